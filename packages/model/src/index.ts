@@ -1,0 +1,3 @@
+export * from './schema/index';
+export * from './grammar';
+export * from './emptyBoard';

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const FIELD_TYPES = [
+  'string',
+  'text',
+  'integer',
+  'number',
+  'boolean',
+  'date',
+  'date-time',
+  'uuid',
+  'email',
+  'url',
+  'money',
+] as const;
+export const FieldType = z.enum(FIELD_TYPES);
+export type FieldType = z.infer<typeof FieldType>;
+
+/** A data field on a command, event, aggregate or read model. */
+export const Field = z.object({
+  name: z.string().min(1, 'a field needs a name').max(200),
+  type: FieldType,
+  /** true when the field holds a list of `type`. */
+  list: z.boolean(),
+  required: z.boolean(),
+  description: z.string().max(2000),
+});
+export type Field = z.infer<typeof Field>;

@@ -1,0 +1,34 @@
+// Installs the Debian packages the tests need (chromium, redis-server, postgresql) when
+// they are missing. We run as root on CI; elsewhere we say exactly what to install.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Debian package name -> a file whose presence shows it is installed. */
+const REQUIRED = {
+  chromium: '/usr/bin/chromium',
+};
+
+export function ensureSystemPackages(required = REQUIRED) {
+  const missing = Object.entries(required)
+    .filter(([, probe]) => !existsSync(probe))
+    .map(([name]) => name);
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (!isRoot || !hasApt) {
+    console.error(
+      `The tests need these Debian packages: ${missing.join(', ')}.\n` +
+        `Install them with: sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
+    );
+    process.exit(1);
+  }
+  console.log(`Installing ${missing.join(', ')} with apt-get (needed by the tests)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+  } catch {
+    console.error(`apt-get could not install ${missing.join(', ')}; install them by hand and run the tests again.`);
+    process.exit(1);
+  }
+}
