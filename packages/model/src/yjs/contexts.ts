@@ -1,0 +1,133 @@
+import * as Y from 'yjs';
+import type { BoundedContextCanvas } from '../schema/BoundedContext';
+import { BoundedContext, BoundedContextCanvas as CanvasSchema, emptyCanvas } from '../schema/BoundedContext';
+import { Colour, Point, Size } from '../schema/ids';
+import { boardMaps, CONTEXT_KEYS, contextMap, contextMembers, stickyMap } from './layout';
+import { newId } from './newId';
+import { readRelationship, readSnapEntry } from './read';
+import { putContext, transact } from './write';
+
+/** Frame colour of a new context when none is given. */
+export const DEFAULT_CONTEXT_COLOUR = '#5B8DEF';
+
+/** What `addContext` needs; the canvas may be partial (missing fields are empty). */
+export interface NewContext {
+  id?: string;
+  name: string;
+  colour?: string;
+  position: Point;
+  size: Size;
+  memberIds?: readonly string[];
+  canvas?: Partial<BoundedContextCanvas>;
+}
+
+/** Changes `updateContext` can make; `canvas` writes only the canvas fields it contains. */
+export interface ContextPatch {
+  name?: string;
+  colour?: string;
+  position?: Point;
+  size?: Size;
+  canvas?: Partial<BoundedContextCanvas>;
+}
+
+/**
+ * Adds a bounded context frame and returns its id. Listed members join it exclusively
+ * (see {@link setMembership}). Throws if the context is not valid.
+ */
+export function addContext(doc: Y.Doc, input: NewContext, origin?: unknown): string {
+  const context = BoundedContext.parse({
+    id: input.id ?? newId(),
+    name: input.name,
+    colour: input.colour ?? DEFAULT_CONTEXT_COLOUR,
+    position: input.position,
+    size: input.size,
+    memberIds: [],
+    canvas: { ...emptyCanvas(), ...input.canvas },
+  });
+  transact(doc, origin, () => {
+    putContext(boardMaps(doc).contexts, context);
+    if (input.memberIds?.length) setMembership(doc, context.id, input.memberIds, true, origin);
+  });
+  return context.id;
+}
+
+/**
+ * Renames, recolours, moves or resizes a context, or edits canvas fields. Each given
+ * key is written separately so concurrent edits of different fields merge. Moving the
+ * frame does not move its members: call `moveStickies` in the same transaction
+ * (`doc.transact(() => { updateContext(…); moveStickies(…) }, origin)`) for one undo step.
+ * Throws on invalid values; does nothing if the context is gone.
+ */
+export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origin?: unknown): void {
+  if (patch.name !== undefined && patch.name.length > 200) throw new Error('a context name has at most 200 characters');
+  if (patch.colour !== undefined) Colour.parse(patch.colour);
+  if (patch.position) Point.parse(patch.position);
+  if (patch.size) Size.parse(patch.size);
+  const canvasEntries = Object.entries(patch.canvas ?? {}).map(([key, value]) => {
+    const schema = CanvasSchema.shape[key as keyof BoundedContextCanvas];
+    if (!schema) throw new Error(`unknown canvas field "${key}"`);
+    return [key, schema.parse(value)] as const;
+  });
+  transact(doc, origin, () => {
+    const m = contextMap(doc, id);
+    if (!m) return;
+    if (patch.name !== undefined) m.set(CONTEXT_KEYS.name, patch.name);
+    if (patch.colour !== undefined) m.set(CONTEXT_KEYS.colour, patch.colour);
+    if (patch.position) m.set(CONTEXT_KEYS.pos, { x: patch.position.x, y: patch.position.y });
+    if (patch.size) m.set(CONTEXT_KEYS.size, { width: patch.size.width, height: patch.size.height });
+    if (canvasEntries.length === 0) return;
+    let canvas = m.get(CONTEXT_KEYS.canvas);
+    if (!(canvas instanceof Y.Map)) {
+      canvas = new Y.Map<unknown>();
+      m.set(CONTEXT_KEYS.canvas, canvas);
+    }
+    for (const [key, value] of canvasEntries) (canvas as Y.Map<unknown>).set(key, structuredClone(value));
+  });
+}
+
+/**
+ * Deletes a context with the relationships that touch it and its manual SNAP-E
+ * entries. Its member stickies stay on the board.
+ */
+export function deleteContext(doc: Y.Doc, id: string, origin?: unknown): void {
+  transact(doc, origin, () => {
+    const maps = boardMaps(doc);
+    maps.contexts.delete(id);
+    for (const [rid, value] of [...maps.relationships.entries()]) {
+      const r = readRelationship(rid, value);
+      if (!r || r.upstreamId === id || r.downstreamId === id) maps.relationships.delete(rid);
+    }
+    for (const [eid, value] of [...maps.snapManual.entries()]) {
+      const e = readSnapEntry(eid, value);
+      if (!e || e.contextId === id) maps.snapManual.delete(eid);
+    }
+  });
+}
+
+/**
+ * Makes stickies members (`member = true`) or non-members of a context. A sticky
+ * belongs to at most one context, so joining one leaves any other; membership is a
+ * Y.Map entry per sticky, so concurrent changes for different stickies merge.
+ */
+export function setMembership(
+  doc: Y.Doc,
+  contextId: string,
+  stickyIds: readonly string[],
+  member: boolean,
+  origin?: unknown,
+): void {
+  transact(doc, origin, () => {
+    const contexts = boardMaps(doc).contexts;
+    const target = contextMembers(contexts.get(contextId));
+    if (!target) return;
+    if (!member) {
+      for (const id of stickyIds) if (target.has(id)) target.delete(id);
+      return;
+    }
+    for (const [cid, context] of contexts.entries()) {
+      const members = cid === contextId ? undefined : contextMembers(context);
+      if (members) for (const id of stickyIds) if (members.has(id)) members.delete(id);
+    }
+    for (const id of stickyIds) if (target.get(id) !== true && stickyMap(doc, id)) target.set(id, true);
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * `@stormscape/model/yjs`: the shared Y.Doc layout of a board (see README.md here),
+ * conversion to and from `Board`, and the mutation helpers the UI edits through.
+ */
+export * from './layout';
+export { newId } from './newId';
+export {
+  readSticky,
+  readContext,
+  readLink,
+  readGoal,
+  readSwimlane,
+  readSlice,
+  readRelationship,
+  readBorisEdge,
+  readSnapEntry,
+  readCanvas,
+  readMembers,
+  readPoint,
+  compareIds,
+} from './read';
+export { boardToDoc } from './boardToDoc';
+export { docToBoard } from './docToBoard';
+export * from './stickies';
+export * from './links';
+export * from './contexts';
+export * from './records';
+export * from './overrides';

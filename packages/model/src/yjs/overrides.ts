@@ -1,0 +1,109 @@
+import type * as Y from 'yjs';
+import type { EdgeMode } from '../schema/BorisOverrides';
+import { BorisAddedEdge } from '../schema/BorisOverrides';
+import { Point } from '../schema/ids';
+import type { SnapSection } from '../schema/SnapOverrides';
+import { SnapManualEntry } from '../schema/SnapOverrides';
+import { boardMaps } from './layout';
+import { addPlain, deletePlain, updatePlain } from './plain';
+import { readBorisEdge, readSnapEntry } from './read';
+import { transact } from './write';
+
+// People's edits to derived Boris diagrams and SNAP-E sheets. Each override is its own
+// map entry keyed by the derived id, so concurrent edits of different items merge.
+
+const checkDerivedId = (id: string, max: number) => {
+  if (id.length === 0 || id.length > max) throw new Error(`a derived id has 1–${max} characters`);
+};
+
+/** Pins a derived Boris node at `position`, or with `null` returns it to the automatic layout. */
+export function moveBorisNode(doc: Y.Doc, nodeId: string, position: Point | null, origin?: unknown): void {
+  checkDerivedId(nodeId, 200);
+  const p = position && Point.parse(position);
+  transact(doc, origin, () => {
+    const map = boardMaps(doc).borisNodePositions;
+    if (p) map.set(nodeId, { x: p.x, y: p.y });
+    else map.delete(nodeId);
+  });
+}
+
+/** Hides a derived Boris edge (remembered across re-derivation). */
+export function hideBorisEdge(doc: Y.Doc, edgeId: string, origin?: unknown): void {
+  checkDerivedId(edgeId, 200);
+  transact(doc, origin, () => boardMaps(doc).borisHiddenEdges.set(edgeId, true));
+}
+
+/** Shows a hidden derived Boris edge again. */
+export function showBorisEdge(doc: Y.Doc, edgeId: string, origin?: unknown): void {
+  transact(doc, origin, () => boardMaps(doc).borisHiddenEdges.delete(edgeId));
+}
+
+/** Adds a hand-drawn Boris edge between two node ids and returns its id. */
+export function addBorisEdge(
+  doc: Y.Doc,
+  input: { id?: string; from: string; to: string; mode: EdgeMode; label?: string },
+  origin?: unknown,
+): string {
+  return addPlain(doc, boardMaps(doc).borisAddedEdges, BorisAddedEdge, { label: '', ...input }, origin);
+}
+
+/** Edits a hand-drawn Boris edge (ends, mode or label). */
+export function updateBorisEdge(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<Omit<BorisAddedEdge, 'id'>>,
+  origin?: unknown,
+): void {
+  updatePlain(doc, boardMaps(doc).borisAddedEdges, BorisAddedEdge, readBorisEdge, id, patch, origin);
+}
+
+/** Deletes a hand-drawn Boris edge. */
+export function deleteBorisEdge(doc: Y.Doc, id: string, origin?: unknown): void {
+  deletePlain(doc, boardMaps(doc).borisAddedEdges, id, origin);
+}
+
+/** Sets the note on a Boris node or edge; an empty string or `null` removes it. */
+export function setBorisNote(doc: Y.Doc, targetId: string, note: string | null, origin?: unknown): void {
+  checkDerivedId(targetId, 200);
+  if (note !== null && note.length > 5000) throw new Error('a note has at most 5000 characters');
+  transact(doc, origin, () => {
+    const notes = boardMaps(doc).borisNotes;
+    if (note) notes.set(targetId, note);
+    else notes.delete(targetId);
+  });
+}
+
+/** Adds a manual entry to a context's SNAP-E sheet and returns its id. */
+export function addSnapEntry(
+  doc: Y.Doc,
+  input: { id?: string; contextId: string; section: SnapSection; text: string },
+  origin?: unknown,
+): string {
+  return addPlain(doc, boardMaps(doc).snapManual, SnapManualEntry, input, origin);
+}
+
+/** Edits a manual SNAP-E entry (section or text). */
+export function updateSnapEntry(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<Omit<SnapManualEntry, 'id'>>,
+  origin?: unknown,
+): void {
+  updatePlain(doc, boardMaps(doc).snapManual, SnapManualEntry, readSnapEntry, id, patch, origin);
+}
+
+/** Deletes a manual SNAP-E entry. */
+export function deleteSnapEntry(doc: Y.Doc, id: string, origin?: unknown): void {
+  deletePlain(doc, boardMaps(doc).snapManual, id, origin);
+}
+
+/** Dismisses a derived SNAP-E entry (remembered across re-derivation). */
+export function dismissSnapEntry(doc: Y.Doc, derivedId: string, origin?: unknown): void {
+  checkDerivedId(derivedId, 300);
+  transact(doc, origin, () => boardMaps(doc).snapDismissed.set(derivedId, true));
+}
+
+/** Brings back a dismissed derived SNAP-E entry. */
+export function restoreSnapEntry(doc: Y.Doc, derivedId: string, origin?: unknown): void {
+  transact(doc, origin, () => boardMaps(doc).snapDismissed.delete(derivedId));
+}

@@ -1,0 +1,170 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import type { BoundedContextCanvas } from '../schema/BoundedContext';
+import { BoundedContext, BoundedContextCanvas as CanvasSchema, emptyCanvas } from '../schema/BoundedContext';
+import { BorisAddedEdge } from '../schema/BorisOverrides';
+import { ContextRelationship } from '../schema/ContextRelationship';
+import { Field } from '../schema/Field';
+import { Goal } from '../schema/Goal';
+import { Colour, Id, Size } from '../schema/ids';
+import { Link } from '../schema/Link';
+import { KIND_STYLES, KINDS_WITH_FIELDS, PolicyMode, StickyKind } from '../schema/notation';
+import { SnapManualEntry } from '../schema/SnapOverrides';
+import type { Sticky } from '../schema/Sticky';
+import { Swimlane } from '../schema/Swimlane';
+import { ThinSlice } from '../schema/ThinSlice';
+import { CONTEXT_KEYS, STICKY_KEYS } from './layout';
+
+// Readers turn one stored record into a valid schema object, or null when the record
+// cannot be used. They never throw: values may come from any peer. Cross-record
+// references (link ends, members, lanes) are repaired by docToBoard, not here.
+
+/** Fallback frame colour when a stored colour is unusable. */
+const DEFAULT_CONTEXT_COLOUR = '#9E9E9E';
+
+const isId = (value: unknown): value is string => typeof value === 'string' && Id.safeParse(value).success;
+
+const asPoint = (value: unknown): { x: number; y: number } | null => {
+  if (typeof value !== 'object' || value === null) return null;
+  const { x, y } = value as { x?: unknown; y?: unknown };
+  return typeof x === 'number' && Number.isFinite(x) && typeof y === 'number' && Number.isFinite(y) ? { x, y } : null;
+};
+
+const asSize = (value: unknown): { width: number; height: number } | null => {
+  const r = Size.safeParse(value);
+  return r.success ? { width: r.data.width, height: r.data.height } : null;
+};
+
+const asText = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');
+
+/** The key a nested Y type is stored under in its parent map. */
+const keyOf = (type: Y.Map<unknown>): string | null => type._item?.parentSub ?? null;
+
+const FieldList = z.array(Field);
+
+/**
+ * Reads one sticky from its Y.Map. `id` defaults to the key the map is stored under.
+ * Unusable optional values (a flag not allowed on the kind, a bad size) are dropped or
+ * defaulted, so a concurrent kind change never loses the sticky; a sticky without a
+ * valid id, kind or position is unusable and yields null.
+ */
+export function readSticky(ymap: unknown, id?: string): Sticky | null {
+  if (!(ymap instanceof Y.Map)) return null;
+  const m = ymap as Y.Map<unknown>;
+  const key = id ?? keyOf(m);
+  if (!isId(key)) return null;
+  const kind = StickyKind.safeParse(m.get(STICKY_KEYS.kind));
+  if (!kind.success) return null;
+  const position = asPoint(m.get(STICKY_KEYS.pos));
+  if (!position) return null;
+  const laneId = m.get(STICKY_KEYS.laneId);
+  const sticky: Sticky = {
+    id: key,
+    kind: kind.data,
+    text: asText(m.get(STICKY_KEYS.text), 500),
+    description: asText(m.get(STICKY_KEYS.description), 10_000),
+    position,
+    size: asSize(m.get(STICKY_KEYS.size)) ?? { ...KIND_STYLES[kind.data].defaultSize },
+    laneId: isId(laneId) ? laneId : null,
+  };
+  if (kind.data === 'event') {
+    for (const flag of ['pivotal', 'timed', 'public'] as const) {
+      const v = m.get(flag);
+      if (typeof v === 'boolean') sticky[flag] = v;
+    }
+  }
+  if (kind.data === 'policy') {
+    const mode = PolicyMode.safeParse(m.get(STICKY_KEYS.policyMode));
+    if (mode.success) sticky.policyMode = mode.data;
+  }
+  if (kind.data === 'hotspot') {
+    const v = m.get(STICKY_KEYS.resolved);
+    if (typeof v === 'boolean') sticky.resolved = v;
+  }
+  if (KINDS_WITH_FIELDS.includes(kind.data) && m.has(STICKY_KEYS.fields)) {
+    const fields = FieldList.safeParse(m.get(STICKY_KEYS.fields));
+    if (fields.success) sticky.fields = fields.data;
+  }
+  return sticky;
+}
+
+/** Parses a plain stored value with `schema` after putting the map key back as `id`. */
+function readPlain<T>(schema: z.ZodType<T>, id: string, value: unknown): T | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !isId(id)) return null;
+  const r = schema.safeParse({ ...(value as Record<string, unknown>), id });
+  return r.success ? r.data : null;
+}
+
+/** Reads one link (plain value `{ kind, from, to, label }` stored under `id`). */
+export const readLink = (id: string, value: unknown): Link | null => readPlain(Link, id, value);
+/** Reads one goal (plain value stored under `id`). */
+export const readGoal = (id: string, value: unknown): Goal | null => readPlain(Goal, id, value);
+/** Reads one swimlane (plain value stored under `id`). */
+export const readSwimlane = (id: string, value: unknown): Swimlane | null => readPlain(Swimlane, id, value);
+/** Reads one thin slice (plain value stored under `id`). */
+export const readSlice = (id: string, value: unknown): ThinSlice | null => readPlain(ThinSlice, id, value);
+/** Reads one context-map relationship (plain value stored under `id`). */
+export const readRelationship = (id: string, value: unknown): ContextRelationship | null =>
+  readPlain(ContextRelationship, id, value);
+/** Reads one hand-added Boris edge (plain value stored under `id`). */
+export const readBorisEdge = (id: string, value: unknown): BorisAddedEdge | null => readPlain(BorisAddedEdge, id, value);
+/** Reads one manual SNAP-E entry (plain value stored under `id`). */
+export const readSnapEntry = (id: string, value: unknown): SnapManualEntry | null =>
+  readPlain(SnapManualEntry, id, value);
+
+const CANVAS_KEYS = Object.keys(CanvasSchema.shape) as (keyof BoundedContextCanvas)[];
+
+/** Reads the canvas Y.Map field by field; a missing or invalid field gets its empty value. */
+export function readCanvas(value: unknown): BoundedContextCanvas {
+  const canvas = emptyCanvas();
+  if (!(value instanceof Y.Map)) return canvas;
+  const m = value as Y.Map<unknown>;
+  const out = canvas as Record<keyof BoundedContextCanvas, unknown>;
+  for (const key of CANVAS_KEYS) {
+    if (!m.has(key)) continue;
+    const r = CanvasSchema.shape[key].safeParse(m.get(key));
+    if (r.success) out[key] = r.data;
+  }
+  return canvas;
+}
+
+/** Member sticky ids of a context's `members` Y.Map (entries whose value is `true`), sorted. */
+export function readMembers(value: unknown): string[] {
+  if (!(value instanceof Y.Map)) return [];
+  const ids: string[] = [];
+  for (const [id, v] of (value as Y.Map<unknown>).entries()) if (v === true && isId(id)) ids.push(id);
+  return ids.sort(compareIds);
+}
+
+/**
+ * Reads one bounded context from its Y.Map. `id` defaults to the key it is stored under.
+ * Members are returned as stored (sorted); docToBoard drops those that are not stickies.
+ */
+export function readContext(ymap: unknown, id?: string): BoundedContext | null {
+  if (!(ymap instanceof Y.Map)) return null;
+  const m = ymap as Y.Map<unknown>;
+  const key = id ?? keyOf(m);
+  if (!isId(key)) return null;
+  const position = asPoint(m.get(CONTEXT_KEYS.pos));
+  const size = asSize(m.get(CONTEXT_KEYS.size));
+  if (!position || !size) return null;
+  const colour = m.get(CONTEXT_KEYS.colour);
+  const context: BoundedContext = {
+    id: key,
+    name: asText(m.get(CONTEXT_KEYS.name), 200),
+    colour: Colour.safeParse(colour).success ? (colour as string) : DEFAULT_CONTEXT_COLOUR,
+    position,
+    size,
+    memberIds: readMembers(m.get(CONTEXT_KEYS.members)),
+    canvas: readCanvas(m.get(CONTEXT_KEYS.canvas)),
+  };
+  return BoundedContext.safeParse(context).success ? context : null;
+}
+
+/** Reads a `{ x, y }` value (Boris node position); null if unusable. */
+export const readPoint = asPoint;
+
+/** Code-unit order, the canonical order of ids in every output list. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
