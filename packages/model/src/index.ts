@@ -1,3 +1,4 @@
 export * from './schema/index';
 export * from './grammar';
 export * from './emptyBoard';
+export * from './workshop/index';

@@ -1,12 +1,7 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { FacilitationState, FollowMe, Viewport } from '../workshop/facilitationState';
-import {
-  FollowMe as FollowMeSchema,
-  Viewport as ViewportSchema,
-  WorkshopPhaseId,
-  defaultFacilitationState,
-} from '../workshop/facilitationState';
-import type { WorkshopPhaseId as PhaseId } from '../workshop/phases';
+import { FollowMe as FollowMeSchema, Viewport as ViewportSchema, defaultFacilitationState } from '../workshop/facilitationState';
+import { WorkshopPhaseId } from '../workshop/phases';
 import type { TimerState } from '../workshop/timer';
 import { TimerState as TimerSchema, newTimer, pauseTimer, resetTimer, startTimer } from '../workshop/timer';
 import type { DotVote } from '../workshop/votes';
@@ -120,7 +115,7 @@ export function observeFacilitation(doc: Y.Doc, onChange: () => void): () => voi
 }
 
 /** Moves the workshop to `phase` (the flow bar shows it to everyone). */
-export function setPhase(doc: Y.Doc, phase: PhaseId, origin?: unknown): void {
+export function setPhase(doc: Y.Doc, phase: WorkshopPhaseId, origin?: unknown): void {
   doc.transact(() => facilitationMaps(doc).state.set('phase', phase), origin);
 }
 

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { WorkshopPhaseId } from './phases';
+import type { TimerState } from './timer';
+import { newTimer } from './timer';
+import type { DotVote } from './votes';
+import { DEFAULT_DOTS_PER_PARTICIPANT } from './votes';
+
+/** The facilitator's viewport, which followers copy (React Flow's `{ x, y, zoom }`). */
+export const Viewport = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  zoom: z.number().finite().positive(),
+});
+export type Viewport = z.infer<typeof Viewport>;
+
+/** "Follow me": while `active`, participants' viewports follow `leaderId`'s. */
+export const FollowMe = z.object({
+  active: z.boolean(),
+  leaderId: z.string().max(200).nullable(),
+  viewport: Viewport.nullable(),
+});
+export type FollowMe = z.infer<typeof FollowMe>;
+
+/**
+ * Live facilitation state shared by everyone on a board. It lives in the same Y.Doc as
+ * the board but is not part of the board file (a workshop session, not the model).
+ */
+export interface FacilitationState {
+  phase: WorkshopPhaseId;
+  facilitatorId: string | null;
+  timer: TimerState;
+  dotsPerParticipant: number;
+  votes: DotVote[];
+  followMe: FollowMe;
+  silentWriting: boolean;
+  /** sticky id → author id of stickies hidden until the facilitator reveals all. */
+  hidden: Map<string, string>;
+}
+
+/** Facilitation state of a board nobody has facilitated yet. */
+export function defaultFacilitationState(): FacilitationState {
+  return {
+    phase: 'goals',
+    facilitatorId: null,
+    timer: newTimer(),
+    dotsPerParticipant: DEFAULT_DOTS_PER_PARTICIPANT,
+    votes: [],
+    followMe: { active: false, leaderId: null, viewport: null },
+    silentWriting: false,
+    hidden: new Map(),
+  };
+}
