@@ -26,3 +26,4 @@ export * from './links';
 export * from './contexts';
 export * from './records';
 export * from './overrides';
+export * from './facilitation';
