@@ -2,3 +2,4 @@ export * from './schema/index';
 export * from './grammar';
 export * from './emptyBoard';
 export * from './workshop/index';
+export * from './file/index';

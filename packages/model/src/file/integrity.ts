@@ -1,0 +1,166 @@
+import { GRAMMAR, isAllowedLink } from '../grammar';
+import type { Board } from '../schema/Board';
+import { LINK_KINDS } from '../schema/Link';
+import type { LinkKind } from '../schema/Link';
+import { STICKY_KINDS } from '../schema/notation';
+import type { StickyKind } from '../schema/notation';
+import type { BoardFileError, PathSegment } from './BoardFileError';
+import { ErrorList, formatPath, preview } from './BoardFileError';
+
+type Obj = Record<string, unknown>;
+type RecordKind = 'goal' | 'sticky' | 'link' | 'context' | 'relationship' | 'swimlane' | 'slice' | 'Boris edge' | 'SNAP-E entry';
+
+const asObj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+const asList = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+const asStr = (o: Obj | undefined, key: string): string | undefined => {
+  const v = o?.[key];
+  return typeof v === 'string' ? v : undefined;
+};
+const stickyKinds: ReadonlySet<string> = new Set(STICKY_KINDS);
+const linkKinds: ReadonlySet<string> = new Set(LINK_KINDS);
+
+/** Property names of plain objects: as ids they would break `obj[id]` lookups downstream. */
+const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+const COLLECTIONS: readonly (readonly [RecordKind, readonly string[]])[] = [
+  ['goal', ['goals']],
+  ['sticky', ['stickies']],
+  ['link', ['links']],
+  ['context', ['contexts']],
+  ['relationship', ['relationships']],
+  ['swimlane', ['swimlanes']],
+  ['slice', ['slices']],
+  ['Boris edge', ['boris', 'addedEdges']],
+  ['SNAP-E entry', ['snap', 'manualEntries']],
+];
+
+const q = (id: string) => JSON.stringify(preview(id));
+const ruleFor = (kind: LinkKind) => GRAMMAR.find((r) => r.kind === kind);
+const sideText = (side: readonly StickyKind[] | 'any') => (side === 'any' ? 'any sticky' : side.join(' or '));
+
+/**
+ * Cross-record checks zod cannot express. Works on any value (typed or not), skipping
+ * what has the wrong shape, so a file with type errors still gets its dangling ids
+ * reported in the same pass. Linear in the size of the board.
+ */
+export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, prefix: readonly PathSegment[]): void {
+  const board = asObj(boardValue);
+  if (!board) return;
+  const at = (...rest: PathSegment[]) => [...prefix, ...rest];
+  /** id → the record that first defined it. */
+  const owners = new Map<string, { kind: RecordKind; keys: readonly string[]; index: number }>();
+  const stickyKind = new Map<string, StickyKind | null>();
+  const ownerPath = (owner: { keys: readonly string[]; index: number }) => formatPath(at(...owner.keys, owner.index));
+
+  for (const [kind, keys] of COLLECTIONS) {
+    const container = keys.length === 2 ? asObj(board[keys[0] as string]) : board;
+    const items = asList(container?.[keys[keys.length - 1] as string]);
+    for (let i = 0; i < items.length; i++) {
+      const record = asObj(items[i]);
+      const id = asStr(record, 'id');
+      if (id === undefined) continue;
+      if (RESERVED_IDS.has(id)) errors.add(at(...keys, i, 'id'), `the id ${q(id)} is reserved`, 'an id that is not a built-in object property name');
+      const first = owners.get(id);
+      if (first) {
+        errors.add(at(...keys, i, 'id'), `duplicate id ${q(id)}: already used by the ${first.kind} at ${ownerPath(first)}`, 'ids unique across the whole board');
+        continue;
+      }
+      owners.set(id, { kind, keys, index: i });
+      if (kind === 'sticky') {
+        const k = asStr(record, 'kind');
+        stickyKind.set(id, k !== undefined && stickyKinds.has(k) ? (k as StickyKind) : null);
+      }
+    }
+  }
+
+  /** Checks that `id` names a record of kind `want`; reports and returns false if not. */
+  const ref = (path: () => PathSegment[], id: string, want: RecordKind, what: string): boolean => {
+    const owner = owners.get(id);
+    if (owner?.kind === want) return true;
+    if (!owner) errors.add(path(), `${what} ${q(id)} does not exist`, `the id of a ${want} on this board`);
+    else errors.add(path(), `${what} ${q(id)} is a ${owner.kind}, not a ${want}`, `the id of a ${want} on this board`);
+    return false;
+  };
+
+  asList(board.stickies).forEach((item, i) => {
+    const laneId = asStr(asObj(item), 'laneId');
+    if (laneId !== undefined) ref(() => at('stickies', i, 'laneId'), laneId, 'swimlane', 'swimlane');
+  });
+
+  asList(board.links).forEach((item, i) => {
+    const link = asObj(item);
+    const from = asStr(link, 'from');
+    const to = asStr(link, 'to');
+    const okFrom = from !== undefined && ref(() => at('links', i, 'from'), from, 'sticky', 'sticky');
+    const okTo = to !== undefined && ref(() => at('links', i, 'to'), to, 'sticky', 'sticky');
+    if (!okFrom || !okTo) return;
+    if (from === to) {
+      errors.add(at('links', i), `link connects sticky ${q(from)} to itself`, 'two different stickies');
+      return;
+    }
+    const kind = asStr(link, 'kind');
+    const fromKind = stickyKind.get(from);
+    const toKind = stickyKind.get(to);
+    if (kind === undefined || !linkKinds.has(kind) || !fromKind || !toKind) return;
+    if (!isAllowedLink(kind as LinkKind, fromKind, toKind)) {
+      const rule = ruleFor(kind as LinkKind);
+      const expected = rule ? `"${kind}" goes from ${sideText(rule.from)} to ${sideText(rule.to)}` : undefined;
+      errors.add(at('links', i, 'kind'), `a "${kind}" link cannot go from a ${fromKind} to a ${toKind}`, expected);
+    }
+  });
+
+  const memberOf = new Map<string, number>();
+  asList(board.contexts).forEach((item, c) => {
+    const seen = new Set<string>();
+    asList(asObj(item)?.memberIds).forEach((member, m) => {
+      if (typeof member !== 'string') return;
+      const path = () => at('contexts', c, 'memberIds', m);
+      if (!ref(path, member, 'sticky', 'member')) return;
+      if (seen.has(member)) return errors.add(path(), `sticky ${q(member)} is listed twice`, 'each member once');
+      seen.add(member);
+      const other = memberOf.get(member);
+      if (other !== undefined) errors.add(path(), `sticky ${q(member)} is already a member of the context at ${formatPath(at('contexts', other))}`, 'a sticky in at most one bounded context');
+      else memberOf.set(member, c);
+    });
+  });
+
+  asList(board.relationships).forEach((item, r) => {
+    const rel = asObj(item);
+    const up = asStr(rel, 'upstreamId');
+    const down = asStr(rel, 'downstreamId');
+    const okUp = up !== undefined && ref(() => at('relationships', r, 'upstreamId'), up, 'context', 'context');
+    const okDown = down !== undefined && ref(() => at('relationships', r, 'downstreamId'), down, 'context', 'context');
+    if (okUp && okDown && up === down) errors.add(at('relationships', r), `relationship connects context ${q(up)} to itself`, 'two different contexts');
+  });
+
+  asList(board.slices).forEach((item, s) => {
+    const seen = new Set<string>();
+    asList(asObj(item)?.eventIds).forEach((eventId, e) => {
+      if (typeof eventId !== 'string') return;
+      const path = () => at('slices', s, 'eventIds', e);
+      if (!ref(path, eventId, 'sticky', 'event')) return;
+      const kind = stickyKind.get(eventId);
+      if (kind && kind !== 'event') return errors.add(path(), `sticky ${q(eventId)} is a ${kind}, not an event`, 'the id of an event sticky');
+      if (seen.has(eventId)) return errors.add(path(), `event ${q(eventId)} appears twice in this slice`, 'each event once per slice');
+      seen.add(eventId);
+    });
+  });
+
+  asList(asObj(board.snap)?.manualEntries).forEach((item, n) => {
+    const contextId = asStr(asObj(item), 'contextId');
+    if (contextId !== undefined) ref(() => at('snap', 'manualEntries', n, 'contextId'), contextId, 'context', 'context');
+  });
+}
+
+/**
+ * Cross-record integrity of a board: ids unique across all records (and not reserved
+ * words like `__proto__`), no dangling references (link ends, context members, slice
+ * events, relationship ends, swimlanes, SNAP-E entries), links that follow the grammar,
+ * a sticky in at most one context. Paths are relative to the board (`$.links[2].to`).
+ * Returns [] for a sound board.
+ */
+export function checkBoardIntegrity(board: Board): BoardFileError[] {
+  const errors = new ErrorList();
+  collectIntegrityErrors(board, errors, []);
+  return errors.result();
+}

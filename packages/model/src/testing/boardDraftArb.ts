@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { BusinessModel, DomainClassification, Evolution, MessageKind } from '../schema/BoundedContext';
+import type { BoundedContextCanvas } from '../schema/BoundedContext';
+import { CONTEXT_PATTERNS, RELATIONSHIP_KINDS } from '../schema/ContextRelationship';
+import { FIELD_TYPES } from '../schema/Field';
+import type { Field } from '../schema/Field';
+import { POLICY_MODES, STICKY_KINDS } from '../schema/notation';
+import { SNAP_SECTIONS } from '../schema/SnapOverrides';
+
+const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('');
+
+/** Text that has broken parsers, renderers and templates before. */
+export const HOSTILE_STRINGS = [
+  '', ' ', '__proto__', 'constructor', 'toString', '\u0000', '\ud800', '\udfff\ud800', '\u202eevil', '👩‍👩‍👧‍👦',
+  '</script><script>alert(1)</script>', '"quoted" \\ back', 'line\nbreak\ttab\r\n', 'Ω≈ç√∫ 日本語 العربية',
+  '{{handlebars}} ${template}', '\ufeffbom', 'a'.repeat(200),
+] as const;
+
+export const idArb = fc.string({ unit: fc.constantFrom(...ID_CHARS), minLength: 1, maxLength: 64 });
+/** Unicode text of at most `max` UTF-16 code units, often hostile. */
+export const textArb = (max: number, min = 0): fc.Arbitrary<string> =>
+  fc
+    .oneof({ weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: min, maxLength: Math.min(40, Math.floor(max / 2)) }) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) })
+    .filter((s) => s.length >= min && s.length <= max);
+const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+const positive = fc.double({ min: 0, minExcluded: true, max: 1e7, noNaN: true });
+const point = fc.record({ x: finite, y: finite });
+const size = fc.record({ width: positive, height: positive });
+const colour = fc.stringMatching(/^#[0-9A-Fa-f]{6}$/);
+/** Record keys other than "__proto__", which the file format refuses. */
+const keyArb = (max: number) => textArb(max).filter((k) => k !== '__proto__');
+const dict = <T>(value: fc.Arbitrary<T>) => fc.dictionary(keyArb(200), value, { maxKeys: 4, noNullPrototype: true });
+
+const fieldArb: fc.Arbitrary<Field> = fc.record({
+  name: textArb(200, 1),
+  type: fc.constantFrom(...FIELD_TYPES),
+  list: fc.boolean(),
+  required: fc.boolean(),
+  description: textArb(2000),
+});
+
+/** A sticky with every optional property; `buildBoard` keeps only those its kind allows. */
+const stickyArb = fc.record({
+  id: idArb,
+  kind: fc.constantFrom(...STICKY_KINDS),
+  text: textArb(500),
+  description: textArb(10_000),
+  position: point,
+  size,
+  lane: fc.option(fc.nat(), { nil: null }),
+  extras: fc.record(
+    {
+      pivotal: fc.boolean(),
+      timed: fc.boolean(),
+      public: fc.boolean(),
+      policyMode: fc.constantFrom(...POLICY_MODES),
+      resolved: fc.boolean(),
+      fields: fc.array(fieldArb, { maxLength: 4 }),
+    },
+    { requiredKeys: [] },
+  ),
+});
+export type StickyDraft = (typeof stickyArb) extends fc.Arbitrary<infer T> ? T : never;
+
+const communication = fc.record({ collaborator: textArb(500), relationship: textArb(500), messageKind: fc.constantFrom(...MessageKind.options), message: textArb(500) });
+const lines = (max: number) => fc.array(textArb(max), { maxLength: 3 });
+const canvasArb: fc.Arbitrary<BoundedContextCanvas> = fc.record({
+  purpose: textArb(5000),
+  classification: fc.record({
+    domain: fc.option(fc.constantFrom(...DomainClassification.options), { nil: null }),
+    businessModel: fc.subarray([...BusinessModel.options]),
+    evolution: fc.option(fc.constantFrom(...Evolution.options), { nil: null }),
+  }),
+  domainRoles: lines(500),
+  inbound: fc.array(communication, { maxLength: 2 }),
+  outbound: fc.array(communication, { maxLength: 2 }),
+  ubiquitousLanguage: fc.array(fc.record({ term: textArb(500), definition: textArb(5000) }), { maxLength: 3 }),
+  businessDecisions: lines(2000),
+  assumptions: lines(2000),
+  verificationMetrics: lines(2000),
+  openQuestions: lines(2000),
+});
+
+const picks = fc.array(fc.nat(), { maxLength: 8 });
+/** Random picks a board is built from (see `buildBoard`). */
+export const draftArb = fc.record({
+  name: textArb(200),
+  goals: fc.array(fc.record({ id: idArb, kind: fc.constantFrom('goal' as const, 'nonGoal' as const), text: textArb(2000), keyResults: lines(2000) }), { maxLength: 3 }),
+  stickies: fc.array(stickyArb, { maxLength: 24 }),
+  links: fc.array(fc.record({ id: idArb, from: fc.nat(), to: fc.nat(), label: textArb(500) }), { maxLength: 30 }),
+  contexts: fc.array(fc.record({ id: idArb, name: textArb(200), colour, position: point, size, members: picks, canvas: canvasArb }), { maxLength: 4 }),
+  relationships: fc.array(
+    fc.record({
+      id: idArb,
+      kind: fc.constantFrom(...RELATIONSHIP_KINDS),
+      up: fc.nat(),
+      down: fc.nat(),
+      upstreamPatterns: fc.subarray([...CONTEXT_PATTERNS]),
+      downstreamPatterns: fc.subarray([...CONTEXT_PATTERNS]),
+      description: textArb(2000),
+    }),
+    { maxLength: 4 },
+  ),
+  swimlanes: fc.array(fc.record({ id: idArb, name: textArb(200), y: finite, height: positive }), { maxLength: 3 }),
+  slices: fc.array(fc.record({ id: idArb, name: textArb(200), colour, path: fc.constantFrom('happy' as const, 'unhappy' as const), events: picks }), { maxLength: 3 }),
+  boris: fc.record({
+    nodePositions: dict(point),
+    hiddenEdgeIds: fc.array(textArb(200), { maxLength: 3 }),
+    addedEdges: fc.array(fc.record({ id: idArb, from: textArb(200, 1), to: textArb(200, 1), mode: fc.constantFrom('sync' as const, 'async' as const), label: textArb(500) }), { maxLength: 3 }),
+    notes: dict(textArb(5000)),
+  }),
+  snap: fc.record({
+    manualEntries: fc.array(fc.record({ id: idArb, context: fc.nat(), section: fc.constantFrom(...SNAP_SECTIONS), text: textArb(5000) }), { maxLength: 3 }),
+    dismissedIds: fc.array(textArb(300), { maxLength: 3 }),
+  }),
+});
+export type BoardDraft = (typeof draftArb) extends fc.Arbitrary<infer T> ? T : never;
+
