@@ -89,5 +89,6 @@ export function cmlString(text: string): string {
 
 /** A `//` comment line's text: one line, nothing that could end or start anything. */
 export function cmlComment(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').trim();
 }

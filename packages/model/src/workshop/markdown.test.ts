@@ -3,9 +3,9 @@ import { mdInline, mdOr } from './markdown';
 
 describe('mdInline', () => {
   it('escapes markdown and html so hostile text stays literal', () => {
-    expect(mdInline('# Boom <script>alert(1)</script>')).toBe('\\# Boom &lt;script\\>alert\\(1\\)&lt;/script\\>');
+    expect(mdInline('# Boom <script>alert(1)</script>')).toBe('\\# Boom &lt;script>alert(1)&lt;/script>');
     expect(mdInline('**bold** _it_ `code` [link](http://x) ![img](y) a|b ~~s~~')).toBe(
-      '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[link\\]\\(http://x\\) \\!\\[img\\]\\(y\\) a\\|b \\~\\~s\\~\\~',
+      '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[link\\](http://x) !\\[img\\](y) a\\|b \\~\\~s\\~\\~',
     );
     expect(mdInline('&amp; \\')).toBe('&amp;amp; \\\\');
   });
@@ -15,6 +15,7 @@ describe('mdInline', () => {
     expect(mdInline('1. first')).toBe('1\\. first');
     expect(mdInline('> quote')).toBe('\\> quote');
     expect(mdInline('=== x')).toBe('\\=== x');
+    expect(mdInline('+ x')).toBe('\\+ x');
   });
   it('shows a placeholder for blank text', () => {
     expect(mdOr('  ', 'untitled')).toBe('_untitled_');
