@@ -1,0 +1,6 @@
+export type * from './borisTypes';
+export type * from './snapTypes';
+export { deriveBoris } from './deriveBoris';
+export { deriveSnap, deriveSnapSheets } from './deriveSnap';
+export type { RelationshipSuggestion } from './suggestRelationships';
+export { suggestRelationships } from './suggestRelationships';

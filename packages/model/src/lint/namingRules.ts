@@ -1,0 +1,65 @@
+import type { StickyKind } from '../schema/notation';
+import { KIND_STYLES } from '../schema/notation';
+import type { Sticky } from '../schema/Sticky';
+import type { BoardIndex } from '../queries/boardIndex';
+import { contextName } from '../queries/contexts';
+import { nameKey, oneLine, quoted } from '../queries/names';
+import { looksImperative, looksPastTense } from './tense';
+import type { RawFinding } from './types';
+
+/** N1: events in past tense, commands imperative (heuristic). */
+export function namingRules(index: BoardIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const sticky of index.board.stickies) {
+    if (!oneLine(sticky.text)) continue;
+    if (sticky.kind === 'event' && !looksPastTense(sticky.text)) {
+      out.push({
+        ruleId: 'N1',
+        message: `Event ${quoted(sticky)} does not read as something that happened: name it in the past tense, like "Order Placed".`,
+        ids: [sticky.id],
+      });
+    } else if (sticky.kind === 'command' && !looksImperative(sticky.text)) {
+      out.push({
+        ruleId: 'N1',
+        message: `Command ${quoted(sticky)} does not read as an instruction: name it as an imperative, like "Place Order".`,
+        ids: [sticky.id],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Kinds whose names must be unique in a context (they become operations, messages and
+ * read endpoints). Aggregates are left out: design-level boards repeat the aggregate
+ * sticky between each command and event on purpose; actors, external systems, UIs and
+ * annotations are repeated freely too.
+ */
+const UNIQUE_KINDS: readonly StickyKind[] = ['event', 'command', 'policy', 'readModel'];
+
+/** A2: two stickies of the same kind with the same name in one context. */
+export function duplicateNameRule(index: BoardIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const [contextId, members] of index.membersByContext) {
+    const groups = new Map<string, Sticky[]>();
+    for (const sticky of members) {
+      const name = nameKey(sticky.text);
+      if (!name || !UNIQUE_KINDS.includes(sticky.kind)) continue;
+      const key = `${sticky.kind}\u0000${name}`;
+      const group = groups.get(key);
+      if (group) group.push(sticky);
+      else groups.set(key, [sticky]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const first = group[0] as Sticky;
+      const label = KIND_STYLES[first.kind].label.toLowerCase();
+      out.push({
+        ruleId: 'A2',
+        message: `${group.length} ${label}s are named ${quoted(first)} in ${contextName(index, contextId)}: merge them into one sticky or rename one.`,
+        ids: [...group.map((s) => s.id), contextId],
+      });
+    }
+  }
+  return out;
+}

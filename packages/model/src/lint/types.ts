@@ -1,0 +1,37 @@
+import type { Level } from '../schema/notation';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Rule ids: reference §3, plus S2 (a sticky in several contexts). */
+export const RULE_IDS = ['E1', 'E2', 'C1', 'C2', 'C3', 'P1', 'P2', 'P3', 'R1', 'N1', 'A1', 'A2', 'X1', 'B3', 'M1', 'H1', 'S1', 'S2'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** One problem the linter found. */
+export interface Finding {
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  /** One or two sentences for workshop participants, naming the stickies. */
+  readonly message: string;
+  /**
+   * Everything involved, most important first: sticky ids, and where relevant link,
+   * context, relationship or Boris edge ids, so the UI can select them.
+   */
+  readonly ids: string[];
+}
+
+/** Options of `lintBoard`. */
+export interface LintOptions {
+  /** Workshop level: rules about later-level stickies are quieter or off at earlier levels. */
+  readonly level: Level;
+  /** Thin slice in focus: enables H1 (open hotspots in the slice). */
+  readonly sliceId?: string;
+  /** Linting before code generation: stickies outside (or in several) contexts are errors. */
+  readonly forCodegen?: boolean;
+}
+
+/** A finding before its severity is set from the level table. */
+export interface RawFinding {
+  readonly ruleId: RuleId;
+  readonly message: string;
+  readonly ids: string[];
+}

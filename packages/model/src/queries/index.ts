@@ -1,0 +1,6 @@
+export * from './boardIndex';
+export * from './contexts';
+export * from './flow';
+export * from './messaging';
+export * from './names';
+export * from './slice';
