@@ -1,0 +1,223 @@
+import type { BoundedContextCanvas, Sticky, StickyKind } from '@stormscape/model';
+import { KIND_STYLES } from '@stormscape/model';
+import * as Yb from '@stormscape/model/yjs';
+import type { StickyPatch } from '@stormscape/model/yjs';
+import type { CollabSession } from '../collab';
+import type { BoardStore } from '../store/createBoardStore';
+import type { XY } from '../store/flowTypes';
+import { decodeClipboard, encodeClipboard } from './clipboard';
+import type { AlignMode, Rect } from './geometry';
+import { align, boundsOf, centre, contains, distribute, snap } from './geometry';
+import type { UiStore } from './uiStore';
+import { showToast } from './uiStore';
+
+/** What the canvas lends the actions: where the user is looking. */
+export interface ViewApi {
+  viewportCentre(): XY;
+  reveal(ids: readonly string[]): void;
+}
+
+const GRID = 20;
+
+/**
+ * Every edit the UI makes, as one doc transaction each with this session's origin (so
+ * undo tracks exactly this user's edits). Read-only sessions get no-ops.
+ */
+export function createActions(session: CollabSession, board: BoardStore, ui: UiStore, readOnly: boolean) {
+  const { doc, origin } = session;
+  let view: ViewApi | null = null;
+  const state = () => board.store.getState();
+  const selectedStickies = () => [...state().selected].flatMap((id) => state().stickies.get(id) ?? []);
+  const rectOf = (s: Sticky): Rect & { id: string } => ({ id: s.id, ...s.position, ...s.size });
+  const guard = <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) => (...args: A): R => (readOnly ? fallback : fn(...args));
+
+  /** Where a new sticky goes: at the pointer, else right of the selection, else the view's centre. */
+  const placement = (kind: StickyKind): XY => {
+    const size = KIND_STYLES[kind].defaultSize;
+    const pointer = ui.getState().pointer;
+    let p: XY;
+    if (pointer) p = { x: pointer.x - size.width / 2, y: pointer.y - size.height / 2 };
+    else {
+      const b = boundsOf(selectedStickies().map(rectOf));
+      if (b) p = { x: b.x + b.width + 40, y: b.y };
+      else {
+        const c = view?.viewportCentre() ?? { x: 0, y: 0 };
+        p = { x: c.x - size.width / 2, y: c.y - size.height / 2 };
+      }
+    }
+    return ui.getState().snapToGrid ? { x: snap(p.x, GRID), y: snap(p.y, GRID) } : p;
+  };
+
+  const laneAt = (p: XY): string | null => {
+    for (const lane of state().swimlanes.values()) if (p.y >= lane.y && p.y <= lane.y + lane.height) return lane.id;
+    return null;
+  };
+
+  const contextAt = (p: XY): string | null => {
+    let best: { id: string; area: number } | null = null;
+    for (const c of state().contexts.values()) {
+      const r = { ...c.position, ...c.size };
+      if (contains(r, p) && (!best || r.width * r.height < best.area)) best = { id: c.id, area: r.width * r.height };
+    }
+    return best?.id ?? null;
+  };
+
+  /** Joins each sticky to the frame (and lane) its centre now lies in. */
+  const settle = (ids: readonly string[]) => {
+    doc.transact(() => {
+      for (const id of ids) {
+        const s = state().stickies.get(id);
+        if (!s) continue;
+        const c = centre(rectOf(s));
+        const ctx = contextAt(c);
+        const current = state().contextOf.get(id) ?? null;
+        if (ctx !== current) {
+          if (ctx) Yb.setMembership(doc, ctx, [id], true, origin);
+          else if (current) Yb.setMembership(doc, current, [id], false, origin);
+        }
+        const lane = laneAt(c);
+        if (lane !== s.laneId) Yb.updateSticky(doc, id, { laneId: lane }, origin);
+      }
+    }, origin);
+  };
+
+  const addSticky = guard((kind: StickyKind, at?: XY): string => {
+    session.stopCapturing();
+    const position = at ?? placement(kind);
+    const id = Yb.addSticky(doc, { kind, position, ...(kind === 'policy' ? { policyMode: 'automated' as const } : {}) }, origin);
+    settle([id]);
+    session.stopCapturing();
+    board.setSelection([id]);
+    ui.setState({ editingId: id });
+    return id;
+  }, '');
+
+  const pasteText = guard((text: string): boolean => {
+    const payload = decodeClipboard(text);
+    if (!payload || payload.stickies.length === 0) return false;
+    const b = boundsOf(payload.stickies.map(rectOf))!;
+    const pointer = ui.getState().pointer;
+    const offset = pointer ? { x: pointer.x - b.x, y: pointer.y - b.y } : { x: 24, y: 24 };
+    const ids = new Map<string, string>();
+    session.stopCapturing();
+    doc.transact(() => {
+      for (const s of payload.stickies) {
+        const { id: oldId, laneId: _lane, ...rest } = s;
+        const id = Yb.addSticky(doc, { ...rest, position: { x: s.position.x + offset.x, y: s.position.y + offset.y } }, origin);
+        ids.set(oldId, id);
+      }
+      for (const l of payload.links) {
+        const from = ids.get(l.from);
+        const to = ids.get(l.to);
+        if (from && to) Yb.addLink(doc, from, to, { label: l.label }, origin);
+      }
+    }, origin);
+    settle([...ids.values()]);
+    session.stopCapturing();
+    board.setSelection(ids.values());
+    return true;
+  }, false);
+
+  const moveMany = (moves: { id: string; position: XY }[]) => {
+    if (moves.length === 0) return;
+    session.stopCapturing();
+    Yb.moveStickies(doc, moves, origin);
+    settle(moves.map((m) => m.id));
+    session.stopCapturing();
+  };
+
+  return {
+    setView(api: ViewApi | null) {
+      view = api;
+    },
+    reveal(ids: readonly string[]) {
+      board.setSelection(ids.filter((id) => state().stickies.has(id) || state().contexts.has(id)), ids.filter((id) => state().links.has(id)));
+      view?.reveal(ids);
+    },
+    addSticky,
+    settle: guard(settle, undefined),
+    updateSticky: guard((id: string, patch: StickyPatch) => {
+      try {
+        Yb.updateSticky(doc, id, patch, origin);
+      } catch (e) {
+        showToast(ui, e instanceof Error ? e.message : String(e), 'error');
+      }
+    }, undefined),
+    setText: guard((id: string, text: string) => {
+      if (state().stickies.get(id)?.text !== text) Yb.updateSticky(doc, id, { text }, origin);
+    }, undefined),
+    resizeSticky: guard((id: string, size: { width: number; height: number }, position?: XY) => Yb.resizeSticky(doc, id, size, position, origin), undefined),
+    deleteSelection: guard(() => {
+      const { selected, selectedEdges, stickies, contexts } = state();
+      const stickyIds = [...selected].filter((id) => stickies.has(id));
+      const contextIds = [...selected].filter((id) => contexts.has(id));
+      if (stickyIds.length + contextIds.length + selectedEdges.size === 0) return;
+      session.stopCapturing();
+      doc.transact(() => {
+        if (selectedEdges.size) Yb.deleteLinks(doc, [...selectedEdges], origin);
+        if (stickyIds.length) Yb.deleteStickies(doc, stickyIds, origin);
+        for (const id of contextIds) Yb.deleteContext(doc, id, origin);
+      }, origin);
+      session.stopCapturing();
+      board.setSelection([], []);
+    }, undefined),
+    duplicateSelection: guard(() => {
+      const ids = selectedStickies().map((s) => s.id);
+      if (ids.length === 0) return;
+      session.stopCapturing();
+      const copies = Yb.duplicateStickies(doc, ids, { x: 24, y: 24 }, origin);
+      session.stopCapturing();
+      board.setSelection(copies);
+    }, undefined),
+    /** Clipboard text for the selection (stickies and the links between them). */
+    copySelection(): string | null {
+      const chosen = selectedStickies();
+      if (chosen.length === 0) return null;
+      const ids = new Set(chosen.map((s) => s.id));
+      const links = [...state().links.values()].filter((l) => ids.has(l.from) && ids.has(l.to));
+      return encodeClipboard(chosen, links);
+    },
+    pasteText,
+    connect: guard((from: string, to: string) => {
+      const result = Yb.addLink(doc, from, to, {}, origin);
+      if (!result.ok) showToast(ui, result.reason, 'error');
+      return result;
+    }, { ok: false, reason: 'This board is view-only.' } as Yb.LinkResult),
+    setLinkLabel: guard((id: string, label: string) => Yb.updateLink(doc, id, { label }, origin), undefined),
+    checkLink: (from: string, to: string) => Yb.checkLink(doc, from, to),
+    align: guard((mode: AlignMode) => moveMany(align(selectedStickies().map(rectOf), mode)), undefined),
+    distribute: guard((axis: 'horizontal' | 'vertical') => moveMany(distribute(selectedStickies().map(rectOf), axis)), undefined),
+    addContext: guard((rect: Rect, name: string = 'New context'): string => {
+      session.stopCapturing();
+      const memberIds = [...state().stickies.values()].filter((s) => contains(rect, centre(rectOf(s)))).map((s) => s.id);
+      const id = Yb.addContext(doc, { name, position: { x: rect.x, y: rect.y }, size: { width: rect.width, height: rect.height }, memberIds }, origin);
+      session.stopCapturing();
+      board.setSelection([id]);
+      return id;
+    }, ''),
+    updateContext: guard((id: string, patch: { name?: string; colour?: string; canvas?: Partial<BoundedContextCanvas> }) => Yb.updateContext(doc, id, patch, origin), undefined),
+    resizeContext: guard((id: string, size: { width: number; height: number }, position: XY) => {
+      doc.transact(() => {
+        Yb.updateContext(doc, id, { size, position }, origin);
+        // Stickies now inside the frame join it; members left outside leave it.
+        const rect = { ...position, ...size };
+        const inside = [...state().stickies.values()].filter((s) => contains(rect, centre(rectOf(s)))).map((s) => s.id);
+        const outside = [...state().contextOf].filter(([sid, cid]) => cid === id && !inside.includes(sid)).map(([sid]) => sid);
+        if (inside.length) Yb.setMembership(doc, id, inside, true, origin);
+        if (outside.length) Yb.setMembership(doc, id, outside, false, origin);
+      }, origin);
+    }, undefined),
+    addSwimlane: guard((name: string = 'New swimlane') => {
+      const lanes = [...state().swimlanes.values()];
+      const bottom = lanes.reduce((max, l) => Math.max(max, l.y + l.height), view?.viewportCentre().y ?? 0);
+      return Yb.addSwimlane(doc, { name, y: lanes.length ? bottom : bottom - 120, height: 240 }, origin);
+    }, ''),
+    updateSwimlane: guard((id: string, patch: { name?: string; y?: number; height?: number }) => Yb.updateSwimlane(doc, id, patch, origin), undefined),
+    deleteSwimlane: guard((id: string) => Yb.deleteSwimlane(doc, id, origin), undefined),
+    rename: guard((name: string) => Yb.setBoardName(doc, name.slice(0, 200), origin), undefined),
+    undo: guard(() => session.undo(), undefined),
+    redo: guard(() => session.redo(), undefined),
+  };
+}
+
+export type BoardActions = ReturnType<typeof createActions>;

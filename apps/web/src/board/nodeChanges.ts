@@ -1,0 +1,127 @@
+import type { BoundedContext } from '@stormscape/model';
+import * as Yb from '@stormscape/model/yjs';
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import type { AppNode, LinkFlowEdge, XY } from '../store/flowTypes';
+import { throttle } from '../collab/throttle';
+import type { BoardRuntime } from './BoardRuntime';
+
+/** How often a drag in progress is written to the shared document (peers see it move). */
+const DRAG_FLUSH_MS = 50;
+
+/**
+ * Turns React Flow's change events into local overlays (drag and resize feel instant)
+ * and document writes (throttled while dragging, final on release), so a drag is one
+ * undo step and costs a handful of small updates instead of one per frame per sticky.
+ */
+export function createChangeHandlers(rt: Omit<BoardRuntime, 'actions'> & { actions: BoardRuntime['actions'] }) {
+  const { board, session, actions } = rt;
+  const { doc, origin } = session;
+  const dragging = new Set<string>();
+  const state = () => board.store.getState();
+
+  const flush = () => {
+    if (dragging.size === 0) return;
+    doc.transact(() => {
+      const moves: { id: string; position: XY }[] = [];
+      for (const id of dragging) {
+        const position = board.overlay(id)?.position;
+        if (!position) continue;
+        if (state().stickies.has(id)) moves.push({ id, position });
+        else if (state().contexts.has(id)) Yb.updateContext(doc, id, { position }, origin);
+      }
+      if (moves.length) Yb.moveStickies(doc, moves, origin);
+    }, origin);
+  };
+  const flushSoon = throttle(flush, DRAG_FLUSH_MS);
+
+  const endDrag = () => {
+    flushSoon.cancel();
+    flush();
+    const ids = [...dragging];
+    dragging.clear();
+    board.setOverlay(ids.map((id) => [id, undefined]));
+    actions.settle(ids.filter((id) => state().stickies.has(id)));
+    session.stopCapturing();
+  };
+
+  /** A frame moving by `delta` from its stored place carries its members along. */
+  const membersFollow = (context: BoundedContext, position: XY, moving: Set<string>) => {
+    const dx = position.x - context.position.x;
+    const dy = position.y - context.position.y;
+    const out: [string, { position: XY }][] = [];
+    for (const id of context.memberIds) {
+      const s = state().stickies.get(id);
+      if (!s || moving.has(id)) continue;
+      out.push([id, { position: { x: s.position.x + dx, y: s.position.y + dy } }]);
+    }
+    return out;
+  };
+
+  const onNodesChange = (changes: NodeChange<AppNode>[]) => {
+    let selection: Set<string> | null = null;
+    const overlays: [string, { position?: XY; size?: { width: number; height: number } } | undefined][] = [];
+    const moving = new Set(changes.flatMap((c) => (c.type === 'position' && c.position ? [c.id] : [])));
+    let dragEnded = false;
+    let resizeEnded: string | null = null;
+    for (const change of changes) {
+      if (change.type === 'select') {
+        selection ??= new Set(state().selected);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      } else if (change.type === 'position' && change.position) {
+        if (rt.readOnly) continue;
+        const prev = board.overlay(change.id);
+        overlays.push([change.id, { ...prev, position: change.position }]);
+        if (change.dragging !== undefined) {
+          if (dragging.size === 0) session.stopCapturing();
+          dragging.add(change.id);
+        }
+        if (change.dragging === false) dragEnded = true;
+        const context = state().contexts.get(change.id);
+        if (context && change.dragging !== undefined) {
+          const follow = membersFollow(context, change.position, moving);
+          for (const [id] of follow) dragging.add(id);
+          overlays.push(...follow);
+        }
+      } else if (change.type === 'dimensions' && change.resizing !== undefined && !rt.readOnly) {
+        if (change.resizing && change.dimensions) {
+          const prev = overlays.find(([id]) => id === change.id)?.[1] ?? board.overlay(change.id);
+          overlays.push([change.id, { ...prev, size: change.dimensions }]);
+        } else if (!change.resizing) resizeEnded = change.id;
+      }
+    }
+    if (overlays.length) board.setOverlay(overlays);
+    if (selection) {
+      board.setSelection(selection);
+      session.presence.setSelection([...selection]);
+    }
+    if (dragEnded) endDrag();
+    else if (dragging.size) flushSoon();
+    if (resizeEnded) endResize(resizeEnded);
+  };
+
+  const endResize = (id: string) => {
+    const o = board.overlay(id);
+    board.setOverlay([[id, undefined]]);
+    if (!o?.size) return;
+    const sticky = state().stickies.get(id);
+    const context = state().contexts.get(id);
+    session.stopCapturing();
+    if (sticky) actions.resizeSticky(id, o.size, o.position ?? sticky.position);
+    else if (context) actions.resizeContext(id, o.size, o.position ?? context.position);
+    session.stopCapturing();
+  };
+
+  const onEdgesChange = (changes: EdgeChange<LinkFlowEdge>[]) => {
+    let selection: Set<string> | null = null;
+    for (const change of changes) {
+      if (change.type !== 'select') continue;
+      selection ??= new Set(state().selectedEdges);
+      if (change.selected) selection.add(change.id);
+      else selection.delete(change.id);
+    }
+    if (selection) board.setSelection(state().selected, selection);
+  };
+
+  return { onNodesChange, onEdgesChange, destroy: () => flushSoon.cancel() };
+}

@@ -1,0 +1,42 @@
+import type { Level } from '@stormscape/model';
+import { createStore } from 'zustand/vanilla';
+import type { XY } from '../store/flowTypes';
+
+export type Tool = 'select' | 'frame';
+
+export interface Toast {
+  id: number;
+  text: string;
+  tone: 'error' | 'info';
+}
+
+/** Local, unshared UI state of one open board. */
+export interface UiState {
+  /** Sticky whose text is being typed into. */
+  editingId: string | null;
+  tool: Tool;
+  snapToGrid: boolean;
+  minimap: boolean;
+  level: Level;
+  /** Last pointer position over the canvas, in flow coordinates (null when outside). */
+  pointer: XY | null;
+  toast: Toast | null;
+}
+
+export const createUiStore = () =>
+  createStore<UiState>(() => ({
+    editingId: null,
+    tool: 'select',
+    snapToGrid: false,
+    minimap: true,
+    level: 'design',
+    pointer: null,
+    toast: null,
+  }));
+
+export type UiStore = ReturnType<typeof createUiStore>;
+
+let toastId = 0;
+export function showToast(ui: UiStore, text: string, tone: Toast['tone'] = 'info'): void {
+  ui.setState({ toast: { id: ++toastId, text, tone } });
+}

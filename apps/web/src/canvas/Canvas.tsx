@@ -1,0 +1,149 @@
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import type { Connection, FinalConnectionState, IsValidConnection, OnConnectEnd } from '@xyflow/react';
+import { KIND_STYLES } from '@stormscape/model';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useBoard, useRuntime, useSession, useUi } from '../board/BoardRuntime';
+import { createChangeHandlers } from '../board/nodeChanges';
+import { showToast } from '../board/uiStore';
+import type { AppNode, LinkFlowEdge } from '../store/flowTypes';
+import { FrameDrawOverlay } from './FrameDrawOverlay';
+import { LinkEdge } from './LinkEdge';
+import { ContextNode } from './nodes/ContextNode';
+import { StickyNode } from './nodes/StickyNode';
+import { RemoteCursors } from './RemoteCursors';
+import { Swimlanes } from './Swimlanes';
+import { useShortcuts } from './useShortcuts';
+
+const nodeTypes = { sticky: StickyNode, context: ContextNode };
+const edgeTypes = { link: LinkEdge };
+const SNAP_GRID: [number, number] = [20, 20];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const miniMapColour = (node: AppNode) => (node.type === 'sticky' ? KIND_STYLES[node.data.sticky.kind].colour : 'transparent');
+const miniMapStroke = (node: AppNode) => (node.type === 'context' ? node.data.context.colour : 'transparent');
+
+/** The shared board: stickies, frames, links, lanes, cursors. */
+export function Canvas() {
+  const rt = useRuntime();
+  const { actions, ui, session, readOnly } = rt;
+  const nodes = useBoard((s) => s.nodes);
+  const edges = useBoard((s) => s.edges);
+  const tool = useUi((s) => s.tool);
+  const snapToGrid = useUi((s) => s.snapToGrid);
+  const minimap = useUi((s) => s.minimap);
+  const loaded = useSession((s) => s.loaded);
+  const flow = useReactFlow<AppNode, LinkFlowEdge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const handlers = useMemo(() => createChangeHandlers(rt), [rt]);
+  useEffect(() => () => handlers.destroy(), [handlers]);
+
+  const fitView = useCallback(() => void flow.fitView({ padding: 0.1, duration: 200 }), [flow]);
+  useShortcuts(rt, fitView);
+
+  useEffect(() => {
+    actions.setView({
+      viewportCentre: () => {
+        const r = wrapper.current?.getBoundingClientRect();
+        return r ? flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
+      },
+      reveal: (ids) => {
+        const present = ids.filter((id) => flow.getNode(id));
+        if (present.length) void flow.fitView({ nodes: present.map((id) => ({ id })), padding: 0.6, maxZoom: 1.2, duration: 250 });
+      },
+    });
+    return () => actions.setView(null);
+  }, [actions, flow]);
+
+  // Fit the board once it is first loaded.
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!loaded || fitted.current || nodes.length === 0) return;
+    fitted.current = true;
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.1 }));
+  }, [loaded, nodes.length, flow]);
+
+  const isValidConnection = useCallback<IsValidConnection<LinkFlowEdge>>((c) => actions.checkLink(c.source, c.target).ok, [actions]);
+  const onConnect = useCallback((c: Connection) => void actions.connect(c.source, c.target), [actions]);
+  // Dropping on a sticky's body (not its handle), or on a forbidden target, still
+  // answers: connect if the grammar allows, else say why.
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      let target = state.toNode?.id ?? null;
+      if (!target && 'clientX' in event) {
+        const el = document.elementFromPoint(event.clientX, event.clientY)?.closest('.react-flow__node');
+        target = el?.getAttribute('data-id') ?? null;
+      }
+      if (!target || target === state.fromNode.id) return;
+      if (!flow.getNode(target) || flow.getNode(target)?.type !== 'sticky') return;
+      const from = state.fromHandle?.type === 'target' ? target : state.fromNode.id;
+      const to = state.fromHandle?.type === 'target' ? state.fromNode.id : target;
+      actions.connect(from, to);
+    },
+    [actions, flow],
+  );
+
+  const onPointerMove = useCallback(
+    (e: React.PointerEvent) => {
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      ui.setState({ pointer: p });
+      session.presence.setCursor(p);
+    },
+    [flow, ui, session],
+  );
+  const onPointerLeave = useCallback(() => {
+    ui.setState({ pointer: null });
+    session.presence.setCursor(null);
+  }, [ui, session]);
+  const onPaneClick = useCallback(() => ui.setState({ editingId: null }), [ui]);
+  const onNodeDoubleClick = useCallback(
+    (_: React.MouseEvent, node: AppNode) => {
+      if (!readOnly && node.type === 'sticky') ui.setState({ editingId: node.id });
+    },
+    [ui, readOnly],
+  );
+
+  useEffect(() => {
+    if (readOnly) showToast(ui, 'View-only: you can look around, but not change anything.');
+  }, [readOnly, ui]);
+
+  return (
+    <div className={`canvas tool-${tool}`} ref={wrapper} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} aria-label="Board canvas" role="region">
+      <ReactFlow<AppNode, LinkFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={handlers.onNodesChange}
+        onEdgesChange={handlers.onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onPaneClick={onPaneClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={false}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        elevateNodesOnSelect={false}
+        elevateEdgesOnSelect={false}
+        zoomOnDoubleClick={false}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP_GRID}
+        minZoom={0.05}
+        maxZoom={3}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+        aria-label="Event Storming board"
+      >
+        <Swimlanes />
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <Controls position="bottom-left" aria-label="Zoom controls" />
+        {minimap && <MiniMap<AppNode> pannable zoomable nodeColor={miniMapColour} nodeStrokeColor={miniMapStroke} ariaLabel="Minimap" position="bottom-right" />}
+        <RemoteCursors />
+      </ReactFlow>
+      {tool === 'frame' && !readOnly && <FrameDrawOverlay />}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { BaseEdge, getBezierPath } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { LINK_LABELS } from '../store/buildNodes';
+import type { LinkFlowEdge } from '../store/flowTypes';
+
+/** A grammar relation, labelled with its kind (and the user's label, if any). */
+export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const link = data?.link;
+  const label = link ? (link.label ? `${LINK_LABELS[link.kind]}: ${link.label}` : LINK_LABELS[link.kind]) : '';
+  return (
+    <BaseEdge
+      id={props.id}
+      path={path}
+      markerEnd={markerEnd}
+      label={label}
+      labelX={labelX}
+      labelY={labelY}
+      labelShowBg
+      labelBgPadding={[4, 2]}
+      labelBgBorderRadius={3}
+      labelStyle={{ fontSize: 11, fill: '#333' }}
+      className={selected ? 'link-selected' : undefined}
+      interactionWidth={14}
+    />
+  );
+});

@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'react';
+
+interface Props {
+  initial: string;
+  label: string;
+  fontSize: number;
+  onChange: (text: string) => void;
+  onDone: () => void;
+}
+
+/** The text field of a sticky being typed into: Enter finishes, Shift+Enter breaks a line. */
+export function StickyEditor({ initial, label, fontSize, onChange, onDone }: Props) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+  return (
+    <textarea
+      ref={ref}
+      className="sticky-editor nodrag nopan nowheel"
+      aria-label={label}
+      defaultValue={initial}
+      maxLength={500}
+      style={{ fontSize }}
+      onChange={(e) => onChange(e.target.value)}
+      onBlur={onDone}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if ((e.key === 'Enter' && !e.shiftKey) || e.key === 'Escape') {
+          e.preventDefault();
+          onDone();
+        }
+      }}
+    />
+  );
+}

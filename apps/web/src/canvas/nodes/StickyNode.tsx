@@ -1,0 +1,82 @@
+import type { Sticky } from '@stormscape/model';
+import { KIND_STYLES } from '@stormscape/model';
+import { Handle, NodeResizer, Position } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { memo, useCallback } from 'react';
+import { usePresence, useRuntime, useUi } from '../../board/BoardRuntime';
+import type { StickyFlowNode } from '../../store/flowTypes';
+import { autoFontSize } from './autoFontSize';
+import { kindLabel } from './kindLabels';
+import { StickyEditor } from './StickyEditor';
+import { StickyMarkers } from './StickyMarkers';
+
+interface BodyProps {
+  sticky: Sticky;
+  width: number;
+  height: number;
+  editing: boolean;
+  readOnly: boolean;
+  onText: (text: string) => void;
+  onDone: () => void;
+  onEdit: () => void;
+}
+
+const sameContent = (a: Sticky, b: Sticky) =>
+  a === b ||
+  (a.kind === b.kind &&
+    a.text === b.text &&
+    a.pivotal === b.pivotal &&
+    a.timed === b.timed &&
+    a.public === b.public &&
+    a.policyMode === b.policyMode &&
+    a.resolved === b.resolved &&
+    (a.fields?.length ?? 0) === (b.fields?.length ?? 0));
+
+// Everything but position: a drag changes only the wrapper's transform, not this.
+const StickyBody = memo(function StickyBody({ sticky, width, height, editing, readOnly, onText, onDone, onEdit }: BodyProps) {
+  const fontSize = autoFontSize(sticky.text, width, height);
+  const fieldCount = sticky.fields?.length ?? 0;
+  return (
+    <>
+      <div className="sticky-kind" aria-hidden="true">
+        {kindLabel(sticky.kind)}
+        {fieldCount > 0 ? ` · ${fieldCount} field${fieldCount === 1 ? '' : 's'}` : ''}
+      </div>
+      {editing && !readOnly ? (
+        <StickyEditor initial={sticky.text} label={`${kindLabel(sticky.kind)} text`} fontSize={fontSize} onChange={onText} onDone={onDone} />
+      ) : (
+        <div className="sticky-text" style={{ fontSize }} onDoubleClick={readOnly ? undefined : onEdit}>
+          {sticky.text}
+        </div>
+      )}
+      <StickyMarkers sticky={sticky} />
+    </>
+  );
+}, (a, b) => a.width === b.width && a.height === b.height && a.editing === b.editing && a.readOnly === b.readOnly && a.onText === b.onText && sameContent(a.sticky, b.sticky));
+
+/** One sticky of any kind: colour and shape from the notation, text rendered as text. */
+export const StickyNode = memo(function StickyNode({ id, data, selected, width, height }: NodeProps<StickyFlowNode>) {
+  const { actions, ui, readOnly } = useRuntime();
+  const editing = useUi((s) => s.editingId === id);
+  const others = usePresence((s) => s.selectedBy[id]?.join(' ') ?? '');
+  const { sticky } = data;
+  const w = width ?? sticky.size.width;
+  const h = height ?? sticky.size.height;
+  const onText = useCallback((text: string) => actions.setText(id, text), [actions, id]);
+  const onDone = useCallback(() => ui.setState((s) => (s.editingId === id ? { editingId: null } : s)), [ui, id]);
+  const onEdit = useCallback(() => ui.setState({ editingId: id }), [ui, id]);
+  const remoteColour = others.split(' ')[0];
+  return (
+    <div
+      className={`sticky sticky-${sticky.kind}${sticky.pivotal ? ' is-pivotal' : ''}${selected ? ' is-selected' : ''}`}
+      style={{ ['--sticky-bg' as string]: KIND_STYLES[sticky.kind].colour, ...(remoteColour ? { outline: `3px solid ${remoteColour}`, outlineOffset: 3 } : {}) }}
+      data-kind={sticky.kind}
+      data-testid="sticky"
+    >
+      {!readOnly && <NodeResizer isVisible={selected} minWidth={60} minHeight={40} lineClassName="resize-line" handleClassName="resize-handle" />}
+      <Handle type="target" position={Position.Left} className="sticky-handle" isConnectable={!readOnly} />
+      <StickyBody sticky={sticky} width={w} height={h} editing={editing} readOnly={readOnly} onText={onText} onDone={onDone} onEdit={onEdit} />
+      <Handle type="source" position={Position.Right} className="sticky-handle" isConnectable={!readOnly} />
+    </div>
+  );
+});

@@ -1,0 +1,116 @@
+import { boardMaps } from '@stormscape/model/yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { ConnectionStatus } from './connectionStatus';
+import { connectionStatus } from './connectionStatus';
+import type { Presence } from './presence';
+import { createPresence } from './presence';
+import { colourForClient } from './userIdentity';
+
+export interface CollabOptions {
+  boardId: string;
+  token: string;
+  viewOnly: boolean;
+  userName: string;
+  /** Defaults to this page's origin + /ws (the collab server serves both). */
+  wsUrl?: string;
+  /** Keep a copy in IndexedDB (offline edits survive reloads). Default true. */
+  offline?: boolean;
+}
+
+export interface SessionState {
+  status: ConnectionStatus;
+  /** The server refused the socket (bad token, unknown board). */
+  refused: string | null;
+  /** The first full sync (from the server or from IndexedDB) has happened. */
+  loaded: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/**
+ * The one place that wires a board's Y.Doc to the network, IndexedDB, awareness and
+ * undo. The rest of the app sees `doc` (read via the store, write via actions with
+ * `origin`), `undo`/`redo`, `presence` and a tiny state store.
+ */
+export interface CollabSession {
+  doc: Y.Doc;
+  /** Pass to every mutation so undo tracks exactly this user's edits. */
+  origin: object;
+  presence: Presence;
+  state: StoreApi<SessionState>;
+  undo(): void;
+  redo(): void;
+  /** Close the undo step in progress (e.g. at the end of a drag). */
+  stopCapturing(): void;
+  destroy(): void;
+}
+
+const defaultWsUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/ws`;
+
+export function createCollabSession(options: CollabOptions): CollabSession {
+  const doc = new Y.Doc();
+  const origin = { session: options.boardId };
+  const state = createStore<SessionState>(() => ({ status: 'syncing', refused: null, loaded: false, canUndo: false, canRedo: false }));
+
+  const idb = options.offline === false ? null : new IndexeddbPersistence(`stormscape:${options.boardId}`, doc);
+  idb?.on('synced', () => state.setState({ loaded: true }));
+
+  const provider = new WebsocketProvider(options.wsUrl ?? defaultWsUrl(), options.boardId, doc, {
+    params: { token: options.token },
+    maxBackoffTime: 2500,
+  });
+  let socket: 'connected' | 'connecting' | 'disconnected' = 'connecting';
+  const updateStatus = () => state.setState({ status: connectionStatus(socket, provider.synced) });
+  provider.on('status', ({ status }) => {
+    socket = status;
+    updateStatus();
+  });
+  provider.on('sync', (synced) => {
+    if (synced) state.setState({ loaded: true, refused: null });
+    updateStatus();
+  });
+  provider.on('connection-close', (event) => {
+    // 4xxx close codes are the server's documented refusals (issue 3).
+    if (event && event.code >= 4000 && event.code < 5000) state.setState({ refused: event.reason || `refused (${event.code})` });
+  });
+  // The browser knows before the socket does; reconnect as soon as it is back.
+  const goOffline = () => provider.disconnect();
+  const goOnline = () => provider.connect();
+  window.addEventListener('offline', goOffline);
+  window.addEventListener('online', goOnline);
+
+  const undoManager = new Y.UndoManager(Object.values(boardMaps(doc)), {
+    trackedOrigins: new Set([origin]),
+    captureTimeout: 500,
+  });
+  const updateUndo = () => state.setState({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
+  undoManager.on('stack-item-added', updateUndo);
+  undoManager.on('stack-item-popped', updateUndo);
+  undoManager.on('stack-cleared', updateUndo);
+
+  const userColour = colourForClient(doc.clientID);
+  const presence = createPresence(provider.awareness, { name: options.userName, colour: userColour, viewOnly: options.viewOnly });
+
+  return {
+    doc,
+    origin,
+    presence,
+    state,
+    undo: () => undoManager.undo(),
+    redo: () => undoManager.redo(),
+    stopCapturing: () => undoManager.stopCapturing(),
+    destroy() {
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('online', goOnline);
+      presence.destroy();
+      undoManager.destroy();
+      provider.destroy();
+      void idb?.destroy();
+      doc.destroy();
+    },
+  };
+}

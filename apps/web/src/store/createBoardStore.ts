@@ -1,0 +1,229 @@
+import type { BoundedContext, Link, Sticky, Swimlane } from '@stormscape/model';
+import { BOARD_KEYS, boardMaps, readContext, readLink, readSticky, readSwimlane } from '@stormscape/model/yjs';
+import type * as Y from 'yjs';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { contextNode, linkEdge, stickyNode } from './buildNodes';
+import type { AppNode, ContextFlowNode, LinkFlowEdge, StickyFlowNode, WH, XY } from './flowTypes';
+
+/**
+ * The board as the UI sees it. Records are kept in mutable maps updated incrementally
+ * from Y.Doc events (only the ids an event touched are re-read); `revision` changes
+ * whenever they do, and `nodes`/`edges` are new arrays whose unchanged elements keep
+ * their identity, so memoized nodes skip rendering.
+ */
+export interface BoardState {
+  name: string;
+  stickies: ReadonlyMap<string, Sticky>;
+  links: ReadonlyMap<string, Link>;
+  contexts: ReadonlyMap<string, BoundedContext>;
+  swimlanes: ReadonlyMap<string, Swimlane>;
+  /** sticky id → id of the context it belongs to. */
+  contextOf: ReadonlyMap<string, string>;
+  nodes: AppNode[];
+  edges: LinkFlowEdge[];
+  /** Selected node ids (stickies and contexts). */
+  selected: ReadonlySet<string>;
+  selectedEdges: ReadonlySet<string>;
+  revision: number;
+}
+
+/** Transient per-node overrides while this user drags or resizes (not yet in the doc). */
+export interface Overlay {
+  position?: XY;
+  size?: WH;
+}
+
+export interface BoardStore {
+  store: StoreApi<BoardState>;
+  /** Apply local drag/resize overrides for ids (undefined clears one). */
+  setOverlay(entries: Iterable<[string, Overlay | undefined]>): void;
+  overlay(id: string): Overlay | undefined;
+  setSelection(nodeIds: Iterable<string>, edgeIds?: Iterable<string>): void;
+  destroy(): void;
+}
+
+export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): BoardStore {
+  const maps = boardMaps(doc);
+  const stickies = new Map<string, Sticky>();
+  const links = new Map<string, Link>();
+  const contexts = new Map<string, BoundedContext>();
+  const swimlanes = new Map<string, Swimlane>();
+  const contextOf = new Map<string, string>();
+  const stickyNodes = new Map<string, StickyFlowNode>();
+  const contextNodes = new Map<string, ContextFlowNode>();
+  const edges = new Map<string, LinkFlowEdge>();
+  const overlays = new Map<string, Overlay>();
+  let selected = new Set<string>();
+  let selectedEdges = new Set<string>();
+
+  const store = createStore<BoardState>(() => ({
+    name: '',
+    stickies,
+    links,
+    contexts,
+    swimlanes,
+    contextOf,
+    nodes: [],
+    edges: [],
+    selected,
+    selectedEdges,
+    revision: 0,
+  }));
+
+  const rebuildStickyNode = (id: string) => {
+    const sticky = stickies.get(id);
+    if (!sticky) return void stickyNodes.delete(id);
+    const o = overlays.get(id);
+    stickyNodes.set(id, stickyNode(sticky, { selected: selected.has(id), position: o?.position, size: o?.size, dragging: !!o?.position, readOnly: opts.readOnly }));
+  };
+  const rebuildContextNode = (id: string) => {
+    const context = contexts.get(id);
+    if (!context) return void contextNodes.delete(id);
+    const o = overlays.get(id);
+    contextNodes.set(id, contextNode(context, { selected: selected.has(id), position: o?.position, size: o?.size, dragging: !!o?.position, readOnly: opts.readOnly }));
+  };
+  const rebuildEdge = (id: string) => {
+    const link = links.get(id);
+    if (!link) return void edges.delete(id);
+    edges.set(id, linkEdge(link, selectedEdges.has(id)));
+  };
+
+  let nodesDirty = false;
+  let edgesDirty = false;
+  const publish = (extra: Partial<BoardState> = {}) => {
+    const state = store.getState();
+    store.setState({
+      ...extra,
+      nodes: nodesDirty ? [...contextNodes.values(), ...stickyNodes.values()] : state.nodes,
+      edges: edgesDirty ? [...edges.values()] : state.edges,
+      revision: state.revision + 1,
+    });
+    nodesDirty = false;
+    edgesDirty = false;
+  };
+
+  /** Ids of top-level entries an observeDeep batch touched. */
+  const touchedIds = (events: Y.YEvent<Y.AbstractType<unknown>>[], root: Y.Map<unknown>) => {
+    const ids = new Set<string>();
+    for (const event of events) {
+      if (event.target === root) for (const key of event.keys.keys()) ids.add(key);
+      else {
+        const first = event.path[0];
+        if (typeof first === 'string') ids.add(first);
+      }
+    }
+    return ids;
+  };
+
+  const setMembers = (contextId: string, memberIds: readonly string[] | null) => {
+    for (const [sticky, ctx] of contextOf) if (ctx === contextId) contextOf.delete(sticky);
+    for (const id of memberIds ?? []) contextOf.set(id, contextId);
+  };
+
+  const loadStickies = (ids: Iterable<string>) => {
+    for (const id of ids) {
+      const sticky = readSticky(maps.stickies.get(id), id);
+      if (sticky) stickies.set(id, sticky);
+      else {
+        stickies.delete(id);
+        selected.delete(id);
+        overlays.delete(id);
+      }
+      rebuildStickyNode(id);
+    }
+    nodesDirty = true;
+  };
+  const loadLinks = (ids: Iterable<string>) => {
+    for (const id of ids) {
+      const link = readLink(id, maps.links.get(id));
+      if (link) links.set(id, link);
+      else links.delete(id);
+      rebuildEdge(id);
+    }
+    edgesDirty = true;
+  };
+  const loadContexts = (ids: Iterable<string>) => {
+    for (const id of ids) {
+      const context = readContext(maps.contexts.get(id), id);
+      if (context) contexts.set(id, context);
+      else {
+        contexts.delete(id);
+        selected.delete(id);
+      }
+      setMembers(id, context?.memberIds ?? null);
+      rebuildContextNode(id);
+    }
+    nodesDirty = true;
+  };
+  const loadLanes = (ids: Iterable<string>) => {
+    for (const id of ids) {
+      const lane = readSwimlane(id, maps.swimlanes.get(id));
+      if (lane) swimlanes.set(id, lane);
+      else swimlanes.delete(id);
+    }
+  };
+  const readName = () => {
+    const name = maps.board.get(BOARD_KEYS.name);
+    return typeof name === 'string' ? name : '';
+  };
+
+  // Initial load, then incremental.
+  loadStickies(maps.stickies.keys());
+  loadLinks(maps.links.keys());
+  loadContexts(maps.contexts.keys());
+  loadLanes(maps.swimlanes.keys());
+  publish({ name: readName() });
+
+  // One publish per transaction, however many maps it touched.
+  const observers: [Y.Map<unknown>, (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void][] = [
+    [maps.stickies, (events) => loadStickies(touchedIds(events, maps.stickies))],
+    [maps.links, (events) => loadLinks(touchedIds(events, maps.links))],
+    [maps.contexts, (events) => loadContexts(touchedIds(events, maps.contexts))],
+    [maps.swimlanes, (events) => loadLanes(touchedIds(events, maps.swimlanes))],
+  ];
+  for (const [map, fn] of observers) map.observeDeep(fn);
+  const onName = () => store.setState({ name: readName() });
+  maps.board.observe(onName);
+  const afterTransaction = () => publish();
+  doc.on('afterTransaction', afterTransaction);
+
+  return {
+    store,
+    overlay: (id) => overlays.get(id),
+    setOverlay(entries) {
+      for (const [id, o] of entries) {
+        if (o) overlays.set(id, o);
+        else overlays.delete(id);
+        if (stickies.has(id)) rebuildStickyNode(id);
+        else rebuildContextNode(id);
+      }
+      nodesDirty = true;
+      publish();
+    },
+    setSelection(nodeIds, edgeIds) {
+      const next = new Set(nodeIds);
+      const prev = selected;
+      selected = next;
+      for (const id of new Set([...prev, ...next])) {
+        if (prev.has(id) === next.has(id)) continue;
+        if (stickies.has(id)) rebuildStickyNode(id);
+        else rebuildContextNode(id);
+      }
+      nodesDirty = true;
+      if (edgeIds) {
+        const nextEdges = new Set(edgeIds);
+        const changed = [...new Set([...selectedEdges, ...nextEdges])].filter((id) => selectedEdges.has(id) !== nextEdges.has(id));
+        selectedEdges = nextEdges;
+        for (const id of changed) rebuildEdge(id);
+        edgesDirty = true;
+      }
+      publish({ selected, selectedEdges });
+    },
+    destroy() {
+      for (const [map, fn] of observers) map.unobserveDeep(fn);
+      maps.board.unobserve(onName);
+      doc.off('afterTransaction', afterTransaction);
+    },
+  };
+}
