@@ -59,6 +59,17 @@ function checkVersion(version: unknown, errors: ErrorList): number | null {
  * Does not mutate `value`.
  */
 export function parseBoardValue(value: unknown): ParseResult {
+  try {
+    return parseEnvelope(value);
+  } catch (cause) {
+    // Only reachable with values JSON cannot produce (throwing getters, proxies).
+    const errors = new ErrorList();
+    errors.add([], `could not read this board: ${cause instanceof Error ? cause.message : String(cause)}`);
+    return failed(errors);
+  }
+}
+
+function parseEnvelope(value: unknown): ParseResult {
   const errors = new ErrorList();
   if (!isJsonObject(value)) {
     errors.add([], `expected a board file object but got ${jsonTypeOf(value)}`, `{ "format": "${BOARD_FILE_FORMAT}", "version": ${CURRENT_BOARD_VERSION}, "board": { … } }`);
@@ -70,12 +81,14 @@ export function parseBoardValue(value: unknown): ParseResult {
     errors.add(['format'], format === undefined ? 'missing: this is not a Stormscape board file' : `not a Stormscape board file (format is ${got})`, JSON.stringify(BOARD_FILE_FORMAT));
   }
   const version = checkVersion(value.version, errors);
+  const raw = value.board;
+  if (!isJsonObject(raw)) errors.add(['board'], raw === undefined ? 'missing' : `wrong type: got ${jsonTypeOf(raw)}`, 'an object');
+  // A stray envelope key is reported but does not stop the board being checked.
+  const fatal = errors.size > 0;
   for (const key of Object.keys(value)) {
     if (!(ENVELOPE_KEYS as readonly string[]).includes(key)) errors.add([key], 'unknown property', `only ${ENVELOPE_KEYS.join(', ')}`);
   }
-  const raw = value.board;
-  if (!isJsonObject(raw)) errors.add(['board'], raw === undefined ? 'missing' : `wrong type: got ${jsonTypeOf(raw)}`, 'an object');
-  if (errors.size > 0 || version === null || !isJsonObject(raw)) return failed(errors);
+  if (fatal || version === null || !isJsonObject(raw)) return failed(errors);
 
   let migrated: unknown;
   try {
