@@ -3,9 +3,9 @@ import type { BoundedContextCanvas } from '../schema/BoundedContext';
 import { BoundedContext, BoundedContextCanvas as CanvasSchema, emptyCanvas } from '../schema/BoundedContext';
 import { Colour, Point, Size } from '../schema/ids';
 import { boardMaps, CONTEXT_KEYS, contextMap, contextMembers, stickyMap } from './layout';
-import { newId } from './newId';
+import { assertNewId, newId } from './newId';
 import { readRelationship, readSnapEntry } from './read';
-import { putContext, transact } from './write';
+import { clean, putContext, transact, wellFormed } from './write';
 
 /** Frame colour of a new context when none is given. */
 export const DEFAULT_CONTEXT_COLOUR = '#5B8DEF';
@@ -36,7 +36,7 @@ export interface ContextPatch {
  */
 export function addContext(doc: Y.Doc, input: NewContext, origin?: unknown): string {
   const context = BoundedContext.parse({
-    id: input.id ?? newId(),
+    id: input.id === undefined ? newId() : assertNewId(input.id),
     name: input.name,
     colour: input.colour ?? DEFAULT_CONTEXT_COLOUR,
     position: input.position,
@@ -71,7 +71,7 @@ export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origi
   transact(doc, origin, () => {
     const m = contextMap(doc, id);
     if (!m) return;
-    if (patch.name !== undefined) m.set(CONTEXT_KEYS.name, patch.name);
+    if (patch.name !== undefined) m.set(CONTEXT_KEYS.name, wellFormed(patch.name));
     if (patch.colour !== undefined) m.set(CONTEXT_KEYS.colour, patch.colour);
     if (patch.position) m.set(CONTEXT_KEYS.pos, { x: patch.position.x, y: patch.position.y });
     if (patch.size) m.set(CONTEXT_KEYS.size, { width: patch.size.width, height: patch.size.height });
@@ -81,7 +81,7 @@ export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origi
       canvas = new Y.Map<unknown>();
       m.set(CONTEXT_KEYS.canvas, canvas);
     }
-    for (const [key, value] of canvasEntries) (canvas as Y.Map<unknown>).set(key, structuredClone(value));
+    for (const [key, value] of canvasEntries) (canvas as Y.Map<unknown>).set(key, clean(value));
   });
 }
 

@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { emptyBoard } from '../emptyBoard';
+import { serialiseBoard } from '../file/serialise';
+import { arbitraryBoard } from '../testing/arbitraryBoard';
 import type { Board } from '../schema/Board';
 import { emptyCanvas } from '../schema/BoundedContext';
 import { boardToDoc } from './boardToDoc';
 import { docToBoard } from './docToBoard';
 import { boardMaps, readLayoutVersion, YJS_LAYOUT_VERSION } from './layout';
 import { arbitraryCanonicalBoard } from './test/boards';
+import { clean } from './write';
 import { boardProblems } from './test/integrity';
 
 function sample(): Board {
@@ -40,8 +43,29 @@ describe('boardToDoc / docToBoard', () => {
         const out = docToBoard(boardToDoc(board));
         expect(out).toEqual(board);
         expect(JSON.stringify(out)).toBe(JSON.stringify(board));
+        expect(serialiseBoard(out)).toBe(serialiseBoard(board));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('round-trips the shared arbitraryBoard() boards (hostile text) as far as Yjs can carry them', () => {
+    fc.assert(
+      fc.property(arbitraryBoard(), (board) => {
+        const doc = boardToDoc(board);
+        const out = docToBoard(doc);
+        expect(boardProblems(out)).toEqual([]);
+        // Lone surrogates cannot cross Yjs' UTF-8 encoding; they become U+FFFD everywhere.
+        // Hidden Boris edges and dismissed SNAP-E entries are sets in the document.
+        const expected = clean(board);
+        expected.boris.hiddenEdgeIds = [...new Set(expected.boris.hiddenEdgeIds)];
+        expected.snap.dismissedIds = [...new Set(expected.snap.dismissedIds)];
+        expect(serialiseBoard(out)).toBe(serialiseBoard(expected));
+        const peer = new Y.Doc();
+        Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+        expect(serialiseBoard(docToBoard(peer))).toBe(serialiseBoard(out));
+      }),
+      { numRuns: 100 },
     );
   });
 
@@ -81,6 +105,19 @@ describe('docToBoard repairs', () => {
     expect(out.slices[0]?.eventIds).toEqual([]);
     expect(out.contexts[0]?.memberIds).toEqual(['agg']);
     expect(out.stickies.find((s) => s.id === 'cmd')?.laneId).toBeNull();
+    expect(boardProblems(out)).toEqual([]);
+  });
+
+  it('drops a relationship from a context to itself and sorts pattern sets', () => {
+    const b = sample();
+    const frame = { colour: '#000000', position: { x: 0, y: 0 }, size: { width: 10, height: 10 }, canvas: emptyCanvas(), memberIds: [] };
+    b.contexts = [{ id: 'a', name: 'A', ...frame }, { id: 'b', name: 'B', ...frame }];
+    const doc = boardToDoc(b);
+    const rel = { kind: 'upstreamDownstream', upstreamPatterns: ['PL', 'OHS'], downstreamPatterns: [], description: '' };
+    boardMaps(doc).relationships.set('r1', { ...rel, upstreamId: 'a', downstreamId: 'a' });
+    boardMaps(doc).relationships.set('r2', { ...rel, upstreamId: 'a', downstreamId: 'b' });
+    const out = docToBoard(doc);
+    expect(out.relationships.map((r) => [r.id, r.upstreamPatterns])).toEqual([['r2', ['OHS', 'PL']]]);
     expect(boardProblems(out)).toEqual([]);
   });
 
@@ -126,6 +163,8 @@ describe('docToBoard repairs', () => {
       maps.links.set('l3', { kind: 'explodes', from: 'cmd', to: 'agg' });
       maps.links.set('l4', 'not an object');
       maps.links.set('agg', { kind: 'invokedOn', from: 'cmd', to: 'agg', label: '' }); // id used by a sticky
+      maps.links.set('self', { kind: 'precedes', from: 'evt', to: 'evt', label: '' });
+      maps.goals.set('constructor', { kind: 'goal', text: 'reserved id', keyResults: [] });
       maps.contexts.set('c9', { name: 'plain object, not a map' });
       maps.goals.set('g1', [1, 2]);
       maps.borisNodePositions.set('__proto__', { x: 1, y: 2 });

@@ -4,6 +4,7 @@ import type { Board } from '../schema/Board';
 import type { Link } from '../schema/Link';
 import type { Sticky } from '../schema/Sticky';
 import { BOARD_KEYS, boardMaps } from './layout';
+import { isReservedId } from './newId';
 import {
   compareIds,
   readBorisEdge,
@@ -46,7 +47,7 @@ function trueKeys(map: Y.Map<unknown>, max: number): string[] {
 function repairLink(link: Link, stickies: ReadonlyMap<string, Sticky>): Link | null {
   const from = stickies.get(link.from);
   const to = stickies.get(link.to);
-  if (!from || !to) return null;
+  if (!from || !to || from === to) return null;
   if (isAllowedLink(link.kind, from.kind, to.kind)) return link;
   const inferred = inferLinkKind(from.kind, to.kind);
   return inferred.ok ? { ...link, kind: inferred.kind } : null;
@@ -67,7 +68,7 @@ export function docToBoard(doc: Y.Doc): Board {
   const used = new Set<string>();
   // Ids must be unique across all record types; earlier types win.
   const unique = <T extends { id: string }>(records: T[]): T[] =>
-    records.filter((r) => (used.has(r.id) ? false : (used.add(r.id), true)));
+    records.filter((r) => (used.has(r.id) || isReservedId(r.id) ? false : (used.add(r.id), true)));
 
   const stickies = unique(readAll(maps.stickies, (id, v) => readSticky(v, id)));
   const contexts = unique(readAll(maps.contexts, (id, v) => readContext(v, id)));
@@ -112,7 +113,11 @@ export function docToBoard(doc: Y.Doc): Board {
     stickies,
     links: links.flatMap((l) => repairLink(l, stickyById) ?? []),
     contexts,
-    relationships: relationships.filter((r) => contextIds.has(r.upstreamId) && contextIds.has(r.downstreamId)),
+    relationships: relationships.flatMap((r) =>
+      r.upstreamId !== r.downstreamId && contextIds.has(r.upstreamId) && contextIds.has(r.downstreamId)
+        ? [{ ...r, upstreamPatterns: r.upstreamPatterns.sort(compareIds), downstreamPatterns: r.downstreamPatterns.sort(compareIds) }]
+        : [],
+    ),
     swimlanes,
     slices,
     boris: { nodePositions, hiddenEdgeIds: trueKeys(maps.borisHiddenEdges, 200), addedEdges, notes },

@@ -1,9 +1,8 @@
 import type * as Y from 'yjs';
 import { inferLinkKind } from '../grammar';
-import { Id } from '../schema/ids';
 import type { LinkKind } from '../schema/Link';
 import { boardMaps, stickyMap } from './layout';
-import { newId } from './newId';
+import { assertNewId, newId } from './newId';
 import { readLink, readSticky } from './read';
 import { putPlain, transact } from './write';
 
@@ -41,8 +40,7 @@ export function addLink(
   options: { label?: string; id?: string } = {},
   origin?: unknown,
 ): LinkResult {
-  const id = options.id ?? newId();
-  Id.parse(id);
+  const id = options.id === undefined ? newId() : assertNewId(options.id);
   return transact(doc, origin, (): LinkResult => {
     const check = checkLink(doc, from, to);
     if (!check.ok) return check;

@@ -7,7 +7,7 @@ import { SnapManualEntry } from '../schema/SnapOverrides';
 import { boardMaps } from './layout';
 import { addPlain, deletePlain, updatePlain } from './plain';
 import { readBorisEdge, readSnapEntry } from './read';
-import { transact } from './write';
+import { transact, wellFormed } from './write';
 
 // People's edits to derived Boris diagrams and SNAP-E sheets. Each override is its own
 // map entry keyed by the derived id, so concurrent edits of different items merge.
@@ -22,20 +22,20 @@ export function moveBorisNode(doc: Y.Doc, nodeId: string, position: Point | null
   const p = position && Point.parse(position);
   transact(doc, origin, () => {
     const map = boardMaps(doc).borisNodePositions;
-    if (p) map.set(nodeId, { x: p.x, y: p.y });
-    else map.delete(nodeId);
+    if (p) map.set(wellFormed(nodeId), { x: p.x, y: p.y });
+    else map.delete(wellFormed(nodeId));
   });
 }
 
 /** Hides a derived Boris edge (remembered across re-derivation). */
 export function hideBorisEdge(doc: Y.Doc, edgeId: string, origin?: unknown): void {
   checkDerivedId(edgeId, 200);
-  transact(doc, origin, () => boardMaps(doc).borisHiddenEdges.set(edgeId, true));
+  transact(doc, origin, () => boardMaps(doc).borisHiddenEdges.set(wellFormed(edgeId), true));
 }
 
 /** Shows a hidden derived Boris edge again. */
 export function showBorisEdge(doc: Y.Doc, edgeId: string, origin?: unknown): void {
-  transact(doc, origin, () => boardMaps(doc).borisHiddenEdges.delete(edgeId));
+  transact(doc, origin, () => boardMaps(doc).borisHiddenEdges.delete(wellFormed(edgeId)));
 }
 
 /** Adds a hand-drawn Boris edge between two node ids and returns its id. */
@@ -68,8 +68,8 @@ export function setBorisNote(doc: Y.Doc, targetId: string, note: string | null, 
   if (note !== null && note.length > 5000) throw new Error('a note has at most 5000 characters');
   transact(doc, origin, () => {
     const notes = boardMaps(doc).borisNotes;
-    if (note) notes.set(targetId, note);
-    else notes.delete(targetId);
+    if (note) notes.set(wellFormed(targetId), wellFormed(note));
+    else notes.delete(wellFormed(targetId));
   });
 }
 
@@ -100,10 +100,10 @@ export function deleteSnapEntry(doc: Y.Doc, id: string, origin?: unknown): void 
 /** Dismisses a derived SNAP-E entry (remembered across re-derivation). */
 export function dismissSnapEntry(doc: Y.Doc, derivedId: string, origin?: unknown): void {
   checkDerivedId(derivedId, 300);
-  transact(doc, origin, () => boardMaps(doc).snapDismissed.set(derivedId, true));
+  transact(doc, origin, () => boardMaps(doc).snapDismissed.set(wellFormed(derivedId), true));
 }
 
 /** Brings back a dismissed derived SNAP-E entry. */
 export function restoreSnapEntry(doc: Y.Doc, derivedId: string, origin?: unknown): void {
-  transact(doc, origin, () => boardMaps(doc).snapDismissed.delete(derivedId));
+  transact(doc, origin, () => boardMaps(doc).snapDismissed.delete(wellFormed(derivedId)));
 }

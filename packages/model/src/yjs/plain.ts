@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { newId } from './newId';
+import { assertNewId, newId } from './newId';
 import { putPlain, transact } from './write';
 
 // Generic create/update/delete for records stored as one plain value per id. Such a
@@ -15,7 +15,7 @@ export function addPlain<T extends { id: string }>(
   input: object & { id?: string },
   origin: unknown,
 ): string {
-  const record = schema.parse({ ...input, id: input.id ?? newId() });
+  const record = schema.parse({ ...input, id: input.id === undefined ? newId() : assertNewId(input.id) });
   transact(doc, origin, () => putPlain(map, record));
   return record.id;
 }

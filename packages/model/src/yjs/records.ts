@@ -9,12 +9,12 @@ import { Swimlane } from '../schema/Swimlane';
 import { BOARD_KEYS, boardMaps, STICKY_KEYS } from './layout';
 import { addPlain, deletePlain, updatePlain } from './plain';
 import { readGoal, readRelationship, readSlice, readSwimlane } from './read';
-import { putPlain, transact } from './write';
+import { putPlain, transact, wellFormed } from './write';
 
 /** Renames the board (at most 200 characters; throws otherwise). */
 export function setBoardName(doc: Y.Doc, name: string, origin?: unknown): void {
   if (name.length > 200) throw new Error('a board name has at most 200 characters');
-  transact(doc, origin, () => boardMaps(doc).board.set(BOARD_KEYS.name, name));
+  transact(doc, origin, () => boardMaps(doc).board.set(BOARD_KEYS.name, wellFormed(name)));
 }
 
 // ---- goals
@@ -99,7 +99,11 @@ export function moveSliceEvent(doc: Y.Doc, sliceId: string, from: number, to: nu
 
 // ---- context-map relationships
 
-/** Adds a relationship between two contexts (no patterns, no description by default) and returns its id. */
+const Relationship = ContextRelationship.refine((r) => r.upstreamId !== r.downstreamId, {
+  message: 'a relationship connects two different contexts',
+});
+
+/** Adds a relationship between two different contexts (no patterns, no description by default) and returns its id. */
 export function addRelationship(
   doc: Y.Doc,
   input: {
@@ -114,7 +118,7 @@ export function addRelationship(
   origin?: unknown,
 ): string {
   const defaults = { upstreamPatterns: [], downstreamPatterns: [], description: '' };
-  return addPlain(doc, boardMaps(doc).relationships, ContextRelationship, { ...defaults, ...input }, origin);
+  return addPlain(doc, boardMaps(doc).relationships, Relationship, { ...defaults, ...input }, origin);
 }
 /** Edits a relationship. */
 export function updateRelationship(
@@ -123,7 +127,7 @@ export function updateRelationship(
   patch: Partial<Omit<ContextRelationship, 'id'>>,
   origin?: unknown,
 ): void {
-  updatePlain(doc, boardMaps(doc).relationships, ContextRelationship, readRelationship, id, patch, origin);
+  updatePlain(doc, boardMaps(doc).relationships, Relationship, readRelationship, id, patch, origin);
 }
 /** Deletes a relationship. */
 export function deleteRelationship(doc: Y.Doc, id: string, origin?: unknown): void {

@@ -6,9 +6,9 @@ import type { StickyKind } from '../schema/notation';
 import { Sticky } from '../schema/Sticky';
 import { boardMaps, contextMembers, STICKY_FLAG_KEYS, STICKY_KEYS, stickyMap } from './layout';
 import type { StickyFlagKey } from './layout';
-import { newId } from './newId';
+import { assertNewId, newId } from './newId';
 import { readLink, readSlice, readSticky } from './read';
-import { putPlain, putSticky, transact } from './write';
+import { clean, putPlain, putSticky, transact, wellFormed } from './write';
 
 /** What `addSticky` needs; everything but kind and position has a default. */
 export type NewSticky = Partial<Omit<Sticky, 'kind' | 'position'>> & Pick<Sticky, 'kind' | 'position'>;
@@ -52,7 +52,7 @@ export function addSticky(doc: Y.Doc, input: NewSticky, origin?: unknown): strin
     size: { ...KIND_STYLES[input.kind].defaultSize },
     laneId: null,
     ...input,
-    id: input.id ?? newId(),
+    id: input.id === undefined ? newId() : assertNewId(input.id),
   });
   transact(doc, origin, () => putSticky(boardMaps(doc).stickies, sticky));
   return sticky.id;
@@ -113,14 +113,14 @@ export function updateSticky(doc: Y.Doc, id: string, patch: StickyPatch, origin?
     const sticky = Sticky.parse(next);
     // Write only what changed so concurrent edits of other keys are not overwritten.
     if (sticky.kind !== current.kind) m.set(STICKY_KEYS.kind, sticky.kind);
-    if (sticky.text !== current.text) m.set(STICKY_KEYS.text, sticky.text);
-    if (sticky.description !== current.description) m.set(STICKY_KEYS.description, sticky.description);
+    if (sticky.text !== current.text) m.set(STICKY_KEYS.text, wellFormed(sticky.text));
+    if (sticky.description !== current.description) m.set(STICKY_KEYS.description, wellFormed(sticky.description));
     if (sticky.laneId !== current.laneId) m.set(STICKY_KEYS.laneId, sticky.laneId);
     for (const key of STICKY_FLAG_KEYS) {
       const value = sticky[key];
       if (value === undefined) {
         if (m.has(key)) m.delete(key);
-      } else if (key in patch) m.set(key, structuredClone(value));
+      } else if (key in patch) m.set(key, clean(value));
     }
     if (sticky.kind !== current.kind) repairAfterKindChange(doc, sticky);
   });

@@ -12,6 +12,7 @@ import { SNAP_SECTIONS } from '../../schema/SnapOverrides';
 import type { Sticky } from '../../schema/Sticky';
 import { compareIds } from '../read';
 
+const RESERVED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
 const coord = fc.oneof(fc.integer({ min: -5000, max: 5000 }), fc.double({ min: -5000, max: 5000, noNaN: true }));
 const extent = fc.oneof(fc.integer({ min: 1, max: 800 }), fc.double({ min: 0.5, max: 800, noNaN: true }));
@@ -69,7 +70,10 @@ const canvas = fc.record({
 const derivedId = fc.string({ minLength: 1, maxLength: 30 });
 
 const raw = fc.record({
-  ids: fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/), { minLength: 40, maxLength: 80 }),
+  ids: fc.uniqueArray(
+    fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/).filter((id) => !RESERVED.has(id)),
+    { minLength: 40, maxLength: 80 },
+  ),
   name: text(20),
   stickies: fc.array(stickySpec, { maxLength: 14 }),
   links: fc.array(fc.record({ a: nat, b: nat, label: text(8) }), { maxLength: 14 }),
@@ -158,15 +162,13 @@ function build(r: Raw): Board {
     path: s.path,
     eventIds: [...new Set(s.events.flatMap((i) => pick(events, i)?.id ?? []))],
   }));
-  const relationships = contexts.length === 0 ? [] : r.relationships.map((x) => ({
-    id: take(),
-    kind: x.kind,
-    upstreamId: pick(contexts, x.a)!.id,
-    downstreamId: pick(contexts, x.b)!.id,
-    upstreamPatterns: x.up,
-    downstreamPatterns: x.down,
-    description: x.description,
-  }));
+  const relationships = r.relationships.flatMap((x) => {
+    const up = pick(contexts, x.a);
+    const down = pick(contexts, x.b);
+    if (!up || !down || up === down) return [];
+    const patterns = { upstreamPatterns: [...x.up].sort(compareIds), downstreamPatterns: [...x.down].sort(compareIds) };
+    return [{ id: take(), kind: x.kind, upstreamId: up.id, downstreamId: down.id, ...patterns, description: x.description }];
+  });
   const goals = r.goals.map((g) => ({ id: take(), ...g }));
   const addedEdges = r.addedEdges.map((e) => ({ id: take(), ...e }));
   const manualEntries = contexts.length === 0 ? [] : r.snap.map((e) => ({ id: take(), contextId: pick(contexts, e.c)!.id, section: e.section, text: e.text }));
