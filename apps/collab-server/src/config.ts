@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Everything the server can be tuned with. `configFromEnv` documents the env names. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Directory holding `stormscape.db` (SQLite, WAL). */
+  dataDir: string;
+  /** Built web app to serve; missing directory → `/` explains how to build it. */
+  webDist: string;
+  logLevel: string;
+  /** A board's room is unloaded this long after its last client left (after persisting). */
+  evictAfterMs: number;
+  /** Largest WebSocket message accepted; bigger ones close the socket with 1009. */
+  maxMessageBytes: number;
+  /** Token bucket per connection: sustained messages per second and burst size. */
+  rateMessagesPerSec: number;
+  rateMessagesBurst: number;
+  /** Token bucket per connection: sustained bytes per second and burst size. */
+  rateBytesPerSec: number;
+  rateBytesBurst: number;
+  /** Awareness (cursors) is coalesced per room and sent at most this often. */
+  awarenessIntervalMs: number;
+  /** Above this many buffered bytes a connection stops receiving awareness. */
+  slowConsumerSoftBytes: number;
+  /** Above this many buffered bytes a connection is closed (4503) to resync later. */
+  slowConsumerHardBytes: number;
+  /** Compact a room's in-memory tail (and the stored log) past this many updates or bytes. */
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+  /** Largest REST body (board import). */
+  maxBodyBytes: number;
+  /** Awareness client ids one connection may speak for. */
+  maxAwarenessClientsPerConnection: number;
+}
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const DEFAULT_CONFIG: ServerConfig = {
+  port: 8080,
+  host: '127.0.0.1',
+  dataDir: './data',
+  webDist: path.resolve(packageDir, '../web/dist'),
+  logLevel: 'info',
+  evictAfterMs: 15_000,
+  maxMessageBytes: 8 * 1024 * 1024,
+  rateMessagesPerSec: 300,
+  rateMessagesBurst: 1_000,
+  rateBytesPerSec: 4 * 1024 * 1024,
+  rateBytesBurst: 32 * 1024 * 1024,
+  awarenessIntervalMs: 50,
+  slowConsumerSoftBytes: 1024 * 1024,
+  slowConsumerHardBytes: 16 * 1024 * 1024,
+  compactAfterUpdates: 500,
+  compactAfterBytes: 512 * 1024,
+  maxBodyBytes: 16 * 1024 * 1024,
+  maxAwarenessClientsPerConnection: 8,
+};
+
+const ENV_NAMES: Record<keyof ServerConfig, string> = {
+  port: 'PORT',
+  host: 'HOST',
+  dataDir: 'DATA_DIR',
+  webDist: 'WEB_DIST',
+  logLevel: 'LOG_LEVEL',
+  evictAfterMs: 'EVICT_AFTER_MS',
+  maxMessageBytes: 'MAX_MESSAGE_BYTES',
+  rateMessagesPerSec: 'RATE_MESSAGES_PER_SEC',
+  rateMessagesBurst: 'RATE_MESSAGES_BURST',
+  rateBytesPerSec: 'RATE_BYTES_PER_SEC',
+  rateBytesBurst: 'RATE_BYTES_BURST',
+  awarenessIntervalMs: 'AWARENESS_INTERVAL_MS',
+  slowConsumerSoftBytes: 'SLOW_CONSUMER_SOFT_BYTES',
+  slowConsumerHardBytes: 'SLOW_CONSUMER_HARD_BYTES',
+  compactAfterUpdates: 'COMPACT_AFTER_UPDATES',
+  compactAfterBytes: 'COMPACT_AFTER_BYTES',
+  maxBodyBytes: 'MAX_BODY_BYTES',
+  maxAwarenessClientsPerConnection: 'MAX_AWARENESS_CLIENTS_PER_CONNECTION',
+};
+
+/** Reads the config from environment variables (names in README.md); bad numbers throw. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const config: ServerConfig = { ...DEFAULT_CONFIG };
+  for (const key of Object.keys(ENV_NAMES) as (keyof ServerConfig)[]) {
+    const raw = env[ENV_NAMES[key]];
+    if (raw === undefined || raw === '') continue;
+    const fallback = DEFAULT_CONFIG[key];
+    if (typeof fallback === 'number') {
+      const value = Number(raw);
+      if (!Number.isFinite(value) || value < 0) throw new Error(`${ENV_NAMES[key]} must be a non-negative number, got "${raw}"`);
+      (config as unknown as Record<string, number>)[key] = value;
+    } else {
+      (config as unknown as Record<string, string>)[key] = raw;
+    }
+  }
+  return config;
+}

@@ -1,0 +1,143 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+/**
+ * The y-websocket wire protocol (y-protocols sync + awareness), decoded strictly: every
+ * length is bounds-checked, unknown types and trailing bytes are errors. Decoding never
+ * touches a document, so a bad message cannot change one.
+ */
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+export const SYNC_STEP1 = 0;
+export const SYNC_STEP2 = 1;
+export const SYNC_UPDATE = 2;
+
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** JSON text of the state as sent ("null" = the client left). Validated by the room. */
+  state: string;
+}
+
+export type ClientMessage =
+  | { type: 'sync-step1'; stateVector: Map<number, number> }
+  | { type: 'sync-step2' | 'sync-update'; update: Uint8Array }
+  | { type: 'awareness'; entries: AwarenessEntry[] }
+  | { type: 'query-awareness' };
+
+/** A message that does not follow the protocol. The connection is closed with 4400. */
+export class ProtocolError extends Error {}
+
+function readUint(decoder: decoding.Decoder): number {
+  if (decoder.pos >= decoder.arr.length) throw new ProtocolError('unexpected end of message');
+  const value = decoding.readVarUint(decoder);
+  if (!Number.isSafeInteger(value)) throw new ProtocolError('integer out of range');
+  return value;
+}
+
+function readBytes(decoder: decoding.Decoder): Uint8Array {
+  const length = readUint(decoder);
+  if (length > decoder.arr.length - decoder.pos) throw new ProtocolError('length exceeds message');
+  return decoding.readUint8Array(decoder, length);
+}
+
+function expectEnd(decoder: decoding.Decoder): void {
+  if (decoder.pos !== decoder.arr.length) throw new ProtocolError('trailing bytes');
+}
+
+/** Decodes a Yjs state vector (`varUint n`, then n × client, clock). */
+export function decodeStateVector(bytes: Uint8Array): Map<number, number> {
+  const decoder = decoding.createDecoder(bytes);
+  const count = readUint(decoder);
+  if (count > bytes.length) throw new ProtocolError('state vector too long');
+  const sv = new Map<number, number>();
+  for (let i = 0; i < count; i++) sv.set(readUint(decoder), readUint(decoder));
+  expectEnd(decoder);
+  return sv;
+}
+
+export function encodeStateVector(sv: ReadonlyMap<number, number>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, sv.size);
+  for (const [client, clock] of sv) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeAwareness(bytes: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(bytes);
+  const count = readUint(decoder);
+  if (count > bytes.length) throw new ProtocolError('awareness update too long');
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = readUint(decoder);
+    const clock = readUint(decoder);
+    const state = utf8.decode(readBytes(decoder));
+    entries.push({ clientId, clock, state });
+  }
+  expectEnd(decoder);
+  return entries;
+}
+
+/** Decodes one client message; throws {@link ProtocolError} on anything off-protocol. */
+export function decodeClientMessage(data: Uint8Array): ClientMessage {
+  try {
+    const decoder = decoding.createDecoder(data);
+    const type = readUint(decoder);
+    let message: ClientMessage;
+    if (type === MESSAGE_SYNC) {
+      const step = readUint(decoder);
+      const payload = readBytes(decoder);
+      if (step === SYNC_STEP1) message = { type: 'sync-step1', stateVector: decodeStateVector(payload) };
+      else if (step === SYNC_STEP2) message = { type: 'sync-step2', update: payload };
+      else if (step === SYNC_UPDATE) message = { type: 'sync-update', update: payload };
+      else throw new ProtocolError(`unknown sync step ${step}`);
+    } else if (type === MESSAGE_AWARENESS) {
+      message = { type: 'awareness', entries: decodeAwareness(readBytes(decoder)) };
+    } else if (type === MESSAGE_QUERY_AWARENESS) {
+      message = { type: 'query-awareness' };
+    } else {
+      // MESSAGE_AUTH only ever goes server → client.
+      throw new ProtocolError(`unexpected message type ${type}`);
+    }
+    expectEnd(decoder);
+    return message;
+  } catch (err) {
+    if (err instanceof ProtocolError) throw err;
+    throw new ProtocolError(err instanceof Error ? err.message : 'undecodable message');
+  }
+}
+
+function syncMessage(step: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeSyncStep1 = (stateVector: Uint8Array): Uint8Array => syncMessage(SYNC_STEP1, stateVector);
+export const encodeSyncStep2 = (update: Uint8Array): Uint8Array => syncMessage(SYNC_STEP2, update);
+export const encodeUpdate = (update: Uint8Array): Uint8Array => syncMessage(SYNC_UPDATE, update);
+
+export function encodeAwareness(entries: Iterable<AwarenessEntry>): Uint8Array {
+  const list = Array.from(entries);
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, list.length);
+  for (const e of list) {
+    encoding.writeVarUint(inner, e.clientId);
+    encoding.writeVarUint(inner, e.clock);
+    encoding.writeVarString(inner, e.state);
+  }
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,194 @@
+import type { Logger } from 'pino';
+import type { WebSocket } from 'ws';
+import type { ServerConfig } from '../config';
+import type { Metrics, RejectReason } from '../metrics';
+import { decodeClientMessage, MESSAGE_AWARENESS, ProtocolError } from '../protocol/messages';
+import { CloseCode } from './Peer';
+import type { Peer, Role } from './Peer';
+import type { Room } from './Room';
+import { BoardGoneError } from './RoomManager';
+import type { RoomManager } from './RoomManager';
+
+export interface ConnectionDeps {
+  config: ServerConfig;
+  metrics: Metrics;
+  log: Logger;
+  rooms: RoomManager;
+}
+
+/** Bucket of tokens refilled continuously; `take` fails instead of going negative. */
+class TokenBucket {
+  private tokens: number;
+  private last = performance.now();
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {
+    this.tokens = burst;
+  }
+
+  take(amount: number, now: number): boolean {
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (this.tokens < amount) return false;
+    this.tokens -= amount;
+    return true;
+  }
+}
+
+/**
+ * One WebSocket client of one board: rate limits, strict decoding, backpressure. Any bad
+ * message closes only this connection; nothing it sent before the bad message is lost.
+ */
+export class Connection implements Peer {
+  needsFullAwareness = false;
+  /** Set by the keepalive sweep; a connection that misses a pong is terminated. */
+  alive = true;
+  private room: Room | null = null;
+  private queue: { data: Buffer; at: number }[] = [];
+  private closed = false;
+  private left = false;
+  private readonly messages: TokenBucket;
+  private readonly bytes: TokenBucket;
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly boardId: string,
+    readonly role: Role,
+    private readonly deps: ConnectionDeps,
+  ) {
+    const { config } = deps;
+    this.messages = new TokenBucket(config.rateMessagesPerSec, config.rateMessagesBurst);
+    this.bytes = new TokenBucket(config.rateBytesPerSec, config.rateBytesBurst);
+    deps.metrics.connections++;
+    ws.on('message', (data: Buffer, isBinary: boolean) => this.onMessage(data, isBinary));
+    ws.on('close', () => this.cleanup());
+    ws.on('pong', () => (this.alive = true));
+    ws.on('error', (err: Error & { code?: string }) => {
+      // `ws` closes the socket itself (1009 too big, 1002 bad framing); just count why.
+      this.reject(err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'too_big' : 'malformed');
+      deps.log.debug({ boardId, err: err.message }, 'websocket error');
+    });
+    deps.rooms.join(boardId, this).then(
+      (room) => {
+        if (this.closed) {
+          deps.rooms.leave(room, this);
+          return;
+        }
+        this.room = room;
+        const queued = this.queue;
+        this.queue = [];
+        for (const q of queued) if (!this.closed) this.process(q.data, q.at);
+      },
+      (err: unknown) => {
+        if (err instanceof BoardGoneError) this.close(CloseCode.notFound, 'board not found');
+        else {
+          deps.log.error({ err, boardId }, 'room load failed');
+          this.close(CloseCode.serverError, 'could not load board');
+        }
+      },
+    );
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.deps.config.slowConsumerHardBytes) {
+      this.closeSlow();
+      return;
+    }
+    this.ws.send(message);
+    this.deps.metrics.bytesOut += message.byteLength;
+  }
+
+  sendAwareness(message: Uint8Array): boolean {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
+    const buffered = this.ws.bufferedAmount;
+    if (buffered > this.deps.config.slowConsumerSoftBytes) {
+      this.needsFullAwareness = true;
+      this.deps.metrics.awarenessSkipped++;
+      if (buffered > this.deps.config.slowConsumerHardBytes) this.closeSlow();
+      return false;
+    }
+    this.ws.send(message);
+    this.deps.metrics.awarenessOut++;
+    this.deps.metrics.bytesOut += message.byteLength;
+    return true;
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.ws.close(code, reason);
+    this.cleanup();
+  }
+
+  /** Keepalive: terminate if the last ping went unanswered, else ping again. */
+  ping(): void {
+    if (!this.alive) {
+      this.ws.terminate();
+      return;
+    }
+    this.alive = false;
+    this.ws.ping();
+  }
+
+  private onMessage(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
+    const at = performance.now();
+    this.deps.metrics.bytesIn += data.byteLength;
+    if (!isBinary) {
+      this.malformed('text frames are not part of the protocol');
+      return;
+    }
+    if (!this.messages.take(1, at) || !this.bytes.take(data.byteLength, at)) {
+      this.reject('rate_limit');
+      // Presence is lossy by design: drop it. Dropping a document update would lose data, so close.
+      if (data[0] !== MESSAGE_AWARENESS) this.close(CloseCode.rateLimited, 'rate limit exceeded');
+      return;
+    }
+    if (this.room === null) this.queue.push({ data, at });
+    else this.process(data, at);
+  }
+
+  private process(data: Buffer, at: number): void {
+    const room = this.room!;
+    try {
+      const message = decodeClientMessage(data);
+      if (message.type === 'awareness') this.deps.metrics.awarenessIn++;
+      room.handle(this, message, at);
+    } catch (err) {
+      if (err instanceof ProtocolError) this.malformed(err.message);
+      else {
+        this.deps.log.error({ err, boardId: this.boardId }, 'message handling failed');
+        this.close(CloseCode.serverError, 'server error');
+      }
+    }
+  }
+
+  private malformed(why: string): void {
+    this.reject('malformed');
+    this.deps.log.debug({ boardId: this.boardId, why }, 'malformed message');
+    this.close(CloseCode.malformed, 'malformed message');
+  }
+
+  private closeSlow(): void {
+    this.reject('slow_consumer');
+    this.close(CloseCode.slowConsumer, 'slow consumer: reconnect to resync');
+    // The close frame waits behind the backlog; do not let that backlog live on.
+    setTimeout(() => this.ws.terminate(), 2000).unref();
+  }
+
+  private reject(reason: RejectReason): void {
+    this.deps.metrics.reject(reason);
+  }
+
+  private cleanup(): void {
+    this.closed = true;
+    if (this.left) return;
+    this.left = true;
+    this.queue = [];
+    this.deps.metrics.connections--;
+    if (this.room) this.deps.rooms.leave(this.room, this);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The scale-out seam. A room publishes every batch it relays (framed y-websocket messages)
+ * and relays what other nodes publish for the same board to its own peers. An adapter over
+ * Redis pub/sub or streams would implement this; each node keeps persisting what its own
+ * clients sent (the log is append-only and Yjs updates commute), so nothing else changes.
+ */
+export interface Fanout {
+  publish(boardId: string, message: Uint8Array): void;
+  /** Returns the unsubscribe function. */
+  subscribe(boardId: string, onMessage: (message: Uint8Array) => void): () => void;
+}
+
+/** Single node: there is nobody else to tell. */
+export class LocalFanout implements Fanout {
+  publish(): void {}
+
+  subscribe(): () => void {
+    return () => {};
+  }
+}

@@ -1,0 +1,289 @@
+import * as Y from 'yjs';
+import type { Logger } from 'pino';
+import type { ServerConfig } from '../config';
+import type { DocWorker } from '../docs/DocWorker';
+import type { Metrics } from '../metrics';
+import type { ClientMessage } from '../protocol/messages';
+import { decodeStateVector, encodeStateVector, MESSAGE_AWARENESS, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
+import type { ClockRange } from '../protocol/updates';
+import { extendStateVector, inspectUpdate } from '../protocol/updates';
+import type { Persistence } from '../storage/Persistence';
+import { AwarenessTable } from './AwarenessTable';
+import type { Fanout } from './Fanout';
+import type { Peer } from './Peer';
+
+export interface RoomDeps {
+  config: ServerConfig;
+  metrics: Metrics;
+  log: Logger;
+  persistence: Persistence;
+  docs: DocWorker;
+  fanout: Fanout;
+  /** Called when the room has updates to flush this tick. */
+  markDirty: (room: Room) => void;
+}
+
+interface TailEntry {
+  update: Uint8Array;
+  /** `update` already framed as a y-websocket update message (reused for every send). */
+  message: Uint8Array;
+  /** Log row id once durable; null while the commit is pending. */
+  rowId: number | null;
+}
+
+/** Below this size a sync diff is computed inline; above, in the document worker. */
+const INLINE_DIFF_BYTES = 64 * 1024;
+
+/**
+ * One board's room. The document is held as encoded Yjs updates (a compacted `base` plus
+ * the `tail` received since), never as a Y.Doc: the server only validates, stores and relays,
+ * which keeps an open 2,000-sticky board at a few hundred KB and no decode on the hot path.
+ */
+export class Room {
+  readonly peers = new Set<Peer>();
+  private base: Uint8Array;
+  private baseMessage: Uint8Array | null = null;
+  private baseUpTo: number;
+  private tail: TailEntry[] = [];
+  private tailBytes = 0;
+  private readonly sv: Map<number, number>;
+  private svMessage: Uint8Array | null = null;
+  private pending: Uint8Array[] = [];
+  private pendingRanges: ClockRange[] = [];
+  private pendingSince = 0;
+  private readonly awareness: AwarenessTable;
+  private awarenessTimer: NodeJS.Timeout | null = null;
+  private lastAwarenessFlush = 0;
+  private compacting: Promise<void> | null = null;
+  private name: string | null;
+  private readonly unsubscribe: () => void;
+  closed = false;
+  /** Bumped whenever a peer joins; eviction aborts if it changed while persisting. */
+  generation = 0;
+  evictTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly boardId: string,
+    loaded: { state: Uint8Array; stateVector: Map<number, number>; upTo: number; name: string | null },
+    private readonly deps: RoomDeps,
+  ) {
+    this.base = loaded.state;
+    this.sv = loaded.stateVector;
+    this.baseUpTo = loaded.upTo;
+    this.name = loaded.name;
+    this.awareness = new AwarenessTable(deps.config.maxAwarenessClientsPerConnection);
+    this.unsubscribe = deps.fanout.subscribe(boardId, (message) => this.relayRemote(message));
+  }
+
+  /** Memory held for the document (bytes), for metrics and the benchmark. */
+  get documentBytes(): number {
+    return this.base.byteLength + this.tailBytes;
+  }
+
+  join(peer: Peer): void {
+    this.generation++;
+    this.peers.add(peer);
+    peer.send((this.svMessage ??= encodeSyncStep1(encodeStateVector(this.sv))));
+    const states = this.awareness.encodeAll(false);
+    if (states) peer.sendAwareness(states);
+  }
+
+  leave(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    if (this.awareness.removePeer(peer)) this.scheduleAwareness();
+  }
+
+  /** Handles a decoded message. Throws ProtocolError for bad content (caller closes 4400). */
+  handle(peer: Peer, message: ClientMessage, receivedAt: number): void {
+    switch (message.type) {
+      case 'sync-step1':
+        this.sendState(peer, message.stateVector);
+        return;
+      case 'sync-step2':
+      case 'sync-update': {
+        if (peer.role !== 'edit') {
+          this.deps.metrics.reject('read_only');
+          return;
+        }
+        const info = inspectUpdate(message.update);
+        if (info.empty) return;
+        if (this.pending.length === 0) {
+          this.pendingSince = receivedAt;
+          this.deps.markDirty(this);
+        }
+        // Copy: the message buffer may be a slice of a larger pooled allocation.
+        this.pending.push(message.update.slice());
+        for (const r of info.ranges) this.pendingRanges.push(r);
+        this.deps.metrics.updatesIn++;
+        return;
+      }
+      case 'awareness': {
+        const { changed, refused } = this.awareness.apply(peer, message.entries);
+        for (let i = 0; i < refused; i++) this.deps.metrics.reject('awareness_limit');
+        if (changed) this.scheduleAwareness();
+        return;
+      }
+      case 'query-awareness': {
+        const states = this.awareness.encodeAll(false);
+        if (states) peer.sendAwareness(states);
+        return;
+      }
+    }
+  }
+
+  /** Relays, logs and indexes the updates received this tick, as one merged update. */
+  flush(): void {
+    if (this.pending.length === 0 || this.closed) return;
+    const updates = this.pending;
+    this.pending = [];
+    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    extendStateVector(this.sv, this.pendingRanges);
+    this.pendingRanges = [];
+    this.svMessage = null;
+    const entry: TailEntry = { update, message: encodeUpdate(update), rowId: null };
+    this.tail.push(entry);
+    this.tailBytes += update.byteLength;
+    this.deps.persistence.append(this.boardId, update, this.pendingSince, (rowId) => {
+      entry.rowId = rowId;
+      this.maybeCompact(false);
+    });
+    for (const peer of this.peers) peer.send(entry.message);
+    this.deps.metrics.updatesOut += this.peers.size;
+    this.deps.fanout.publish(this.boardId, entry.message);
+  }
+
+  /** Folds the durable prefix of the tail into the base, in memory and in storage. */
+  maybeCompact(force: boolean): Promise<void> {
+    if (this.compacting) return this.compacting;
+    const { compactAfterUpdates, compactAfterBytes } = this.deps.config;
+    if (!force && this.tail.length < compactAfterUpdates && this.tailBytes < compactAfterBytes) return Promise.resolve();
+    let k = 0;
+    while (k < this.tail.length && this.tail[k]!.rowId !== null) k++;
+    if (k === 0 || this.closed) return Promise.resolve();
+    const taken = this.tail.slice(0, k);
+    const upTo = taken[k - 1]!.rowId!;
+    const started = performance.now();
+    this.compacting = this.deps.docs
+      .compact([this.base, ...taken.map((e) => e.update)])
+      .then((result) => {
+        if (this.closed) return;
+        this.base = result.state;
+        this.baseMessage = null;
+        this.baseUpTo = upTo;
+        this.tail = this.tail.slice(k);
+        this.tailBytes = this.tail.reduce((n, e) => n + e.update.byteLength, 0);
+        for (const [client, clock] of decodeStateVector(result.stateVector)) {
+          if (clock > (this.sv.get(client) ?? 0)) this.sv.set(client, clock);
+        }
+        this.svMessage = null;
+        this.deps.persistence.compact(this.boardId, result.state, upTo);
+        if (result.name !== null && result.name !== this.name) {
+          this.name = result.name;
+          this.deps.persistence.renameBoard(this.boardId, result.name.slice(0, 200));
+        }
+        this.deps.metrics.compactions++;
+        if (result.skipped > 0) this.deps.log.warn({ boardId: this.boardId, skipped: result.skipped }, 'compaction skipped updates Yjs could not apply');
+        this.deps.log.debug({ boardId: this.boardId, updates: k, bytes: result.state.byteLength, ms: performance.now() - started }, 'compacted');
+      })
+      .catch((err: unknown) => {
+        this.deps.metrics.compactionFailures++;
+        this.deps.log.error({ err, boardId: this.boardId }, 'compaction failed');
+      })
+      .finally(() => {
+        this.compacting = null;
+      });
+    return this.compacting;
+  }
+
+  /** True when every received update is in the stored log and nothing is queued. */
+  get settled(): boolean {
+    return this.pending.length === 0 && this.tail.every((e) => e.rowId !== null);
+  }
+
+  get hasTail(): boolean {
+    return this.tail.length > 0;
+  }
+
+  /** Log row id the in-memory base covers (for tests and debugging). */
+  get coveredUpTo(): number {
+    return this.baseUpTo;
+  }
+
+  close(code: number, reason: string): void {
+    this.dispose();
+    for (const peer of [...this.peers]) peer.close(code, reason);
+    this.peers.clear();
+  }
+
+  dispose(): void {
+    this.closed = true;
+    this.unsubscribe();
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    if (this.evictTimer) clearTimeout(this.evictTimer);
+    this.awarenessTimer = null;
+    this.evictTimer = null;
+  }
+
+  /** Sync step 2 for a client that sent its state vector: what it lacks, then the tail. */
+  private sendState(peer: Peer, clientSv: Map<number, number>): void {
+    const tailMessages = this.tail.map((e) => e.message);
+    const sendAll = (step2: Uint8Array) => {
+      peer.send(step2);
+      for (const m of tailMessages) peer.send(m);
+    };
+    if (clientSv.size === 0) {
+      // A fresh client needs everything: reuse one framed copy of the base for all of them.
+      sendAll((this.baseMessage ??= encodeSyncStep2(this.base)));
+      return;
+    }
+    const svBytes = encodeStateVector(clientSv);
+    if (this.base.byteLength <= INLINE_DIFF_BYTES) {
+      sendAll(encodeSyncStep2(Y.diffUpdate(this.base, svBytes)));
+      return;
+    }
+    // Large board: diff off-thread. Live updates sent meanwhile wait in the client's pending set.
+    const base = this.base;
+    this.deps.docs.diff([base], svBytes).then(
+      (diff) => {
+        if (this.peers.has(peer)) sendAll(encodeSyncStep2(diff));
+      },
+      (err: unknown) => {
+        this.deps.log.warn({ err, boardId: this.boardId }, 'diff failed; sending full state');
+        if (this.peers.has(peer)) sendAll(encodeSyncStep2(base));
+      },
+    );
+  }
+
+  private scheduleAwareness(): void {
+    if (this.awarenessTimer || this.closed) return;
+    const wait = Math.max(0, this.lastAwarenessFlush + this.deps.config.awarenessIntervalMs - performance.now());
+    this.awarenessTimer = setTimeout(() => this.flushAwareness(), wait);
+  }
+
+  /** One coalesced awareness message per interval to every peer; slow peers skip and resync later. */
+  private flushAwareness(): void {
+    this.awarenessTimer = null;
+    this.lastAwarenessFlush = performance.now();
+    const message = this.awareness.takeDirty();
+    if (!message || this.closed) return;
+    let full: Uint8Array | null = null;
+    for (const peer of this.peers) {
+      if (peer.needsFullAwareness) {
+        full ??= this.awareness.encodeAll(true);
+        if (full && peer.sendAwareness(full)) peer.needsFullAwareness = false;
+      } else {
+        peer.sendAwareness(message);
+      }
+    }
+    this.deps.fanout.publish(this.boardId, message);
+  }
+
+  /** A message another node published for this board: relay only, its node persisted it. */
+  private relayRemote(message: Uint8Array): void {
+    const awareness = message[0] === MESSAGE_AWARENESS;
+    for (const peer of this.peers) {
+      if (awareness) peer.sendAwareness(message);
+      else peer.send(message);
+    }
+  }
+}

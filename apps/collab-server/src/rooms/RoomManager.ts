@@ -1,0 +1,157 @@
+import type { Logger } from 'pino';
+import type { ServerConfig } from '../config';
+import type { DocWorker } from '../docs/DocWorker';
+import type { Metrics } from '../metrics';
+import { decodeStateVector } from '../protocol/messages';
+import type { Persistence } from '../storage/Persistence';
+import type { Fanout } from './Fanout';
+import { CloseCode } from './Peer';
+import type { Peer } from './Peer';
+import { Room } from './Room';
+
+/** The board was deleted while its room was loading. */
+export class BoardGoneError extends Error {
+  constructor(boardId: string) {
+    super(`board ${boardId} no longer exists`);
+  }
+}
+
+/**
+ * Loads rooms on first join, flushes dirty rooms once per event-loop tick, and unloads a
+ * room `evictAfterMs` after its last peer left — only once its updates are durable.
+ */
+export class RoomManager {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  private readonly dirty = new Set<Room>();
+  private flushScheduled = false;
+
+  constructor(
+    private readonly deps: {
+      config: ServerConfig;
+      metrics: Metrics;
+      log: Logger;
+      persistence: Persistence;
+      docs: DocWorker;
+      fanout: Fanout;
+    },
+  ) {}
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  get documentBytes(): number {
+    let total = 0;
+    for (const room of this.rooms.values()) total += room.documentBytes;
+    return total;
+  }
+
+  get(boardId: string): Room | undefined {
+    return this.rooms.get(boardId);
+  }
+
+  /** Adds `peer` to the board's room, loading it first if needed. */
+  async join(boardId: string, peer: Peer): Promise<Room> {
+    const room = this.rooms.get(boardId) ?? (await this.load(boardId));
+    if (room.evictTimer) {
+      clearTimeout(room.evictTimer);
+      room.evictTimer = null;
+    }
+    room.join(peer);
+    return room;
+  }
+
+  leave(room: Room, peer: Peer): void {
+    room.leave(peer);
+    if (room.peers.size === 0 && !room.closed && this.rooms.get(room.boardId) === room) {
+      if (room.evictTimer) clearTimeout(room.evictTimer);
+      room.evictTimer = setTimeout(() => void this.evict(room), this.deps.config.evictAfterMs);
+    }
+  }
+
+  /** Board deleted: disconnect everyone and forget the room without persisting. */
+  closeBoard(boardId: string): void {
+    const room = this.rooms.get(boardId);
+    if (!room) return;
+    this.rooms.delete(boardId);
+    this.dirty.delete(room);
+    room.close(CloseCode.gone, 'board deleted');
+    this.deps.metrics.roomsOpen = this.rooms.size;
+  }
+
+  /** Shutdown: relay and queue what is pending, then close every peer with 1001. */
+  closeAll(): void {
+    this.flushDirty();
+    for (const room of this.rooms.values()) room.close(CloseCode.goingAway, 'server shutting down');
+    this.rooms.clear();
+    this.deps.metrics.roomsOpen = 0;
+  }
+
+  private markDirty = (room: Room): void => {
+    this.dirty.add(room);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flushDirty());
+  };
+
+  private flushDirty(): void {
+    this.flushScheduled = false;
+    const rooms = [...this.dirty];
+    this.dirty.clear();
+    for (const room of rooms) room.flush();
+  }
+
+  private load(boardId: string): Promise<Room> {
+    let loading = this.loading.get(boardId);
+    if (!loading) {
+      loading = this.loadNow(boardId).finally(() => this.loading.delete(boardId));
+      this.loading.set(boardId, loading);
+    }
+    return loading;
+  }
+
+  private async loadNow(boardId: string): Promise<Room> {
+    const { persistence, docs, metrics, log } = this.deps;
+    const started = performance.now();
+    const stored = persistence.load(boardId);
+    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates.map((u) => u.data)] : stored.updates.map((u) => u.data);
+    // Compact on load: one decode in the worker yields a clean base and an exact state vector.
+    const result = await docs.compact(parts);
+    const upTo = stored.updates.at(-1)?.id ?? stored.snapshotUpTo;
+    if (stored.updates.length > 0) persistence.compact(boardId, result.state, upTo);
+    const existing = this.rooms.get(boardId);
+    if (existing) return existing;
+    if (!persistence.getBoard(boardId)) throw new BoardGoneError(boardId);
+    const room = new Room(boardId, { state: result.state, stateVector: decodeStateVector(result.stateVector), upTo, name: result.name }, { ...this.deps, markDirty: this.markDirty });
+    this.rooms.set(boardId, room);
+    metrics.roomsLoaded++;
+    metrics.roomsOpen = this.rooms.size;
+    log.debug({ boardId, bytes: result.state.byteLength, logRows: stored.updates.length, ms: performance.now() - started }, 'room loaded');
+    return room;
+  }
+
+  private async evict(room: Room): Promise<void> {
+    room.evictTimer = null;
+    const generation = room.generation;
+    if (room.peers.size > 0 || room.closed) return;
+    room.flush();
+    this.deps.persistence.flush();
+    // Fold the tail into the snapshot so the next load is one read; the log is durable already.
+    if (room.hasTail) await room.maybeCompact(true);
+    if (room.peers.size > 0 || room.generation !== generation || room.closed || !room.settled) {
+      if (room.peers.size === 0 && !room.closed) this.leaveLater(room);
+      return;
+    }
+    this.rooms.delete(room.boardId);
+    this.dirty.delete(room);
+    room.dispose();
+    this.deps.metrics.roomsEvicted++;
+    this.deps.metrics.roomsOpen = this.rooms.size;
+    this.deps.log.debug({ boardId: room.boardId }, 'room unloaded');
+  }
+
+  private leaveLater(room: Room): void {
+    room.evictTimer ??= setTimeout(() => void this.evict(room), this.deps.config.evictAfterMs);
+  }
+}

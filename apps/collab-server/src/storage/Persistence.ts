@@ -1,0 +1,50 @@
+/**
+ * The persistence seam. The room server only talks to storage through this interface;
+ * `SqliteStore` is the embedded implementation (one file per adapter).
+ */
+
+export interface BoardRecord {
+  id: string;
+  name: string;
+  /** SHA-256 of the edit and view tokens; the tokens themselves are never stored. */
+  editTokenHash: Buffer;
+  viewTokenHash: Buffer;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type BoardSummary = Pick<BoardRecord, 'id' | 'name' | 'updatedAt'>;
+
+/** A board's stored document: a snapshot plus the log rows appended after it, in order. */
+export interface StoredDoc {
+  snapshot: Uint8Array | null;
+  /** Highest log row id folded into the snapshot (0 when none). */
+  snapshotUpTo: number;
+  updates: { id: number; data: Uint8Array }[];
+}
+
+/** Called once the appended update is durable (fsync'd), with its log row id. */
+export type OnDurable = (rowId: number) => void;
+
+export interface Persistence {
+  /** Creates the board and its initial document atomically (never half-created). */
+  createBoard(record: BoardRecord, initialState: Uint8Array): void;
+  getBoard(id: string): BoardRecord | undefined;
+  listBoards(): BoardSummary[];
+  renameBoard(id: string, name: string): void;
+  /** Deletes the board, its snapshot, its log, and drops its queued appends. */
+  deleteBoard(id: string): boolean;
+  load(boardId: string): StoredDoc;
+  /** Queues an update; batched and committed per event-loop tick. */
+  append(boardId: string, update: Uint8Array, receivedAt: number, onDurable?: OnDurable): void;
+  /** Replaces the snapshot with `state` (covering log rows up to `upTo`) and drops those rows. */
+  compact(boardId: string, state: Uint8Array, upTo: number): void;
+  /** Commits everything queued, synchronously (shutdown, before unloading a room). */
+  flush(): void;
+  /** True while nothing is queued for `boardId`. */
+  isSettled(boardId: string): boolean;
+  /** Performs a tiny write; false if storage is not writable. */
+  checkWritable(): boolean;
+  close(): void;
+}
