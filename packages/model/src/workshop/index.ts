@@ -7,3 +7,5 @@ export * from './silentWriting';
 export { exportContextMapperCml } from './cml';
 export { cmlName, isCmlKeyword } from './cmlNames';
 export { mdInline } from './markdown';
+export { exportWorkshopSummary, SNAP_SECTION_TITLES } from './summary';
+export type { WorkshopSummaryOptions } from './summary';
