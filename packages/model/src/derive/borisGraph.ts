@@ -57,8 +57,8 @@ function groupByName(index: BoardIndex, kind: StickyKind, prefix: string): Map<s
   }
   const byStickyId = new Map<string, { id: string; stickies: Sticky[] }>();
   for (const stickies of groups.values()) {
-    const minId = stickies.reduce((min, s) => (s.id < min ? s.id : min), (stickies[0] as Sticky).id);
-    const node = { id: `${prefix}:${minId}`, stickies };
+    stickies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const node = { id: `${prefix}:${(stickies[0] as Sticky).id}`, stickies };
     for (const s of stickies) byStickyId.set(s.id, node);
   }
   return byStickyId;

@@ -67,7 +67,7 @@ function applyOverrides(raw: RawBoris, overrides: BorisOverrides, sliceId: strin
     from: e.from,
     to: e.to,
     mode: e.mode,
-    label: e.labels.join(', '),
+    label: [...e.labels].sort(compare).join(', '),
     sourceIds: e.sourceIds,
     derived: true,
     hidden: hidden.has(e.id),

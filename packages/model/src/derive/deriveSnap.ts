@@ -6,6 +6,7 @@ import type { BoardIndex, BoardOrIndex } from '../queries/boardIndex';
 import { asIndex } from '../queries/boardIndex';
 import { contextName, contextOfSticky, membersOfContext } from '../queries/contexts';
 import { annotatedBy, issuersOfCommand, targetsOfCommand, eventsOfCommand } from '../queries/flow';
+import type { CommandCall, EventConsumer, EventSource } from '../queries/messaging';
 import { commandCalls, consumersOfEvent, sourcesOfEvent } from '../queries/messaging';
 import { nameKey, stickyName } from '../queries/names';
 import type { SnapEntry, SnapSheet } from './snapTypes';
@@ -33,18 +34,52 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
-/** Commands handled by this context's aggregates (an aggregate outside every context counts for its command's context). */
-function apiCommands(index: BoardIndex, contextId: string): { command: Sticky; aggregates: Sticky[] }[] {
-  const out: { command: Sticky; aggregates: Sticky[] }[] = [];
-  for (const command of index.board.stickies) {
-    if (command.kind !== 'command') continue;
-    const commandContext = contextOfSticky(index, command.id);
-    const aggregates = targetsOfCommand(index, command.id).filter(
-      (t) => t.kind === 'aggregate' && (contextOfSticky(index, t.id) ?? commandContext) === contextId,
-    );
-    if (aggregates.length > 0) out.push({ command, aggregates });
+interface ApiCommand {
+  command: Sticky;
+  aggregates: Sticky[];
+}
+
+/** Board-wide facts every sheet needs, computed once per index. */
+interface SnapFacts {
+  /** Commands handled by each context's aggregates (an aggregate outside every context counts for its command's context). */
+  apis: Map<string, ApiCommand[]>;
+  events: { event: Sticky; sources: EventSource[]; consumers: EventConsumer[] }[];
+  calls: CommandCall[];
+  openHotspots: Sticky[];
+}
+
+// An index is an immutable snapshot, so facts derived from it can be cached on it.
+const FACTS = new WeakMap<BoardIndex, SnapFacts>();
+
+function snapFacts(index: BoardIndex): SnapFacts {
+  const cached = FACTS.get(index);
+  if (cached) return cached;
+  const apis = new Map<string, ApiCommand[]>();
+  const events: SnapFacts['events'] = [];
+  const openHotspots: Sticky[] = [];
+  for (const sticky of index.board.stickies) {
+    if (sticky.kind === 'hotspot' && !sticky.resolved) openHotspots.push(sticky);
+    if (sticky.kind === 'command') {
+      const commandContext = contextOfSticky(index, sticky.id);
+      const byContext = new Map<string, Sticky[]>();
+      for (const target of targetsOfCommand(index, sticky.id)) {
+        const contextId = target.kind === 'aggregate' ? (contextOfSticky(index, target.id) ?? commandContext) : null;
+        if (contextId !== null) byContext.set(contextId, [...(byContext.get(contextId) ?? []), target]);
+      }
+      for (const [contextId, aggregates] of byContext) {
+        const list = apis.get(contextId) ?? [];
+        list.push({ command: sticky, aggregates });
+        apis.set(contextId, list);
+      }
+    } else if (sticky.kind === 'event') {
+      const consumers = consumersOfEvent(index, sticky.id);
+      const sources = sourcesOfEvent(index, sticky.id);
+      if (consumers.length > 0 || sticky.public) events.push({ event: sticky, sources, consumers });
+    }
   }
-  return out;
+  const facts = { apis, events, calls: commandCalls(index), openHotspots };
+  FACTS.set(index, facts);
+  return facts;
 }
 
 function deriveCandidates(index: BoardIndex, contextId: string): Candidate[] {
@@ -52,9 +87,9 @@ function deriveCandidates(index: BoardIndex, contextId: string): Candidate[] {
   const add = (section: SnapSection, key: string, group: string, text: string, sourceIds: string[]) =>
     out.push({ section, key, group, text, sourceIds });
   const members = membersOfContext(index, contextId);
+  const facts = snapFacts(index);
 
-  const apis = apiCommands(index, contextId);
-  for (const { command, aggregates } of apis) {
+  for (const { command, aggregates } of facts.apis.get(contextId) ?? []) {
     add('apis', command.id, nameKey(command.text), stickyName(command), [command.id, ...aggregates.map((a) => a.id)]);
     for (const actor of issuersOfCommand(index, command.id).filter((s) => s.kind === 'actor')) {
       const events = eventsOfCommand(index, command.id).map(stickyName);
@@ -82,10 +117,7 @@ function deriveCandidates(index: BoardIndex, contextId: string): Candidate[] {
 
   // Publishes / subscribes / externals heard.
   const heard = new Map<string, { external: Sticky; events: string[] }>();
-  for (const event of index.board.stickies) {
-    if (event.kind !== 'event') continue;
-    const sources = sourcesOfEvent(index, event.id);
-    const consumers = consumersOfEvent(index, event.id);
+  for (const { event, sources, consumers } of facts.events) {
     const ours = sources.some((s) => s.kind === 'context' && s.contextId === contextId);
     if (ours) {
       const elsewhere = uniq(consumers.filter((c) => c.contextId !== contextId).map((c) => contextName(index, c.contextId)));
@@ -117,7 +149,7 @@ function deriveCandidates(index: BoardIndex, contextId: string): Candidate[] {
     externals.set(group, entry);
     return entry;
   };
-  for (const call of commandCalls(index)) {
+  for (const call of facts.calls) {
     if (call.callerContextId === contextId && call.target.kind === 'externalSystem') {
       external(call.target).calls.push(stickyName(call.command));
     }
@@ -138,8 +170,7 @@ function deriveCandidates(index: BoardIndex, contextId: string): Candidate[] {
 
   // Risks: open hotspots inside the context or pinned on its stickies.
   const memberIds = new Set(members.map((m) => m.id));
-  for (const hotspot of index.board.stickies) {
-    if (hotspot.kind !== 'hotspot' || hotspot.resolved) continue;
+  for (const hotspot of facts.openHotspots) {
     const inside = memberIds.has(hotspot.id) || annotatedBy(index, hotspot.id).some((s) => memberIds.has(s.id));
     if (inside) add('risks', hotspot.id, `#${hotspot.id}`, stickyName(hotspot), [hotspot.id]);
   }

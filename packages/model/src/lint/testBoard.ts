@@ -52,7 +52,7 @@ export class BoardBuilder {
       ...flags,
     });
     for (const contextId of ctx === undefined ? [] : Array.isArray(ctx) ? ctx : [ctx]) {
-      this.context(contextId);
+      if (!this.board.contexts.some((c) => c.id === contextId)) this.context(contextId);
       this.board.contexts.find((c) => c.id === contextId)?.memberIds.push(id);
     }
     return this;

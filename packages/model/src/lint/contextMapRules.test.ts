@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './lintTestUtil';
+import { testBoard } from './testBoard';
+
+const contexts = () => testBoard().context('a', 'Ordering').context('b', 'Kitchen');
+
+describe('M1 context map', () => {
+  it('reports ACL/CF upstream and OHS/PL downstream', () => {
+    const board = contexts().relationship('r', 'upstreamDownstream', 'a', 'b', ['ACL'], ['OHS']).build();
+    const [finding] = findingsOf(board, 'M1');
+    expect(finding).toMatchObject({ severity: 'error', ids: ['r', 'a', 'b'] });
+    expect(finding?.message).toContain('Anticorruption Layer (ACL) belongs on the downstream side (Kitchen)');
+    expect(finding?.message).toContain('Open Host Service (OHS) belongs on the upstream side (Ordering)');
+  });
+  it('reports roles given to Shared Kernel and Partnership, and patterns on Separate Ways', () => {
+    const board = contexts()
+      .relationship('sk', 'sharedKernel', 'a', 'b', ['OHS'])
+      .relationship('p', 'partnership', 'a', 'b', [], ['CF'])
+      .relationship('sw', 'separateWays', 'a', 'b', ['PL'])
+      .build();
+    expect(findingsOf(board, 'M1').map((f) => f.ids[0])).toEqual(['p', 'sk', 'sw']);
+    expect(findingsOf(board, 'M1', { level: 'bigPicture' })[0]?.severity).toBe('error');
+  });
+  it('reports symmetric patterns used as a side, and a context related to itself', () => {
+    const board = contexts().relationship('r1', 'upstreamDownstream', 'a', 'b', ['SK']).relationship('r2', 'customerSupplier', 'a', 'a').build();
+    expect(findingsOf(board, 'M1').map((f) => f.ids[0])).toEqual(['r1', 'r2']);
+  });
+  it('accepts patterns on their own side and bare symmetric relationships', () => {
+    const board = contexts()
+      .relationship('r1', 'upstreamDownstream', 'a', 'b', ['OHS', 'PL'], ['ACL'])
+      .relationship('r2', 'customerSupplier', 'b', 'a', ['CS'], ['CF', 'CS'])
+      .relationship('r3', 'sharedKernel', 'a', 'b')
+      .relationship('r4', 'partnership', 'a', 'b')
+      .relationship('r5', 'separateWays', 'a', 'b')
+      .build();
+    expect(findingsOf(board, 'M1')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './lintTestUtil';
+import { orderingBoard, testBoard } from './testBoard';
+
+describe('N1 naming', () => {
+  it('flags an event not in the past tense and a command not imperative, as info at every level', () => {
+    const board = testBoard().add('event', 'e', 'Place Order').add('command', 'c', 'Order Placed').build();
+    const findings = findingsOf(board, 'N1');
+    expect(findings.map((f) => [f.ids, f.severity])).toEqual([
+      [['c'], 'info'],
+      [['e'], 'info'],
+    ]);
+    expect(findings[0]?.message).toContain('Command "Order Placed"');
+    expect(findings[1]?.message).toContain('Event "Place Order"');
+    expect(findingsOf(board, 'N1', { level: 'bigPicture' })).toHaveLength(2);
+  });
+  it('accepts well-named stickies and ignores empty ones', () => {
+    const board = orderingBoard().add('event', 'blank', '  ').add('event', 'sent', 'Invoice Sent', { timed: true }).build();
+    expect(findingsOf(board, 'N1')).toEqual([]);
+  });
+});
+
+describe('A2 same name twice in one context', () => {
+  it('warns about two events with the same name (case and spacing ignored) in one context', () => {
+    const board = orderingBoard().add('event', 'dup', ' order  placed', { ctx: 'ordering' }).build();
+    const [finding] = findingsOf(board, 'A2');
+    expect(finding).toMatchObject({ severity: 'warning', ids: ['orderPlaced', 'dup', 'ordering'] });
+    expect(finding?.message).toContain('in Ordering');
+  });
+  it('accepts the same name in two contexts, different kinds, and repeated aggregates', () => {
+    const board = orderingBoard()
+      .add('event', 'other', 'Order Placed', { ctx: 'kitchen' })
+      .add('command', 'cmd', 'Order Placed', { ctx: 'ordering' })
+      .add('aggregate', 'order2', 'Order', { ctx: 'ordering' })
+      .build();
+    expect(findingsOf(board, 'A2')).toEqual([]);
+  });
+});
