@@ -316,6 +316,15 @@ export class BoardBuilder {
     this.board.snap.manualEntries.push({ id: this.claim('snap', `${ctx.id.slice(this.prefix.length + 5)}-${n}`), contextId: ctx.id, section, text });
   }
 
+  /**
+   * A note on a Boris node, as people write them while drawing the notional architecture.
+   * Derived node ids are `svc:<contextId>` and `topic:<eventId>` (see `deriveBoris`).
+   */
+  borisNote(node: ContextBuilder | Ref<'event'>, text: string): void {
+    const nodeId = node instanceof ContextBuilder ? `svc:${node.id}` : `topic:${node.id}`;
+    this.board.boris.notes[nodeId] = text;
+  }
+
   /** Lays the board out and returns it. */
   build(): Board {
     const layout = layoutBoard(

@@ -296,6 +296,8 @@ export function foodDelivery(): Board {
   del.opportunity('Batch two orders from the same restaurant', [createDelivery], { at: 2 });
   b.snapEntry(del, 'risks', 'GPS drift in dense city centres makes "nearest courier" wrong by whole blocks.');
   b.snapEntry(pay, 'risks', 'PCI DSS scope: card data must only ever reach the provider, never our services.');
+  b.borisNote(pay, 'Thin wrapper around the provider: lean events out, rich API in (Submit Payment answers with the payment id).');
+  b.borisNote(ticketAccepted, 'Two subscribers with different deadlines: capture may lag, courier dispatch may not.');
 
   // ── Context map ──────────────────────────────────────────────────────────────
   b.relationship('upstreamDownstream', cat, ord, { up: ['OHS', 'PL'], down: ['CF'] }, 'Ordering shows menus exactly as Catalogue publishes them.');

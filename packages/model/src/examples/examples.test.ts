@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { deriveBoris } from '../derive/index';
+import { canonicaliseBoard, checkBoardIntegrity, parseBoardFile, serialiseBoard } from '../file/index';
+import { isAllowedLink } from '../grammar';
+import { lintBoard } from '../lint/index';
+import { Board } from '../schema/Board';
+import { KINDS_WITH_FIELDS } from '../schema/notation';
+import type { Sticky } from '../schema/Sticky';
+import { EXAMPLES, getExample } from './index';
+
+type Box = { position: { x: number; y: number }; size: { width: number; height: number } };
+const inside = (inner: Box, outer: Box) =>
+  inner.position.x >= outer.position.x &&
+  inner.position.y >= outer.position.y &&
+  inner.position.x + inner.size.width <= outer.position.x + outer.size.width &&
+  inner.position.y + inner.size.height <= outer.position.y + outer.size.height;
+const overlap = (a: Box, b: Box) =>
+  a.position.x < b.position.x + b.size.width &&
+  b.position.x < a.position.x + a.size.width &&
+  a.position.y < b.position.y + b.size.height &&
+  b.position.y < a.position.y + a.size.height;
+
+describe('example boards', () => {
+  it('ships the three agreed examples, found by id', () => {
+    expect(EXAMPLES.map((e) => e.id)).toEqual(['food-delivery', 'insurance-claims', 'library-lending']);
+    for (const e of EXAMPLES) {
+      expect(getExample(e.id)).toBe(e);
+      expect(e.name.length).toBeGreaterThan(0);
+      expect(e.description.length).toBeGreaterThan(0);
+    }
+    expect(getExample('nope')).toBeUndefined();
+  });
+
+  describe.each(EXAMPLES.map((e) => [e.id, e.board] as const))('%s', (_id, board) => {
+    const byId = new Map(board.stickies.map((s) => [s.id, s]));
+    const ofKind = (kind: Sticky['kind']) => board.stickies.filter((s) => s.kind === kind);
+    const contextOf = new Map(board.contexts.flatMap((c) => c.memberIds.map((m) => [m, c.id] as const)));
+
+    it('validates against the Board schema and the file integrity checks', () => {
+      const parsed = Board.safeParse(board);
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+      expect(checkBoardIntegrity(board)).toEqual([]);
+    });
+
+    it('has 60–200 stickies and 3–6 bounded contexts', () => {
+      expect(board.stickies.length).toBeGreaterThanOrEqual(60);
+      expect(board.stickies.length).toBeLessThanOrEqual(200);
+      expect(board.contexts.length).toBeGreaterThanOrEqual(3);
+      expect(board.contexts.length).toBeLessThanOrEqual(6);
+    });
+
+    it('uses unique ids across every kind of record', () => {
+      const ids = [
+        ...board.stickies, ...board.links, ...board.contexts, ...board.relationships, ...board.swimlanes, ...board.slices,
+        ...board.goals, ...board.snap.manualEntries,
+      ].map((r) => r.id);
+      expect(ids.length - new Set(ids).size).toBe(0);
+    });
+
+    it('has no dangling ids', () => {
+      const contextIds = new Set(board.contexts.map((c) => c.id));
+      const laneIds = new Set(board.swimlanes.map((l) => l.id));
+      const dangling = [
+        ...board.links.flatMap((l) => [l.from, l.to]).filter((id) => !byId.has(id)),
+        ...board.contexts.flatMap((c) => c.memberIds).filter((id) => !byId.has(id)),
+        ...board.relationships.flatMap((r) => [r.upstreamId, r.downstreamId]).filter((id) => !contextIds.has(id)),
+        ...board.slices.flatMap((s) => s.eventIds).filter((id) => byId.get(id)?.kind !== 'event'),
+        ...board.stickies.flatMap((s) => (s.laneId === null ? [] : [s.laneId])).filter((id) => !laneIds.has(id)),
+        ...board.snap.manualEntries.map((e) => e.contextId).filter((id) => !contextIds.has(id)),
+      ];
+      expect(dangling).toEqual([]);
+    });
+
+    it('follows the grammar on every link', () => {
+      const bad = board.links.filter((l) => {
+        const from = byId.get(l.from);
+        const to = byId.get(l.to);
+        return !from || !to || !isAllowedLink(l.kind, from.kind, to.kind);
+      });
+      expect(bad).toEqual([]);
+    });
+
+    it('puts every sticky in exactly one context, inside its frame, and frames do not overlap', () => {
+      const memberships = board.contexts.flatMap((c) => c.memberIds);
+      expect(memberships.length).toBe(new Set(memberships).size);
+      expect(board.stickies.filter((s) => !contextOf.has(s.id)).map((s) => s.id)).toEqual([]);
+      for (const c of board.contexts) {
+        const outside = c.memberIds.filter((id) => !inside(byId.get(id) as Box, c));
+        expect(outside, c.id).toEqual([]);
+      }
+      for (const [i, a] of board.contexts.entries()) for (const b of board.contexts.slice(i + 1)) expect(overlap(a, b), `${a.id} ${b.id}`).toBe(false);
+    });
+
+    it('lays stickies out without overlaps, each inside its lane', () => {
+      const collisions: string[] = [];
+      board.stickies.forEach((a, i) => board.stickies.slice(i + 1).forEach((b) => overlap(a, b) && collisions.push(`${a.id} ${b.id}`)));
+      expect(collisions).toEqual([]);
+      const lanes = new Map(board.swimlanes.map((l) => [l.id, l]));
+      const outOfLane = board.stickies.filter((s) => {
+        const lane = s.laneId === null ? undefined : lanes.get(s.laneId);
+        return !lane || s.position.y < lane.y || s.position.y + s.size.height > lane.y + lane.height;
+      });
+      expect(outOfLane.map((s) => s.id)).toEqual([]);
+    });
+
+    it('gives fields to every command, event, aggregate and read model', () => {
+      const bare = board.stickies.filter((s) => KINDS_WITH_FIELDS.includes(s.kind) && (s.fields ?? []).length === 0);
+      expect(bare.map((s) => s.id)).toEqual([]);
+      for (const s of board.stickies) for (const f of s.fields ?? []) expect(f.description, `${s.id}.${f.name}`).not.toBe('');
+    });
+
+    it('has the parts of a design-level workshop', () => {
+      for (const kind of ['actor', 'ui', 'externalSystem', 'readModel', 'policy', 'opportunity'] as const) expect(ofKind(kind).length, kind).toBeGreaterThan(0);
+      const hotspots = ofKind('hotspot');
+      expect(hotspots.some((h) => h.resolved)).toBe(true);
+      expect(hotspots.some((h) => !h.resolved)).toBe(true);
+      expect(ofKind('event').some((e) => e.pivotal)).toBe(true);
+      expect(ofKind('event').some((e) => e.timed)).toBe(true);
+      expect(board.goals.some((g) => g.kind === 'goal' && g.keyResults.length > 0)).toBe(true);
+      expect(board.goals.some((g) => g.kind === 'nonGoal')).toBe(true);
+      expect(board.swimlanes.length).toBeGreaterThanOrEqual(2);
+      expect(board.swimlanes.length).toBeLessThanOrEqual(3);
+      expect(board.slices.map((s) => s.path).sort()).toEqual(['happy', 'unhappy']);
+    });
+
+    it('fills in every Bounded Context Canvas', () => {
+      for (const { id, canvas } of board.contexts) {
+        expect(canvas.purpose, id).not.toBe('');
+        expect(canvas.classification.domain, id).not.toBeNull();
+        expect(canvas.classification.evolution, id).not.toBeNull();
+        for (const key of ['domainRoles', 'inbound', 'outbound', 'ubiquitousLanguage', 'businessDecisions', 'assumptions', 'verificationMetrics', 'openQuestions'] as const) {
+          expect(canvas[key].length, `${id} ${key}`).toBeGreaterThan(0);
+        }
+      }
+    });
+
+    it('draws a context map with patterns on the right sides and one symmetric relationship', () => {
+      for (const r of board.relationships) {
+        if (r.kind === 'sharedKernel' || r.kind === 'partnership') {
+          expect([...r.upstreamPatterns, ...r.downstreamPatterns], r.id).toEqual([]);
+        } else {
+          expect(r.upstreamPatterns.every((p) => p === 'OHS' || p === 'PL'), r.id).toBe(true);
+          expect(r.downstreamPatterns.every((p) => p === 'ACL' || p === 'CF'), r.id).toBe(true);
+        }
+      }
+      expect(board.relationships.some((r) => r.kind === 'sharedKernel' || r.kind === 'partnership')).toBe(true);
+    });
+
+    it('gives every aggregate a creating command (codegen maps it to POST on the collection)', () => {
+      const creating = /^(Create|Add|Register|Place|Open|Submit)\b/;
+      const missing = ofKind('aggregate').filter(
+        (a) => !board.links.some((l) => l.kind === 'invokedOn' && l.to === a.id && creating.test(byId.get(l.from)?.text ?? '')),
+      );
+      expect(missing.map((a) => a.id)).toEqual([]);
+    });
+  });
+});
+
+describe.each(EXAMPLES.map((e) => [e.id, e.board] as const))('%s with the rest of the model', (_id, board) => {
+  it('lints clean at design level, also for codegen (no errors, warnings or naming hints)', () => {
+    for (const options of [{ level: 'design' as const }, { level: 'design' as const, forCodegen: true }]) {
+      expect(lintBoard(board, options)).toEqual([]);
+    }
+  });
+
+  it('only reports the open hotspots of a thin slice (H1, info) when linting per slice', () => {
+    for (const slice of board.slices) {
+      const findings = lintBoard(board, { level: 'design', sliceId: slice.id });
+      expect(findings.every((f) => f.ruleId === 'H1' && f.severity === 'info'), slice.id).toBe(true);
+    }
+  });
+
+  it('survives serialise → parse unchanged', () => {
+    const parsed = parseBoardFile(serialiseBoard(board));
+    expect(parsed.ok && parsed.migratedFrom).toBe(null);
+    if (parsed.ok) expect(parsed.board).toEqual(canonicaliseBoard(board));
+  });
+
+  it('derives a Boris diagram with topics and a service-to-service sync call', () => {
+    const boris = deriveBoris(board);
+    const services = new Set(boris.nodes.filter((n) => n.kind === 'service').map((n) => n.id));
+    expect(services.size).toBe(board.contexts.length);
+    expect(boris.nodes.filter((n) => n.kind === 'topic').length).toBeGreaterThanOrEqual(1);
+    expect(boris.edges.some((e) => e.mode === 'sync' && services.has(e.from) && services.has(e.to) && e.from !== e.to)).toBe(true);
+    const nodeIds = new Set(boris.nodes.map((n) => n.id));
+    expect(Object.keys(board.boris.notes).filter((id) => !nodeIds.has(id))).toEqual([]);
+  });
+});
