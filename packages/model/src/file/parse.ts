@@ -21,6 +21,10 @@ const failed = (errors: ErrorList): ParseResult => ({ ok: false, errors: errors.
  */
 export function parseBoardFile(text: string): ParseResult {
   const errors = new ErrorList();
+  if (typeof text !== 'string') {
+    errors.add([], `expected the text of a board file but got ${jsonTypeOf(text)}`);
+    return failed(errors);
+  }
   // Editors on some systems prepend a byte-order mark; it is not part of the JSON.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
