@@ -4,3 +4,4 @@ export * from './flow';
 export * from './messaging';
 export * from './names';
 export * from './slice';
+export * from './pairing';

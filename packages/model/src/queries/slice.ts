@@ -7,6 +7,7 @@ import {
   producersOfEvent,
   readModelsOfEvent,
 } from './flow';
+import { resultingEvents } from './pairing';
 
 /** The stickies a thin slice touches. */
 export interface SliceScope {
@@ -14,8 +15,8 @@ export interface SliceScope {
   /** The slice's events that exist, in slice order. */
   readonly eventIds: readonly string[];
   /**
-   * Everything around those events: their producers, the commands invoked on those
-   * producers and who issues them, the policies and read models the events feed, and
+   * Everything around those events: their producers, the commands leading to them
+   * (see `resultingEvents`) and who issues them, the policies and read models the events feed, and
    * the commands those policies issue.
    */
   readonly stickyIds: ReadonlySet<string>;
@@ -38,7 +39,9 @@ export function sliceScope(index: BoardIndex, sliceId: string): SliceScope | nul
   for (const eventId of eventIds) {
     for (const producer of producersOfEvent(index, eventId)) {
       stickyIds.add(producer.id);
-      for (const command of commandsOfAggregate(index, producer.id)) addCommand(command.id);
+      for (const command of commandsOfAggregate(index, producer.id)) {
+        if (resultingEvents(index, command.id).some((e) => e.id === eventId)) addCommand(command.id);
+      }
     }
     for (const readModel of readModelsOfEvent(index, eventId)) stickyIds.add(readModel.id);
     for (const policy of policiesOfEvent(index, eventId)) {
