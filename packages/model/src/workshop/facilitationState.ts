@@ -5,7 +5,11 @@ import { newTimer } from './timer';
 import type { DotVote } from './votes';
 import { DEFAULT_DOTS_PER_PARTICIPANT } from './votes';
 
-/** The facilitator's viewport, which followers copy (React Flow's `{ x, y, zoom }`). */
+/**
+ * The leader's view, which followers copy: `x`, `y` are the board (flow) coordinates at
+ * the centre of the leader's screen and `zoom` its zoom, so followers with other screen
+ * sizes look at the same spot.
+ */
 export const Viewport = z.object({
   x: z.number().finite(),
   y: z.number().finite(),
@@ -28,6 +32,8 @@ export type FollowMe = z.infer<typeof FollowMe>;
 export interface FacilitationState {
   phase: WorkshopPhaseId;
   facilitatorId: string | null;
+  /** Display name the facilitator had when taking the role. */
+  facilitatorName: string | null;
   timer: TimerState;
   dotsPerParticipant: number;
   votes: DotVote[];
@@ -42,6 +48,7 @@ export function defaultFacilitationState(): FacilitationState {
   return {
     phase: 'goals',
     facilitatorId: null,
+    facilitatorName: null,
     timer: newTimer(),
     dotsPerParticipant: DEFAULT_DOTS_PER_PARTICIPANT,
     votes: [],

@@ -57,12 +57,13 @@ describe('facilitation in the Y.Doc', () => {
 
   it('shares phase, facilitator and timer between two clients', () => {
     const [a, b] = connectedPair();
-    setFacilitator(a, 'ann');
+    setFacilitator(a, 'ann', undefined, 'Ann');
     setPhase(a, 'boris');
     startSharedTimer(a, 1_000);
     const sb = readFacilitation(b);
     expect(sb.phase).toBe('boris');
     expect(sb.facilitatorId).toBe('ann');
+    expect(sb.facilitatorName).toBe('Ann');
     expect(remainingMs(sb.timer, 61_000)).toBe(sb.timer.durationMs - 60_000);
     pauseSharedTimer(b, 31_000);
     expect(remainingMs(readFacilitation(a).timer, 999_999)).toBe(sb.timer.durationMs - 30_000);

@@ -13,7 +13,7 @@ import type { DotVote } from '../workshop/votes';
 
 /** Names of the facilitation maps in the Y.Doc. */
 export const FACILITATION_KEYS = {
-  /** `phase`, `facilitatorId`, `timer`, `dotsPerParticipant`, `followMe`, `silentWriting`. */
+  /** `phase`, `facilitatorId`, `facilitatorName`, `timer`, `dotsPerParticipant`, `followMe`, `silentWriting`. */
   state: 'facilitation',
   /** `<participantId>#<slot>` → `{ participantId, targetId }`; slot < dotsPerParticipant. */
   votes: 'facilitationVotes',
@@ -91,10 +91,12 @@ export function readFacilitation(doc: Y.Doc): FacilitationState {
   const defaults = defaultFacilitationState();
   const phase = WorkshopPhaseId.safeParse(s.get('phase'));
   const facilitatorId = s.get('facilitatorId');
+  const facilitatorName = s.get('facilitatorName');
   const followMe = FollowMeSchema.safeParse(s.get('followMe'));
   return {
     phase: phase.success ? phase.data : defaults.phase,
     facilitatorId: typeof facilitatorId === 'string' ? facilitatorId : null,
+    facilitatorName: typeof facilitatorId === 'string' && typeof facilitatorName === 'string' ? facilitatorName.slice(0, 200) : null,
     timer: readTimer(s),
     dotsPerParticipant: readDots(s),
     votes: readVoteEntries(maps).map(([, vote]) => vote),
@@ -119,9 +121,13 @@ export function setPhase(doc: Y.Doc, phase: WorkshopPhaseId, origin?: unknown): 
   doc.transact(() => facilitationMaps(doc).state.set('phase', phase), origin);
 }
 
-/** Makes `participantId` the facilitator (null: nobody). */
-export function setFacilitator(doc: Y.Doc, participantId: string | null, origin?: unknown): void {
-  doc.transact(() => facilitationMaps(doc).state.set('facilitatorId', participantId), origin);
+/** Makes `participantId` (shown as `name`) the facilitator; null: nobody. */
+export function setFacilitator(doc: Y.Doc, participantId: string | null, origin?: unknown, name?: string): void {
+  doc.transact(() => {
+    const state = facilitationMaps(doc).state;
+    state.set('facilitatorId', participantId);
+    state.set('facilitatorName', participantId === null ? null : (name ?? '').slice(0, 200));
+  }, origin);
 }
 
 function updateTimer(doc: Y.Doc, change: (t: TimerState) => TimerState, origin: unknown): TimerState {
