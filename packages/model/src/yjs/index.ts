@@ -27,3 +27,7 @@ export * from './contexts';
 export * from './records';
 export * from './overrides';
 export * from './facilitation';
+// Live workshop facilitation state (phase, timer, votes…), kept in maps of its own that
+// docToBoard never reads; owned by the workshop helper (src/workshop/).
+export * from './facilitation';
+export { observeChangedIds } from './observe';

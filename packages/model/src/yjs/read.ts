@@ -1,14 +1,17 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { BoundedContextCanvas } from '../schema/BoundedContext';
 import { BoundedContext, BoundedContextCanvas as CanvasSchema, emptyCanvas } from '../schema/BoundedContext';
 import { BorisAddedEdge } from '../schema/BorisOverrides';
 import { ContextRelationship } from '../schema/ContextRelationship';
-import { Field } from '../schema/Field';
+import type { Field } from '../schema/Field';
+import { FIELD_TYPES } from '../schema/Field';
 import { Goal } from '../schema/Goal';
-import { Colour, Id, Size } from '../schema/ids';
-import { Link } from '../schema/Link';
-import { KIND_STYLES, KINDS_WITH_FIELDS, PolicyMode, StickyKind } from '../schema/notation';
+import { Colour } from '../schema/ids';
+import type { Link, LinkKind } from '../schema/Link';
+import { LINK_KINDS } from '../schema/Link';
+import type { StickyKind } from '../schema/notation';
+import { KIND_STYLES, KINDS_WITH_FIELDS, PolicyMode, STICKY_KINDS } from '../schema/notation';
 import { SnapManualEntry } from '../schema/SnapOverrides';
 import type { Sticky } from '../schema/Sticky';
 import { Swimlane } from '../schema/Swimlane';
@@ -22,7 +25,13 @@ import { CONTEXT_KEYS, STICKY_KEYS } from './layout';
 /** Fallback frame colour when a stored colour is unusable. */
 const DEFAULT_CONTEXT_COLOUR = '#9E9E9E';
 
-const isId = (value: unknown): value is string => typeof value === 'string' && Id.safeParse(value).success;
+// Hot paths (stickies, links: thousands per board) are checked by hand rather than with
+// zod, which is several times slower per record; the tests hold every result to the schema.
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
+const STICKY_KIND_SET: ReadonlySet<unknown> = new Set(STICKY_KINDS);
+const LINK_KIND_SET: ReadonlySet<unknown> = new Set(LINK_KINDS);
+const FIELD_TYPE_SET: ReadonlySet<unknown> = new Set(FIELD_TYPES);
 
 const asPoint = (value: unknown): { x: number; y: number } | null => {
   if (typeof value !== 'object' || value === null) return null;
@@ -31,16 +40,33 @@ const asPoint = (value: unknown): { x: number; y: number } | null => {
 };
 
 const asSize = (value: unknown): { width: number; height: number } | null => {
-  const r = Size.safeParse(value);
-  return r.success ? { width: r.data.width, height: r.data.height } : null;
+  if (typeof value !== 'object' || value === null) return null;
+  const { width, height } = value as { width?: unknown; height?: unknown };
+  return typeof width === 'number' && Number.isFinite(width) && width > 0 && typeof height === 'number' && Number.isFinite(height) && height > 0
+    ? { width, height }
+    : null;
 };
+
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+
+/** The valid entries of a stored fields list, copied; null if it is not a list. */
+function readFields(value: unknown): Field[] | null {
+  if (!Array.isArray(value)) return null;
+  const fields: Field[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { name, type, list, required, description } = item as Record<string, unknown>;
+    if (isText(name, 200) && name.length > 0 && FIELD_TYPE_SET.has(type) && typeof list === 'boolean' && typeof required === 'boolean' && isText(description, 2000)) {
+      fields.push({ name, type: type as Field['type'], list, required, description });
+    }
+  }
+  return fields;
+}
 
 const asText = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');
 
 /** The key a nested Y type is stored under in its parent map. */
 const keyOf = (type: Y.Map<unknown>): string | null => type._item?.parentSub ?? null;
-
-const FieldList = z.array(Field);
 
 /**
  * Reads one sticky from its Y.Map. `id` defaults to the key the map is stored under.
@@ -53,37 +79,38 @@ export function readSticky(ymap: unknown, id?: string): Sticky | null {
   const m = ymap as Y.Map<unknown>;
   const key = id ?? keyOf(m);
   if (!isId(key)) return null;
-  const kind = StickyKind.safeParse(m.get(STICKY_KEYS.kind));
-  if (!kind.success) return null;
+  const kind = m.get(STICKY_KEYS.kind);
+  if (!STICKY_KIND_SET.has(kind)) return null;
+  const k = kind as StickyKind;
   const position = asPoint(m.get(STICKY_KEYS.pos));
   if (!position) return null;
   const laneId = m.get(STICKY_KEYS.laneId);
   const sticky: Sticky = {
     id: key,
-    kind: kind.data,
+    kind: k,
     text: asText(m.get(STICKY_KEYS.text), 500),
     description: asText(m.get(STICKY_KEYS.description), 10_000),
     position,
-    size: asSize(m.get(STICKY_KEYS.size)) ?? { ...KIND_STYLES[kind.data].defaultSize },
+    size: asSize(m.get(STICKY_KEYS.size)) ?? { ...KIND_STYLES[k].defaultSize },
     laneId: isId(laneId) ? laneId : null,
   };
-  if (kind.data === 'event') {
+  if (k === 'event') {
     for (const flag of ['pivotal', 'timed', 'public'] as const) {
       const v = m.get(flag);
       if (typeof v === 'boolean') sticky[flag] = v;
     }
   }
-  if (kind.data === 'policy') {
+  if (k === 'policy') {
     const mode = PolicyMode.safeParse(m.get(STICKY_KEYS.policyMode));
     if (mode.success) sticky.policyMode = mode.data;
   }
-  if (kind.data === 'hotspot') {
+  if (k === 'hotspot') {
     const v = m.get(STICKY_KEYS.resolved);
     if (typeof v === 'boolean') sticky.resolved = v;
   }
-  if (KINDS_WITH_FIELDS.includes(kind.data) && m.has(STICKY_KEYS.fields)) {
-    const fields = FieldList.safeParse(m.get(STICKY_KEYS.fields));
-    if (fields.success) sticky.fields = fields.data;
+  if (KINDS_WITH_FIELDS.includes(k) && m.has(STICKY_KEYS.fields)) {
+    const fields = readFields(m.get(STICKY_KEYS.fields));
+    if (fields) sticky.fields = fields;
   }
   return sticky;
 }
@@ -96,7 +123,12 @@ function readPlain<T>(schema: z.ZodType<T>, id: string, value: unknown): T | nul
 }
 
 /** Reads one link (plain value `{ kind, from, to, label }` stored under `id`). */
-export const readLink = (id: string, value: unknown): Link | null => readPlain(Link, id, value);
+export function readLink(id: string, value: unknown): Link | null {
+  if (typeof value !== 'object' || value === null || !isId(id)) return null;
+  const { kind, from, to, label } = value as Record<string, unknown>;
+  if (!LINK_KIND_SET.has(kind) || !isId(from) || !isId(to) || !isText(label, 500)) return null;
+  return { id, kind: kind as LinkKind, from, to, label };
+}
 /** Reads one goal (plain value stored under `id`). */
 export const readGoal = (id: string, value: unknown): Goal | null => readPlain(Goal, id, value);
 /** Reads one swimlane (plain value stored under `id`). */
