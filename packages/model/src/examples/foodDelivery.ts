@@ -255,7 +255,7 @@ export function foodDelivery(): Board {
   const collected = del.event('Order Collected', { at: 6, fields: { 'deliveryId: uuid': 'Delivery', ...order, 'collectedAt: date-time': 'When' } });
   const confirmDropoff = del.command('Confirm Drop-off', { at: 7, slug: 'confirm-dropoff', fields: { 'deliveryId: uuid': 'Delivery', 'proofPin: string': 'PIN the customer reads out' } });
   const delivered = del.event('Order Delivered', { at: 7, pivotal: true, public: true, fields: { 'deliveryId: uuid': 'Delivery', ...order, 'deliveredAt: date-time': 'When' } });
-  const reportFailure = del.command('Report Delivery Failure', { at: 8, fields: { 'deliveryId: uuid': 'Delivery', 'reason: string': 'no answer, wrong address, unsafe', 'photoUrl?: url': 'Evidence' } });
+  const recordFailure = del.command('Record Delivery Failure', { at: 8, fields: { 'deliveryId: uuid': 'Delivery', 'reason: string': 'no answer, wrong address, unsafe', 'photoUrl?: url': 'Evidence' } });
   const deliveryFailed = del.event('Delivery Failed', { at: 8, fields: { 'deliveryId: uuid': 'Delivery', ...order, 'reason: string': 'Why' } });
   b.reacts(ticketAccepted, createOnAccept);
   b.flow(createOnAccept, createDelivery, delivery, deliveryCreated);
@@ -265,7 +265,7 @@ export function foodDelivery(): Board {
   b.reacts(jobDeclined, offerNext);
   b.flow([courier, courierApp], confirmCollection, delivery, collected);
   b.flow([courier, courierApp], confirmDropoff, delivery, delivered);
-  b.flow([courier, courierApp], reportFailure, delivery, deliveryFailed);
+  b.flow([courier, courierApp], recordFailure, delivery, deliveryFailed);
   b.reacts(delivered, completeOnDelivery);
   b.reacts(deliveryFailed, refundFailed);
 

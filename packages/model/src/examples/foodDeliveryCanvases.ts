@@ -32,7 +32,7 @@ export const orderingCanvas: BoundedContextCanvas = {
   domainRoles: ['Execution', 'Gateway'],
   inbound: [
     { collaborator: 'Customer', relationship: 'actor', messageKind: 'command', message: 'Add Item To Basket, Place Order, Cancel Order' },
-    { collaborator: 'Catalogue', relationship: 'conformist', messageKind: 'event', message: 'Menu Published, Menu Item Marked Unavailable' },
+    { collaborator: 'Catalogue', relationship: 'conformist', messageKind: 'event', message: 'Menu Published, Menu Item Marked Unavailable, Opening Hours Changed' },
     { collaborator: 'Payments', relationship: 'customer of supplier', messageKind: 'event', message: 'Payment Authorised, Payment Declined' },
     { collaborator: 'Kitchen', relationship: 'upstream', messageKind: 'event', message: 'Ticket Rejected' },
     { collaborator: 'Delivery', relationship: 'conformist', messageKind: 'event', message: 'Order Delivered' },
@@ -116,7 +116,7 @@ export const deliveryCanvas: BoundedContextCanvas = {
   domainRoles: ['Execution', 'Analysis'],
   inbound: [
     { collaborator: 'Kitchen', relationship: 'partnership', messageKind: 'event', message: 'Ticket Accepted, Preparation Completed' },
-    { collaborator: 'Courier', relationship: 'actor', messageKind: 'command', message: 'Open Shift, Accept Delivery Job, Confirm Collection, Confirm Drop-off' },
+    { collaborator: 'Courier', relationship: 'actor', messageKind: 'command', message: 'Open Shift, Accept Delivery Job, Confirm Collection, Confirm Drop-off, Record Delivery Failure' },
     { collaborator: 'Maps Service', relationship: 'external', messageKind: 'event', message: 'Route Calculated' },
   ],
   outbound: [

@@ -40,6 +40,7 @@ export const intakeCanvas: BoundedContextCanvas = {
   outbound: [
     { collaborator: 'Policy Administration', relationship: 'ACL', messageKind: 'command', message: 'Verify Coverage' },
     { collaborator: 'Claims Assessment, Fraud Screening', relationship: 'PL', messageKind: 'event', message: 'Claim Accepted, Claim Withdrawn' },
+    { collaborator: 'Claims Assessment', relationship: 'PL', messageKind: 'event', message: 'Claim Evidence Uploaded, Evidence Data Extracted' },
     { collaborator: 'Document OCR Service', relationship: 'external', messageKind: 'command', message: 'Extract Evidence Data' },
     { collaborator: 'Policyholder', relationship: 'actor', messageKind: 'query', message: 'My Claims' },
   ],
@@ -84,7 +85,7 @@ export const assessmentCanvas: BoundedContextCanvas = {
   classification: { domain: 'core', businessModel: ['costReduction'], evolution: 'customBuilt' },
   domainRoles: ['Execution', 'Analysis'],
   inbound: [
-    { collaborator: 'Claims Intake', relationship: 'conformist', messageKind: 'event', message: 'Claim Accepted, Claim Withdrawn, Claim Evidence Uploaded' },
+    { collaborator: 'Claims Intake', relationship: 'conformist', messageKind: 'event', message: 'Claim Accepted, Claim Withdrawn, Claim Evidence Uploaded, Evidence Data Extracted' },
     { collaborator: 'Fraud Screening', relationship: 'partnership', messageKind: 'event', message: 'Fraud Suspected, Investigation Concluded' },
     { collaborator: 'Claims Handler, Loss Adjuster', relationship: 'actor', messageKind: 'command', message: 'Assign Adjuster, Record Damage Estimate, Approve Claim' },
     { collaborator: 'Repair Network', relationship: 'external', messageKind: 'event', message: 'Repair Quote Received' },

@@ -12,7 +12,7 @@ export const membershipCanvas: BoundedContextCanvas = {
     { collaborator: 'Address Verification Service', relationship: 'external', messageKind: 'event', message: 'Address Verified, Address Rejected' },
   ],
   outbound: [
-    { collaborator: 'Lending', relationship: 'OHS / PL', messageKind: 'event', message: 'Membership Activated, Membership Suspended, Membership Reinstated' },
+    { collaborator: 'Lending', relationship: 'OHS / PL', messageKind: 'event', message: 'Membership Activated, Membership Suspended, Membership Reinstated, Membership Renewed' },
     { collaborator: 'Fines', relationship: 'PL', messageKind: 'event', message: 'Membership Activated' },
     { collaborator: 'Address Verification Service', relationship: 'external', messageKind: 'command', message: 'Verify Address' },
     { collaborator: 'Email Service', relationship: 'external', messageKind: 'command', message: 'Send Renewal Reminder' },
@@ -59,9 +59,9 @@ export const lendingCanvas: BoundedContextCanvas = {
   classification: { domain: 'core', businessModel: ['engagement'], evolution: 'customBuilt' },
   domainRoles: ['Execution', 'Enforcer'],
   inbound: [
-    { collaborator: 'Librarian, Member', relationship: 'actor', messageKind: 'command', message: 'Open Loan, Renew Loan, Return Copy, Report Copy Lost' },
-    { collaborator: 'Membership', relationship: 'ACL', messageKind: 'event', message: 'Membership Activated, Membership Suspended, Membership Reinstated' },
-    { collaborator: 'Reservations', relationship: 'shared kernel', messageKind: 'event', message: 'Hold Placed, Hold Cancelled, Hold Fulfilled' },
+    { collaborator: 'Librarian, Member', relationship: 'actor', messageKind: 'command', message: 'Open Loan, Renew Loan, Return Copy, Report Copy As Lost' },
+    { collaborator: 'Membership', relationship: 'ACL', messageKind: 'event', message: 'Membership Activated, Membership Suspended, Membership Reinstated, Membership Renewed' },
+    { collaborator: 'Reservations', relationship: 'shared kernel', messageKind: 'event', message: 'Hold Placed, Hold Cancelled, Hold Fulfilled, Hold Expired' },
   ],
   outbound: [
     { collaborator: 'Reservations', relationship: 'shared kernel', messageKind: 'event', message: 'Copy Returned, Loan Opened' },
@@ -90,7 +90,7 @@ export const reservationsCanvas: BoundedContextCanvas = {
     { collaborator: 'Lending', relationship: 'shared kernel', messageKind: 'event', message: 'Copy Returned, Loan Opened' },
   ],
   outbound: [
-    { collaborator: 'Lending', relationship: 'shared kernel', messageKind: 'event', message: 'Hold Placed, Hold Cancelled, Hold Fulfilled' },
+    { collaborator: 'Lending', relationship: 'shared kernel', messageKind: 'event', message: 'Hold Placed, Hold Cancelled, Hold Fulfilled, Hold Expired' },
     { collaborator: 'SMS Gateway', relationship: 'external', messageKind: 'command', message: 'Send Pickup Notice' },
     { collaborator: 'Member', relationship: 'actor', messageKind: 'query', message: 'My Holds' },
   ],

@@ -33,7 +33,7 @@ export function reservationsAndFines(
   const holdCancelled = rs.event('Hold Cancelled', { at: 1, fields: { ...hold, 'titleId: uuid': 'Title' } });
   const allocateReturned = rs.policy('Allocate returned copies to the next hold', { at: 2 });
   const allocateExpired = rs.policy('Pass an expired hold’s copy to the next member', { at: 2, dy: -1 });
-  const allocate = rs.command('Allocate Copy To Hold', { at: 2, fields: { 'titleId: uuid': 'Title', 'barcode: string': 'Copy' } });
+  const allocate = rs.command('Allocate Copy', { at: 2, fields: { 'titleId: uuid': 'Title', 'barcode: string': 'Copy' } });
   const allocated = rs.event('Copy Allocated To Hold', { at: 2, fields: { ...hold, ...member, 'barcode: string': 'Copy', 'collectBy: date': 'End of pickup window' } });
   const windowExpired = rs.event('Pickup Window Expired', { at: 3, timed: true, description: 'Raised 7 days after allocation if the copy was not collected.', fields: { ...hold } });
   const expirePolicy = rs.policy('Expire uncollected holds', { at: 4 });
