@@ -1,50 +1,50 @@
 import { CURRENT_BOARD_VERSION } from '../migrations/index';
-import type { Board } from '../schema/Board';
+import { Board } from '../schema/Board';
+import type { Shape } from './schemaShape';
+import { compareKeys, shapeOf } from './schemaShape';
 import { BOARD_FILE_FORMAT } from './envelope';
 
-// Code-unit order, not localeCompare: the file must not depend on the machine's locale.
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byId = <T extends { id: string }>(records: readonly T[]): T[] => [...records].sort((a, b) => compare(a.id, b.id));
-const sortedStrings = <T extends string>(values: readonly T[]): T[] => [...values].sort(compare);
+const byId = <T extends { id: string }>(records: readonly T[]): T[] => [...records].sort((a, b) => compareKeys(a.id, b.id));
+const sortedStrings = <T extends string>(values: readonly T[]): T[] => [...values].sort(compareKeys);
 
 /**
- * A copy of a JSON-like value with object keys in sorted order, `undefined` properties
- * dropped and -0 written as 0 (JSON cannot tell them apart). Arrays keep their order.
+ * A copy of `value` with object keys in sorted order (the schema's keys only), record
+ * keys sorted, `undefined` properties dropped and -0 written as 0 (JSON cannot tell them
+ * apart). Arrays keep their order.
  */
-function sortKeysDeep(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = sortKeysDeep(value[i]);
+function withSortedKeys(shape: Shape, value: unknown): unknown {
+  if (shape === null || value === null || typeof value !== 'object') return typeof value === 'number' && Object.is(value, -0) ? 0 : value;
+  if (shape.type === 'array') {
+    const list = value as readonly unknown[];
+    const out = new Array<unknown>(list.length);
+    for (let i = 0; i < list.length; i++) out[i] = withSortedKeys(shape.element, list[i]);
     return out;
   }
-  if (value !== null && typeof value === 'object') {
-    const source = value as Record<string, unknown>;
-    const keys = Object.keys(source);
-    if (!isSorted(keys)) keys.sort(compare);
-    const out: Record<string, unknown> = {};
-    for (const key of keys) {
-      const child = source[key];
-      if (child === undefined) continue;
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  if (shape.type === 'record') {
+    for (const key of Object.keys(source).sort(compareKeys)) {
+      const child = withSortedKeys(shape.value, source[key]);
       // Plain assignment of "__proto__" would set the prototype instead of a key.
-      if (key === '__proto__') Object.defineProperty(out, key, { value: sortKeysDeep(child), enumerable: true, writable: true, configurable: true });
-      else out[key] = sortKeysDeep(child);
+      if (key === '__proto__') Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+      else if (child !== undefined) out[key] = child;
     }
     return out;
   }
-  if (typeof value === 'number' && Object.is(value, -0)) return 0;
-  return value;
-}
-
-function isSorted(keys: readonly string[]): boolean {
-  for (let i = 1; i < keys.length; i++) if ((keys[i - 1] as string) > (keys[i] as string)) return false;
-  return true;
+  for (let i = 0; i < shape.keys.length; i++) {
+    const key = shape.keys[i] as string;
+    const child = source[key];
+    if (child !== undefined) out[key] = withSortedKeys(shape.shapes[i] ?? null, child);
+  }
+  return out;
 }
 
 /**
  * The board in file order: records sorted by id, set-like id lists (context members,
  * hidden Boris edges, dismissed SNAP-E entries, relationship patterns) sorted, object keys
- * sorted. Ordered lists keep their order (slice events, key results, fields, canvas lists).
- * Stickies have no meaningful array order: in the shared document they are keyed by id.
+ * sorted and limited to the schema's. Ordered lists keep their order (slice events, key
+ * results, fields, canvas lists). Stickies have no meaningful array order: in the shared
+ * document they are keyed by id.
  */
 export function canonicaliseBoard(board: Board): Board {
   const ordered: Board = {
@@ -63,7 +63,7 @@ export function canonicaliseBoard(board: Board): Board {
     boris: { ...board.boris, hiddenEdgeIds: sortedStrings(board.boris.hiddenEdgeIds), addedEdges: byId(board.boris.addedEdges) },
     snap: { ...board.snap, manualEntries: byId(board.snap.manualEntries), dismissedIds: sortedStrings(board.snap.dismissedIds) },
   };
-  return sortKeysDeep(ordered) as Board;
+  return withSortedKeys(shapeOf(Board), ordered) as Board;
 }
 
 /**
