@@ -39,6 +39,7 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: {
   const metrics = new Metrics();
   const persistence = options.persistence ?? new SqliteStore(config.dataDir, log, metrics);
   const docs = new DocWorker(log);
+  docs.warmUp();
   const rooms = new RoomManager({ config, metrics, log, persistence, docs, fanout: options.fanout ?? new LocalFanout() });
   const connections = new Set<Connection>();
   const webRoot = path.resolve(config.webDist);

@@ -14,6 +14,11 @@ export class DocWorker {
 
   constructor(private readonly log: Logger) {}
 
+  /** Starts the thread now so the first room load does not pay for its boot. */
+  warmUp(): void {
+    this.ensureWorker();
+  }
+
   compact(parts: Uint8Array[]): Promise<{ state: Uint8Array; stateVector: Uint8Array; name: string | null; skipped: number }> {
     return this.request({ kind: 'compact', parts }).then((r) => {
       if (r.kind !== 'compact') throw new Error(r.kind === 'error' ? r.message : 'unexpected worker reply');

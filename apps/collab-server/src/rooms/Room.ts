@@ -51,6 +51,7 @@ export class Room {
   private pending: Uint8Array[] = [];
   private pendingRanges: ClockRange[] = [];
   private pendingSince = 0;
+  private readonly pendingFrom = new Set<Peer>();
   private readonly awareness: AwarenessTable;
   private awarenessTimer: NodeJS.Timeout | null = null;
   private lastAwarenessFlush = 0;
@@ -113,6 +114,7 @@ export class Room {
         }
         // Copy: the message buffer may be a slice of a larger pooled allocation.
         this.pending.push(message.update.slice());
+        this.pendingFrom.add(peer);
         for (const r of info.ranges) this.pendingRanges.push(r);
         this.deps.metrics.updatesIn++;
         return;
@@ -147,8 +149,14 @@ export class Room {
       entry.rowId = rowId;
       this.maybeCompact(false);
     });
-    for (const peer of this.peers) peer.send(entry.message);
-    this.deps.metrics.updatesOut += this.peers.size;
+    // A single sender already has its own update: no echo. Mixed batches go to everyone.
+    const origin = this.pendingFrom.size === 1 ? this.pendingFrom.values().next().value : undefined;
+    this.pendingFrom.clear();
+    for (const peer of this.peers) {
+      if (peer === origin) continue;
+      peer.send(entry.message);
+      this.deps.metrics.updatesOut++;
+    }
     this.deps.fanout.publish(this.boardId, entry.message);
   }
 

@@ -1,0 +1,146 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { parseBoardFile, serialiseBoard } from '@stormscape/model';
+import { getExample } from '@stormscape/model/examples';
+import { docToBoard } from '@stormscape/model/yjs';
+import type { RunningServer } from './helpers';
+import { connect, createBoard, startServer, synced, waitFor } from './helpers';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+async function server(overrides = {}): Promise<RunningServer> {
+  const s = await startServer(overrides);
+  cleanups.push(() => s.stop());
+  return s;
+}
+
+const list = async (s: RunningServer) => (await (await fetch(`${s.http}/api/boards`)).json()) as { id: string; name: string; updatedAt: string }[];
+
+describe('REST', () => {
+  it('creates, lists, reads and deletes boards with edit/view tokens', async () => {
+    const s = await server();
+    const res = await fetch(`${s.http}/api/boards`, { method: 'POST', body: JSON.stringify({ name: '  Checkout  ' }) });
+    expect(res.status).toBe(201);
+    const board = (await res.json()) as Record<string, string>;
+    expect(Object.keys(board).sort()).toEqual(['editToken', 'id', 'name', 'viewToken']);
+    expect(board.name).toBe('Checkout');
+    expect(board.editToken).not.toBe(board.viewToken);
+    const listed = await list(s);
+    expect(listed).toEqual([{ id: board.id, name: 'Checkout', updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
+    const meta = await fetch(`${s.http}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.viewToken}` } });
+    expect(await meta.json()).toMatchObject({ id: board.id, name: 'Checkout', role: 'view' });
+    expect((await fetch(`${s.http}/api/boards/${board.id}`)).status).toBe(401);
+    expect((await fetch(`${s.http}/api/boards/${board.id}?token=nope`)).status).toBe(403);
+    expect((await fetch(`${s.http}/api/boards/${board.id}?token=${board.viewToken}`, { method: 'DELETE' })).status).toBe(403);
+    expect((await fetch(`${s.http}/api/boards/${board.id}?token=${board.editToken}`, { method: 'DELETE' })).status).toBe(204);
+    expect(await list(s)).toEqual([]);
+    expect((await fetch(`${s.http}/api/boards/${board.id}?token=${board.editToken}`)).status).toBe(404);
+  });
+
+  it('validates create requests with problem+json', async () => {
+    const s = await server();
+    for (const body of ['{', JSON.stringify({}), JSON.stringify({ name: 3 }), JSON.stringify({ name: 'x'.repeat(201) }), JSON.stringify({ name: 'a', example: 'nope' })]) {
+      const res = await fetch(`${s.http}/api/boards`, { method: 'POST', body });
+      expect(res.status, body).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(((await res.json()) as { status: number }).status).toBe(400);
+    }
+    expect(await list(s)).toEqual([]);
+  });
+
+  it('creates a board from an example and exports it canonically', async () => {
+    const s = await server();
+    const board = await createBoard(s.http, { name: 'My delivery', example: 'food-delivery' });
+    const res = await fetch(`${s.http}/api/boards/${board.id}/export`, { headers: { authorization: `Bearer ${board.viewToken}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('my-delivery.storm.json');
+    const text = await res.text();
+    const parsed = parseBoardFile(text);
+    expect(parsed.ok).toBe(true);
+    const example = getExample('food-delivery')!.board;
+    if (parsed.ok) {
+      expect(parsed.board.name).toBe('My delivery');
+      expect(parsed.board.stickies.length).toBe(example.stickies.length);
+      expect(text).toBe(serialiseBoard({ ...example, name: 'My delivery' }));
+    }
+    expect((await fetch(`${s.http}/api/boards/${board.id}/export`)).status).toBe(401);
+  });
+
+  it('imports a valid file and round-trips it through export, including live edits', async () => {
+    const s = await server();
+    const file = serialiseBoard({ ...getExample('insurance-claims')!.board, name: 'Claims' });
+    const res = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: file, headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(201);
+    const board = (await res.json()) as { id: string; name: string; editToken: string; viewToken: string };
+    expect(board.name).toBe('Claims');
+    const exported = await (await fetch(`${s.http}/api/boards/${board.id}/export?token=${board.editToken}`)).text();
+    expect(exported).toBe(file);
+
+    const c = connect(s.ws, board.id, board.editToken);
+    cleanups.push(() => c.provider.destroy());
+    await synced(c.provider);
+    c.doc.getMap('board').set('name', 'Claims v2');
+    const expected = serialiseBoard(docToBoard(c.doc));
+    await waitFor(async () => (await (await fetch(`${s.http}/api/boards/${board.id}/export?token=${board.editToken}`)).text()) === expected, 'export reflects the live edit');
+  });
+
+  it('refuses an invalid import with every error and creates nothing', async () => {
+    const s = await server();
+    await createBoard(s.http, { name: 'Existing' });
+    const before = await list(s);
+    const valid = JSON.parse(serialiseBoard(getExample('food-delivery')!.board)) as { board: { stickies: { kind: string; text: unknown }[] } };
+    valid.board.stickies[0]!.kind = 'not-a-kind';
+    valid.board.stickies[1]!.text = 42;
+    const res = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: JSON.stringify(valid) });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await res.json()) as { title: string; errors: { path: string; message: string }[] };
+    const paths = problem.errors.map((e) => e.path);
+    expect(paths).toContain('$.board.stickies[0].kind');
+    expect(paths).toContain('$.board.stickies[1].text');
+    for (const body of ['not json', '{}', '']) {
+      const r = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body });
+      expect(r.status).toBe(400);
+      expect(((await r.json()) as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
+    }
+    expect(await list(s)).toEqual(before);
+  });
+
+  it('serves health, readiness and Prometheus metrics', async () => {
+    const s = await server();
+    expect(await (await fetch(`${s.http}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${s.http}/readyz`)).status).toBe(200);
+    const metrics = await (await fetch(`${s.http}/metrics`)).text();
+    for (const name of ['stormscape_connections', 'stormscape_rooms_open', 'stormscape_updates_in_total', 'stormscape_bytes_out_total', 'stormscape_persist_lag_seconds_count', 'stormscape_rejected_messages_total']) {
+      expect(metrics).toContain(name);
+    }
+  });
+
+  it('serves the built web app with SPA fallback, and says so when it is not built', async () => {
+    const s = await server();
+    const missing = await fetch(`${s.http}/`);
+    expect(missing.status).toBe(503);
+    expect(await missing.text()).toContain('npm run build');
+    const dist = path.join(s.dataDir, 'dist');
+    mkdirSync(path.join(dist, 'assets'), { recursive: true });
+    writeFileSync(path.join(dist, 'index.html'), '<html>app</html>');
+    writeFileSync(path.join(dist, 'assets', 'app-123.js'), 'console.log(1)');
+    writeFileSync(path.join(s.dataDir, 'secret.txt'), 'secret');
+    const web = await server({ webDist: dist });
+    expect(await (await fetch(`${web.http}/`)).text()).toBe('<html>app</html>');
+    expect(await (await fetch(`${web.http}/board/abc`)).text()).toBe('<html>app</html>');
+    const asset = await fetch(`${web.http}/assets/app-123.js`);
+    expect(asset.headers.get('content-type')).toContain('javascript');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${web.http}/assets/missing.js`)).status).toBe(404);
+    expect(await (await fetch(`${web.http}/..%2Fsecret.txt`)).text()).not.toBe('secret');
+    expect((await fetch(`${web.http}/api/nope`)).status).toBe(404);
+  });
+});
+
+export type { Y };
