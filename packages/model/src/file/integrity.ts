@@ -49,8 +49,8 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
   const at = (...rest: PathSegment[]) => [...prefix, ...rest];
   /** id → the record that first defined it. */
   const owners = new Map<string, { kind: RecordKind; keys: readonly string[]; index: number }>();
-  /** `kind:id` of every record, duplicates included, so a duplicate is reported once, not at every reference. */
-  const defined = new Set<string>();
+  /** Kinds of later records reusing an id, so a duplicate is reported once, not at every reference. */
+  const reusedAs = new Map<string, Set<RecordKind>>();
   const stickyKind = new Map<string, StickyKind | null>();
   const ownerPath = (owner: { keys: readonly string[]; index: number }) => formatPath(at(...owner.keys, owner.index));
 
@@ -62,9 +62,9 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
       const id = asStr(record, 'id');
       if (id === undefined) continue;
       if (RESERVED_IDS.has(id)) errors.add(at(...keys, i, 'id'), `the id ${q(id)} is reserved`, 'an id that is not a built-in object property name');
-      defined.add(`${kind}:${id}`);
       const first = owners.get(id);
       if (first) {
+        reusedAs.set(id, (reusedAs.get(id) ?? new Set()).add(kind));
         errors.add(at(...keys, i, 'id'), `duplicate id ${q(id)}: already used by the ${first.kind} at ${ownerPath(first)}`, 'ids unique across the whole board');
         continue;
       }
@@ -78,8 +78,8 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
 
   /** Checks that `id` names a record of kind `want`; reports and returns false if not. */
   const ref = (path: () => PathSegment[], id: string, want: RecordKind, what: string): boolean => {
-    if (defined.has(`${want}:${id}`)) return true;
     const owner = owners.get(id);
+    if (owner?.kind === want || reusedAs.get(id)?.has(want)) return true;
     if (!owner) errors.add(path(), `${what} ${q(id)} does not exist`, `the id of a ${want} on this board`);
     else errors.add(path(), `${what} ${q(id)} is a ${owner.kind}, not a ${want}`, `the id of a ${want} on this board`);
     return false;
