@@ -39,8 +39,10 @@ const addUnique = (list: string[], value: string) => {
   if (!list.includes(value)) list.push(value);
 };
 
-export const serviceNodeId = (contextId: string) => `svc:${contextId}`;
-export const topicNodeId = (eventId: string) => `topic:${eventId}`;
+/** Boris node id of a bounded context's service. */
+export const serviceNodeId = (contextId: string): string => `svc:${contextId}`;
+/** Boris node id of an event's topic. */
+export const topicNodeId = (eventId: string): string => `topic:${eventId}`;
 
 /**
  * Node ids of external systems or UIs: stickies with the same name are one node,

@@ -4,3 +4,4 @@ export { deriveBoris } from './deriveBoris';
 export { deriveSnap, deriveSnapSheets } from './deriveSnap';
 export type { RelationshipSuggestion } from './suggestRelationships';
 export { suggestRelationships } from './suggestRelationships';
+export { serviceNodeId, topicNodeId } from './borisGraph';

@@ -46,9 +46,9 @@ function words(name: string): string[] {
 export function isPastTenseWord(word: string): boolean {
   const w = word.toLowerCase();
   if (IRREGULAR_PAST.has(w)) return true;
-  if (PREFIXES.some((p) => w.startsWith(p) && IRREGULAR_PAST.has(w.slice(p.length)))) return true;
-  const last = w.split('-').pop() ?? w;
-  return last.length >= 4 && last.endsWith('ed') && !NOT_PAST_ED.has(last);
+  const last = w.includes('-') ? (w.split('-').pop() as string) : w;
+  if (last.length >= 4 && last.endsWith('ed') && !NOT_PAST_ED.has(last)) return true;
+  return PREFIXES.some((p) => w.startsWith(p) && IRREGULAR_PAST.has(w.slice(p.length)));
 }
 
 /** Whether an event name reads as something that happened: some word is a past tense. */

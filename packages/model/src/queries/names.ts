@@ -1,9 +1,12 @@
 import { KIND_STYLES } from '../schema/notation';
 import type { Sticky } from '../schema/Sticky';
 
+// Fast path: most texts have nothing to collapse (this runs for every sticky on every lint).
+const NEEDS_COLLAPSE = /\s\s|[^\S ]|^ | $/;
+
 /** Sticky text on one line with runs of whitespace collapsed. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** The name people see for a sticky: its text on one line, or "untitled <kind>". */
