@@ -57,6 +57,17 @@ describe('example boards', () => {
       expect(ids.length - new Set(ids).size).toBe(0);
     });
 
+    it('uses readable ids derived from kind and name', () => {
+      const prefix = board.contexts[0]?.id.split('-')[0] ?? '';
+      const slug: Record<Sticky['kind'], string> = {
+        event: 'evt', command: 'cmd', actor: 'act', aggregate: 'agg', policy: 'pol', readModel: 'rm', externalSystem: 'ext',
+        hotspot: 'hot', ui: 'ui', opportunity: 'opp', note: 'note',
+      };
+      const odd = board.stickies.filter((s) => !new RegExp(`^${prefix}-${slug[s.kind]}-[a-z0-9]+(-[a-z0-9]+)*$`).test(s.id));
+      expect(odd.map((s) => s.id)).toEqual([]);
+      expect(byId.get(`${prefix}-evt-${board.stickies.find((s) => s.kind === 'event')?.text.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`)).toBeDefined();
+    });
+
     it('has no dangling ids', () => {
       const contextIds = new Set(board.contexts.map((c) => c.id));
       const laneIds = new Set(board.swimlanes.map((l) => l.id));
