@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { parseBoardFile, serialiseBoard } from '@stormscape/model';
 import { getExample } from '@stormscape/model/examples';
 import { docToBoard } from '@stormscape/model/yjs';
@@ -142,5 +141,3 @@ describe('REST', () => {
     expect((await fetch(`${web.http}/api/nope`)).status).toBe(404);
   });
 });
-
-export type { Y };

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { WebsocketProvider } from 'y-websocket';
 import type { RunningServer } from './helpers';
 import { closeCode, connect, createBoard, startServer, synced, tempDir, waitFor } from './helpers';
 
@@ -124,5 +123,3 @@ describe('rooms', () => {
     expect(await code).toBe(4410);
   });
 });
-
-export type { WebsocketProvider };
