@@ -47,7 +47,7 @@ describe('boardToDoc / docToBoard', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('round-trips the shared arbitraryBoard() boards (hostile text) as far as Yjs can carry them', () => {
     fc.assert(
@@ -67,7 +67,7 @@ describe('boardToDoc / docToBoard', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('round-trips through an encoded update (what a peer receives)', () => {
     fc.assert(
@@ -78,7 +78,7 @@ describe('boardToDoc / docToBoard', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 
   it('replaces what the document held', () => {
     const doc = boardToDoc(sample());
@@ -179,7 +179,7 @@ describe('docToBoard repairs', () => {
     expect(out.name).toBe('');
     expect(out.stickies.map((s) => s.id)).toEqual(['agg', 'cmd', 'evt', 'weird']);
     expect(out.stickies.find((s) => s.id === 'weird')).toEqual({
-      id: 'weird', kind: 'command', text: '', description: '', position: { x: 1, y: 2 }, size: { width: 160, height: 100 }, laneId: null,
+      id: 'weird', kind: 'command', text: '', description: '', position: { x: 1, y: 2 }, size: { width: 160, height: 100 }, laneId: null, fields: [],
     });
     expect(out.links.map((l) => l.id)).toEqual(['l1', 'l2']);
     expect(out.contexts).toEqual([]);

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /**
  * Calls `onChange` with the ids of the records of `map` (one of `boardMaps(doc)`) that a
