@@ -5,7 +5,8 @@ import { asIndex } from './boardIndex';
 /**
  * The bounded context a sticky belongs to (explicit membership, not geometry), or null.
  * A sticky listed in several contexts (lint rule S2 reports it) belongs to the first
- * one in board order, so every derivation agrees on a single answer.
+ * one in board order, so every derivation agrees on a single answer. Given a plain board,
+ * this builds an index first (O(board)); pass `indexBoard(board)` for repeated calls.
  */
 export function contextOfSticky(source: BoardOrIndex, stickyId: string): string | null {
   return asIndex(source).contextIdsBySticky.get(stickyId)?.[0] ?? null;
