@@ -31,6 +31,14 @@ describe('example boards', () => {
     expect(getExample('nope')).toBeUndefined();
   });
 
+  it('hands out a fresh copy of a board on every read', () => {
+    const example = getExample('food-delivery');
+    const first = example?.board;
+    first?.stickies.splice(0);
+    expect(example?.board.stickies.length).toBeGreaterThan(0);
+    expect(example?.board).toEqual(example?.board);
+  });
+
   describe.each(EXAMPLES.map((e) => [e.id, e.board] as const))('%s', (_id, board) => {
     const byId = new Map(board.stickies.map((s) => [s.id, s]));
     const ofKind = (kind: Sticky['kind']) => board.stickies.filter((s) => s.kind === kind);
