@@ -3,7 +3,7 @@
  * conversion to and from `Board`, and the mutation helpers the UI edits through.
  */
 export * from './layout';
-export { newId } from './newId';
+export { isReservedId, newId } from './newId';
 export {
   readSticky,
   readContext,
@@ -21,12 +21,12 @@ export {
 } from './read';
 export { boardToDoc } from './boardToDoc';
 export { docToBoard } from './docToBoard';
+export { wellFormed } from './write';
 export * from './stickies';
 export * from './links';
 export * from './contexts';
 export * from './records';
 export * from './overrides';
-export * from './facilitation';
 // Live workshop facilitation state (phase, timer, votes…), kept in maps of its own that
 // docToBoard never reads; owned by the workshop helper (src/workshop/).
 export * from './facilitation';
