@@ -15,6 +15,8 @@ import { showToast } from './uiStore';
 export interface ViewApi {
   viewportCentre(): XY;
   reveal(ids: readonly string[]): void;
+  /** Pans (without zooming) so that a board rectangle is on screen. */
+  ensureVisible(rect: Rect): void;
 }
 
 const GRID = 20;
@@ -86,6 +88,7 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
     const position = at ?? placement(kind);
     const id = Yb.addSticky(doc, { kind, position, ...(kind === 'policy' ? { policyMode: 'automated' as const } : {}) }, origin);
     settle([id]);
+    view?.ensureVisible({ ...position, ...KIND_STYLES[kind].defaultSize });
     session.stopCapturing();
     board.setSelection([id]);
     ui.setState({ editingId: id });

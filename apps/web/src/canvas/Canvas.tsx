@@ -36,7 +36,7 @@ export function Canvas() {
   const handlers = useMemo(() => createChangeHandlers(rt), [rt]);
   useEffect(() => () => handlers.destroy(), [handlers]);
 
-  const fitView = useCallback(() => void flow.fitView({ padding: 0.1, duration: 200 }), [flow]);
+  const fitView = useCallback(() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }), [flow]);
   useShortcuts(rt, fitView);
 
   useEffect(() => {
@@ -44,6 +44,14 @@ export function Canvas() {
       viewportCentre: () => {
         const r = wrapper.current?.getBoundingClientRect();
         return r ? flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
+      },
+      ensureVisible: (rect) => {
+        const r = wrapper.current?.getBoundingClientRect();
+        if (!r) return;
+        const topLeft = flow.screenToFlowPosition({ x: r.left, y: r.top });
+        const bottomRight = flow.screenToFlowPosition({ x: r.right, y: r.bottom });
+        const inside = rect.x >= topLeft.x && rect.y >= topLeft.y && rect.x + rect.width <= bottomRight.x && rect.y + rect.height <= bottomRight.y;
+        if (!inside) void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: flow.getZoom() });
       },
       reveal: (ids) => {
         const present = ids.filter((id) => flow.getNode(id));
@@ -53,12 +61,12 @@ export function Canvas() {
     return () => actions.setView(null);
   }, [actions, flow]);
 
-  // Fit the board once it is first loaded.
+  // Fit the board when its content first arrives (never zooming in past 100%).
   const fitted = useRef(false);
   useEffect(() => {
     if (!loaded || fitted.current || nodes.length === 0) return;
     fitted.current = true;
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.1 }));
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
   }, [loaded, nodes.length, flow]);
 
   const isValidConnection = useCallback<IsValidConnection<LinkFlowEdge>>((c) => actions.checkLink(c.source, c.target).ok, [actions]);
@@ -139,7 +147,7 @@ export function Canvas() {
       >
         <Swimlanes />
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <Controls position="bottom-left" aria-label="Zoom controls" />
+        <Controls position="bottom-left" showFitView={false} aria-label="Zoom controls" />
         {minimap && <MiniMap<AppNode> pannable zoomable nodeColor={miniMapColour} nodeStrokeColor={miniMapStroke} ariaLabel="Minimap" position="bottom-right" />}
         <RemoteCursors />
       </ReactFlow>

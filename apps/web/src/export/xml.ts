@@ -2,6 +2,7 @@
 export function escapeXml(text: string): string {
   return text
     // Characters XML 1.0 cannot hold at all.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

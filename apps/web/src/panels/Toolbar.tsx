@@ -23,10 +23,10 @@ export function Toolbar() {
           </button>
           <span className="sep" />
           <button type="button" onClick={actions.duplicateSelection} disabled={selectedCount === 0} aria-label="Duplicate selection" title="Duplicate (Ctrl+D)">
-            ⧉
+            Duplicate
           </button>
           <button type="button" onClick={actions.deleteSelection} disabled={!anything} aria-label="Delete selection" title="Delete (Del)">
-            🗑
+            Delete
           </button>
           <span className="sep" />
           <button type="button" onClick={() => actions.align('left')} disabled={selectedCount < 2} aria-label="Align left" title="Align left">
@@ -62,7 +62,7 @@ export function Toolbar() {
       <label className="toggle">
         <input type="checkbox" checked={minimap} onChange={(e) => ui.setState({ minimap: e.target.checked })} /> Minimap
       </label>
-      <button type="button" onClick={() => void flow.fitView({ padding: 0.1, duration: 200 })} aria-label="Fit view" title="Fit view (Shift+1)">
+      <button type="button" onClick={() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 })} aria-label="Fit view" title="Fit view (Shift+1)">
         ⤢
       </button>
     </div>
