@@ -1,0 +1,63 @@
+import { tallyVotes } from '@stormscape/model';
+import { useMemo } from 'react';
+import { useVisibleBoard } from './useVisibleBoard';
+import { useFacilitation, useWorkshop, useWorkshopBoard, useWorkshopUi } from './WorkshopContext';
+
+const node = (id: string) => `.board-main .react-flow__node[data-id="${CSS.escape(id)}"]`;
+const edge = (id: string) => `.board-main .react-flow__edge[data-id="${CSS.escape(id)}"]`;
+/** Colours are validated hex by the schema; anything else falls back. */
+const safeColour = (c: string) => (/^#[0-9A-Fa-f]{6}$/.test(c) ? c : '#1f5fbf');
+
+/**
+ * Decorates the shared canvas without touching its components: a stylesheet keyed on
+ * React Flow's `data-id` attributes outlines slice events in their slice's colour,
+ * numbers the active slice, badges dot votes, and hides stickies others are writing in
+ * silence (with their links).
+ */
+export function CanvasDecorations() {
+  const { me } = useWorkshop();
+  const board = useWorkshopBoard();
+  const visible = useVisibleBoard();
+  const { votes, hidden } = useFacilitation();
+  const activeSliceId = useWorkshopUi((s) => s.activeSliceId);
+  const picking = useWorkshopUi((s) => s.pickingSliceId !== null);
+  const voting = useWorkshopUi((s) => s.voting);
+
+  const css = useMemo(() => {
+    const rules: string[] = [];
+    const outlined = new Set<string>();
+    for (const slice of visible.slices) {
+      const colour = safeColour(slice.colour);
+      for (const id of slice.eventIds) {
+        if (outlined.has(id)) continue;
+        outlined.add(id);
+        rules.push(`${node(id)} { outline: 4px solid ${colour}; outline-offset: 4px; border-radius: 4px; }`);
+      }
+      if (slice.id !== activeSliceId) continue;
+      slice.eventIds.forEach((id, i) => {
+        rules.push(
+          `${node(id)}::before { content: "${i + 1}"; position: absolute; left: -14px; top: -14px; z-index: 5; min-width: 22px; height: 22px; line-height: 18px; text-align: center; font: 700 12px system-ui, sans-serif; color: #1b1b1b; background: #fff; border: 2px solid ${colour}; border-radius: 11px; }`,
+        );
+      });
+    }
+    for (const [id, count] of tallyVotes(votes)) {
+      rules.push(
+        `${node(id)}::after { content: "● ${count}"; position: absolute; right: -12px; top: -12px; z-index: 5; padding: 1px 7px; font: 700 12px system-ui, sans-serif; color: #fff; background: #1b1b1b; border-radius: 10px; }`,
+      );
+    }
+    const gone = [...hidden].filter(([, author]) => author !== me).map(([id]) => id);
+    if (gone.length > 0) {
+      const goneSet = new Set(gone);
+      rules.push(`${gone.map(node).join(', ')} { display: none; }`);
+      const links = board.links.filter((l) => goneSet.has(l.from) || goneSet.has(l.to));
+      if (links.length > 0) rules.push(`${links.map((l) => edge(l.id)).join(', ')} { display: none; }`);
+    }
+    const mine = [...hidden].filter(([, author]) => author === me).map(([id]) => id);
+    if (mine.length > 0) rules.push(`${mine.map(node).join(', ')} { opacity: 0.75; }`);
+    if (picking) rules.push('.board-main .react-flow__node-sticky:has([data-kind="event"]) { cursor: copy; }');
+    if (voting) rules.push('.board-main .react-flow__node-sticky:has([data-kind="event"], [data-kind="hotspot"]) { cursor: cell; }');
+    return rules.join('\n');
+  }, [visible, board.links, votes, hidden, me, activeSliceId, picking, voting]);
+
+  return <style data-testid="workshop-canvas-style">{css}</style>;
+}

@@ -1,0 +1,57 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, Handle, Position } from '@xyflow/react';
+import type { Edge, EdgeProps, Node, NodeProps } from '@xyflow/react';
+import type { BorisEdge } from '@stormscape/model';
+import { memo } from 'react';
+import type { PlacedBorisNode } from './borisModel';
+import { BORIS_KIND_LABEL, EDGE_COLOUR, edgeText } from './borisModel';
+
+export type BorisFlowNode = Node<{ node: PlacedBorisNode }, 'boris'>;
+export type BorisFlowEdge = Edge<{ edge: BorisEdge }, 'boris'>;
+
+/** A service, topic, external system or UI on the Boris diagram. */
+export const BorisNodeView = memo(function BorisNodeView({ data, selected }: NodeProps<BorisFlowNode>) {
+  const n = data.node;
+  return (
+    <div className={`boris-node boris-${n.kind}${selected ? ' is-selected' : ''}`} style={{ width: n.width, height: n.height }} data-kind={n.kind}>
+      <Handle type="target" position={Position.Left} />
+      <span className="boris-kind">{BORIS_KIND_LABEL[n.kind]}</span>
+      <span className="boris-label">{n.label || '(unnamed)'}</span>
+      {n.note && (
+        <span className="boris-note-mark" title={n.note} aria-label="has a note">
+          ✎
+        </span>
+      )}
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+});
+
+/** A sync (blue) or async (red, dashed) edge with its label; hidden ones greyed. */
+export const BorisEdgeView = memo(function BorisEdgeView(props: EdgeProps<BorisFlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const e = data?.edge;
+  if (!e) return null;
+  const colour = e.hidden ? '#9E9E9E' : EDGE_COLOUR[e.mode];
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        style={{ stroke: colour, strokeWidth: selected ? 3.5 : 2, strokeDasharray: e.mode === 'async' || e.hidden ? '7 4' : undefined, opacity: e.hidden ? 0.6 : 1 }}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`boris-edge-label${selected ? ' is-selected' : ''}${e.hidden ? ' is-hidden' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, color: colour, borderColor: colour }}
+          data-mode={e.mode}
+        >
+          {edgeText(e)}
+          {!e.derived && ' ✚'}
+          {e.note && ' ✎'}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+});

@@ -1,0 +1,195 @@
+import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, applyNodeChanges } from '@xyflow/react';
+import type { Connection, NodeChange } from '@xyflow/react';
+import { deriveBoris } from '@stormscape/model';
+import type { EdgeMode } from '@stormscape/model';
+import { addBorisEdge, moveBorisNode } from '@stormscape/model/yjs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { showToast } from '../../board/uiStore';
+import { download, fileSlug, svgToPng } from '../../export/rasterise';
+import { useVisibleBoard } from '../useVisibleBoard';
+import { useWorkshop } from '../WorkshopContext';
+import { BorisEdgeDetails, BorisNodeDetails } from './BorisDetails';
+import { placeBoris, EDGE_COLOUR } from './borisModel';
+import type { BorisFlowEdge, BorisFlowNode } from './BorisParts';
+import { BorisEdgeView, BorisNodeView } from './BorisParts';
+import { borisToSvg } from './borisSvg';
+
+const nodeTypes = { boris: BorisNodeView };
+const edgeTypes = { boris: BorisEdgeView };
+
+type Selected = { type: 'node' | 'edge'; id: string } | null;
+
+function BorisDiagramView() {
+  const { rt } = useWorkshop();
+  const { doc, origin } = rt.session;
+  const board = useVisibleBoard();
+  const [sliceId, setSliceId] = useState('');
+  const [showHidden, setShowHidden] = useState(false);
+  const [newMode, setNewMode] = useState<EdgeMode>('async');
+  const [selected, setSelected] = useState<Selected>(null);
+  const slice = board.slices.find((s) => s.id === sliceId);
+
+  const diagram = useMemo(() => deriveBoris(board, slice ? { sliceId: slice.id } : {}), [board, slice]);
+  const placed = useMemo(() => placeBoris(diagram), [diagram]);
+  const labelOf = useCallback((id: string) => placed.find((n) => n.id === id)?.label || id, [placed]);
+
+  const derivedNodes = useMemo<BorisFlowNode[]>(
+    () =>
+      placed.map((n) => ({
+        id: n.id,
+        type: 'boris',
+        position: { x: n.x, y: n.y },
+        width: n.width,
+        height: n.height,
+        data: { node: n },
+        selected: selected?.type === 'node' && selected.id === n.id,
+        draggable: !rt.readOnly,
+        ariaLabel: `${n.kind}: ${n.label}`,
+      })),
+    [placed, selected, rt.readOnly],
+  );
+  // Local copy so drags are smooth; the position is written once, on drop.
+  const [nodes, setNodes] = useState(derivedNodes);
+  useEffect(() => setNodes(derivedNodes), [derivedNodes]);
+  const onNodesChange = useCallback((changes: NodeChange<BorisFlowNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
+
+  const edges = useMemo<BorisFlowEdge[]>(
+    () =>
+      diagram.edges
+        .filter((e) => showHidden || !e.hidden)
+        .map((e) => ({
+          id: e.id,
+          type: 'boris',
+          source: e.from,
+          target: e.to,
+          data: { edge: e },
+          selected: selected?.type === 'edge' && selected.id === e.id,
+          markerEnd: { type: MarkerType.ArrowClosed, color: e.hidden ? '#9E9E9E' : EDGE_COLOUR[e.mode], width: 18, height: 18 },
+          ariaLabel: `${e.mode} edge ${labelOf(e.from)} to ${labelOf(e.to)}: ${e.label}`,
+        })),
+    [diagram, showHidden, selected, labelOf],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source === c.target) return;
+      const id = addBorisEdge(doc, { from: c.source, to: c.target, mode: newMode, label: '' }, origin);
+      setSelected({ type: 'edge', id });
+    },
+    [doc, origin, newMode],
+  );
+
+  const exportSvg = () => borisToSvg(placed, diagram.edges, `Boris — ${board.name || 'board'}${slice ? ` — ${slice.name}` : ''}`);
+  const fileName = `${fileSlug(board.name)}-boris${slice ? `-${fileSlug(slice.name)}` : ''}`;
+
+  const selNode = selected?.type === 'node' ? placed.find((n) => n.id === selected.id) : undefined;
+  const selEdge = selected?.type === 'edge' ? diagram.edges.find((e) => e.id === selected.id) : undefined;
+
+  return (
+    <div className="ws-split">
+      <div className="ws-main-col">
+        <div className="ws-toolbar" role="toolbar" aria-label="Boris">
+          <label className="inline">
+            Slice
+            <select aria-label="Filter by slice" value={sliceId} onChange={(e) => setSliceId(e.target.value)}>
+              <option value="">Whole board</option>
+              {board.slices.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name || 'Unnamed slice'} ({s.path})
+                </option>
+              ))}
+            </select>
+          </label>
+          {!rt.readOnly && (
+            <label className="inline">
+              New edges
+              <select aria-label="Mode of new edges" value={newMode} onChange={(e) => setNewMode(e.target.value as EdgeMode)}>
+                <option value="sync">sync</option>
+                <option value="async">async</option>
+              </select>
+            </label>
+          )}
+          <label className="inline">
+            <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} /> show hidden edges
+          </label>
+          <span className="ws-legend">
+            <span style={{ color: EDGE_COLOUR.sync }}>━ sync</span> <span style={{ color: EDGE_COLOUR.async }}>╍ async</span>
+          </span>
+          <button type="button" onClick={() => download(exportSvg(), `${fileName}.svg`, 'image/svg+xml')}>
+            Boris SVG
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              svgToPng(exportSvg())
+                .then((png) => download(png, `${fileName}.png`))
+                .catch((e: unknown) => showToast(rt.ui, `PNG export failed: ${e instanceof Error ? e.message : String(e)}`, 'error'))
+            }
+          >
+            Boris PNG
+          </button>
+        </div>
+        <div className="ws-flow-canvas" data-testid="boris-canvas">
+          {placed.length === 0 ? (
+            <p className="muted ws-empty">
+              Nothing to draw yet: Boris needs bounded contexts with aggregates, and events or commands crossing between them.
+            </p>
+          ) : (
+            <ReactFlow<BorisFlowNode, BorisFlowEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onNodeDragStop={(_, node) => moveBorisNode(doc, node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) }, origin)}
+              onNodeClick={(_, n) => setSelected({ type: 'node', id: n.id })}
+              onEdgeClick={(_, e) => setSelected({ type: 'edge', id: e.id })}
+              onPaneClick={() => setSelected(null)}
+              onConnect={onConnect}
+              nodesConnectable={!rt.readOnly}
+              nodesDraggable={!rt.readOnly}
+              deleteKeyCode={null}
+              fitView
+              fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
+              minZoom={0.1}
+              proOptions={{ hideAttribution: true }}
+              aria-label="Boris diagram"
+            >
+              <Background gap={24} size={1} />
+              <Controls showInteractive={false} />
+            </ReactFlow>
+          )}
+        </div>
+      </div>
+      <aside className="ws-side-col" aria-label="Boris details">
+        {selNode ? (
+          <BorisNodeDetails node={selNode} />
+        ) : selEdge ? (
+          <BorisEdgeDetails edge={selEdge} labelOf={labelOf} />
+        ) : (
+          <div className="ws-details">
+            <h3>Boris</h3>
+            <p className="muted">
+              Click a node or an edge to see the stickies it comes from and to annotate it. Drag nodes to arrange them (everyone sees it); drag from a
+              node’s right handle to another node to add an edge.
+            </p>
+            <p className="muted">
+              {diagram.nodes.length} nodes, {diagram.edges.filter((e) => !e.hidden).length} edges
+              {diagram.edges.some((e) => e.hidden) ? `, ${diagram.edges.filter((e) => e.hidden).length} hidden` : ''}.
+            </p>
+          </div>
+        )}
+      </aside>
+    </div>
+  );
+}
+
+/** The notional architecture derived from the storm, with people's moves, edges and notes. */
+export function BorisView() {
+  // Its own React Flow store: the board canvas keeps its own viewport and selection.
+  return (
+    <ReactFlowProvider>
+      <BorisDiagramView />
+    </ReactFlowProvider>
+  );
+}
