@@ -100,6 +100,8 @@ export class ContextBuilder {
     readonly colour: string,
     readonly lane: LaneRef,
     readonly canvas: BoundedContextCanvas,
+    /** Layout hint: start right of this many columns of another context. */
+    readonly after?: { readonly context: ContextBuilder; readonly cols: number },
   ) {}
 
   event(text: string, o: FieldOptions & { pivotal?: boolean; timed?: boolean; public?: boolean }): Ref<'event'> {
@@ -250,8 +252,19 @@ export class BoardBuilder {
     return { id };
   }
 
-  context(name: string, colour: string, lane: LaneRef, canvas: BoundedContextCanvas): ContextBuilder {
-    const ctx = new ContextBuilder(this, this.claim('ctx', slugify(name)), name, colour, lane, canvas);
+  /**
+   * A bounded context whose stickies go in `lane` by default. It is laid out right of earlier
+   * contexts sharing its lanes and, with `after`, right of that many columns of another
+   * context (where the events it reacts to happen).
+   */
+  context(
+    name: string,
+    colour: string,
+    lane: LaneRef,
+    canvas: BoundedContextCanvas,
+    after?: { readonly context: ContextBuilder; readonly cols: number },
+  ): ContextBuilder {
+    const ctx = new ContextBuilder(this, this.claim('ctx', slugify(name)), name, colour, lane, canvas, after);
     this.contexts.push(ctx);
     return ctx;
   }
@@ -329,7 +342,7 @@ export class BoardBuilder {
   build(): Board {
     const layout = layoutBoard(
       this.stickies.map((s) => ({ id: s.sticky.id, kind: s.sticky.kind, size: s.sticky.size, placement: s.placement })),
-      this.contexts.map((c) => c.id),
+      this.contexts.map((c) => (c.after ? { id: c.id, after: { contextId: c.after.context.id, cols: c.after.cols } } : { id: c.id })),
       this.board.swimlanes.map((l) => l.id),
     );
     const stickies = this.stickies.map(({ sticky }) => {

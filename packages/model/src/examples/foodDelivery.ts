@@ -179,7 +179,7 @@ export function foodDelivery(): Board {
   pay.hotspot('Capture when the kitchen accepts or on delivery?', [captureCard], { at: 8, resolved: true, description: 'Resolved: on acceptance; failed deliveries are refunded.' });
 
   // ── Kitchen ──────────────────────────────────────────────────────────────────
-  const kit = b.context('Kitchen', '#D35400', restaurantLane, kitchenCanvas);
+  const kit = b.context('Kitchen', '#D35400', restaurantLane, kitchenCanvas, { context: ord, cols: 4 });
   const staff = kit.actor('Kitchen Staff', { at: 1 });
   const display = kit.ui('Kitchen Display', { at: 1 });
   const ticket = kit.aggregate('Ticket', {
@@ -221,7 +221,7 @@ export function foodDelivery(): Board {
   kit.opportunity('Predict prep time to dispatch couriers just in time', [prepStarted], { at: 4 });
 
   // ── Delivery ─────────────────────────────────────────────────────────────────
-  const del = b.context('Delivery', '#C0392B', courierLane, deliveryCanvas);
+  const del = b.context('Delivery', '#C0392B', courierLane, deliveryCanvas, { context: kit, cols: 0 });
   const courier = del.actor('Courier', { at: 0 });
   const courierApp = del.ui('Courier App', { at: 4 });
   const shift = del.aggregate('Courier Shift', {

@@ -117,7 +117,7 @@ export function insuranceClaims(): Board {
   intake.opportunity('Photo triage of damage at first notice of loss', [uploadEvidence], { at: 1 });
 
   // ── Fraud Screening ──────────────────────────────────────────────────────────
-  const fraud = b.context('Fraud Screening', '#8E44AD', handlingLane, fraudCanvas);
+  const fraud = b.context('Fraud Screening', '#8E44AD', handlingLane, fraudCanvas, { context: intake, cols: 4 });
   const investigator = fraud.actor('Fraud Investigator', { at: 3 });
   const fraudCheck = fraud.aggregate('Fraud Check', {
     at: 0, span: 4,

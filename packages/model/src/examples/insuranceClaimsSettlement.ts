@@ -82,7 +82,7 @@ export function assessmentAndSettlement(
   as.opportunity('Straight-through approval for small glass claims', [approve], { at: 7 });
 
   // ── Settlement ──────────────────────────────────────────────────────────────
-  const st = b.context('Settlement', '#E67E22', c.financeLane, settlementCanvas);
+  const st = b.context('Settlement', '#E67E22', c.financeLane, settlementCanvas, { context: as, cols: 7 });
   const officer = st.actor('Finance Officer', { at: 2 });
   const approvalScreen = st.ui('Payout Approval Screen', { at: 2 });
   const settlement = st.aggregate('Settlement', {

@@ -19,6 +19,12 @@ export interface LayoutInput {
   readonly placement: Placement;
 }
 
+/** A context in layout order; `after` keeps it right of a column of another context (the timeline). */
+export interface LayoutContext {
+  readonly id: string;
+  readonly after?: { readonly contextId: string; readonly cols: number };
+}
+
 export interface Layout {
   readonly stickies: ReadonlyMap<string, { position: Point; size: Size }>;
   readonly frames: ReadonlyMap<string, { position: Point; size: Size }>;
@@ -28,7 +34,7 @@ export interface Layout {
 export const COL_WIDTH = 200;
 export const ROW_HEIGHT = 120;
 /** Room at the top of a lane for its name. */
-const LANE_HEADER = 70;
+const LANE_HEADER = 90;
 /** Space between two context frames' column blocks. */
 const CONTEXT_GAP = 160;
 const FRAME_PADDING = 40;
@@ -54,28 +60,41 @@ const ROW_OF: Readonly<Record<StickyKind, number>> = {
   readModel: 6,
 };
 const ROWS = 7;
-export const LANE_HEIGHT = LANE_HEADER + ROWS * ROW_HEIGHT + 30;
+export const LANE_HEIGHT = LANE_HEADER + ROWS * ROW_HEIGHT + 50;
 /** Width of a standard cell's sticky; narrower stickies are centred in it. */
 const CELL = 160;
 const CELL_HEIGHT = 100;
 
 /**
- * Places stickies on a grid: contexts side by side left to right in declaration order
- * (the timeline), lanes stacked top to bottom; each context's frame is its members'
- * bounding box plus padding, so frames contain exactly their members and never overlap.
+ * Places stickies on a grid: lanes stacked top to bottom, contexts left to right along the
+ * timeline. A context starts right of every earlier context sharing one of its lanes and
+ * right of its `after` column; contexts in other lanes may sit above or below it. Each
+ * frame is its members' bounding box plus padding, so frames contain exactly their
+ * members and never overlap.
  */
-export function layoutBoard(items: readonly LayoutInput[], contextIds: readonly string[], laneIds: readonly string[]): Layout {
+export function layoutBoard(items: readonly LayoutInput[], contexts: readonly LayoutContext[], laneIds: readonly string[]): Layout {
   const lanes = new Map(laneIds.map((id, i) => [id, { y: i * LANE_HEIGHT, height: LANE_HEIGHT }]));
   const columns = new Map<string, number>();
+  // Lane index range per context: its frame covers every lane in between.
+  const laneRange = new Map<string, [number, number]>();
   for (const item of items) {
-    const { contextId, col, span } = item.placement;
+    const { contextId, col, span, laneId } = item.placement;
     columns.set(contextId, Math.max(columns.get(contextId) ?? 0, col + span));
+    const i = laneIds.indexOf(laneId);
+    const [lo, hi] = laneRange.get(contextId) ?? [i, i];
+    laneRange.set(contextId, [Math.min(lo, i), Math.max(hi, i)]);
   }
   const origins = new Map<string, number>();
-  let x = 0;
-  for (const id of contextIds) {
+  const placed: string[] = [];
+  for (const { id, after } of contexts) {
+    const [lo, hi] = laneRange.get(id) ?? [0, 0];
+    let x = after ? (origins.get(after.contextId) ?? 0) + after.cols * COL_WIDTH : 0;
+    for (const other of placed) {
+      const [olo, ohi] = laneRange.get(other) ?? [0, 0];
+      if (olo <= hi && lo <= ohi) x = Math.max(x, (origins.get(other) ?? 0) + (columns.get(other) ?? 0) * COL_WIDTH + CONTEXT_GAP);
+    }
     origins.set(id, x);
-    x += (columns.get(id) ?? 0) * COL_WIDTH + CONTEXT_GAP;
+    placed.push(id);
   }
 
   const stickies = new Map<string, { position: Point; size: Size }>();
@@ -94,7 +113,7 @@ export function layoutBoard(items: readonly LayoutInput[], contextIds: readonly 
   }
 
   const frames = new Map<string, { position: Point; size: Size }>();
-  for (const contextId of contextIds) {
+  for (const { id: contextId } of contexts) {
     const boxes = items.filter((i) => i.placement.contextId === contextId).map((i) => stickies.get(i.id));
     const xs = boxes.flatMap((b) => (b ? [b.position.x, b.position.x + b.size.width] : []));
     const ys = boxes.flatMap((b) => (b ? [b.position.y, b.position.y + b.size.height] : []));

@@ -118,7 +118,7 @@ export function libraryLending(): Board {
   cat.opportunity('Let members suggest purchases', [addTitle], { at: 1 });
 
   // ── Lending ─────────────────────────────────────────────────────────────────
-  const ln = b.context('Lending', '#C0392B', deskLane, lendingCanvas);
+  const ln = b.context('Lending', '#C0392B', deskLane, lendingCanvas, { context: ms, cols: 2 });
   const deskLibrarian = ln.actor('Librarian', { at: 0 });
   const borrower = ln.actor('Member', { at: 1 });
   const desk = ln.ui('Circulation Desk', { at: 0 });

@@ -74,7 +74,7 @@ export function reservationsAndFines(
   b.link(titlesWithHolds, r.borrower);
 
   // ── Fines ───────────────────────────────────────────────────────────────────
-  const fn = b.context('Fines', '#E67E22', c.backOfficeLane, finesCanvas);
+  const fn = b.context('Fines', '#E67E22', c.backOfficeLane, finesCanvas, { context: c.ln, cols: 4 });
   const finesLibrarian = fn.actor('Librarian', { at: 6 });
   const payer = fn.actor('Member', { at: 7 });
   const paymentPage = fn.ui('Online Payment Page', { at: 7 });
