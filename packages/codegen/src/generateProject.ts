@@ -1,0 +1,135 @@
+import type { Board } from '@stormscape/model';
+import type { PlanOptions } from './plan/buildPlan';
+import { buildPlan } from './plan/buildPlan';
+import type { ContextPlan, ProjectPlan } from './plan/types';
+import type { Marker, TemplateSet } from './render/engine';
+import { markersOf, mergeTemplates, renderTemplate } from './render/engine';
+import { projectView } from './render/projectView';
+import type { ContextView } from './render/view/contextView';
+import { contextView } from './render/view/contextView';
+import { buildAsyncApi } from './specs/asyncapi';
+import { buildOpenApi } from './specs/openapi';
+import { toYaml } from './specs/yaml';
+import { BUILTIN_TEMPLATES } from './templates.generated';
+
+export type Target = 'typescript';
+export const TARGETS: readonly Target[] = ['typescript'];
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly context: string;
+}
+
+export interface GenerateOptions extends PlanOptions {
+  /** Output flavour; only `typescript` (Fastify) for now. */
+  readonly target?: Target;
+  /** Templates replacing (or adding to) the built-in ones, by path relative to the target root. */
+  readonly templates?: TemplateSet;
+  /** Called after each context's files are rendered. */
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+/** Output paths under `<context>/` that generation creates once and never overwrites. */
+const CREATE_ONCE = [/^[^/]+\/src\/handlers\//, /^[^/]+\/src\/main\.ts$/];
+
+/** Whether `path` (relative to the output dir) belongs to people after its first generation. */
+export function isCreateOnce(path: string): boolean {
+  return CREATE_ONCE.some((re) => re.test(path));
+}
+
+/** Output paths under `<context>/` that generation owns entirely (stale files there may be deleted). */
+export function isGeneratedDir(path: string): boolean {
+  return /^[^/]+\/src\/generated\//.test(path);
+}
+
+const SAFE_PATH = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
+
+function assertSafePath(path: string): void {
+  if (!SAFE_PATH.test(path) || path.split('/').some((s) => s === '.' || s === '..')) throw new Error(`refusing to generate unsafe path "${path}"`);
+}
+
+interface Item {
+  readonly name: string;
+  readonly scope: Record<string, unknown>;
+}
+
+function itemsFor(markers: readonly Marker[], view: ContextView): Item[][] {
+  // Expands the markers of one context-level path into every combination of items.
+  let combos: Item[][] = [[]];
+  for (const marker of markers.slice(1)) {
+    const next: Item[][] = [];
+    for (const combo of combos) {
+      const agg = combo.find((i) => 'aggregate' in i.scope)?.scope.aggregate as ContextView['aggregates'][number] | undefined;
+      const list: Item[] =
+        marker === 'aggregate'
+          ? view.aggregates.map((a) => ({ name: a.folder, scope: { aggregate: a } }))
+          : marker === 'command'
+            ? view.commands.filter((c) => !agg || c.folder === agg.folder).map((c) => ({ name: c.fileName, scope: { command: c } }))
+            : marker === 'policy'
+              ? view.policies.map((p) => ({ name: p.fileName, scope: { policy: p } }))
+              : marker === 'readModel'
+                ? view.readModels.map((r) => ({ name: r.fileName, scope: { readModel: r } }))
+                : [];
+      for (const item of list) next.push([...combo, item]);
+    }
+    combos = next;
+  }
+  return combos;
+}
+
+/** The plan alone (names, routes, channels, warnings), for tools that want more than files. */
+export function planProject(board: Board, options: PlanOptions = {}): ProjectPlan {
+  return buildPlan(board, options);
+}
+
+function renderContext(ctx: ContextPlan, plan: ProjectPlan, templates: TemplateSet, project: unknown, files: Map<string, string>): void {
+  const view = {
+    ...contextView(ctx, plan),
+    openapiYaml: toYaml(buildOpenApi(ctx, plan.boardName)).trimEnd(),
+    asyncapiYaml: toYaml(buildAsyncApi(ctx, plan.boardName)).trimEnd(),
+  };
+  for (const [templatePath, source] of Object.entries(templates)) {
+    const markers = markersOf(templatePath);
+    if (markers[0] !== 'context') continue;
+    for (const combo of itemsFor(markers, view)) {
+      let path = templatePath.replace(/\.hbs$/, '').replace('[context]', ctx.slug);
+      const scope: Record<string, unknown> = { ...view, project, context: view };
+      markers.slice(1).forEach((marker, i) => {
+        const item = combo[i] as Item;
+        path = path.replace(`[${marker}]`, item.name);
+        Object.assign(scope, item.scope);
+      });
+      assertSafePath(path);
+      files.set(path, renderTemplate(source, scope, templatePath));
+    }
+  }
+}
+
+/**
+ * Generates every file for a board: per bounded context a service folder (OpenAPI 3.1,
+ * AsyncAPI 3.0, TypeScript service, tests, Dockerfile) plus an index README. Pure: the
+ * result is an in-memory map from relative path to content; writing it is the caller's job.
+ */
+export function generateProject(board: Board, options: GenerateOptions = {}): Map<string, string> {
+  const target = options.target ?? 'typescript';
+  const builtin = BUILTIN_TEMPLATES[target];
+  if (!builtin) throw new Error(`unknown target "${target}" (known: ${TARGETS.join(', ')})`);
+  const templates = mergeTemplates(builtin, options.templates);
+  const plan = buildPlan(board, options);
+  const project = projectView(plan);
+  const files = new Map<string, string>();
+  for (const [templatePath, source] of Object.entries(templates)) {
+    const markers = markersOf(templatePath);
+    if (markers.length > 0 && markers[0] !== 'context') throw new Error(`template path ${templatePath}: markers must start with [context]`);
+    if (markers.length > 0) continue;
+    const path = templatePath.replace(/\.hbs$/, '');
+    assertSafePath(path);
+    files.set(path, renderTemplate(source, { ...project, project }, templatePath));
+  }
+  plan.contexts.forEach((ctx, i) => {
+    renderContext(ctx, plan, templates, project, files);
+    options.onProgress?.({ done: i + 1, total: plan.contexts.length, context: ctx.name });
+  });
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,235 @@
+import type { Board, Sticky } from '@stormscape/model';
+import { Namer, lowerFirst, safeName } from '../naming/Namer';
+import { pluralWords } from '../naming/pluralize';
+import { kebabWords, oneLine, pascalWords, words } from '../naming/words';
+import { displayName } from './analyse';
+import { planFields } from './fields';
+import type { ContextNaming } from './planAggregates';
+import { planAggregate } from './planAggregates';
+import { planEvents } from './planEvents';
+import { TEMPLATE_NAMES } from './reservedNames';
+import { analyseBoard } from './structure';
+import type {
+  AggregatePlan, CommandPlan, ContextPlan, EventFlow, EventPlan, IssuedCommand, OutboundPlan, PolicyPlan, ProjectPlan, ReadModelPlan,
+} from './types';
+
+/** Raised for a request that cannot be planned (e.g. an unknown `--context`). */
+export class CodegenError extends Error {
+  override readonly name = 'CodegenError';
+}
+
+export interface PlanOptions {
+  /** Context names or ids to generate; all when empty. */
+  readonly contexts?: readonly string[];
+}
+
+const HEALTH = 'getHealth';
+
+/**
+ * Reads a board as a design and resolves everything generation needs: aggregates with
+ * their commands and HTTP routes, events with channels, read models, policies, outbound
+ * calls, and names that are safe and unique. Pure and deterministic.
+ */
+export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan {
+  const structure = analyseBoard(board);
+  const { lookup } = structure;
+  const warnings: string[] = [];
+  const slugs = new Namer();
+  const contextSlug = new Map(board.contexts.map((c) => [c.id, slugs.name(c.name, 'kebab', 'service')]));
+
+  // Aggregates and commands, per context.
+  const namings = new Map<string, ContextNaming>();
+  const aggregatesByContext = new Map<string, AggregatePlan[]>();
+  const aggregateByGroupSticky = new Map<string, AggregatePlan>();
+  const commandPlans = new Map<string, CommandPlan>();
+  // Event type names are global, so plan them first and reserve them in every context.
+  const eventStickies = collectEvents(board, structure);
+  const eventNames = new Namer(TEMPLATE_NAMES);
+  const eventPascal = new Map<string, string>();
+  const reservedEventNames: string[] = [];
+  for (const e of eventStickies) {
+    const base = eventNames.family(displayName(e), 'event', ['Payload', 'Event']);
+    eventPascal.set(e.id, base);
+    reservedEventNames.push(base, `${base}Payload`, `${base}Event`);
+  }
+  for (const contextId of board.contexts.map((c) => c.id)) {
+    const naming: ContextNaming = { names: new Namer([...TEMPLATE_NAMES, ...reservedEventNames]), collections: new Namer(['health']), routes: new Set([`get /health`]) };
+    namings.set(contextId, naming);
+    const aggs = structure.groups.filter((g) => g.contextId === contextId).map((g) => planAggregate(g, structure, naming));
+    aggregatesByContext.set(contextId, aggs);
+    for (const agg of aggs) {
+      for (const id of agg.stickyIds) aggregateByGroupSticky.set(id, agg);
+      for (const command of agg.commands) commandPlans.set(command.id, command);
+    }
+  }
+
+  const events = planEvents(structure, eventStickies, (id) => aggregateByGroupSticky.get(id), (id) => contextSlug.get(id), eventPascal);
+  for (const group of structure.groups) {
+    for (const [commandId, emitted] of group.eventsOf) {
+      const command = commandPlans.get(commandId);
+      for (const e of emitted) {
+        const plan = events.get(e.id);
+        if (command && plan) command.events.push(plan);
+      }
+    }
+  }
+  const eventOf = (id: string): EventPlan | undefined => {
+    const canonical = structure.canonicalEvent(id);
+    return canonical ? events.get(canonical.id) : undefined;
+  };
+
+  const contexts: ContextPlan[] = [];
+  for (const context of board.contexts) {
+    const naming = namings.get(context.id) as ContextNaming;
+    const members = context.memberIds.map((id) => lookup.sticky(id)).filter((s): s is Sticky => s !== undefined && lookup.contextOf(s.id) === context.id);
+    const ofKind = (kind: Sticky['kind']) => members.filter((s) => s.kind === kind);
+
+    const readModels = ofKind('readModel').map((rm) => planReadModel(rm, naming, eventOf, lookup.sources(rm.id, 'updates', 'event'), lookup.sources(rm.id, 'observes').map(displayName)));
+
+    const outbound = new Map<string, OutboundPlan>();
+    const outboundFor = (command: Sticky): OutboundPlan => {
+      const existing = outbound.get(command.id);
+      if (existing) return existing;
+      const plan = planOutbound(command, naming, commandPlans.get(command.id), structure.groupOfCommand.get(command.id)?.contextId, board, lookup.targets(command.id, 'invokedOn', 'externalSystem')[0]);
+      outbound.set(command.id, plan);
+      return plan;
+    };
+    const policies: PolicyPlan[] = ofKind('policy').map((policy) => {
+      const pascal = naming.names.family(displayName(policy), 'policy', []);
+      const issues: IssuedCommand[] = lookup.targets(policy.id, 'issues', 'command').map((command) => {
+        const local = commandPlans.get(command.id);
+        return local && structure.groupOfCommand.get(command.id)?.contextId === context.id
+          ? { kind: 'local', command: local }
+          : { kind: 'outbound', outbound: outboundFor(command) };
+      });
+      const triggers = unique(lookup.sources(policy.id, 'activates', 'event').map((e) => eventOf(e.id)));
+      return { id: policy.id, name: displayName(policy), description: policy.description.trim(), pascal, camel: lowerFirst(pascal), mode: policy.policyMode ?? 'automated', triggers, issues };
+    });
+    for (const command of ofKind('command')) {
+      if (!structure.groupOfCommand.has(command.id) && lookup.targets(command.id, 'invokedOn', 'externalSystem').length > 0) outboundFor(command);
+      if (!structure.groupOfCommand.has(command.id) && lookup.targets(command.id, 'invokedOn').length === 0) {
+        warnings.push(`${context.name}: command "${displayName(command)}" is not invoked on an aggregate or external system, so it has no operation.`);
+      }
+    }
+
+    const aggregates = aggregatesByContext.get(context.id) ?? [];
+    const published = [...events.values()].filter((e) => e.ownerContextId === context.id);
+    const heard = [...policies.flatMap((p) => p.triggers), ...readModels.flatMap((r) => r.events)];
+    const subscribed = unique(heard.filter((e) => e.ownerContextId !== context.id));
+    const externals = new Map<string, string>();
+    for (const s of ofKind('externalSystem')) externals.set(s.id, displayName(s));
+    for (const o of outbound.values()) if (o.target.kind === 'external') externals.set(o.target.id, o.target.name);
+    for (const e of subscribed) if (e.producer.kind === 'external') externals.set(e.producer.id, e.producer.name);
+    const actors = new Set(ofKind('actor').map(displayName).filter(Boolean));
+    for (const agg of aggregates) for (const c of agg.commands) for (const a of c.actors) actors.add(a);
+
+    contexts.push({
+      id: context.id,
+      name: oneLine(context.name) || 'Unnamed context',
+      purpose: context.canvas.purpose.trim(),
+      slug: contextSlug.get(context.id) ?? 'service',
+      pascal: safeName(context.name, 'pascal', 'service'),
+      camel: safeName(context.name, 'camel', 'service'),
+      aggregates,
+      readModels,
+      policies,
+      published,
+      subscribed,
+      outbound: [...outbound.values()],
+      externals: [...externals].map(([id, name]) => ({ id, name })),
+      risks: ofKind('hotspot').map((h) => ({ id: h.id, text: displayName(h), description: h.description.trim(), resolved: h.resolved === true })),
+      actors: [...actors],
+      healthOperationId: HEALTH,
+    });
+  }
+
+  for (const s of lookup.ofKind('aggregate')) if (lookup.contextOf(s.id) === null) warnings.push(`aggregate "${displayName(s)}" is outside every bounded context, so nothing is generated for it.`);
+
+  const selected = selectContexts(contexts, options.contexts ?? []);
+  return { boardName: oneLine(board.name), contexts: selected, flows: flowsOf(contexts, events), syncCalls: syncCallsOf(contexts), warnings };
+}
+
+function unique<T>(items: readonly (T | undefined)[]): T[] {
+  return [...new Set(items.filter((i): i is T => i !== undefined))];
+}
+
+/** Event stickies that take part: produced by a planned aggregate, heard by a context, or in one. */
+function collectEvents(board: Board, structure: ReturnType<typeof analyseBoard>): Sticky[] {
+  const { lookup } = structure;
+  const out: Sticky[] = [];
+  for (const e of lookup.ofKind('event')) {
+    if (structure.canonicalEvent(e.id)?.id !== e.id) continue;
+    const producer = structure.producerOf(e.id);
+    const ids = [e.id, ...structure.aliasesOf(e.id)];
+    const heard = ids.some((id) => [...lookup.targets(id, 'activates'), ...lookup.targets(id, 'updates')].some((t) => lookup.contextOf(t.id) !== null));
+    if (producer.kind === 'aggregate' || heard || lookup.contextOf(e.id) !== null) out.push(e);
+  }
+  void board;
+  return out;
+}
+
+function planReadModel(sticky: Sticky, naming: ContextNaming, eventOf: (id: string) => EventPlan | undefined, sources: readonly Sticky[], observers: string[]): ReadModelPlan {
+  const name = displayName(sticky);
+  const pascal = naming.names.family(name, 'read model', ['Projection']);
+  const collection = naming.collections.unique(safeName(kebabWords(pluralWords(words(name))), 'kebab', 'views'));
+  const { key, fields } = planFields(sticky.fields, 'id');
+  const plural = pascalWords(pluralWords(words(name))) || `${pascal}Rows`;
+  const col = `/${collection}`;
+  const item = `${col}/{id}`;
+  naming.routes.add(`get ${col}`);
+  naming.routes.add(`get ${item}`);
+  return {
+    id: sticky.id,
+    name,
+    description: sticky.description.trim(),
+    pascal,
+    camel: lowerFirst(pascal),
+    collection,
+    idField: key,
+    fields,
+    events: unique(sources.map((s) => eventOf(s.id))),
+    list: { method: 'get', path: col, kind: 'list', operationId: naming.names.unique(lowerFirst(`List${safeName(plural, 'pascal', 'rows')}`)), status: 200 },
+    get: { method: 'get', path: item, kind: 'get', operationId: naming.names.unique(lowerFirst(`Get${pascal}`)), status: 200 },
+    observers,
+  };
+}
+
+function planOutbound(command: Sticky, naming: ContextNaming, handled: CommandPlan | undefined, handledIn: string | undefined, board: Board, external: Sticky | undefined): OutboundPlan {
+  const name = displayName(command);
+  const pascal = naming.names.family(name, 'command', ['Request']);
+  const target: OutboundPlan['target'] = handled && handledIn
+    ? { kind: 'context', contextId: handledIn, contextName: oneLine(board.contexts.find((c) => c.id === handledIn)?.name ?? ''), method: handled.http.method, path: handled.http.path, operationId: handled.http.operationId }
+    : external
+      ? { kind: 'external', id: external.id, name: displayName(external) }
+      : { kind: 'none' };
+  return { commandId: command.id, name, description: command.description.trim(), camel: lowerFirst(pascal), requestType: `${pascal}Request`, fields: planFields(command.fields, null).fields, target };
+}
+
+function selectContexts(contexts: ContextPlan[], wanted: readonly string[]): ContextPlan[] {
+  if (wanted.length === 0) return contexts;
+  const chosen = new Set<ContextPlan>();
+  for (const w of wanted) {
+    const key = oneLine(w).toLowerCase();
+    const match = contexts.find((c) => c.id === w) ?? contexts.find((c) => c.name.toLowerCase() === key || c.slug === key);
+    if (!match) throw new CodegenError(`No bounded context named "${w}". Known: ${contexts.map((c) => `"${c.name}" (${c.id})`).join(', ') || 'none'}.`);
+    chosen.add(match);
+  }
+  return contexts.filter((c) => chosen.has(c));
+}
+
+function flowsOf(contexts: readonly ContextPlan[], events: ReadonlyMap<string, EventPlan>): EventFlow[] {
+  const flows: EventFlow[] = [];
+  for (const event of events.values()) {
+    const to = contexts.filter((c) => c.subscribed.includes(event)).map((c) => c.name);
+    if (to.length === 0) continue;
+    const from = event.producer.kind === 'external' ? event.producer.name : (contexts.find((c) => c.id === event.ownerContextId)?.name ?? 'unknown');
+    flows.push({ event, from, to });
+  }
+  return flows;
+}
+
+function syncCallsOf(contexts: readonly ContextPlan[]): ProjectPlan['syncCalls'] {
+  return contexts.flatMap((c) =>
+    c.outbound.flatMap((o) => (o.target.kind === 'context' ? [{ from: c.name, to: o.target.contextName, command: o.name }] : o.target.kind === 'external' ? [{ from: c.name, to: o.target.name, command: o.name }] : [])),
+  );
+}

@@ -1,0 +1,122 @@
+import type { Sticky } from '@stormscape/model';
+import type { Namer } from '../naming/Namer';
+import { Namer as NewNamer, lowerFirst, safeName } from '../naming/Namer';
+import { pluralWords } from '../naming/pluralize';
+import { kebabWords, oneLine, pascalWords, words } from '../naming/words';
+import { displayName } from './analyse';
+import { planFields } from './fields';
+import type { AggregateGroup, BoardStructure } from './structure';
+import type { AggregatePlan, CommandPlan, HttpMethod, HttpPlan, OperationKind } from './types';
+import { actionWords, commandWords, namesAggregate } from './verbs';
+
+/** Per-context naming state shared by the planners of one context. */
+export interface ContextNaming {
+  /** Types and values (case-insensitive, so `Order` also claims `order`). */
+  readonly names: Namer;
+  /** First path segments (collections). */
+  readonly collections: Namer;
+  /** `METHOD path` pairs already used. */
+  readonly routes: Set<string>;
+}
+
+function http(method: HttpMethod, path: string, kind: OperationKind, operationId: string): HttpPlan {
+  return { method, path, kind, operationId, status: kind === 'create' || kind === 'collectionAction' ? 201 : kind === 'delete' ? 204 : 200 };
+}
+
+function claim(naming: ContextNaming, method: HttpMethod, path: string): boolean {
+  const key = `${method} ${path}`;
+  if (naming.routes.has(key)) return false;
+  naming.routes.add(key);
+  return true;
+}
+
+/** HTTP mapping of one command (reference §6 verb heuristics, falling back to an action). */
+function commandHttp(command: Sticky, creating: readonly string[], agg: AggregatePlan, aggWords: readonly string[], naming: ContextNaming, segments: Namer, operationId: string): HttpPlan {
+  const col = `/${agg.collection}`;
+  const item = `${col}/{${agg.idParam}}`;
+  const cw = commandWords(displayName(command));
+  const segment = () => segments.unique(safeName(kebabWords(actionWords(displayName(command), aggWords)), 'kebab', 'action'));
+  if (creating[0] === command.id && claim(naming, 'post', col)) return http('post', col, 'create', operationId);
+  if (creating.includes(command.id)) {
+    let path = `${col}/${segment()}`;
+    while (!claim(naming, 'post', path)) path = `${col}/${segment()}`;
+    return http('post', path, 'collectionAction', operationId);
+  }
+  const plain = namesAggregate(cw.rest, aggWords);
+  const plural = cw.rest.join(' ') === pluralWords(aggWords).join(' ');
+  if (cw.verbClass === 'update' && plain && claim(naming, 'patch', item)) return http('patch', item, 'update', operationId);
+  if (cw.verbClass === 'replace' && plain && claim(naming, 'put', item)) return http('put', item, 'replace', operationId);
+  if (cw.verbClass === 'delete' && plain && claim(naming, 'delete', item)) return http('delete', item, 'delete', operationId);
+  if (cw.verbClass === 'get' && plain && claim(naming, 'get', item)) return http('get', item, 'get', operationId);
+  if (cw.verbClass === 'list' && (plain || plural) && claim(naming, 'get', col)) return http('get', col, 'list', operationId);
+  let path = `${item}/${segment()}`;
+  while (!claim(naming, 'post', path)) path = `${item}/${segment()}`;
+  return http('post', path, 'action', operationId);
+}
+
+/**
+ * Plans one aggregate and its commands (without events; those are attached once every
+ * aggregate has a collection name for its channels).
+ */
+export function planAggregate(group: AggregateGroup, structure: BoardStructure, naming: ContextNaming): AggregatePlan {
+  const primary = group.stickies[0] as Sticky;
+  const name = displayName(primary);
+  const aggWords = words(name);
+  const pascal = naming.names.family(name, 'aggregate', []);
+  const camel = lowerFirst(pascal);
+  const collection = naming.collections.unique(safeName(kebabWords(pluralWords(aggWords)), 'kebab', 'items'));
+  const idParam = `${lowerFirst(pascal).replace(/_$/, '')}Id`;
+  const merged = group.stickies.flatMap((s) => s.fields ?? []);
+  const seen = new Set<string>();
+  const uniqueFields = merged.filter((f) => (seen.has(f.name) ? false : (seen.add(f.name), true)));
+  const { key, fields } = planFields(uniqueFields, idParam);
+  const agg: AggregatePlan = {
+    id: primary.id,
+    stickyIds: group.stickies.map((s) => s.id),
+    name,
+    description: group.stickies.map((s) => s.description.trim()).filter(Boolean).join('\n\n'),
+    pascal,
+    camel,
+    collection,
+    idParam,
+    idField: key,
+    fields,
+    commands: [],
+    queries: [],
+    events: [],
+  };
+  const segments = new NewNamer();
+  for (const command of group.commands) {
+    const cname = displayName(command);
+    const cpascal = naming.names.family(cname, 'command', ['Request', 'Handler']);
+    const ccamel = lowerFirst(cpascal);
+    const planned = planFields(command.fields, idParam);
+    const actors = structure.lookup
+      .sources(command.id, 'issues')
+      .filter((s) => s.kind === 'actor' || s.kind === 'ui')
+      .map((s) => displayName(s))
+      .filter(Boolean);
+    const plan: CommandPlan = {
+      id: command.id,
+      name: cname,
+      description: oneLine(command.description) === '' ? '' : command.description.trim(),
+      pascal: cpascal,
+      camel: ccamel,
+      requestType: `${cpascal}Request`,
+      aggregate: agg,
+      fields: planned.fields,
+      idField: planned.key,
+      http: commandHttp(command, group.creating, agg, aggWords, naming, segments, ccamel),
+      events: [],
+      actors,
+      fileName: ccamel.replace(/_$/, ''),
+    };
+    agg.commands.push(plan);
+  }
+  const plural = pascalWords(pluralWords(aggWords)) || `${pascal}Items`;
+  const col = `/${collection}`;
+  if (claim(naming, 'get', col)) agg.queries.push(http('get', col, 'list', naming.names.unique(lowerFirst(`List${safeName(plural, 'pascal', 'items')}`))));
+  const item = `${col}/{${idParam}}`;
+  if (claim(naming, 'get', item)) agg.queries.push(http('get', item, 'get', naming.names.unique(lowerFirst(`Get${pascal}`))));
+  return agg;
+}

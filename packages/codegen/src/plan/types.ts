@@ -1,0 +1,192 @@
+import type { FieldType, PolicyMode } from '@stormscape/model';
+
+/**
+ * The code-generation plan: everything the spec builders and templates need, resolved
+ * once from the board. All names in here are already safe (ASCII identifiers, kebab
+ * path segments) and unique where they must be; nothing downstream re-derives names.
+ */
+
+/** A data field as generated: `prop` is the JSON property and TS property name. */
+export interface FieldPlan {
+  readonly name: string;
+  readonly prop: string;
+  readonly type: FieldType;
+  readonly list: boolean;
+  readonly required: boolean;
+  readonly description: string;
+}
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** How a command (or default query) is exposed over HTTP. */
+export type OperationKind = 'create' | 'collectionAction' | 'update' | 'replace' | 'delete' | 'action' | 'get' | 'list';
+
+export interface HttpPlan {
+  readonly method: HttpMethod;
+  /** OpenAPI-style path, e.g. `/orders/{orderId}/cancel`. */
+  readonly path: string;
+  readonly kind: OperationKind;
+  readonly operationId: string;
+  /** Success status: 201 for create, 204 for delete, 200 otherwise. */
+  readonly status: 200 | 201 | 204;
+}
+
+export interface AggregatePlan {
+  /** Sticky id of the first aggregate sticky of this name in the context. */
+  readonly id: string;
+  /** Every aggregate sticky merged into this aggregate (same name, same context). */
+  readonly stickyIds: readonly string[];
+  readonly name: string;
+  readonly description: string;
+  /** Schema and type name, e.g. `Order`. */
+  readonly pascal: string;
+  /** Value name, repository key and handler folder, e.g. `order`. */
+  readonly camel: string;
+  /** Collection path segment, e.g. `orders`. */
+  readonly collection: string;
+  /** Path parameter and event key property, e.g. `orderId`. */
+  readonly idParam: string;
+  /** Board field merged into the aggregate's `id` (same name as idParam), if any. */
+  readonly idField: FieldPlan | null;
+  readonly fields: readonly FieldPlan[];
+  readonly commands: CommandPlan[];
+  /** Default `GET` operations not taken over by a command. */
+  readonly queries: HttpPlan[];
+  /** Events its stickies produce. */
+  readonly events: EventPlan[];
+}
+
+export interface CommandPlan {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly pascal: string;
+  /** Handler name and operationId, e.g. `placeOrder`. */
+  readonly camel: string;
+  /** `${pascal}Request`, the request body type and schema. */
+  readonly requestType: string;
+  readonly aggregate: AggregatePlan;
+  /** Body fields (a field naming the aggregate id moves to the path or picks the new id). */
+  readonly fields: readonly FieldPlan[];
+  readonly idField: FieldPlan | null;
+  readonly http: HttpPlan;
+  readonly events: EventPlan[];
+  readonly actors: readonly string[];
+  /** Hand-written handler file stem (unique among the aggregate's commands). */
+  readonly fileName: string;
+}
+
+export type EventProducer =
+  | { readonly kind: 'aggregate'; readonly aggregate: AggregatePlan }
+  | { readonly kind: 'external'; readonly name: string; readonly id: string }
+  | { readonly kind: 'timed' }
+  | { readonly kind: 'none' };
+
+export interface EventPlan {
+  readonly id: string;
+  /** Other stickies with the same name and no producer, read as copies of this event. */
+  readonly aliasIds: readonly string[];
+  readonly name: string;
+  readonly description: string;
+  /** Message name and type stem, e.g. `OrderPlaced` (`OrderPlacedPayload`, `OrderPlacedEvent`). */
+  readonly pascal: string;
+  readonly camel: string;
+  /** Channel address shared by publisher and subscribers, e.g. `orders.order-placed`. */
+  readonly channel: string;
+  /** Channel key in AsyncAPI documents, e.g. `ordersOrderPlaced`. */
+  readonly channelKey: string;
+  /** Property holding the aggregate id (`orderId`), when produced by an aggregate. */
+  readonly keyProp: string | null;
+  readonly keyField: FieldPlan | null;
+  readonly fields: readonly FieldPlan[];
+  readonly producer: EventProducer;
+  /** Context that publishes it; null for events heard from external systems. */
+  readonly ownerContextId: string | null;
+  readonly isPublic: boolean;
+  readonly timed: boolean;
+}
+
+export interface ReadModelPlan {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly pascal: string;
+  readonly camel: string;
+  readonly collection: string;
+  readonly idField: FieldPlan | null;
+  readonly fields: readonly FieldPlan[];
+  readonly events: readonly EventPlan[];
+  readonly list: HttpPlan;
+  readonly get: HttpPlan;
+  readonly observers: readonly string[];
+}
+
+/** A command this context issues but does not handle: another context's or an external system's. */
+export interface OutboundPlan {
+  readonly commandId: string;
+  readonly name: string;
+  readonly description: string;
+  readonly camel: string;
+  readonly requestType: string;
+  readonly fields: readonly FieldPlan[];
+  readonly target:
+    | { readonly kind: 'context'; readonly contextId: string; readonly contextName: string; readonly method: HttpMethod; readonly path: string; readonly operationId: string }
+    | { readonly kind: 'external'; readonly id: string; readonly name: string }
+    | { readonly kind: 'none' };
+}
+
+export type IssuedCommand = { readonly kind: 'local'; readonly command: CommandPlan } | { readonly kind: 'outbound'; readonly outbound: OutboundPlan };
+
+export interface PolicyPlan {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly pascal: string;
+  readonly camel: string;
+  readonly mode: PolicyMode;
+  readonly triggers: readonly EventPlan[];
+  readonly issues: readonly IssuedCommand[];
+}
+
+export interface RiskPlan {
+  readonly id: string;
+  readonly text: string;
+  readonly description: string;
+  readonly resolved: boolean;
+}
+
+export interface ContextPlan {
+  readonly id: string;
+  readonly name: string;
+  readonly purpose: string;
+  /** Output folder, e.g. `ordering`. */
+  readonly slug: string;
+  readonly pascal: string;
+  readonly camel: string;
+  readonly aggregates: readonly AggregatePlan[];
+  readonly readModels: readonly ReadModelPlan[];
+  readonly policies: readonly PolicyPlan[];
+  readonly published: readonly EventPlan[];
+  readonly subscribed: readonly EventPlan[];
+  readonly outbound: readonly OutboundPlan[];
+  readonly externals: readonly { readonly id: string; readonly name: string }[];
+  readonly risks: readonly RiskPlan[];
+  readonly actors: readonly string[];
+  /** operationId of the health endpoint (normally `getHealth`). */
+  readonly healthOperationId: string;
+}
+
+/** An event crossing context boundaries, for the index README. */
+export interface EventFlow {
+  readonly event: EventPlan;
+  readonly from: string;
+  readonly to: readonly string[];
+}
+
+export interface ProjectPlan {
+  readonly boardName: string;
+  readonly contexts: readonly ContextPlan[];
+  readonly flows: readonly EventFlow[];
+  readonly syncCalls: readonly { readonly from: string; readonly to: string; readonly command: string }[];
+  readonly warnings: readonly string[];
+}

@@ -1,0 +1,16 @@
+import type { ProjectPlan } from '../plan/types';
+import { operationRows } from './view/contextView';
+
+/** What the root (index) templates see. */
+export function projectView(plan: ProjectPlan) {
+  return {
+    boardName: plan.boardName,
+    contexts: plan.contexts.map((c) => {
+      const operations = operationRows(c);
+      return { name: c.name, slug: c.slug, operations, operationCount: operations.length + 1, publishedCount: c.published.length, receivedCount: c.subscribed.length };
+    }),
+    flows: plan.flows.map((f) => ({ pascal: f.event.pascal, channel: f.event.channel, from: f.from, to: f.to.join(', ') })),
+    syncCalls: plan.syncCalls,
+    warnings: plan.warnings,
+  };
+}
