@@ -48,13 +48,17 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: {
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
 
   const server = http.createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const pathname = url.pathname;
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/readyz') {
       const ready = !stopping && persistence.checkWritable();
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : stopping ? 'stopping' : 'storage not writable' });
     }
     if (pathname === '/metrics') {
+      // Benchmark hook: a full GC before reading the heap, only when started with --expose-gc.
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (url.searchParams.has('gc') && gc) gc();
       metrics.documentBytes = rooms.documentBytes;
       return sendText(res, 200, metrics.render(), 'text/plain; version=0.0.4; charset=utf-8');
     }

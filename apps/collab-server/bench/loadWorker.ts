@@ -1,0 +1,180 @@
+/**
+ * A load-generating process for the benchmark: lightweight raw y-websocket protocol clients
+ * (no Y.Doc per viewer), so the generator is not the bottleneck. Controlled over IPC.
+ */
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../src/protocol/messages';
+import { Histogram, marker, now, scanMarkers } from './common';
+
+export type Task =
+  /** S1 viewers / S3 holders: sync, then time every writer marker they receive. */
+  | { role: 'viewers'; urls: string[]; probeEvery: number }
+  /** S1 writer / S4 editors: push `initial` once, then write a marker at `hz`. */
+  | { role: 'writers'; url: string; count: number; hz: number; initial: string | null; senderBase: number }
+  /** S2: every client moves a cursor at `cursorHz`; the first `draggers` also drag at `dragHz`. */
+  | { role: 'active'; url: string; count: number; cursorHz: number; draggers: number; dragHz: number; probeEvery: number; senderBase: number };
+
+/** setup → ready; go starts sending; measure starts recording latencies; stop; report → exit. */
+export type Command = { cmd: 'setup'; task: Task } | { cmd: 'go' } | { cmd: 'measure' } | { cmd: 'stop' } | { cmd: 'report' };
+
+export interface Report {
+  hist: Record<string, { counts: Record<number, number>; total: number }>;
+  sent: Record<string, number>;
+  sentMeasured: Record<string, number>;
+  sentByProbes: Record<string, number>;
+  messages: number;
+  closedEarly: number;
+  /** CPU this load process used while measuring, as a fraction of one core. */
+  cpu: number;
+}
+
+const EMPTY_STEP1 = encodeSyncStep1(Uint8Array.of(0));
+const EMPTY_STEP2 = encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc()));
+
+const hist: Record<string, Histogram> = { w: new Histogram(), d: new Histogram(), a: new Histogram() };
+const sent: Record<string, number> = { w: 0, d: 0, a: 0 };
+/** Sends made while measuring, and those of them whose sender is itself a probe (it skips its own). */
+const sentMeasured: Record<string, number> = { w: 0, d: 0, a: 0 };
+const sentByProbes: Record<string, number> = { w: 0, d: 0, a: 0 };
+const count = (kind: string, probe: boolean) => {
+  sent[kind]!++;
+  if (now() >= goAt) {
+    sentMeasured[kind]!++;
+    if (probe) sentByProbes[kind]!++;
+  }
+};
+let messages = 0;
+let closedEarly = 0;
+let goAt = Number.POSITIVE_INFINITY;
+let cpuAtGo = process.cpuUsage();
+let cpuAtStop: NodeJS.CpuUsage | null = null;
+let stopAt = 0;
+let stopping = false;
+const sockets: WebSocket[] = [];
+const timers: NodeJS.Timeout[] = [];
+
+function send(msg: object): void {
+  process.send?.(msg);
+}
+
+/** Opens a raw client; resolves once the server's sync step 2 arrived. */
+function open(url: string, probe: boolean, self: number): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, { perMessageDeflate: false });
+    let synced = false;
+    ws.on('open', () => ws.send(EMPTY_STEP1));
+    ws.on('message', (data: Buffer) => {
+      messages++;
+      if (data[0] === 0 && data[1] === 0) ws.send(EMPTY_STEP2);
+      if (!synced && data[0] === 0 && data[1] === 1) {
+        synced = true;
+        resolve(ws);
+      }
+      if (probe) {
+        scanMarkers(data, (kind, sender, sentAt) => {
+          if (sentAt < goAt || sender === self) return;
+          hist[String.fromCharCode(kind)]?.add(now() - sentAt);
+        });
+      }
+    });
+    ws.on('close', () => {
+      if (!stopping) closedEarly++;
+    });
+    ws.on('error', (err) => (synced ? undefined : reject(err)));
+    sockets.push(ws);
+  });
+}
+
+async function openAll(urls: string[], probe: (i: number) => boolean, self: (i: number) => number): Promise<WebSocket[]> {
+  const out: WebSocket[] = [];
+  for (let i = 0; i < urls.length; i += 25) out.push(...(await Promise.all(urls.slice(i, i + 25).map((u, j) => open(u, probe(i + j), self(i + j))))));
+  return out;
+}
+
+/** Calls `tick` at `hz`, phase-shifted, catching up at most one missed beat. */
+function every(hz: number, phase: number, tick: () => void): void {
+  const period = 1000 / hz;
+  let due = now() + phase * period;
+  const loop = () => {
+    if (stopping) return;
+    tick();
+    due += period;
+    const wait = due - now();
+    if (wait < -period) due = now();
+    timers.push(setTimeout(loop, Math.max(0, wait)));
+  };
+  timers.push(setTimeout(loop, Math.max(0, due - now())));
+}
+
+let start: () => void = () => {};
+
+async function setup(task: Task): Promise<void> {
+  if (task.role === 'viewers') {
+    await openAll(task.urls, (i) => i % task.probeEvery === 0, () => -1);
+    return;
+  }
+  if (task.role === 'writers') {
+    const clients = await openAll(Array(task.count).fill(task.url) as string[], () => false, () => -1);
+    if (task.initial) clients[0]!.send(encodeUpdate(Buffer.from(task.initial, 'base64')));
+    start = () =>
+      clients.forEach((ws, i) => {
+        const doc = new Y.Doc();
+        doc.on('update', (u: Uint8Array) => ws.readyState === ws.OPEN && ws.send(encodeUpdate(u)));
+        every(task.hz, i / clients.length, () => {
+          doc.getMap('bench').set('p', marker('w', task.senderBase + i));
+          count('w', false);
+        });
+      });
+    return;
+  }
+  const clients = await openAll(Array(task.count).fill(task.url) as string[], (i) => i % task.probeEvery === 0, (i) => task.senderBase + i);
+  start = () =>
+    clients.forEach((ws, i) => {
+      const self = task.senderBase + i;
+      const clientId = Math.floor(Math.random() * 2 ** 31);
+      let clock = 0;
+      every(task.cursorHz, i / clients.length, () => {
+        const state = `{"user":{"name":"User ${self}","color":"#e57373"},"cursor":{"x":${(clock * 7) % 1600},"y":${(clock * 3) % 900}},"m":"${marker('a', self)}"}`;
+        if (ws.readyState === ws.OPEN) ws.send(encodeAwareness([{ clientId, clock: ++clock, state }]));
+        count('a', i % task.probeEvery === 0);
+      });
+      if (i < task.draggers) {
+        const doc = new Y.Doc();
+        doc.on('update', (u: Uint8Array) => ws.readyState === ws.OPEN && ws.send(encodeUpdate(u)));
+        let n = 0;
+        every(task.dragHz, i / task.draggers, () => {
+          n++;
+          doc.getMap('stickies-pos').set(`s${self}`, { x: n % 1000, y: n % 700, m: marker('d', self) });
+          count('d', i % task.probeEvery === 0);
+        });
+      }
+    });
+}
+
+process.on('message', (command: Command) => {
+  if (command.cmd === 'setup') {
+    setup(command.task).then(
+      () => send({ ev: 'ready' }),
+      (err: unknown) => send({ ev: 'error', message: String(err) }),
+    );
+  } else if (command.cmd === 'go') {
+    start();
+  } else if (command.cmd === 'measure') {
+    goAt = now();
+    cpuAtGo = process.cpuUsage();
+  } else if (command.cmd === 'stop') {
+    cpuAtStop = process.cpuUsage(cpuAtGo);
+    stopAt = now();
+    stopping = true;
+    for (const t of timers) clearTimeout(t);
+  } else if (command.cmd === 'report') {
+    stopping = true;
+    const used = cpuAtStop ?? process.cpuUsage(cpuAtGo);
+    const cpu = (used.user + used.system) / 1000 / Math.max(1, (stopAt || now()) - goAt);
+    const report: Report = { hist: Object.fromEntries(Object.entries(hist).map(([k, h]) => [k, { counts: h.counts, total: h.total }])), sent, sentMeasured, sentByProbes, messages, closedEarly, cpu };
+    send({ ev: 'report', report });
+    for (const ws of sockets) ws.terminate();
+    setTimeout(() => process.exit(0), 50);
+  }
+});

@@ -1,0 +1,257 @@
+/** The issue's scenarios S1–S4, each run against one server handle. */
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { serialiseBoard } from '@stormscape/model';
+import { getExample } from '@stormscape/model/examples';
+import { generateLargeBoard } from '@stormscape/model/testing';
+import { boardToDoc } from '@stormscape/model/yjs';
+import { encodeSyncStep1, encodeUpdate } from '../src/protocol/messages';
+import { Histogram } from './common';
+import type { Command, Report, Task } from './loadWorker';
+import type { ServerHandle } from './servers';
+import { packageDir } from './servers';
+import { WebSocket } from 'ws';
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** One load-generating child process. */
+class Load {
+  private readonly child: ChildProcess;
+  private readonly waiting: ((m: { ev: string; report?: Report; message?: string }) => void)[] = [];
+
+  constructor() {
+    this.child = fork(path.join(packageDir, 'bench/loadWorker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child.on('message', (m: { ev: string; report?: Report; message?: string }) => this.waiting.shift()?.(m));
+  }
+
+  private ask(command: Command, timeoutMs = 120_000): Promise<{ ev: string; report?: Report; message?: string }> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`load process did not answer ${command.cmd}`)), timeoutMs);
+      this.waiting.push((m) => {
+        clearTimeout(timer);
+        if (m.ev === 'error') reject(new Error(m.message));
+        else resolve(m);
+      });
+      this.child.send(command);
+    });
+  }
+
+  async setup(task: Task): Promise<void> {
+    await this.ask({ cmd: 'setup', task });
+  }
+
+  tell(cmd: 'go' | 'measure' | 'stop'): void {
+    this.child.send({ cmd } satisfies Command);
+  }
+
+  async report(): Promise<Report> {
+    return (await this.ask({ cmd: 'report' })).report!;
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}
+
+function merged(reports: Report[], kind: string): Histogram {
+  const h = new Histogram();
+  for (const r of reports) if (r.hist[kind]) h.merge(r.hist[kind]);
+  return h;
+}
+
+const wsUrl = (s: ServerHandle, boardId: string, token: string) => `ws://127.0.0.1:${s.port}/ws/${boardId}?token=${token}`;
+
+async function withLoads<T>(count: number, run: (loads: Load[]) => Promise<T>): Promise<T> {
+  const loads = Array.from({ length: count }, () => new Load());
+  try {
+    return await run(loads);
+  } finally {
+    for (const l of loads) l.kill();
+  }
+}
+
+export interface S1Result {
+  loadCpu: number;
+  p50: number;
+  p99: number;
+  delivered: number;
+  cpu: number;
+  closed: number;
+}
+
+/** S1: one writer at 60 Hz, 500 passive viewers on one board. */
+export async function s1(server: ServerHandle, o = { viewers: 500, hz: 60, warmupMs: 2_000, measureMs: 10_000 }): Promise<S1Result> {
+  const board = await server.board('S1');
+  const initial = Buffer.from(Y.encodeStateAsUpdate(boardToDoc(getExample('food-delivery')!.board))).toString('base64');
+  return withLoads(3, async ([writer, ...viewers]) => {
+    await writer!.setup({ role: 'writers', url: wsUrl(server, board.id, board.editToken), count: 1, hz: o.hz, initial, senderBase: 0 });
+    await sleep(300);
+    const per = o.viewers / viewers.length;
+    await Promise.all(viewers.map((v) => v.setup({ role: 'viewers', urls: Array<string>(per).fill(wsUrl(server, board.id, board.viewToken)), probeEvery: 1 })));
+    writer!.tell('go');
+    await sleep(o.warmupMs);
+    const cpu0 = server.cpuSeconds();
+    for (const v of viewers) v.tell('measure');
+    await sleep(o.measureMs);
+    writer!.tell('stop');
+    const cpu = (server.cpuSeconds() - cpu0) / (o.measureMs / 1000);
+    await sleep(1_000);
+    const reports = await Promise.all(viewers.map((v) => v.report()));
+    const h = merged(reports, 'w');
+    return { loadCpu: Math.max(...reports.map((r) => r.cpu)), p50: h.quantile(0.5), p99: h.quantile(0.99), delivered: h.total / ((o.hz * o.measureMs) / 1000) / o.viewers, cpu, closed: reports.reduce((n, r) => n + r.closedEarly, 0) };
+  });
+}
+
+export interface S2Result {
+  loadCpu: number;
+  docP50: number;
+  docP99: number;
+  docDelivered: number;
+  cursorP50: number;
+  cursorP99: number;
+  cursorSamples: number;
+  cpu: number;
+  closed: number;
+  persist: { p50: number; p99: number; max: number; count: number } | null;
+}
+
+/** S2: 200 active clients moving cursors at 20 Hz, 5 of them dragging stickies at 30 Hz. */
+export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20, draggers: 5, dragHz: 30, probeEvery: 5, warmupMs: 3_000, measureMs: 10_000 }): Promise<S2Result> {
+  const board = await server.board('S2');
+  return withLoads(2, async (loads) => {
+    const half = o.clients / 2;
+    await Promise.all(
+      loads.map((l, i) =>
+        l.setup({
+          role: 'active',
+          url: wsUrl(server, board.id, board.editToken),
+          count: half,
+          cursorHz: o.cursorHz,
+          draggers: i === 0 ? Math.ceil(o.draggers / 2) : Math.floor(o.draggers / 2),
+          dragHz: o.dragHz,
+          probeEvery: o.probeEvery,
+          senderBase: i * 10_000,
+        }),
+      ),
+    );
+    for (const l of loads) l.tell('go');
+    await sleep(o.warmupMs);
+    const cpu0 = server.cpuSeconds();
+    for (const l of loads) l.tell('measure');
+    await sleep(o.measureMs);
+    for (const l of loads) l.tell('stop');
+    const cpu = (server.cpuSeconds() - cpu0) / (o.measureMs / 1000);
+    await sleep(2_000);
+    const reports = await Promise.all(loads.map((l) => l.report()));
+    const doc = merged(reports, 'd');
+    const cursor = merged(reports, 'a');
+    // Each probe should see every drag frame sent while measuring, except its own.
+    const probes = o.clients / o.probeEvery;
+    const sum = (f: (r: Report) => number) => reports.reduce((n, r) => n + f(r), 0);
+    const expectedDocs = sum((r) => r.sentMeasured.d!) * probes - sum((r) => r.sentByProbes.d!);
+    return {
+      loadCpu: Math.max(...reports.map((r) => r.cpu)),
+      docP50: doc.quantile(0.5),
+      docP99: doc.quantile(0.99),
+      docDelivered: doc.total / expectedDocs,
+      cursorP50: cursor.quantile(0.5),
+      cursorP99: cursor.quantile(0.99),
+      cursorSamples: cursor.total,
+      cpu,
+      closed: reports.reduce((n, r) => n + r.closedEarly, 0),
+      persist: await server.persistLag(),
+    };
+  });
+}
+
+export interface S3Result {
+  boards: number;
+  updateBytes: number;
+  heapPerBoard: number;
+  buffersPerBoard: number;
+  rssPerBoard: number;
+  releasedAfterS: number | null;
+  heapAfterLeave: number;
+}
+
+/** Opens a raw client on a board; optionally pushes `state`; resolves once synced. */
+function holder(url: string, state: Uint8Array | null): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, { perMessageDeflate: false });
+    ws.on('open', () => {
+      if (state) ws.send(encodeUpdate(state));
+      ws.send(encodeSyncStep1(Uint8Array.of(0)));
+    });
+    ws.on('message', (data: Buffer) => {
+      if (data[0] === 0 && data[1] === 1) resolve(ws);
+    });
+    ws.on('error', reject);
+  });
+}
+
+/** S3: memory per open 2,000-sticky board, and after everyone leaves. */
+export async function s3(server: ServerHandle, o = { boards: 8, stickies: 2_000, waitAfterLeaveMs: 60_000 }): Promise<S3Result> {
+  const files = Array.from({ length: o.boards }, (_, i) => generateLargeBoard({ stickies: o.stickies, links: 800, contexts: 10, seed: i + 1 }));
+  const states = files.map((b) => Y.encodeStateAsUpdate(boardToDoc(b)));
+  const boards = [];
+  for (let i = 0; i < o.boards; i++) boards.push(server.kind === 'ours' ? await server.importBoard(serialiseBoard(files[i]!)) : await server.board(`S3-${i}`));
+  // Baseline: the lowest of a few readings, once the imports' garbage is gone.
+  let base = await server.memory();
+  for (let i = 0; i < 3; i++) {
+    await sleep(400);
+    const m = await server.memory();
+    if (m.heap + m.buffers < base.heap + base.buffers) base = m;
+  }
+  const sockets: WebSocket[] = [];
+  for (let i = 0; i < o.boards; i++) sockets.push(await holder(wsUrl(server, boards[i]!.id, boards[i]!.editToken), server.kind === 'stock' ? states[i]! : null));
+  await sleep(1_000);
+  const open = await server.memory();
+  for (const ws of sockets) ws.close();
+  const started = Date.now();
+  let releasedAfterS: number | null = null;
+  let after = open;
+  while (Date.now() - started < o.waitAfterLeaveMs) {
+    await sleep(2_000);
+    after = await server.memory();
+    // "Back to baseline": at least 90% of what the open boards added is released.
+    if (after.heap + after.buffers - (base.heap + base.buffers) <= 0.1 * (open.heap + open.buffers - (base.heap + base.buffers))) {
+      releasedAfterS = (Date.now() - started) / 1000;
+      break;
+    }
+  }
+  return {
+    boards: o.boards,
+    updateBytes: states.reduce((n, s) => n + s.byteLength, 0) / o.boards,
+    heapPerBoard: (open.heap - base.heap) / o.boards,
+    buffersPerBoard: (open.buffers - base.buffers) / o.boards,
+    rssPerBoard: (open.rss - base.rss) / o.boards,
+    releasedAfterS,
+    heapAfterLeave: after.heap + after.buffers - (base.heap + base.buffers),
+  };
+}
+
+export interface S4Result {
+  writers: number;
+  hz: number;
+  p50: number;
+  p99: number;
+  max: number;
+  count: number;
+}
+
+/** S4: receipt-to-fsync lag under steady editing (20 editors at 30 Hz), from the server's own metric. */
+export async function s4(server: ServerHandle, o = { writers: 20, hz: 30, measureMs: 8_000 }): Promise<S4Result | null> {
+  if (server.kind === 'stock') return null;
+  const board = await server.board('S4');
+  return withLoads(1, async ([load]) => {
+    await load!.setup({ role: 'writers', url: wsUrl(server, board.id, board.editToken), count: o.writers, hz: o.hz, initial: null, senderBase: 0 });
+    load!.tell('go');
+    await sleep(o.measureMs);
+    load!.tell('stop');
+    await sleep(300);
+    const lag = (await server.persistLag())!;
+    return { writers: o.writers, hz: o.hz, ...lag };
+  });
+}

@@ -1,0 +1,122 @@
+/** Starting, measuring and stopping the two servers under test, each in its own process. */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+export type Kind = 'ours' | 'stock';
+
+export interface Board {
+  id: string;
+  editToken: string;
+  viewToken: string;
+}
+
+export interface Memory {
+  heap: number;
+  buffers: number;
+  rss: number;
+}
+
+export interface ServerHandle {
+  kind: Kind;
+  port: number;
+  pid: number;
+  /** A fresh board (stock: just a room name; tokens are ignored there). */
+  board(name: string): Promise<Board>;
+  /** Imports a board file (ours only). */
+  importBoard(file: string): Promise<Board>;
+  /** Heap, array buffers and RSS after a forced GC. */
+  memory(): Promise<Memory>;
+  /** Server CPU seconds so far (user + system), from /proc. */
+  cpuSeconds(): number;
+  /** Receipt-to-fsync lag quantiles (ms) from /metrics; null for the stock server. */
+  persistLag(): Promise<{ p50: number; p99: number; max: number; count: number } | null>;
+  stop(): Promise<void>;
+}
+
+function waitForPort(child: ChildProcess, what: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${what} did not start:\n${out}`)), 60_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      for (const line of out.split('\n')) {
+        try {
+          const entry = JSON.parse(line) as { msg?: string; port?: number };
+          if (entry.msg === 'listening' && entry.port) {
+            clearTimeout(timer);
+            resolve(entry.port);
+          }
+        } catch {
+          // partial or non-JSON line
+        }
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', (code) => reject(new Error(`${what} exited (${code}):\n${out}`)));
+  });
+}
+
+export async function startServer(kind: Kind, env: Record<string, string> = {}): Promise<ServerHandle> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'stormscape-bench-'));
+  const entry = kind === 'ours' ? 'src/main.ts' : 'bench/stockServer.ts';
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', entry], {
+    cwd: packageDir,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIST: path.join(dataDir, 'none'), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const port = await waitForPort(child, `${kind} server`);
+  const http = `http://127.0.0.1:${port}`;
+  let counter = 0;
+  const metric = async (names: string[]) => {
+    const text = await (await fetch(`${http}/metrics?gc=1`)).text();
+    return names.map((name) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1]));
+  };
+  return {
+    kind,
+    port,
+    pid: child.pid!,
+    async board(name) {
+      if (kind === 'stock') return { id: `${name.replace(/\W/g, '')}${counter++}`, editToken: 'x', viewToken: 'x' };
+      const res = await fetch(`${http}/api/boards`, { method: 'POST', body: JSON.stringify({ name }) });
+      return (await res.json()) as Board;
+    },
+    async importBoard(file) {
+      const res = await fetch(`${http}/api/boards/import`, { method: 'POST', body: file });
+      if (res.status !== 201) throw new Error(`import failed: ${res.status}`);
+      return (await res.json()) as Board;
+    },
+    async memory() {
+      if (kind === 'stock') {
+        const m = (await (await fetch(`${http}/__bench/mem`)).json()) as { heapUsed: number; arrayBuffers: number; rss: number };
+        return { heap: m.heapUsed, buffers: m.arrayBuffers, rss: m.rss };
+      }
+      const [heap, buffers, rss] = await metric(['nodejs_heap_used_bytes', 'nodejs_array_buffers_bytes', 'process_resident_memory_bytes']);
+      return { heap: heap!, buffers: buffers!, rss: rss! };
+    },
+    cpuSeconds() {
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    },
+    async persistLag() {
+      if (kind === 'stock') return null;
+      const q = await metric(['stormscape_persist_lag_seconds{quantile="0.5"}', 'stormscape_persist_lag_seconds{quantile="0.99"}', 'stormscape_persist_lag_seconds{quantile="1"}', 'stormscape_persist_lag_seconds_count']);
+      return { p50: q[0]! * 1000, p99: q[1]! * 1000, max: q[2]! * 1000, count: q[3]! };
+    },
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
