@@ -63,7 +63,7 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: {
       return sendText(res, 200, metrics.render(), 'text/plain; version=0.0.4; charset=utf-8');
     }
     if (pathname === '/api' || pathname.startsWith('/api/')) {
-      handleBoardsApi({ persistence, rooms, maxBodyBytes: config.maxBodyBytes }, req, res, pathname).catch((err: unknown) => {
+      handleBoardsApi({ persistence, rooms, maxBodyBytes: config.maxBodyBytes, log }, req, res, pathname).catch((err: unknown) => {
         log.error({ err, method: req.method, pathname }, 'request failed');
         if (!res.headersSent) sendProblem(res, { status: 500, title: 'Internal server error' });
         else res.destroy();

@@ -32,9 +32,18 @@ describe('REST', () => {
     const listed = await list(s);
     expect(listed).toEqual([{ id: board.id, name: 'Checkout', updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
     const meta = await fetch(`${s.http}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.viewToken}` } });
-    expect(await meta.json()).toMatchObject({ id: board.id, name: 'Checkout', role: 'view' });
+    const viewerMeta = (await meta.json()) as Record<string, string>;
+    expect(viewerMeta).toMatchObject({ id: board.id, name: 'Checkout', role: 'view' });
+    expect(viewerMeta.viewToken).toBeUndefined();
     expect((await fetch(`${s.http}/api/boards/${board.id}`)).status).toBe(401);
     expect((await fetch(`${s.http}/api/boards/${board.id}?token=nope`)).status).toBe(403);
+    // An editor gets the view link back (sealed with the edit token); a viewer does not.
+    const asEditor = (await (await fetch(`${s.http}/api/boards/${board.id}?token=${board.editToken}`)).json()) as Record<string, string>;
+    expect(asEditor).toMatchObject({ role: 'edit', viewToken: board.viewToken });
+    const renamed = await fetch(`${s.http}/api/boards/${board.id}`, { method: 'PATCH', body: JSON.stringify({ name: 'Payments' }), headers: { authorization: `Bearer ${board.editToken}` } });
+    expect(await renamed.json()).toMatchObject({ name: 'Payments' });
+    expect((await fetch(`${s.http}/api/boards/${board.id}?token=${board.viewToken}`, { method: 'PATCH', body: '{"name":"x"}' })).status).toBe(403);
+    expect((await list(s))[0]!.name).toBe('Payments');
     expect((await fetch(`${s.http}/api/boards/${board.id}?token=${board.viewToken}`, { method: 'DELETE' })).status).toBe(403);
     expect((await fetch(`${s.http}/api/boards/${board.id}?token=${board.editToken}`, { method: 'DELETE' })).status).toBe(204);
     expect(await list(s)).toEqual([]);

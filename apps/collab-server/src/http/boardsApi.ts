@@ -1,28 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { Board } from '@stormscape/model';
-import { emptyBoard, parseBoardFile, serialiseBoard } from '@stormscape/model';
+import { emptyBoard, parseBoardFile } from '@stormscape/model';
 import { EXAMPLES, getExample } from '@stormscape/model/examples';
-import { boardToDoc, docToBoard } from '@stormscape/model/yjs';
-import { authorize } from '../auth/authorize';
-import { hashToken, newBoardId, newToken } from '../auth/tokens';
-import type { RoomManager } from '../rooms/RoomManager';
+import { boardToDoc } from '@stormscape/model/yjs';
+import { hashToken, newBoardId, newToken, sealViewToken } from '../auth/tokens';
 import type { Persistence } from '../storage/Persistence';
-import { BodyTooLargeError, readBody, sendJson, sendProblem } from './respond';
+import { handleBoard } from './boardApi';
+import type { BoardsApiDeps } from './apiCommon';
+import { MAX_NAME } from './apiCommon';
+import { BodyTooLargeError, readBody, readJson, sendJson, sendProblem } from './respond';
 
-export interface BoardsApiDeps {
-  persistence: Persistence;
-  rooms: RoomManager;
-  maxBodyBytes: number;
-}
-
-const MAX_NAME = 200;
 const INVALID_FILE = 'https://stormscape.dev/problems/invalid-board-file';
 
-const iso = (ms: number) => new Date(ms).toISOString();
-
 /** Creates the board row and its initial document in one transaction; returns the tokens. */
-function createBoard(persistence: Persistence, board: Board) {
+function createBoard(persistence: Persistence, board: Board, log: Logger, how: string) {
   const doc = boardToDoc(board);
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
@@ -30,34 +23,12 @@ function createBoard(persistence: Persistence, board: Board) {
   const editToken = newToken();
   const viewToken = newToken();
   const now = Date.now();
-  persistence.createBoard({ id, name: board.name, editTokenHash: hashToken(editToken), viewTokenHash: hashToken(viewToken), createdAt: now, updatedAt: now }, state);
+  persistence.createBoard(
+    { id, name: board.name, editTokenHash: hashToken(editToken), viewTokenHash: hashToken(viewToken), viewTokenSealed: sealViewToken(editToken, id, viewToken), createdAt: now, updatedAt: now },
+    state,
+  );
+  log.info({ boardId: id, how, bytes: state.byteLength }, 'board created');
   return { id, name: board.name, editToken, viewToken };
-}
-
-/** The board as it is now: the open room's state if loaded, else the stored one. */
-function currentBoard(persistence: Persistence, boardId: string): Board {
-  const doc = new Y.Doc();
-  const stored = persistence.load(boardId);
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-  for (const u of stored.updates) Y.applyUpdate(doc, u.data);
-  const board = docToBoard(doc);
-  doc.destroy();
-  return board;
-}
-
-async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  const text = await readBody(req, limit);
-  if (text.trim() === '') return {};
-  return JSON.parse(text) as unknown;
-}
-
-function slug(name: string): string {
-  const s = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return s === '' ? 'board' : s;
 }
 
 /**
@@ -72,7 +43,7 @@ export async function handleBoardsApi(deps: BoardsApiDeps, req: IncomingMessage,
       sendJson(
         res,
         200,
-        persistence.listBoards().map((b) => ({ id: b.id, name: b.name, updatedAt: iso(b.updatedAt) })),
+        persistence.listBoards().map((b) => ({ id: b.id, name: b.name, updatedAt: new Date(b.updatedAt).toISOString() })),
       );
       return true;
     }
@@ -105,7 +76,7 @@ export async function handleBoardsApi(deps: BoardsApiDeps, req: IncomingMessage,
         return true;
       }
       const board = template ? { ...template.board, name: trimmed === '' ? template.name : trimmed } : emptyBoard(trimmed);
-      sendJson(res, 201, createBoard(persistence, board));
+      sendJson(res, 201, createBoard(persistence, board, deps.log, template ? `example ${template.id}` : 'empty'));
       return true;
     }
     if (pathname === '/api/boards/import' && method === 'POST') {
@@ -121,7 +92,7 @@ export async function handleBoardsApi(deps: BoardsApiDeps, req: IncomingMessage,
         });
         return true;
       }
-      sendJson(res, 201, createBoard(persistence, parsed.board));
+      sendJson(res, 201, createBoard(persistence, parsed.board, deps.log, parsed.migratedFrom === null ? 'import' : `import (migrated from v${parsed.migratedFrom})`));
       return true;
     }
     const match = /^\/api\/boards\/([^/]+)(\/export)?$/.exec(pathname);
@@ -139,44 +110,7 @@ export async function handleBoardsApi(deps: BoardsApiDeps, req: IncomingMessage,
       sendProblem(res, { status: 404, title: 'Board not found' });
       return true;
     }
-    const isExport = match[2] !== undefined;
-    const allowed = isExport || method === 'GET' ? ['GET'] : ['DELETE'];
-    if (!(isExport ? method === 'GET' : method === 'GET' || method === 'DELETE')) {
-      sendProblem(res, { status: 405, title: 'Method not allowed' }, { allow: allowed.join(', ') });
-      return true;
-    }
-    const auth = authorize(persistence, req, boardId);
-    if (!auth.ok) {
-      sendProblem(res, { status: auth.status, title: auth.status === 404 ? 'Board not found' : auth.status === 401 ? 'Token required' : 'Forbidden', detail: auth.reason }, auth.status === 401 ? { 'www-authenticate': 'Bearer' } : {});
-      return true;
-    }
-    if (method === 'DELETE') {
-      if (auth.role !== 'edit') {
-        sendProblem(res, { status: 403, title: 'Forbidden', detail: 'Deleting a board needs its edit token.' });
-        return true;
-      }
-      deps.rooms.closeBoard(boardId);
-      persistence.deleteBoard(boardId);
-      res.writeHead(204).end();
-      return true;
-    }
-    if (isExport) {
-      // Make sure updates relayed this tick are in the log before reading it.
-      deps.rooms.get(boardId)?.flush();
-      persistence.flush();
-      const board = currentBoard(persistence, boardId);
-      const text = serialiseBoard(board);
-      res.writeHead(200, {
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': Buffer.byteLength(text),
-        'content-disposition': `attachment; filename="${slug(board.name)}.storm.json"`,
-        'cache-control': 'no-store',
-      });
-      res.end(text);
-      return true;
-    }
-    const record = persistence.getBoard(boardId)!;
-    sendJson(res, 200, { id: record.id, name: record.name, role: auth.role, createdAt: iso(record.createdAt), updatedAt: iso(record.updatedAt) });
+    await handleBoard(deps, req, res, boardId, match[2] !== undefined);
     return true;
   } catch (err) {
     if (err instanceof BodyTooLargeError) {

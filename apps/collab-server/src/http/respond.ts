@@ -52,3 +52,10 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('error', reject);
   });
 }
+
+/** The body as JSON (empty body = `{}`); throws SyntaxError or BodyTooLargeError. */
+export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const text = await readBody(req, limit);
+  if (text.trim() === '') return {};
+  return JSON.parse(text) as unknown;
+}

@@ -9,12 +9,15 @@ export interface BoardRecord {
   /** SHA-256 of the edit and view tokens; the tokens themselves are never stored. */
   editTokenHash: Buffer;
   viewTokenHash: Buffer;
+  /** The view token sealed with the edit token (see `sealViewToken`); null for old rows. */
+  viewTokenSealed: Buffer | null;
   /** Epoch milliseconds. */
   createdAt: number;
   updatedAt: number;
 }
 
 export type BoardSummary = Pick<BoardRecord, 'id' | 'name' | 'updatedAt'>;
+
 
 /** A board's stored document: a snapshot plus the log rows appended after it, in order. */
 export interface StoredDoc {

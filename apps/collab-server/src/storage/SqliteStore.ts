@@ -11,6 +11,7 @@ CREATE TABLE IF NOT EXISTS boards (
   name TEXT NOT NULL,
   edit_token_hash BLOB NOT NULL,
   view_token_hash BLOB NOT NULL,
+  view_token_sealed BLOB,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 );
@@ -43,6 +44,7 @@ interface BoardRow {
   name: string;
   edit_token_hash: Buffer;
   view_token_hash: Buffer;
+  view_token_sealed: Buffer | null;
   created_at: number;
   updated_at: number;
 }
@@ -74,8 +76,11 @@ export class SqliteStore implements Persistence {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    // Data directories from before the sealed view token: add the column in place.
+    const columns = this.db.prepare<[], { name: string }>('PRAGMA table_info(boards)').all();
+    if (!columns.some((c) => c.name === 'view_token_sealed')) this.db.exec('ALTER TABLE boards ADD COLUMN view_token_sealed BLOB');
     this.stmt = {
-      insertBoard: this.db.prepare('INSERT INTO boards (id, name, edit_token_hash, view_token_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertBoard: this.db.prepare('INSERT INTO boards (id, name, edit_token_hash, view_token_hash, view_token_sealed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       getBoard: this.db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
       listBoards: this.db.prepare<[], { id: string; name: string; updated_at: number }>('SELECT id, name, updated_at FROM boards ORDER BY updated_at DESC, id'),
       renameBoard: this.db.prepare('UPDATE boards SET name = ? WHERE id = ?'),
@@ -96,7 +101,7 @@ export class SqliteStore implements Persistence {
 
   createBoard(record: BoardRecord, initialState: Uint8Array): void {
     this.db.transaction(() => {
-      this.stmt.insertBoard.run(record.id, record.name, record.editTokenHash, record.viewTokenHash, record.createdAt, record.updatedAt);
+      this.stmt.insertBoard.run(record.id, record.name, record.editTokenHash, record.viewTokenHash, record.viewTokenSealed, record.createdAt, record.updatedAt);
       this.stmt.putSnapshot.run(record.id, toBuffer(initialState), 0, record.createdAt);
     })();
   }
@@ -109,6 +114,7 @@ export class SqliteStore implements Persistence {
       name: row.name,
       editTokenHash: row.edit_token_hash,
       viewTokenHash: row.view_token_hash,
+      viewTokenSealed: row.view_token_sealed,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };
