@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { serialiseBoard } from '@stormscape/model';
+import { generateLargeBoard } from '@stormscape/model/testing';
 import type { RunningServer } from './helpers';
 import { closeCode, connect, createBoard, startServer, synced, tempDir, waitFor } from './helpers';
 
@@ -110,6 +112,25 @@ describe('rooms', () => {
     for (const u of stored.updates) Y.applyUpdate(doc, u.data);
     expect(doc.getMap('stickies').has('v1')).toBe(false);
     expect(doc.getMap('stickies').has('e1')).toBe(true);
+  });
+
+  it('a client reconnecting to a large board gets what it missed and sends what it did offline', async () => {
+    const s = await server();
+    const file = serialiseBoard(generateLargeBoard({ stickies: 600, seed: 3 }));
+    const board = (await (await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: file })).json()) as { id: string; editToken: string };
+    const a = client(s, board.id, board.editToken);
+    const b = client(s, board.id, board.editToken);
+    await Promise.all([synced(a.provider), synced(b.provider)]);
+    expect(stickyCount(a.doc)).toBe(600);
+    a.provider.disconnect();
+    b.doc.getMap('stickies').set('online', new Y.Map([['text', 'while a was away']]));
+    const firstId = [...b.doc.getMap('stickies').keys()].find((k) => k !== 'online')!;
+    b.doc.getMap('stickies').delete(firstId);
+    a.doc.getMap('stickies').set('offline', new Y.Map([['text', 'made offline']]));
+    a.provider.connect();
+    await waitFor(() => a.doc.getMap('stickies').has('online') && !a.doc.getMap('stickies').has(firstId), 'a catches up (diff from the worker)');
+    await waitFor(() => b.doc.getMap('stickies').has('offline'), 'b gets the offline edit');
+    expect(stickyCount(a.doc)).toBe(stickyCount(b.doc));
   });
 
   it('closes everyone with 4410 when the board is deleted', async () => {

@@ -43,6 +43,8 @@ export class Room {
   readonly peers = new Set<Peer>();
   private base: Uint8Array;
   private baseMessage: Uint8Array | null = null;
+  /** Pending or finished large-board diffs for the current base, by encoded state vector. */
+  private diffs = new Map<string, Promise<Uint8Array>>();
   private baseUpTo: number;
   private tail: TailEntry[] = [];
   private tailBytes = 0;
@@ -177,6 +179,7 @@ export class Room {
         if (this.closed) return;
         this.base = result.state;
         this.baseMessage = null;
+        this.diffs = new Map();
         this.baseUpTo = upTo;
         this.tail = this.tail.slice(k);
         this.tailBytes = this.tail.reduce((n, e) => n + e.update.byteLength, 0);
@@ -245,13 +248,27 @@ export class Room {
       return;
     }
     const svBytes = encodeStateVector(clientSv);
-    if (this.base.byteLength <= INLINE_DIFF_BYTES) {
-      sendAll(encodeSyncStep2(Y.diffUpdate(this.base, svBytes)));
+    const base = this.base;
+    if (base.byteLength <= INLINE_DIFF_BYTES) {
+      let diff = base;
+      try {
+        diff = Y.diffUpdate(base, svBytes);
+      } catch (err) {
+        this.deps.log.warn({ err, boardId: this.boardId }, 'diff failed; sending full state');
+      }
+      sendAll(encodeSyncStep2(diff));
       return;
     }
-    // Large board: diff off-thread. Live updates sent meanwhile wait in the client's pending set.
-    const base = this.base;
-    this.deps.docs.diff([base], svBytes).then(
+    // Large board: diff off-thread, once per distinct state vector (a reconnect wave of
+    // viewers shares one). Live updates sent meanwhile wait in the client's pending set.
+    const key = Buffer.from(svBytes).toString('base64');
+    let diff = this.diffs.get(key);
+    if (!diff) {
+      if (this.diffs.size >= 64) this.diffs.clear();
+      diff = this.deps.docs.diff([base], svBytes);
+      this.diffs.set(key, diff);
+    }
+    diff.then(
       (diff) => {
         if (this.peers.has(peer)) sendAll(encodeSyncStep2(diff));
       },
