@@ -64,6 +64,15 @@ describe('serialiseBoard', () => {
     expect(out.stickies.find((s) => s.fields?.[0]?.name === fields?.[0]?.name)?.fields).toEqual(fields);
   });
 
+  it('keeps each value of a set-like list once, as the shared document does', () => {
+    const board = emptyBoard('Sets');
+    board.boris.hiddenEdgeIds = ['edge:b', 'edge:a', 'edge:b'];
+    board.snap.dismissedIds = ['snap:x', 'snap:x'];
+    const out = canonicaliseBoard(board);
+    expect(out.boris.hiddenEdgeIds).toEqual(['edge:a', 'edge:b']);
+    expect(out.snap.dismissedIds).toEqual(['snap:x']);
+  });
+
   it('writes -0 as 0 and never changes the board it was given', () => {
     const board = emptyBoard('Zero');
     board.swimlanes.push({ id: 'lane', name: 'Lane', y: -0, height: 10 });

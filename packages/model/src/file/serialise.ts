@@ -5,7 +5,8 @@ import { compareKeys, shapeOf } from './schemaShape';
 import { BOARD_FILE_FORMAT } from './envelope';
 
 const byId = <T extends { id: string }>(records: readonly T[]): T[] => [...records].sort((a, b) => compareKeys(a.id, b.id));
-const sortedStrings = <T extends string>(values: readonly T[]): T[] => [...values].sort(compareKeys);
+/** Set-like lists: sorted, each value once (the shared document keeps them as map keys). */
+const sortedStrings = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort(compareKeys);
 
 /**
  * A copy of `value` with object keys in sorted order (the schema's keys only), record
@@ -41,7 +42,7 @@ function withSortedKeys(shape: Shape, value: unknown): unknown {
 
 /**
  * The board in file order: records sorted by id, set-like id lists (context members,
- * hidden Boris edges, dismissed SNAP-E entries, relationship patterns) sorted, object keys
+ * hidden Boris edges, dismissed SNAP-E entries, relationship patterns) sorted without duplicates, object keys
  * sorted and limited to the schema's. Ordered lists keep their order (slice events, key
  * results, fields, canvas lists). Stickies have no meaningful array order: in the shared
  * document they are keyed by id.
