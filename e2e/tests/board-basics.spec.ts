@@ -31,7 +31,7 @@ test('create a board, add every kind by palette and by shortcut, edit, link, und
   // A valid pair: event activates policy.
   await board.connect(board.sticky('Order Placed'), board.sticky('K policy'));
   await expect(board.edges).toHaveCount(1);
-  await expect(page.locator('.react-flow__edge-text', { hasText: 'activates' })).toHaveCount(1);
+  await expect(page.locator('.link-label', { hasText: 'activates' })).toHaveCount(1);
 
   // An invalid pair is refused, with the reason.
   await board.connect(board.sticky('K actor'), board.sticky('P event'));

@@ -65,6 +65,11 @@ export function BoardPage({ route }: { route: BoardRoute }) {
     );
   }
   if (!runtime) return <p className="loading" role="status">Opening board…</p>;
+  return <BoardView runtime={runtime} />;
+}
+
+/** The board screen for a ready runtime (also rendered by the performance bench). */
+export function BoardView({ runtime }: { runtime: BoardRuntime }) {
   return (
     <RuntimeContext.Provider value={runtime}>
       <ReactFlowProvider>

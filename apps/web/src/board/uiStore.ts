@@ -16,7 +16,8 @@ export interface UiState {
   editingId: string | null;
   tool: Tool;
   snapToGrid: boolean;
-  minimap: boolean;
+  /** null: automatic (shown unless the board is big). */
+  minimap: boolean | null;
   level: Level;
   /** Last pointer position over the canvas, in flow coordinates (null when outside). */
   pointer: XY | null;
@@ -28,7 +29,7 @@ export const createUiStore = () =>
     editingId: null,
     tool: 'select',
     snapToGrid: false,
-    minimap: true,
+    minimap: null,
     level: 'design',
     pointer: null,
     toast: null,

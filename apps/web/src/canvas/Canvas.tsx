@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { Connection, FinalConnectionState, IsValidConnection, OnConnectEnd } from '@xyflow/react';
 import { KIND_STYLES } from '@stormscape/model';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
@@ -9,7 +9,7 @@ import type { AppNode, LinkFlowEdge } from '../store/flowTypes';
 import { FrameDrawOverlay } from './FrameDrawOverlay';
 import { LinkEdge } from './LinkEdge';
 import { ContextNode } from './nodes/ContextNode';
-import { StickyNode } from './nodes/StickyNode';
+import { LOW_DETAIL_ZOOM, StickyNode } from './nodes/StickyNode';
 import { RemoteCursors } from './RemoteCursors';
 import { Swimlanes } from './Swimlanes';
 import { useShortcuts } from './useShortcuts';
@@ -17,6 +17,9 @@ import { useShortcuts } from './useShortcuts';
 const nodeTypes = { sticky: StickyNode, context: ContextNode };
 const edgeTypes = { link: LinkEdge };
 const SNAP_GRID: [number, number] = [20, 20];
+const FIT_OPTIONS = { padding: 0.1, maxZoom: 1 };
+/** Above this many stickies the minimap starts hidden (it redraws every node on each pan). */
+export const BIG_BOARD = 600;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const miniMapColour = (node: AppNode) => (node.type === 'sticky' ? KIND_STYLES[node.data.sticky.kind].colour : 'transparent');
 const miniMapStroke = (node: AppNode) => (node.type === 'context' ? node.data.context.colour : 'transparent');
@@ -29,7 +32,10 @@ export function Canvas() {
   const edges = useBoard((s) => s.edges);
   const tool = useUi((s) => s.tool);
   const snapToGrid = useUi((s) => s.snapToGrid);
-  const minimap = useUi((s) => s.minimap);
+  const minimapChoice = useUi((s) => s.minimap);
+  const big = useBoard((s) => s.stickies.size > BIG_BOARD);
+  const minimap = minimapChoice ?? !big;
+  const lowDetail = useFlowStore((s) => s.transform[2] < LOW_DETAIL_ZOOM);
   const loaded = useSession((s) => s.loaded);
   const flow = useReactFlow<AppNode, LinkFlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -115,7 +121,7 @@ export function Canvas() {
   }, [readOnly, ui]);
 
   return (
-    <div className={`canvas tool-${tool}`} ref={wrapper} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} aria-label="Board canvas" role="region">
+    <div className={`canvas tool-${tool}${lowDetail ? ' low-detail' : ''}`} ref={wrapper} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} aria-label="Board canvas" role="region">
       <ReactFlow<AppNode, LinkFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -139,9 +145,10 @@ export function Canvas() {
         zoomOnDoubleClick={false}
         snapToGrid={snapToGrid}
         snapGrid={SNAP_GRID}
-        minZoom={0.05}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.02}
         maxZoom={3}
-        onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
         aria-label="Event Storming board"
       >

@@ -1,5 +1,6 @@
 import { boardMaps } from '@stormscape/model/yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
@@ -19,6 +20,10 @@ export interface CollabOptions {
   wsUrl?: string;
   /** Keep a copy in IndexedDB (offline edits survive reloads). Default true. */
   offline?: boolean;
+  /** Connect to the collab server. Default true; false gives a local-only session (benches). */
+  network?: boolean;
+  /** Initial content for a local-only session. */
+  doc?: Y.Doc;
 }
 
 export interface SessionState {
@@ -52,13 +57,15 @@ export interface CollabSession {
 const defaultWsUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/ws`;
 
 export function createCollabSession(options: CollabOptions): CollabSession {
-  const doc = new Y.Doc();
+  const doc = options.doc ?? new Y.Doc();
   const origin = { session: options.boardId };
   const state = createStore<SessionState>(() => ({ status: 'syncing', refused: null, loaded: false, canUndo: false, canRedo: false }));
 
-  const idb = options.offline === false ? null : new IndexeddbPersistence(`stormscape:${options.boardId}`, doc);
+  const networked = options.network !== false;
+  const idb = options.offline === false || !networked ? null : new IndexeddbPersistence(`stormscape:${options.boardId}`, doc);
   idb?.on('synced', () => state.setState({ loaded: true }));
 
+  if (!networked) return localSession(doc, origin, state, options);
   const provider = new WebsocketProvider(options.wsUrl ?? defaultWsUrl(), options.boardId, doc, {
     params: { token: options.token },
     maxBackoffTime: 2500,
@@ -83,14 +90,7 @@ export function createCollabSession(options: CollabOptions): CollabSession {
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
 
-  const undoManager = new Y.UndoManager(Object.values(boardMaps(doc)), {
-    trackedOrigins: new Set([origin]),
-    captureTimeout: 500,
-  });
-  const updateUndo = () => state.setState({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
-  undoManager.on('stack-item-added', updateUndo);
-  undoManager.on('stack-item-popped', updateUndo);
-  undoManager.on('stack-cleared', updateUndo);
+  const undoManager = createUndo(doc, origin, state);
 
   const userColour = colourForClient(doc.clientID);
   const presence = createPresence(provider.awareness, { name: options.userName, colour: userColour, viewOnly: options.viewOnly });
@@ -111,6 +111,41 @@ export function createCollabSession(options: CollabOptions): CollabSession {
       provider.destroy();
       void idb?.destroy();
       doc.destroy();
+    },
+  };
+}
+
+/** Undo of this user's own edits only; a drag (writes < 500 ms apart) is one step. */
+function createUndo(doc: Y.Doc, origin: object, state: StoreApi<SessionState>): Y.UndoManager {
+  const undoManager = new Y.UndoManager(Object.values(boardMaps(doc)), {
+    trackedOrigins: new Set([origin]),
+    captureTimeout: 500,
+  });
+  const updateUndo = () => state.setState({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
+  undoManager.on('stack-item-added', updateUndo);
+  undoManager.on('stack-item-popped', updateUndo);
+  undoManager.on('stack-cleared', updateUndo);
+  return undoManager;
+}
+
+/** A session with no server and no IndexedDB (the performance bench renders through it). */
+function localSession(doc: Y.Doc, origin: object, state: StoreApi<SessionState>, options: CollabOptions): CollabSession {
+  const awareness = new Awareness(doc);
+  const undoManager = createUndo(doc, origin, state);
+  const presence = createPresence(awareness, { name: options.userName, colour: colourForClient(doc.clientID), viewOnly: options.viewOnly });
+  state.setState({ loaded: true, status: 'offline' });
+  return {
+    doc,
+    origin,
+    presence,
+    state,
+    undo: () => undoManager.undo(),
+    redo: () => undoManager.redo(),
+    stopCapturing: () => undoManager.stopCapturing(),
+    destroy() {
+      presence.destroy();
+      undoManager.destroy();
+      awareness.destroy();
     },
   };
 }

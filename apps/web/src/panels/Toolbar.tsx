@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useBoard, useRuntime, useSession, useUi } from '../board/BoardRuntime';
+import { BIG_BOARD } from '../canvas/Canvas';
 
 /** Undo/redo, view and arrangement commands, each with an accessible name. */
 export function Toolbar() {
@@ -7,7 +8,9 @@ export function Toolbar() {
   const canUndo = useSession((s) => s.canUndo);
   const canRedo = useSession((s) => s.canRedo);
   const snap = useUi((s) => s.snapToGrid);
-  const minimap = useUi((s) => s.minimap);
+  const minimapChoice = useUi((s) => s.minimap);
+  const big = useBoard((s) => s.stickies.size > BIG_BOARD);
+  const minimap = minimapChoice ?? !big;
   const selectedCount = useBoard((s) => [...s.selected].filter((id) => s.stickies.has(id)).length);
   const anything = useBoard((s) => s.selected.size + s.selectedEdges.size > 0);
   const flow = useReactFlow();

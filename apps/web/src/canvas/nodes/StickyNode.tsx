@@ -1,6 +1,7 @@
 import type { Sticky } from '@stormscape/model';
 import { KIND_STYLES } from '@stormscape/model';
-import { Handle, NodeResizer, Position } from '@xyflow/react';
+import { Handle, NodeResizer, Position, useStore as useFlowStore } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { usePresence, useRuntime, useUi } from '../../board/BoardRuntime';
@@ -54,6 +55,10 @@ const StickyBody = memo(function StickyBody({ sticky, width, height, editing, re
   );
 }, (a, b) => a.width === b.width && a.height === b.height && a.editing === b.editing && a.readOnly === b.readOnly && a.onText === b.onText && sameContent(a.sticky, b.sticky));
 
+/** Below this zoom a sticky is a plain coloured tile: its text would be unreadable. */
+export const LOW_DETAIL_ZOOM = 0.3;
+const lowDetailSelector = (s: ReactFlowState) => s.transform[2] < LOW_DETAIL_ZOOM;
+
 /** One sticky of any kind: colour and shape from the notation, text rendered as text. */
 export const StickyNode = memo(function StickyNode({ id, data, selected, width, height }: NodeProps<StickyFlowNode>) {
   const { actions, ui, readOnly } = useRuntime();
@@ -66,6 +71,10 @@ export const StickyNode = memo(function StickyNode({ id, data, selected, width, 
   const onDone = useCallback(() => ui.setState((s) => (s.editingId === id ? { editingId: null } : s)), [ui, id]);
   const onEdit = useCallback(() => ui.setState({ editingId: id }), [ui, id]);
   const remoteColour = others.split(' ')[0];
+  const lowDetail = useFlowStore(lowDetailSelector);
+  if (lowDetail && !selected && !editing) {
+    return <div className={`sticky sticky-${sticky.kind} tile`} style={{ ['--sticky-bg' as string]: KIND_STYLES[sticky.kind].colour, ...(remoteColour ? { outline: `3px solid ${remoteColour}` } : {}) }} data-kind={sticky.kind} data-testid="sticky" />;
+  }
   return (
     <div
       className={`sticky sticky-${sticky.kind}${sticky.pivotal ? ' is-pivotal' : ''}${selected ? ' is-selected' : ''}`}
