@@ -48,6 +48,7 @@ export const kebabCase = (text: string): string => kebabWords(words(text));
 /** Text on one line, collapsed whitespace, control and bidi characters removed. */
 export function oneLine(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

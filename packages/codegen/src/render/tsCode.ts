@@ -12,6 +12,7 @@ export const str = (text: string): string => JSON.stringify(text);
 /** Text safe inside a `//` or `/* *\/` comment: one line, no comment terminator. */
 export function commentText(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
     .replace(/\*\//g, '*\\/')
     .replace(/\s+/g, ' ')

@@ -55,11 +55,11 @@ export function commandBody(command: CommandPlan): string {
   const lines: string[] = [];
   const notFound = `throw new NotFoundError(\`No ${agg.pascal} with id \${input.${agg.idParam}}.\`);`;
   const publish = (stateExpr: string, body: boolean) => {
-    const sources = [...(body ? sourcesOf('body', command.fields) : []), ...aggregateSources(agg, stateExpr)];
+    const sources = [...(body ? sourcesOf('input.body', command.fields) : []), ...aggregateSources(agg, stateExpr)];
     for (const event of command.events) lines.push(`  await ctx.publish(${eventCall(event, sources, stateExpr, agg.idParam, '  ')});`);
   };
   const applyBody = (base: string) => {
-    const sources = [...sourcesOf('body', command.fields), ...aggregateSources(agg, 'current')];
+    const sources = [...sourcesOf('input.body', command.fields), ...aggregateSources(agg, 'current')];
     const entries: [string, string][] = [];
     for (const f of agg.fields) {
       if (!command.fields.some((c) => c.prop === f.prop)) continue;
@@ -80,9 +80,8 @@ export function commandBody(command: CommandPlan): string {
       return lines.join('\n');
     case 'create':
     case 'collectionAction': {
-      lines.push('  const { body } = input;');
       if (command.idField) {
-        lines.push(`  const id = body.${agg.idParam} ?? ctx.newId();`);
+        lines.push(`  const id = input.body.${agg.idParam} ?? ctx.newId();`);
         lines.push(`  if (await ${repo}.get(id)) throw new ConflictError(\`${agg.pascal} \${id} already exists.\`);`);
       } else {
         lines.push('  const id = ctx.newId();');
@@ -97,7 +96,6 @@ export function commandBody(command: CommandPlan): string {
     case 'update':
     case 'replace':
     case 'action': {
-      lines.push('  const { body } = input;');
       lines.push(`  const current = await ${repo}.get(input.${agg.idParam});`, `  if (!current) ${notFound}`);
       lines.push(`  const next: ${agg.pascal} = ${applyBody('current')};`);
       lines.push(`  await ${repo}.save(next);`);

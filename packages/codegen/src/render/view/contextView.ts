@@ -19,6 +19,11 @@ function members(fields: readonly FieldPlan[]) {
   return fields.map((f) => ({ prop: f.prop, type: tsType(f), optional: !f.required, doc: f.description || f.name }));
 }
 
+/** An interface, or `Record<string, never>` when it has no members (an empty interface accepts anything). */
+function declaration(name: string, doc: string, body: string): { name: string; doc: string; body: string; empty: boolean } {
+  return { name, doc, body, empty: body.trim() === '' };
+}
+
 function keyMember(prop: string, doc: string) {
   return { prop, type: 'string', optional: false, doc };
 }
@@ -52,27 +57,29 @@ export function contextView(ctx: ContextPlan, project: ProjectPlan) {
   const events = [...ctx.published, ...ctx.subscribed];
   const commands = ctx.aggregates.flatMap((a) => a.commands);
 
-  const interfaces: { name: string; doc: string; body: string }[] = [];
+  const interfaces: ReturnType<typeof declaration>[] = [];
   for (const agg of ctx.aggregates) {
-    interfaces.push({ name: agg.pascal, doc: commentText(`${agg.name || agg.pascal} (aggregate, sticky ${agg.id})`), body: interfaceBody([keyMember(agg.idParam, agg.idField?.description || 'Identity'), ...members(agg.fields)]) });
+    interfaces.push(declaration(agg.pascal, commentText(`${agg.name || agg.pascal} (aggregate, sticky ${agg.id})`), interfaceBody([keyMember(agg.idParam, agg.idField?.description || 'Identity'), ...members(agg.fields)])));
     for (const c of agg.commands) {
       const idMember = c.idField && (c.http.kind === 'create' || c.http.kind === 'collectionAction') ? [{ ...keyMember(agg.idParam, 'Id for the new item (generated when left out)'), optional: true }] : [];
-      interfaces.push({ name: c.requestType, doc: commentText(`Request body of ${c.name || c.pascal} (command, sticky ${c.id})`), body: interfaceBody([...idMember, ...members(c.fields)]) });
+      interfaces.push(declaration(c.requestType, commentText(`Request body of ${c.name || c.pascal} (command, sticky ${c.id})`), interfaceBody([...idMember, ...members(c.fields)])));
     }
   }
   for (const rm of ctx.readModels) {
-    interfaces.push({ name: rm.pascal, doc: commentText(`${rm.name || rm.pascal} (read model, sticky ${rm.id})`), body: interfaceBody([keyMember('id', 'Row key'), ...members(rm.fields)]) });
+    interfaces.push(declaration(rm.pascal, commentText(`${rm.name || rm.pascal} (read model, sticky ${rm.id})`), interfaceBody([keyMember('id', 'Row key'), ...members(rm.fields)])));
   }
   for (const o of ctx.outbound) {
-    interfaces.push({ name: o.requestType, doc: commentText(`Request of ${o.name || o.camel} (outbound command, sticky ${o.commandId})`), body: interfaceBody(members(o.fields)) });
+    interfaces.push(declaration(o.requestType, commentText(`Request of ${o.name || o.camel} (outbound command, sticky ${o.commandId})`), interfaceBody(members(o.fields))));
   }
   for (const e of events) {
     const key = e.keyProp ? [keyMember(e.keyProp, 'Id of the aggregate it happened to')] : [];
-    interfaces.push({
-      name: `${e.pascal}Payload`,
-      doc: commentText(`Payload of ${e.name || e.pascal} (event, sticky ${e.id})`),
-      body: interfaceBody([keyMember('eventId', 'Unique id of this event'), keyMember('occurredAt', 'When it happened (ISO 8601)'), ...key, ...members(e.fields)]),
-    });
+    interfaces.push(
+      declaration(
+        `${e.pascal}Payload`,
+        commentText(`Payload of ${e.name || e.pascal} (event, sticky ${e.id})`),
+        interfaceBody([keyMember('eventId', 'Unique id of this event'), keyMember('occurredAt', 'When it happened (ISO 8601)'), ...key, ...members(e.fields)]),
+      ),
+    );
   }
 
   const schemas: [string, JsonObject][] = [];
@@ -145,7 +152,12 @@ export function contextView(ctx: ContextPlan, project: ProjectPlan) {
       triggers: p.triggers.map((e) => ({ pascal: e.pascal, eventType: `${e.pascal}Event`, nameLiteral: str(e.pascal) })),
     })),
     policyEventImport: typeImport(ctx.policies.flatMap((p) => p.triggers.map((e) => `${e.pascal}Event`)), '../events.js'),
-    allEventImport: typeImport(['AnyEvent', ...events.map((e) => `${e.pascal}Event`)], './events.js'),
+    handlersImport: `import { ${['commandHandlers', ...(ctx.policies.some((p) => p.triggers.length > 0) ? ['policyHandlers'] : []), ...(ctx.readModels.some((r) => r.events.length > 0) ? ['projections'] : [])].join(', ')} } from './handlers.js';`,
+    serviceTypeImport: typeImport([...ctx.aggregates.map((a) => a.pascal), ...ctx.readModels.map((r) => r.pascal)], './types.js'),
+    contractsTypeImport: typeImport(
+      [...ctx.aggregates.flatMap((a) => [a.pascal, ...a.commands.filter(hasBody).map((c) => c.requestType)]), ...ctx.readModels.map((r) => r.pascal)],
+      './types.js',
+    ),
     contractsEventImport: typeImport(
       ['AnyEvent', ...ctx.policies.flatMap((p) => p.triggers.map((e) => `${e.pascal}Event`)), ...ctx.readModels.flatMap((r) => r.events.map((e) => `${e.pascal}Event`))],
       './events.js',

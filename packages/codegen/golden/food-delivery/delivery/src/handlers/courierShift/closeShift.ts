@@ -1,0 +1,11 @@
+// Close Shift (POST /courier-shifts/{courierShiftId}/close)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/courierShift.js';
+
+/**
+ * The default changes the CourierShift and publishes ShiftClosed.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['closeShift'] = (ctx, input) => defaults.closeShift(ctx, input);

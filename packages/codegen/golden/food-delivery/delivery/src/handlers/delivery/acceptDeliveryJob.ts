@@ -1,0 +1,11 @@
+// Accept Delivery Job (POST /deliveries/{deliveryId}/accept-job)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/delivery.js';
+
+/**
+ * The default changes the Delivery and publishes CourierAssigned.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['acceptDeliveryJob'] = (ctx, input) => defaults.acceptDeliveryJob(ctx, input);

@@ -1,0 +1,11 @@
+// Record Delivery Failure (POST /deliveries/{deliveryId}/record-failure)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/delivery.js';
+
+/**
+ * The default changes the Delivery and publishes DeliveryFailed.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['recordDeliveryFailure'] = (ctx, input) => defaults.recordDeliveryFailure(ctx, input);

@@ -1,0 +1,11 @@
+// Reject Ticket (POST /tickets/{ticketId}/reject)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/ticket.js';
+
+/**
+ * The default changes the Ticket and publishes TicketRejected.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['rejectTicket'] = (ctx, input) => defaults.rejectTicket(ctx, input);

@@ -1,0 +1,11 @@
+// Reject Order (POST /orders/{orderId}/reject)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/order.js';
+
+/**
+ * The default changes the Order and publishes OrderRejected.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['rejectOrder'] = (ctx, input) => defaults.rejectOrder(ctx, input);

@@ -1,0 +1,7 @@
+// Policy: Confirm order once payment is authorised (automated policy, sticky fd-pol-confirm-order-once-payment-is-authorised)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['confirmOrderOncePaymentIsAuthorised'] = (ctx, event) => defaults.confirmOrderOncePaymentIsAuthorised(ctx, event);

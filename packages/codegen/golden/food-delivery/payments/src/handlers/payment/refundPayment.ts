@@ -1,0 +1,11 @@
+// Refund Payment (POST /payments/{paymentId}/refund)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/payment.js';
+
+/**
+ * The default changes the Payment and publishes PaymentRefunded.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['refundPayment'] = (ctx, input) => defaults.refundPayment(ctx, input);

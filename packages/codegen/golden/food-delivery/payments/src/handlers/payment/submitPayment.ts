@@ -1,0 +1,11 @@
+// Submit Payment (POST /payments)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/payment.js';
+
+/**
+ * The default creates a Payment and publishes PaymentSubmitted.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['submitPayment'] = (ctx, input) => defaults.submitPayment(ctx, input);

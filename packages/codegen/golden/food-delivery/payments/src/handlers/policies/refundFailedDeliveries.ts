@@ -1,0 +1,7 @@
+// Policy: Refund failed deliveries (automated policy, sticky fd-pol-refund-failed-deliveries)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['refundFailedDeliveries'] = (ctx, event) => defaults.refundFailedDeliveries(ctx, event);

@@ -1,0 +1,11 @@
+// Assign Adjuster (POST /assessments/{assessmentId}/assign-adjuster)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/assessment.js';
+
+/**
+ * The default changes the Assessment and publishes AdjusterAssigned.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['assignAdjuster'] = (ctx, input) => defaults.assignAdjuster(ctx, input);

@@ -1,0 +1,11 @@
+// Open Assessment (POST /assessments)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/assessment.js';
+
+/**
+ * The default creates a Assessment and publishes AssessmentOpened.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['openAssessment'] = (ctx, input) => defaults.openAssessment(ctx, input);

@@ -1,0 +1,11 @@
+// Resume Assessment (POST /assessments/{assessmentId}/resume)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/assessment.js';
+
+/**
+ * The default changes the Assessment and publishes AssessmentResumed.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['resumeAssessment'] = (ctx, input) => defaults.resumeAssessment(ctx, input);

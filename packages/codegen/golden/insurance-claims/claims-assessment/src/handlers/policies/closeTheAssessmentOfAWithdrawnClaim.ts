@@ -1,0 +1,7 @@
+// Policy: Close the assessment of a withdrawn claim (automated policy, sticky ic-pol-close-the-assessment-of-a-withdrawn-claim)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['closeTheAssessmentOfAWithdrawnClaim'] = (ctx, event) => defaults.closeTheAssessmentOfAWithdrawnClaim(ctx, event);

@@ -1,0 +1,7 @@
+// Policy: Open an assessment for every accepted claim (automated policy, sticky ic-pol-open-an-assessment-for-every-accepted-claim)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['openAnAssessmentForEveryAcceptedClaim'] = (ctx, event) => defaults.openAnAssessmentForEveryAcceptedClaim(ctx, event);

@@ -1,0 +1,12 @@
+// Read model: Claim Evidence (read model, sticky ic-rm-claim-evidence)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { Projections } from '../../generated/contracts.js';
+import { defaultProjections } from '../../generated/defaults/projections.js';
+
+/**
+ * How each event changes the rows. The defaults copy same-named fields; override an
+ * event's step here, e.g. `claimEvidenceUploaded: { key: (event) => ..., apply: (current, event) => ({ ... }) }`.
+ */
+export const projection: Projections['claimEvidence'] = {
+  ...defaultProjections.claimEvidence,
+};

@@ -1,0 +1,11 @@
+// Close Claim (POST /claims/{claimId}/close)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/claim.js';
+
+/**
+ * The default changes the Claim and publishes ClaimClosed.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['closeClaim'] = (ctx, input) => defaults.closeClaim(ctx, input);

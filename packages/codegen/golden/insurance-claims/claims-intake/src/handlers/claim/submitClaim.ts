@@ -1,0 +1,11 @@
+// Submit Claim (POST /claims)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/claim.js';
+
+/**
+ * The default creates a Claim and publishes ClaimSubmitted.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['submitClaim'] = (ctx, input) => defaults.submitClaim(ctx, input);

@@ -1,0 +1,7 @@
+// Policy: Read every uploaded document (automated policy, sticky ic-pol-read-every-uploaded-document)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['readEveryUploadedDocument'] = (ctx, event) => defaults.readEveryUploadedDocument(ctx, event);

@@ -1,0 +1,11 @@
+// Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/fraudCheck.js';
+
+/**
+ * The default changes the FraudCheck and publishes InvestigationConcluded.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['concludeInvestigation'] = (ctx, input) => defaults.concludeInvestigation(ctx, input);

@@ -1,0 +1,7 @@
+// Policy: Triage the fraud score (automated policy, sticky ic-pol-triage-the-fraud-score)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['triageTheFraudScore'] = (ctx, event) => defaults.triageTheFraudScore(ctx, event);

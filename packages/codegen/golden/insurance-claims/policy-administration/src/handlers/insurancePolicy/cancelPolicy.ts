@@ -1,0 +1,11 @@
+// Cancel Policy (POST /insurance-policies/{insurancePolicyId}/cancel)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/insurancePolicy.js';
+
+/**
+ * The default changes the InsurancePolicy and publishes PolicyCancelled.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['cancelPolicy'] = (ctx, input) => defaults.cancelPolicy(ctx, input);

@@ -1,0 +1,11 @@
+// Change Coverage (POST /insurance-policies/{insurancePolicyId}/change-coverage)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/insurancePolicy.js';
+
+/**
+ * The default changes the InsurancePolicy and publishes CoverageChanged.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['changeCoverage'] = (ctx, input) => defaults.changeCoverage(ctx, input);

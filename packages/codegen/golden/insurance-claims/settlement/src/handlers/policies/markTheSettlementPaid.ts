@@ -1,0 +1,7 @@
+// Policy: Mark the settlement paid (automated policy, sticky ic-pol-mark-the-settlement-paid)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['markTheSettlementPaid'] = (ctx, event) => defaults.markTheSettlementPaid(ctx, event);

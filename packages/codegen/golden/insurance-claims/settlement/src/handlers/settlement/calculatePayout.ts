@@ -1,0 +1,11 @@
+// Calculate Payout (POST /settlements/{settlementId}/calculate-payout)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/settlement.js';
+
+/**
+ * The default changes the Settlement and publishes PayoutCalculated.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['calculatePayout'] = (ctx, input) => defaults.calculatePayout(ctx, input);

@@ -1,0 +1,11 @@
+// Withdraw Copy (POST /copies/{copyId}/withdraw)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/copy.js';
+
+/**
+ * The default changes the Copy and publishes CopyWithdrawn.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['withdrawCopy'] = (ctx, input) => defaults.withdrawCopy(ctx, input);

@@ -1,0 +1,11 @@
+// Add Title (POST /titles)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/title.js';
+
+/**
+ * The default creates a Title and publishes TitleAdded.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['addTitle'] = (ctx, input) => defaults.addTitle(ctx, input);

@@ -1,0 +1,11 @@
+// Return Copy (POST /loans/{loanId}/return-copy)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/loan.js';
+
+/**
+ * The default changes the Loan and publishes CopyReturned.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['returnCopy'] = (ctx, input) => defaults.returnCopy(ctx, input);

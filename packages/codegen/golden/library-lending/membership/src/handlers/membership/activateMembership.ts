@@ -1,0 +1,11 @@
+// Activate Membership (POST /memberships/{membershipId}/activate)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/membership.js';
+
+/**
+ * The default changes the Membership and publishes MembershipActivated.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['activateMembership'] = (ctx, input) => defaults.activateMembership(ctx, input);

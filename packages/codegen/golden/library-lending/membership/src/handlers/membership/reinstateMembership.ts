@@ -1,0 +1,11 @@
+// Reinstate Membership (POST /memberships/{membershipId}/reinstate)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/membership.js';
+
+/**
+ * The default changes the Membership and publishes MembershipReinstated.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['reinstateMembership'] = (ctx, input) => defaults.reinstateMembership(ctx, input);

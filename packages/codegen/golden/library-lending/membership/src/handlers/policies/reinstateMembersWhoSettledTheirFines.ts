@@ -1,0 +1,7 @@
+// Policy: Reinstate members who settled their fines (automated policy, sticky ll-pol-reinstate-members-who-settled-their-fines)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['reinstateMembersWhoSettledTheirFines'] = (ctx, event) => defaults.reinstateMembersWhoSettledTheirFines(ctx, event);

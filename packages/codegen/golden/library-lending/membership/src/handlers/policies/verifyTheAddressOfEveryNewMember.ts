@@ -1,0 +1,7 @@
+// Policy: Verify the address of every new member (automated policy, sticky ll-pol-verify-the-address-of-every-new-member)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['verifyTheAddressOfEveryNewMember'] = (ctx, event) => defaults.verifyTheAddressOfEveryNewMember(ctx, event);

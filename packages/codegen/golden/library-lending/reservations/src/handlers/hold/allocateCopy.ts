@@ -1,0 +1,11 @@
+// Allocate Copy (POST /holds/{holdId}/allocate-copy)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/hold.js';
+
+/**
+ * The default changes the Hold and publishes CopyAllocatedToHold.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['allocateCopy'] = (ctx, input) => defaults.allocateCopy(ctx, input);

@@ -1,0 +1,11 @@
+// Cancel Hold (POST /holds/{holdId}/cancel)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/hold.js';
+
+/**
+ * The default changes the Hold and publishes HoldCancelled.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['cancelHold'] = (ctx, input) => defaults.cancelHold(ctx, input);

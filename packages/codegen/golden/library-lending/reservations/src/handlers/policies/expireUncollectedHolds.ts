@@ -1,0 +1,7 @@
+// Policy: Expire uncollected holds (automated policy, sticky ll-pol-expire-uncollected-holds)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['expireUncollectedHolds'] = (ctx, event) => defaults.expireUncollectedHolds(ctx, event);

@@ -1,0 +1,7 @@
+// Policy: Pass an expired hold’s copy to the next member (automated policy, sticky ll-pol-pass-an-expired-hold-s-copy-to-the-next-member)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['passAnExpiredHoldSCopyToThe'] = (ctx, event) => defaults.passAnExpiredHoldSCopyToThe(ctx, event);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { Namer, RESERVED_IDENTIFIERS, lowerFirst, safeName } from './Namer';
+import { pluralWord, pluralWords } from './pluralize';
+import { camelCase, kebabCase, oneLine, pascalCase, words } from './words';
+
+describe('words', () => {
+  it('splits names people write into ASCII words', () => {
+    expect(words('Place Order')).toEqual(['place', 'order']);
+    expect(words('placeOrder')).toEqual(['place', 'order']);
+    expect(words('HTTPServer ready')).toEqual(['http', 'server', 'ready']);
+    expect(words('Commande passée')).toEqual(['commande', 'passee']);
+    expect(words('Straße')).toEqual(['strasse']);
+    expect(words('../../etc/passwd')).toEqual(['etc', 'passwd']);
+    expect(words('🚀 "quoted"\nline')).toEqual(['quoted', 'line']);
+    expect(words('日本語')).toEqual([]);
+  });
+
+  it('cases words', () => {
+    expect(pascalCase('place order')).toBe('PlaceOrder');
+    expect(camelCase('Place Order')).toBe('placeOrder');
+    expect(kebabCase('Place  Order!')).toBe('place-order');
+    expect(oneLine(' a\n\tb\u202e c ')).toBe('a b c');
+  });
+});
+
+describe('safeName', () => {
+  it('falls back when nothing usable is left and never starts with a digit', () => {
+    expect(safeName('🎉🎉', 'pascal', 'command')).toBe('Command');
+    expect(safeName('', 'camel', 'read model')).toBe('readModel');
+    expect(safeName('2FA Setup', 'pascal', 'command')).toBe('Command2FaSetup');
+    expect(safeName('...', 'kebab', '')).toBe('item');
+  });
+
+  it('escapes reserved words and device file names', () => {
+    expect(safeName('delete', 'camel', 'x')).toBe('delete_');
+    expect(safeName('Promise', 'pascal', 'x')).toBe('Promise_');
+    expect(safeName('con', 'kebab', 'x')).toBe('con-x');
+    expect(safeName('class', 'prop', 'x')).toBe('class');
+    expect(lowerFirst('Default')).toBe('default_');
+  });
+
+  it('always gives an identifier', () => {
+    for (const text of ['__proto__', 'constructor', 'a'.repeat(500), '\ud800', 'x-y z', 'ÆØÅ']) {
+      for (const casing of ['pascal', 'camel'] as const) {
+        const name = safeName(text, casing, 'thing');
+        expect(name).toMatch(/^[A-Za-z][A-Za-z0-9_]*$/);
+        expect(RESERVED_IDENTIFIERS.has(name)).toBe(false);
+        expect(name.length).toBeLessThanOrEqual(61);
+      }
+    }
+  });
+});
+
+describe('Namer', () => {
+  it('hands out unique names, case-insensitively', () => {
+    const namer = new Namer(['Money']);
+    expect(namer.name('order', 'pascal', 'x')).toBe('Order');
+    expect(namer.name('ORDER', 'pascal', 'x')).toBe('Order2');
+    expect(namer.name('money', 'pascal', 'x')).toBe('Money2');
+    expect(namer.unique('v1')).toBe('v1');
+    expect(namer.unique('v1')).toBe('v1_2');
+  });
+
+  it('reserves families so derived names cannot clash', () => {
+    const namer = new Namer();
+    expect(namer.family('Place Order Request', 'x', [])).toBe('PlaceOrderRequest');
+    expect(namer.family('Place Order', 'x', ['Request'])).toBe('PlaceOrder2');
+    expect(namer.isTaken('placeorder2request')).toBe(true);
+  });
+});
+
+describe('pluralize', () => {
+  it('makes collection names', () => {
+    expect(['order', 'policy', 'address', 'bus', 'person', 'status', 'day', 'hero', 'photo'].map(pluralWord)).toEqual([
+      'orders', 'policies', 'addresses', 'buses', 'people', 'statuses', 'days', 'heroes', 'photos',
+    ]);
+    expect(pluralWord('claims')).toBe('claims');
+    expect(pluralWords(['book', 'copy'])).toEqual(['book', 'copies']);
+  });
+});

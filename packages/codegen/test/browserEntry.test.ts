@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_DIR } from './files';
+
+const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/g;
+
+/** Every module specifier reachable from `entry` through relative imports. */
+function reachable(entry: string): { files: string[]; bare: Set<string> } {
+  const files: string[] = [];
+  const bare = new Set<string>();
+  const queue = [entry];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    files.push(relative(PACKAGE_DIR, file));
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const spec = match[1] as string;
+      if (!spec.startsWith('.')) {
+        bare.add(spec);
+        continue;
+      }
+      const base = resolve(dirname(file), spec);
+      const target = [`${base}.ts`, join(base, 'index.ts')].find(existsSync);
+      if (target) queue.push(target);
+    }
+  }
+  return { files, bare };
+}
+
+describe('@stormscape/codegen/browser', () => {
+  it('imports nothing Node-only (no fs, no path): only the model, handlebars and yaml', () => {
+    const { files, bare } = reachable(join(PACKAGE_DIR, 'src/browser.ts'));
+    expect(files).toContain('src/templates.generated.ts');
+    expect(files.filter((f) => f.startsWith('src/node/') || f.startsWith('src/cli/'))).toEqual([]);
+    expect([...bare].sort()).toEqual(['@stormscape/model', 'handlebars', 'yaml']);
+  });
+
+  it('generates from embedded templates', async () => {
+    const { generateProject, BUILTIN_TEMPLATES } = await import('../src/browser');
+    const { shopBoard } = await import('./fixtureBoard');
+    expect(Object.keys(BUILTIN_TEMPLATES)).toEqual(['typescript']);
+    expect(generateProject(shopBoard()).get('sales/openapi.yaml')).toContain('openapi: 3.1.0');
+  });
+});

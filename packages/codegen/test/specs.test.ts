@@ -1,0 +1,72 @@
+import { EXAMPLES } from '@stormscape/model/examples';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { generateSpecs } from '../src/index';
+import { shopBoard } from './fixtureBoard';
+import { lintAsyncApi, lintOpenApi } from './specValidation';
+
+const boards = [...EXAMPLES.map((e) => ({ id: e.id, board: e.board })), { id: 'shop fixture', board: shopBoard() }];
+
+type Doc = Record<string, Record<string, Record<string, unknown>>>;
+
+describe.each(boards)('specs of $id', ({ board }) => {
+  const specs = generateSpecs(board);
+
+  it('has one OpenAPI and one AsyncAPI document per context', () => {
+    expect(specs.length).toBe(board.contexts.length);
+  });
+
+  it.each(specs.map((s) => [s.name, s] as const))('%s: OpenAPI 3.1 with zero @redocly/openapi-core errors', async (_name, spec) => {
+    const problems = await lintOpenApi(spec.openapi);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it.each(specs.map((s) => [s.name, s] as const))('%s: AsyncAPI 3.0 with zero @asyncapi/parser errors', async (_name, spec) => {
+    const problems = await lintAsyncApi(spec.asyncapi);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('traces every operation, tag, schema, channel and message to its sticky', () => {
+    const stickyIds = new Set(board.stickies.map((s) => s.id));
+    const contextIds = new Set(board.contexts.map((c) => c.id));
+    for (const spec of specs) {
+      const openapi = parse(spec.openapi) as Doc;
+      expect(contextIds.has(String(openapi.info?.['x-stormscape-id']))).toBe(true);
+      for (const [path, item] of Object.entries(openapi.paths ?? {})) {
+        for (const op of Object.values(item as Record<string, Record<string, unknown>>)) {
+          if (path === '/health') continue;
+          expect(stickyIds.has(op['x-stormscape-id'] as string), `${path}`).toBe(true);
+        }
+      }
+      for (const [name, schema] of Object.entries(openapi.components?.schemas ?? {})) {
+        if (['Money', 'Problem', 'HealthStatus'].includes(name)) continue;
+        expect(stickyIds.has((schema as Record<string, string>)['x-stormscape-id'] as string), name).toBe(true);
+      }
+      const asyncapi = parse(spec.asyncapi) as Doc;
+      for (const section of [asyncapi.channels ?? {}, asyncapi.operations ?? {}, asyncapi.components?.messages ?? {}]) {
+        for (const value of Object.values(section)) expect(stickyIds.has((value as Record<string, string>)['x-stormscape-id'] as string)).toBe(true);
+      }
+    }
+  });
+
+  it('uses the same channel address and payload for a publisher and its subscribers', () => {
+    const byMessage = new Map<string, { address: unknown; payload: unknown; actions: string[] }>();
+    for (const spec of specs) {
+      const doc = parse(spec.asyncapi) as Doc;
+      for (const op of Object.values(doc.operations ?? {}) as { action: string; channel: { $ref: string } }[]) {
+        const key = op.channel.$ref.replace('#/channels/', '');
+        const channel = doc.channels?.[key] as { address: string; messages: Record<string, unknown> };
+        const name = Object.keys(channel.messages)[0] as string;
+        const payload = doc.components?.schemas?.[`${name}Payload`];
+        const seen = byMessage.get(name);
+        if (seen) {
+          expect(channel.address).toBe(seen.address);
+          expect(payload).toEqual(seen.payload);
+          seen.actions.push(op.action);
+        } else byMessage.set(name, { address: channel.address, payload, actions: [op.action] });
+      }
+    }
+    // Every event received somewhere is either sent by a context or heard from an external system.
+    expect([...byMessage.values()].every((m) => m.actions.filter((a) => a === 'send').length <= 1)).toBe(true);
+  });
+});
