@@ -13,7 +13,18 @@ export type Task =
   /** S1 writer / S4 editors: push `initial` once, then write a marker at `hz`. */
   | { role: 'writers'; url: string; count: number; hz: number; initial: string | null; senderBase: number }
   /** S2: every client moves a cursor at `cursorHz`; the first `draggers` also drag at `dragHz`. */
-  | { role: 'active'; url: string; count: number; cursorHz: number; draggers: number; dragHz: number; probeEvery: number; senderBase: number };
+  | {
+      role: 'active';
+      url: string;
+      count: number;
+      cursorHz: number;
+      draggers: number;
+      dragHz: number;
+      probeEvery: number;
+      senderBase: number;
+      /** Send every received awareness message back, as the stock y-websocket client does. */
+      echoAwareness: boolean;
+    };
 
 /** setup → ready; go starts sending; measure starts recording latencies; stop; report → exit. */
 export type Command = { cmd: 'setup'; task: Task } | { cmd: 'go' } | { cmd: 'measure' } | { cmd: 'stop' } | { cmd: 'report' };
@@ -59,7 +70,7 @@ function send(msg: object): void {
 }
 
 /** Opens a raw client; resolves once the server's sync step 2 arrived. */
-function open(url: string, probe: boolean, self: number): Promise<WebSocket> {
+function open(url: string, probe: boolean, self: number, echo = false): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, { perMessageDeflate: false });
     let synced = false;
@@ -67,6 +78,8 @@ function open(url: string, probe: boolean, self: number): Promise<WebSocket> {
     ws.on('message', (data: Buffer) => {
       messages++;
       if (data[0] === 0 && data[1] === 0) ws.send(EMPTY_STEP2);
+      // The stock provider re-broadcasts every awareness change it applies, remote ones included.
+      if (echo && data[0] === 1 && !stopping) ws.send(data);
       if (!synced && data[0] === 0 && data[1] === 1) {
         synced = true;
         resolve(ws);
@@ -86,9 +99,9 @@ function open(url: string, probe: boolean, self: number): Promise<WebSocket> {
   });
 }
 
-async function openAll(urls: string[], probe: (i: number) => boolean, self: (i: number) => number): Promise<WebSocket[]> {
+async function openAll(urls: string[], probe: (i: number) => boolean, self: (i: number) => number, echo = false): Promise<WebSocket[]> {
   const out: WebSocket[] = [];
-  for (let i = 0; i < urls.length; i += 25) out.push(...(await Promise.all(urls.slice(i, i + 25).map((u, j) => open(u, probe(i + j), self(i + j))))));
+  for (let i = 0; i < urls.length; i += 25) out.push(...(await Promise.all(urls.slice(i, i + 25).map((u, j) => open(u, probe(i + j), self(i + j), echo)))));
   return out;
 }
 
@@ -128,7 +141,7 @@ async function setup(task: Task): Promise<void> {
       });
     return;
   }
-  const clients = await openAll(Array(task.count).fill(task.url) as string[], (i) => i % task.probeEvery === 0, (i) => task.senderBase + i);
+  const clients = await openAll(Array(task.count).fill(task.url) as string[], (i) => i % task.probeEvery === 0, (i) => task.senderBase + i, task.echoAwareness);
   start = () =>
     clients.forEach((ws, i) => {
       const self = task.senderBase + i;

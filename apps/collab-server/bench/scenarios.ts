@@ -118,7 +118,7 @@ export interface S2Result {
 }
 
 /** S2: 200 active clients moving cursors at 20 Hz, 5 of them dragging stickies at 30 Hz. */
-export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20, draggers: 5, dragHz: 30, probeEvery: 5, warmupMs: 3_000, measureMs: 10_000 }): Promise<S2Result> {
+export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20, draggers: 5, dragHz: 30, probeEvery: 5, warmupMs: 3_000, measureMs: 10_000, echo: true }): Promise<S2Result> {
   const board = await server.board('S2');
   return withLoads(2, async (loads) => {
     const half = o.clients / 2;
@@ -133,6 +133,7 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
           dragHz: o.dragHz,
           probeEvery: o.probeEvery,
           senderBase: i * 10_000,
+          echoAwareness: o.echo,
         }),
       ),
     );

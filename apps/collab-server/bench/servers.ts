@@ -63,10 +63,10 @@ function waitForPort(child: ChildProcess, what: string): Promise<number> {
   });
 }
 
-export async function startServer(kind: Kind, env: Record<string, string> = {}): Promise<ServerHandle> {
+export async function startServer(kind: Kind, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerHandle> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'stormscape-bench-'));
   const entry = kind === 'ours' ? 'src/main.ts' : 'bench/stockServer.ts';
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', entry], {
+  const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', entry], {
     cwd: packageDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIST: path.join(dataDir, 'none'), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

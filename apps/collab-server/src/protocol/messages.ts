@@ -18,14 +18,26 @@ export const SYNC_UPDATE = 2;
 export interface AwarenessEntry {
   clientId: number;
   clock: number;
-  /** JSON text of the state as sent ("null" = the client left). Validated by the room. */
-  state: string;
+  /** The state's JSON as UTF-8 bytes ("null" = the client left). */
+  state: Uint8Array;
+}
+
+/**
+ * A decoded awareness update, kept flat (offsets into `bytes`, no object per entry): clients
+ * echo every presence change they receive, so most entries are stale and must cost nothing.
+ */
+export interface AwarenessUpdate {
+  bytes: Uint8Array;
+  clientIds: number[];
+  clocks: number[];
+  stateStart: number[];
+  stateEnd: number[];
 }
 
 export type ClientMessage =
   | { type: 'sync-step1'; stateVector: Map<number, number> }
   | { type: 'sync-step2' | 'sync-update'; update: Uint8Array }
-  | { type: 'awareness'; entries: AwarenessEntry[] }
+  | { type: 'awareness'; update: AwarenessUpdate }
   | { type: 'query-awareness' };
 
 /** A message that does not follow the protocol. The connection is closed with 4400. */
@@ -69,21 +81,27 @@ export function encodeStateVector(sv: ReadonlyMap<number, number>): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeAwareness(bytes: Uint8Array): AwarenessEntry[] {
+function decodeAwareness(bytes: Uint8Array): AwarenessUpdate {
   const decoder = decoding.createDecoder(bytes);
   const count = readUint(decoder);
   if (count > bytes.length) throw new ProtocolError('awareness update too long');
-  const entries: AwarenessEntry[] = [];
+  const update: AwarenessUpdate = { bytes, clientIds: [], clocks: [], stateStart: [], stateEnd: [] };
   for (let i = 0; i < count; i++) {
-    const clientId = readUint(decoder);
-    const clock = readUint(decoder);
-    const state = utf8.decode(readBytes(decoder));
-    entries.push({ clientId, clock, state });
+    update.clientIds.push(readUint(decoder));
+    update.clocks.push(readUint(decoder));
+    const length = readUint(decoder);
+    if (length > bytes.length - decoder.pos) throw new ProtocolError('length exceeds message');
+    update.stateStart.push(decoder.pos);
+    decoder.pos += length;
+    update.stateEnd.push(decoder.pos);
   }
   expectEnd(decoder);
-  return entries;
+  return update;
+}
+
+/** The entries of an awareness update as objects (tests, debugging). */
+export function awarenessEntries(update: AwarenessUpdate): AwarenessEntry[] {
+  return update.clientIds.map((clientId, i) => ({ clientId, clock: update.clocks[i]!, state: update.bytes.subarray(update.stateStart[i], update.stateEnd[i]) }));
 }
 
 /** Decodes one client message; throws {@link ProtocolError} on anything off-protocol. */
@@ -100,7 +118,7 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
       else if (step === SYNC_UPDATE) message = { type: 'sync-update', update: payload };
       else throw new ProtocolError(`unknown sync step ${step}`);
     } else if (type === MESSAGE_AWARENESS) {
-      message = { type: 'awareness', entries: decodeAwareness(readBytes(decoder)) };
+      message = { type: 'awareness', update: decodeAwareness(readBytes(decoder)) };
     } else if (type === MESSAGE_QUERY_AWARENESS) {
       message = { type: 'query-awareness' };
     } else {
@@ -127,14 +145,16 @@ export const encodeSyncStep1 = (stateVector: Uint8Array): Uint8Array => syncMess
 export const encodeSyncStep2 = (update: Uint8Array): Uint8Array => syncMessage(SYNC_STEP2, update);
 export const encodeUpdate = (update: Uint8Array): Uint8Array => syncMessage(SYNC_UPDATE, update);
 
-export function encodeAwareness(entries: Iterable<AwarenessEntry>): Uint8Array {
+/** Encodes an awareness message; states as JSON text or as its UTF-8 bytes (same wire format). */
+export function encodeAwareness(entries: Iterable<Omit<AwarenessEntry, 'state'> & { state: Uint8Array | string }>): Uint8Array {
   const list = Array.from(entries);
   const inner = encoding.createEncoder();
   encoding.writeVarUint(inner, list.length);
   for (const e of list) {
     encoding.writeVarUint(inner, e.clientId);
     encoding.writeVarUint(inner, e.clock);
-    encoding.writeVarString(inner, e.state);
+    if (typeof e.state === 'string') encoding.writeVarString(inner, e.state);
+    else encoding.writeVarUint8Array(inner, e.state);
   }
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);

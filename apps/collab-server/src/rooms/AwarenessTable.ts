@@ -1,17 +1,22 @@
-import type { AwarenessEntry } from '../protocol/messages';
+import type { AwarenessEntry, AwarenessUpdate } from '../protocol/messages';
 import { encodeAwareness, ProtocolError } from '../protocol/messages';
 
 interface Entry {
   clock: number;
-  /** JSON text; "null" marks a client that left (kept so stale echoes cannot revive it). */
-  state: string;
+  /** JSON as UTF-8 bytes; "null" marks a client that left (kept so stale echoes cannot revive it). */
+  state: Uint8Array;
   owner: object | null;
 }
+
+const NULL = new TextEncoder().encode('null');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const isNullAt = (b: Uint8Array, start: number, end: number) => end - start === 4 && b[start] === NULL[0] && b[start + 1] === NULL[1] && b[start + 2] === NULL[2] && b[start + 3] === NULL[3];
+const isNull = (state: Uint8Array) => isNullAt(state, 0, state.length);
 
 export type ApplyResult = { changed: boolean; refused: number };
 
 /**
- * The room's presence states, held as the JSON text clients sent (never re-serialised).
+ * The room's presence states, held as the JSON bytes clients sent (never re-serialised).
  * Same acceptance rule as y-protocols' Awareness (newer clock wins; a removal at the same
  * clock wins), plus a cap on how many client ids one connection may speak for.
  */
@@ -26,35 +31,40 @@ export class AwarenessTable {
     return this.dirty.size > 0;
   }
 
-  /** Applies entries from `peer`; throws ProtocolError on a state that is not JSON. */
-  apply(peer: object, updates: readonly AwarenessEntry[]): ApplyResult {
+  /** Applies an update from `peer`; throws ProtocolError on an accepted state that is not JSON. */
+  apply(peer: object, update: AwarenessUpdate): ApplyResult {
     let changed = false;
     let refused = 0;
-    for (const u of updates) {
-      const current = this.entries.get(u.clientId);
-      const removal = u.state === 'null';
+    const { bytes, clientIds, clocks, stateStart, stateEnd } = update;
+    for (let i = 0; i < clientIds.length; i++) {
+      const clientId = clientIds[i]!;
+      const clock = clocks[i]!;
+      const current = this.entries.get(clientId);
+      const removal = isNullAt(bytes, stateStart[i]!, stateEnd[i]!);
       // Cheap check first: clients echo what they receive, and those echoes are stale.
-      if (current && (current.clock > u.clock || (current.clock === u.clock && !(removal && current.state !== 'null')))) continue;
+      if (current && (current.clock > clock || (current.clock === clock && !(removal && !isNull(current.state))))) continue;
       let mine = this.owned.get(peer);
       if (current?.owner !== peer && !removal && (mine?.size ?? 0) >= this.maxClientsPerPeer) {
         refused++;
         continue;
       }
+      // Copy: the bytes are a view into the socket's message buffer.
+      const state = bytes.slice(stateStart[i], stateEnd[i]);
       try {
-        JSON.parse(u.state);
+        JSON.parse(utf8.decode(state));
       } catch {
         throw new ProtocolError('awareness state is not JSON');
       }
-      if (current?.owner && current.owner !== peer) this.owned.get(current.owner)?.delete(u.clientId);
+      if (current?.owner && current.owner !== peer) this.owned.get(current.owner)?.delete(clientId);
       if (removal) {
-        mine?.delete(u.clientId);
-        this.entries.set(u.clientId, { clock: u.clock, state: u.state, owner: null });
+        mine?.delete(clientId);
+        this.entries.set(clientId, { clock, state, owner: null });
       } else {
         if (!mine) this.owned.set(peer, (mine = new Set()));
-        mine.add(u.clientId);
-        this.entries.set(u.clientId, { clock: u.clock, state: u.state, owner: peer });
+        mine.add(clientId);
+        this.entries.set(clientId, { clock, state, owner: peer });
       }
-      this.dirty.add(u.clientId);
+      this.dirty.add(clientId);
       changed = true;
     }
     return { changed, refused };
@@ -68,7 +78,7 @@ export class AwarenessTable {
     for (const clientId of mine) {
       const current = this.entries.get(clientId);
       if (!current) continue;
-      this.entries.set(clientId, { clock: current.clock + 1, state: 'null', owner: null });
+      this.entries.set(clientId, { clock: current.clock + 1, state: NULL, owner: null });
       this.dirty.add(clientId);
     }
     return true;
@@ -90,7 +100,7 @@ export class AwarenessTable {
   encodeAll(withRemovals: boolean): Uint8Array | null {
     const list: AwarenessEntry[] = [];
     for (const [clientId, e] of this.entries) {
-      if (withRemovals || e.state !== 'null') list.push({ clientId, clock: e.clock, state: e.state });
+      if (withRemovals || !isNull(e.state)) list.push({ clientId, clock: e.clock, state: e.state });
     }
     return list.length === 0 ? null : encodeAwareness(list);
   }

@@ -122,7 +122,7 @@ export class Room {
         return;
       }
       case 'awareness': {
-        const { changed, refused } = this.awareness.apply(peer, message.entries);
+        const { changed, refused } = this.awareness.apply(peer, message.update);
         for (let i = 0; i < refused; i++) this.deps.metrics.reject('awareness_limit');
         if (changed) this.scheduleAwareness();
         return;
