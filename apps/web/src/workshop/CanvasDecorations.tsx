@@ -1,7 +1,8 @@
 import { tallyVotes } from '@stormscape/model';
 import { useMemo } from 'react';
-import { useVisibleBoard } from './useVisibleBoard';
-import { useFacilitation, useWorkshop, useWorkshopBoard, useWorkshopUi } from './WorkshopContext';
+import { useBoard } from '../board/BoardRuntime';
+import { useSlices } from './useSlices';
+import { useFacilitation, useWorkshop, useWorkshopUi } from './WorkshopContext';
 
 const node = (id: string) => `.board-main .react-flow__node[data-id="${CSS.escape(id)}"]`;
 const edge = (id: string) => `.board-main .react-flow__edge[data-id="${CSS.escape(id)}"]`;
@@ -15,10 +16,12 @@ const safeColour = (c: string) => (/^#[0-9A-Fa-f]{6}$/.test(c) ? c : '#1f5fbf');
  * silence (with their links).
  */
 export function CanvasDecorations() {
-  const { me } = useWorkshop();
-  const board = useWorkshopBoard();
-  const visible = useVisibleBoard();
+  const { me, rt } = useWorkshop();
+  const slices = useSlices(rt.session.doc);
   const { votes, hidden } = useFacilitation();
+  const hidesSomething = [...hidden.values()].some((author) => author !== me);
+  // Links only matter while something is hidden; otherwise do not re-render on every edit.
+  const revision = useBoard((s) => (hidesSomething ? s.revision : 0));
   const activeSliceId = useWorkshopUi((s) => s.activeSliceId);
   const picking = useWorkshopUi((s) => s.pickingSliceId !== null);
   const voting = useWorkshopUi((s) => s.voting);
@@ -26,7 +29,7 @@ export function CanvasDecorations() {
   const css = useMemo(() => {
     const rules: string[] = [];
     const outlined = new Set<string>();
-    for (const slice of visible.slices) {
+    for (const slice of slices) {
       const colour = safeColour(slice.colour);
       for (const id of slice.eventIds) {
         if (outlined.has(id)) continue;
@@ -49,7 +52,7 @@ export function CanvasDecorations() {
     if (gone.length > 0) {
       const goneSet = new Set(gone);
       rules.push(`${gone.map(node).join(', ')} { display: none; }`);
-      const links = board.links.filter((l) => goneSet.has(l.from) || goneSet.has(l.to));
+      const links = [...rt.board.store.getState().links.values()].filter((l) => goneSet.has(l.from) || goneSet.has(l.to));
       if (links.length > 0) rules.push(`${links.map((l) => edge(l.id)).join(', ')} { display: none; }`);
     }
     const mine = [...hidden].filter(([, author]) => author === me).map(([id]) => id);
@@ -57,7 +60,8 @@ export function CanvasDecorations() {
     if (picking) rules.push('.board-main .react-flow__node-sticky:has([data-kind="event"]) { cursor: copy; }');
     if (voting) rules.push('.board-main .react-flow__node-sticky:has([data-kind="event"], [data-kind="hotspot"]) { cursor: cell; }');
     return rules.join('\n');
-  }, [visible, board.links, votes, hidden, me, activeSliceId, picking, voting]);
+    // `revision` stands for the links read above.
+  }, [slices, revision, votes, hidden, me, activeSliceId, picking, voting, rt]);
 
   return <style data-testid="workshop-canvas-style">{css}</style>;
 }

@@ -1,20 +1,21 @@
 import { getWorkshopPhase, WORKSHOP_PHASES } from '@stormscape/model';
 import type { WorkshopPhaseId } from '@stormscape/model';
 import { setPhase } from '@stormscape/model/yjs';
-import { useCanFacilitate, useFacilitation, useWorkshop, useWorkshopUi } from './WorkshopContext';
+import { useFacilitation, useWorkshop, useWorkshopUi } from './WorkshopContext';
 
 /**
  * The workshop's phases as steps. The facilitator's phase is marked for everyone; the
  * facilitator moving on takes everyone along, and anyone may look at another step.
  */
 export function FlowBar() {
-  const { rt, ui } = useWorkshop();
-  const { phase } = useFacilitation();
+  const { rt, ui, me } = useWorkshop();
+  const { phase, facilitatorId } = useFacilitation();
   const view = useWorkshopUi((s) => s.view);
-  const canFacilitate = useCanFacilitate();
+  // Only the facilitator moves everyone; without one, each participant browses alone.
+  const leads = !rt.readOnly && facilitatorId === me;
   const open = (id: WorkshopPhaseId) => {
     ui.setState({ view: id });
-    if (canFacilitate && id !== phase) setPhase(rt.session.doc, id, rt.session.origin);
+    if (leads && id !== phase) setPhase(rt.session.doc, id, rt.session.origin);
   };
   return (
     <nav className="ws-flow" aria-label="Workshop phases">
@@ -23,8 +24,8 @@ export function FlowBar() {
           <li key={p.id}>
             <button
               type="button"
-              className={`ws-step${p.id === phase ? ' is-current' : ''}${p.id === view ? ' is-open' : ''}`}
-              aria-current={p.id === phase ? 'step' : undefined}
+              className={`ws-step${facilitatorId && p.id === phase ? ' is-current' : ''}${p.id === view ? ' is-open' : ''}`}
+              aria-current={facilitatorId && p.id === phase ? 'step' : undefined}
               aria-pressed={p.id === view}
               data-phase={p.id}
               title={p.guidance}
@@ -51,11 +52,11 @@ export function PhaseGuidance() {
   return (
     <p className="ws-guidance">
       <strong>{open.label}:</strong> <span data-testid="phase-guidance">{open.guidance}</span>
-      {view !== phase && (
+      {facilitatorId && view !== phase && (
         <>
           {' '}
           <button type="button" className="ws-link" onClick={() => ui.setState({ view: phase })}>
-            Back to {facilitatorId ? `${facilitatorName || 'the facilitator'}’s` : 'the current'} step: {getWorkshopPhase(phase).label}
+            Back to {facilitatorName || 'the facilitator'}’s step: {getWorkshopPhase(phase).label}
           </button>
         </>
       )}

@@ -17,10 +17,12 @@ export interface WorkshopUi {
   activeSliceId: string | null;
   /** Following the leader's viewport (false once this participant moves). */
   following: boolean;
+  /** Slice the Boris view is filtered by ('' = whole board). */
+  borisSliceId: string;
 }
 
 export const createWorkshopUi = (view: WorkshopPhaseId) =>
-  createStore<WorkshopUi>(() => ({ view, voting: false, pickingSliceId: null, activeSliceId: null, following: true }));
+  createStore<WorkshopUi>(() => ({ view, voting: false, pickingSliceId: null, activeSliceId: null, following: true, borisSliceId: '' }));
 export type WorkshopUiStore = ReturnType<typeof createWorkshopUi>;
 
 export interface Workshop {

@@ -1,8 +1,10 @@
 import { readFacilitation } from '@stormscape/model/yjs';
+import { getWorkshopPhase } from '@stormscape/model';
 import type { WorkshopPhaseId } from '@stormscape/model';
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useRuntime } from '../board/BoardRuntime';
+import type { BoardRuntime } from '../board/BoardRuntime';
 import { CanvasDecorations } from './CanvasDecorations';
 import { FacilitationBanners, FacilitationTools } from './FacilitationTools';
 import { FlowBar, PhaseGuidance } from './FlowBar';
@@ -32,6 +34,15 @@ const FULL_VIEWS: Partial<Record<WorkshopPhaseId, () => ReactNode>> = {
   generate: () => <GenerateView />,
 };
 
+/**
+ * Where a participant starts: the facilitator's step if someone facilitates, else the
+ * canvas (design level, the canvas's own default).
+ */
+function initialView(rt: BoardRuntime): WorkshopPhaseId {
+  const f = readFacilitation(rt.session.doc);
+  return f.facilitatorId ? f.phase : 'design';
+}
+
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
@@ -50,7 +61,7 @@ export function WorkshopLayer() {
       myName: () => presence.store.getState().peers.find((p) => p.clientId === presence.clientId)?.user.name ?? 'Guest',
       board: boardSnapshot(rt.session.doc),
       facilitation: facilitationSnapshot(rt.session.doc),
-      ui: createWorkshopUi(readFacilitation(rt.session.doc).phase),
+      ui: createWorkshopUi(initialView(rt)),
     };
   }, [rt]);
   useEffect(
@@ -83,10 +94,13 @@ function WorkshopShell() {
     lastPhase.current = phase;
   }, [phase, ws.ui]);
 
-  // Lint at the level of the step being looked at.
+  // Moving to another step lints at that step's level (the canvas keeps its own
+  // choice until then).
+  const levelView = useRef(view);
   useEffect(() => {
-    const level = view === 'bigPicture' ? 'bigPicture' : view === 'process' ? 'process' : 'design';
-    ws.rt.ui.setState({ level });
+    if (view === levelView.current) return;
+    levelView.current = view;
+    ws.rt.ui.setState({ level: getWorkshopPhase(view).level });
   }, [view, ws.rt.ui]);
 
   // Picking slice events only makes sense while the slices panel is open.

@@ -19,6 +19,10 @@ export function boardSnapshot(doc: Y.Doc): DocSnapshot<Board> {
   let value: Board | null = null;
   let frame = 0;
   const onUpdate = () => {
+    if (listeners.size === 0) {
+      value = null;
+      return;
+    }
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;

@@ -1,4 +1,4 @@
-import { placeDot, updateSlice } from '@stormscape/model/yjs';
+import { placeDot, readSlice, updateSlice, YKEYS } from '@stormscape/model/yjs';
 import { useEffect } from 'react';
 import { showToast } from '../board/uiStore';
 import type { Workshop } from './WorkshopContext';
@@ -16,12 +16,11 @@ export function useCanvasClicks(ws: Workshop): void {
       const el = e.target instanceof Element ? e.target.closest('.board-main .react-flow__node-sticky') : null;
       const id = el?.getAttribute('data-id');
       if (!id) return;
-      const board = ws.board.get();
-      const sticky = board.stickies.find((s) => s.id === id);
+      const sticky = ws.rt.board.store.getState().stickies.get(id);
       if (!sticky) return;
       const { doc, origin } = ws.rt.session;
       if (pickingSliceId && sticky.kind === 'event') {
-        const slice = board.slices.find((s) => s.id === pickingSliceId);
+        const slice = readSlice(pickingSliceId, doc.getMap(YKEYS.slices).get(pickingSliceId));
         if (slice && !slice.eventIds.includes(id)) updateSlice(doc, slice.id, { eventIds: [...slice.eventIds, id] }, origin);
       } else if (voting && (sticky.kind === 'event' || sticky.kind === 'hotspot')) {
         if (!placeDot(doc, ws.me, id)) showToast(ws.rt.ui, 'You have placed all your dots. Take one back to vote again.');

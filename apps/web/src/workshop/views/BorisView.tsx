@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { showToast } from '../../board/uiStore';
 import { download, fileSlug, svgToPng } from '../../export/rasterise';
 import { useVisibleBoard } from '../useVisibleBoard';
-import { useWorkshop } from '../WorkshopContext';
+import { useWorkshop, useWorkshopUi } from '../WorkshopContext';
 import { BorisEdgeDetails, BorisNodeDetails } from './BorisDetails';
 import { placeBoris, EDGE_COLOUR } from './borisModel';
 import type { BorisFlowEdge, BorisFlowNode } from './BorisParts';
@@ -20,10 +20,11 @@ const edgeTypes = { boris: BorisEdgeView };
 type Selected = { type: 'node' | 'edge'; id: string } | null;
 
 function BorisDiagramView() {
-  const { rt } = useWorkshop();
+  const { rt, ui } = useWorkshop();
   const { doc, origin } = rt.session;
   const board = useVisibleBoard();
-  const [sliceId, setSliceId] = useState('');
+  const sliceId = useWorkshopUi((s) => s.borisSliceId);
+  const setSliceId = (id: string) => ui.setState({ borisSliceId: id });
   const [showHidden, setShowHidden] = useState(false);
   const [newMode, setNewMode] = useState<EdgeMode>('async');
   const [selected, setSelected] = useState<Selected>(null);

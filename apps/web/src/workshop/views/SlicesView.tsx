@@ -18,7 +18,7 @@ function SliceCard({ slice, events }: { slice: ThinSlice; events: ReadonlyMap<st
   const available = [...events.values()].filter((e) => !slice.eventIds.includes(e.id));
   const name = slice.name || 'Unnamed slice';
   return (
-    <li className={`ws-card ws-slice${active ? ' is-active' : ''}`} style={{ borderLeftColor: slice.colour }} data-testid="slice">
+    <li className={`ws-card ws-slice${active ? ' is-active' : ''}`} style={{ borderLeftColor: slice.colour }} data-testid="slice" data-slice-name={slice.name}>
       <div className="ws-row">
         <TextField label="Slice name" value={slice.name} readOnly={ro} maxLength={200} onCommit={(v) => set({ name: v })} />
         <input type="color" aria-label={`Colour of ${name}`} value={slice.colour} disabled={ro} onChange={(e) => set({ colour: e.target.value.toUpperCase() })} />
