@@ -5,6 +5,9 @@ import type { CreatedBoard } from '../fixtures/api';
 import { expect, test } from '../fixtures/test';
 import { WorkshopPage } from '../fixtures/WorkshopPage';
 
+/** A sticky on the board canvas by id. */
+const onCanvas = (board: BoardPage, id: string) => board.page.locator(`.board-main .react-flow__node[data-id="${id}"]`);
+
 /** One participant with their own browser context (own storage, own participant id). */
 async function join(browser: Browser, created: CreatedBoard, name: string): Promise<{ ctx: BrowserContext; board: BoardPage; ws: WorkshopPage }> {
   const ctx = await browser.newContext();
@@ -41,10 +44,11 @@ test('slice, Boris (move, annotate, survives storm changes), SNAP-E manual risk'
   await ws.openPhase('Thin slices');
   const slice = await ws.newSlice('Kitchen handover');
   await alice.board.fitView();
-  await alice.board.sticky('Order Confirmed').click();
+  // By id (the example's ids are stable slugs): zoomed out, stickies are text-less tiles.
+  await onCanvas(alice.board, 'fd-evt-order-confirmed').click();
   await ws.addEventFromList(slice, 'Ticket Accepted');
   await expect(ws.sliceEvents(slice)).toHaveText(['Order Confirmed', 'Ticket Accepted']);
-  await expect(alice.board.sticky('Ticket Accepted')).toHaveCSS('outline-style', 'solid');
+  await expect(onCanvas(alice.board, 'fd-evt-ticket-accepted')).toHaveCSS('outline-style', 'solid');
   await slice.getByRole('radio', { name: 'unhappy path' }).check();
   await slice.getByRole('button', { name: 'Move Ticket Accepted earlier' }).click();
   await expect(ws.sliceEvents(slice)).toHaveText(['Ticket Accepted', 'Order Confirmed']);
@@ -82,11 +86,13 @@ test('slice, Boris (move, annotate, survives storm changes), SNAP-E manual risk'
   // Bob changes the storm on the canvas: Alice's Boris follows, keeping the move and the note.
   await bob.ws.openPhase('Design');
   await bob.board.fitView();
-  await bob.board.sticky('Order Confirmed').locator('.sticky-text').dblclick();
+  await onCanvas(bob.board, 'fd-evt-order-confirmed').click();
+  await bob.board.page.keyboard.press('Enter');
+  await expect(bob.board.page.locator('.sticky-editor')).toBeFocused();
   await bob.board.page.keyboard.press('ControlOrMeta+a');
   await bob.board.page.keyboard.type('Order Accepted');
   await bob.board.page.keyboard.press('Enter');
-  await expect(bob.board.sticky('Order Accepted')).toHaveCount(1);
+  await expect(onCanvas(bob.board, 'fd-evt-order-confirmed')).toContainText('Order Accepted');
   await expect(ws.borisNode('Order Accepted')).toHaveCount(1);
   await expect(ws.borisNode('Order Confirmed')).toHaveCount(0);
   expect(await ws.borisPosition('Kitchen')).toBe(moved);
@@ -156,12 +162,17 @@ test('a shared timer, dot voting with two participants, silent writing and follo
   await alice.board.page.getByRole('button', { name: 'Silent writing' }).click();
   await expect(bob.board.page.getByTestId('silent-writing')).toBeVisible();
   await bob.board.addByShortcut('h', 'Quiet question', await bob.board.canvasPoint(0.3, 0.85));
-  await expect(bob.board.sticky('Quiet question')).toBeVisible();
+  const quiet = await bob.board.page.locator('.board-main .react-flow__node-sticky.selected').getAttribute('data-id');
+  if (!quiet) throw new Error('the new sticky is not selected');
+  await expect(onCanvas(bob.board, quiet)).toBeVisible();
+  await expect(bob.board.page.getByTestId('silent-writing')).toContainText('1 yours');
   await expect(alice.board.page.getByTestId('silent-writing')).toContainText('1 from others hidden');
-  await expect(alice.board.sticky('Quiet question')).toBeHidden();
-  await alice.board.page.getByRole('button', { name: 'Reveal all' }).click();
   await alice.board.fitView();
-  await expect(alice.board.sticky('Quiet question')).toBeVisible();
+  await expect(onCanvas(alice.board, quiet)).toBeHidden();
+  await alice.board.page.getByRole('button', { name: 'Reveal all' }).click();
+  await expect(alice.board.page.getByTestId('silent-writing')).toHaveCount(0);
+  await alice.board.fitView();
+  await expect(onCanvas(alice.board, quiet)).toBeVisible();
 
   // Follow me: Bob's view follows Alice's until he moves.
   await alice.board.page.getByRole('button', { name: 'Follow me' }).click();
