@@ -100,6 +100,9 @@ export class RoomManager {
     const rooms = [...this.dirty];
     this.dirty.clear();
     for (const room of rooms) room.flush();
+    // Commit in this same check phase (after the fan-out went out) rather than one loop
+    // iteration later: under heavy inbound traffic an iteration can take tens of ms.
+    this.deps.persistence.flush();
   }
 
   private load(boardId: string): Promise<Room> {
