@@ -8,10 +8,10 @@ import type { BoardRuntime } from '../board/BoardRuntime';
 import { CanvasDecorations } from './CanvasDecorations';
 import { FacilitationBanners, FacilitationTools } from './FacilitationTools';
 import { FlowBar, PhaseGuidance } from './FlowBar';
+import { FollowMe } from './FollowMe';
 import { participantId } from './participant';
 import { boardSnapshot, facilitationSnapshot } from './snapshots';
 import { useCanvasClicks } from './useCanvasClicks';
-import { useFollowMe } from './useFollowMe';
 import { useSilentWriting } from './useSilentWriting';
 import type { Workshop } from './WorkshopContext';
 import { createWorkshopUi, useFacilitation, useWorkshop, useWorkshopUi, WorkshopContext } from './WorkshopContext';
@@ -84,7 +84,6 @@ function WorkshopShell() {
   const view = useWorkshopUi((s) => s.view);
   const voting = useWorkshopUi((s) => s.voting);
   useSilentWriting(ws);
-  useFollowMe(ws);
   useCanvasClicks(ws);
 
   // The facilitator moving on takes everyone to the new step.
@@ -140,6 +139,7 @@ function WorkshopShell() {
         <FacilitationBanners />
       </div>
       <CanvasDecorations />
+      <FollowMe />
       <Suspense fallback={null}>
         {full && (
           <section

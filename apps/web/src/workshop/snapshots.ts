@@ -47,10 +47,24 @@ export function boardSnapshot(doc: Y.Doc): DocSnapshot<Board> {
   };
 }
 
+/** Keeps the previous value of each part that did not change, so memoised consumers skip work. */
+function share(prev: FacilitationState | null, next: FacilitationState): FacilitationState {
+  if (!prev) return next;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return {
+    ...next,
+    timer: same(prev.timer, next.timer) ? prev.timer : next.timer,
+    votes: same(prev.votes, next.votes) ? prev.votes : next.votes,
+    followMe: same(prev.followMe, next.followMe) ? prev.followMe : next.followMe,
+    hidden: same([...prev.hidden], [...next.hidden]) ? prev.hidden : next.hidden,
+  };
+}
+
 /** The live facilitation state (phase, timer, votes, follow-me, silent writing). */
 export function facilitationSnapshot(doc: Y.Doc): DocSnapshot<FacilitationState> {
   const listeners = new Set<() => void>();
   let value: FacilitationState | null = null;
+  let last: FacilitationState | null = null;
   const off = observeFacilitation(doc, () => {
     value = null;
     listeners.forEach((l) => l());
@@ -61,7 +75,10 @@ export function facilitationSnapshot(doc: Y.Doc): DocSnapshot<FacilitationState>
       return () => listeners.delete(listener);
     },
     get() {
-      value ??= readFacilitation(doc);
+      if (!value) {
+        value = share(last, readFacilitation(doc));
+        last = value;
+      }
       return value;
     },
     destroy: off,
