@@ -90,6 +90,8 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: {
     // status on a failed upgrade, and the stock client stops retrying on 4400–4499.
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (!auth.ok) {
+        metrics.reject('auth');
+        log.debug({ boardId: boardId.slice(0, 64), code: auth.closeCode }, 'socket refused');
         ws.close(auth.closeCode, auth.reason);
         return;
       }

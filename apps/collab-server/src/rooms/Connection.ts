@@ -63,7 +63,10 @@ export class Connection implements Peer {
     this.bytes = new TokenBucket(config.rateBytesPerSec, config.rateBytesBurst);
     deps.metrics.connections++;
     ws.on('message', (data: Buffer, isBinary: boolean) => this.onMessage(data, isBinary));
-    ws.on('close', () => this.cleanup());
+    ws.on('close', (code: number) => {
+      deps.log.debug({ boardId, role, code }, 'socket closed');
+      this.cleanup();
+    });
     ws.on('pong', () => (this.alive = true));
     ws.on('error', (err: Error & { code?: string }) => {
       // `ws` closes the socket itself (1009 too big, 1002 bad framing); just count why.

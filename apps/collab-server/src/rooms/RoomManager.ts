@@ -130,7 +130,7 @@ export class RoomManager {
     this.rooms.set(boardId, room);
     metrics.roomsLoaded++;
     metrics.roomsOpen = this.rooms.size;
-    log.debug({ boardId, bytes: result.state.byteLength, logRows: stored.updates.length, ms: performance.now() - started }, 'room loaded');
+    log.info({ boardId, bytes: result.state.byteLength, logRows: stored.updates.length, ms: Math.round(performance.now() - started) }, 'room loaded');
     return room;
   }
 
@@ -151,7 +151,7 @@ export class RoomManager {
     room.dispose();
     this.deps.metrics.roomsEvicted++;
     this.deps.metrics.roomsOpen = this.rooms.size;
-    this.deps.log.debug({ boardId: room.boardId }, 'room unloaded');
+    this.deps.log.info({ boardId: room.boardId }, 'room unloaded');
   }
 
   private leaveLater(room: Room): void {
