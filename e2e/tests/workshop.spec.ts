@@ -106,6 +106,12 @@ test('slice, Boris (move, annotate, survives storm changes), SNAP-E manual risk'
   await kitchen.getByRole('button', { name: 'Add to Risks of Kitchen' }).click();
   const risks = kitchen.getByRole('region', { name: 'Risks of Kitchen' });
   await expect(risks.getByLabel('Entry in Risks of Kitchen', { exact: true })).toHaveValue('Printer jams at peak time');
+  // Edits in the views are undoable like edits on the canvas.
+  const undo = ws.page.getByRole('group', { name: 'Undo in this view' });
+  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(risks.getByLabel('Entry in Risks of Kitchen', { exact: true })).toHaveCount(0);
+  await undo.getByRole('button', { name: 'Redo' }).click();
+  await expect(risks.getByLabel('Entry in Risks of Kitchen', { exact: true })).toHaveValue('Printer jams at peak time');
   await bob.ws.openPhase('SNAP-E');
   await expect(
     bob.ws.view.getByRole('article', { name: 'SNAP-E sheet: Kitchen' }).getByRole('region', { name: 'Risks of Kitchen' }).getByLabel('Entry in Risks of Kitchen', { exact: true }),

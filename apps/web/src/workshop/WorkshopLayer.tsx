@@ -12,6 +12,7 @@ import { FollowMe } from './FollowMe';
 import { participantId } from './participant';
 import { boardSnapshot, facilitationSnapshot } from './snapshots';
 import { useCanvasClicks } from './useCanvasClicks';
+import { UndoRedo } from './UndoRedo';
 import { useSilentWriting } from './useSilentWriting';
 import type { Workshop } from './WorkshopContext';
 import { createWorkshopUi, useFacilitation, useWorkshop, useWorkshopUi, WorkshopContext } from './WorkshopContext';
@@ -135,7 +136,10 @@ function WorkshopShell() {
           <FlowBar />
           <FacilitationTools />
         </div>
-        <PhaseGuidance />
+        <div className="ws-bar-row">
+          <PhaseGuidance />
+          {full && <UndoRedo />}
+        </div>
         <FacilitationBanners />
       </div>
       <CanvasDecorations />
