@@ -18,6 +18,12 @@ export const RESERVED_IDENTIFIERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Property names every object inherits (Object.prototype): a record property with one of
+ * these names fights the inherited member in TypeScript, so they get a `_` suffix.
+ */
+const INHERITED_PROPS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
 /** Lower-case names that are unsafe as file names on some platform (Windows device names). */
 const RESERVED_FILE_NAMES = new Set(['con', 'prn', 'aux', 'nul', 'com1', 'com2', 'com3', 'com4', 'lpt1', 'lpt2', 'lpt3']);
 
@@ -45,6 +51,7 @@ export function safeName(text: string, casing: Casing, fallback: string): string
   if (/^[0-9]/.test(ws[0] ?? '')) ws = ['n', ...ws];
   let name = render(ws, casing);
   if ((casing === 'camel' || casing === 'pascal') && RESERVED_IDENTIFIERS.has(name)) name = `${name}_`;
+  if (casing === 'prop' && INHERITED_PROPS.has(name)) name = `${name}_`;
   if (casing === 'kebab' && RESERVED_FILE_NAMES.has(name)) name = `${name}-x`;
   return name;
 }

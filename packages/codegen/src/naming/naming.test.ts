@@ -36,6 +36,8 @@ describe('safeName', () => {
     expect(safeName('Promise', 'pascal', 'x')).toBe('Promise_');
     expect(safeName('con', 'kebab', 'x')).toBe('con-x');
     expect(safeName('class', 'prop', 'x')).toBe('class');
+    expect(safeName('constructor', 'prop', 'x')).toBe('constructor_');
+    expect(safeName('to string', 'prop', 'x')).toBe('toString_');
     expect(lowerFirst('Default')).toBe('default_');
   });
 
@@ -76,5 +78,7 @@ describe('pluralize', () => {
     ]);
     expect(pluralWord('claims')).toBe('claims');
     expect(pluralWords(['book', 'copy'])).toEqual(['book', 'copies']);
+    expect(pluralWord('constructor')).toBe('constructors');
+    expect(pluralWord('__proto__')).toBe('__proto__s');
   });
 });

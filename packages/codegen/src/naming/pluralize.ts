@@ -1,4 +1,5 @@
-const IRREGULAR: Readonly<Record<string, string>> = {
+// A Map, not an object literal: words like "constructor" must not find Object.prototype members.
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   person: 'people',
   child: 'children',
   man: 'men',
@@ -10,13 +11,13 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   criterion: 'criteria',
   datum: 'data',
   analysis: 'analyses',
-};
+}));
 const UNCOUNTABLE = new Set(['data', 'information', 'equipment', 'inventory', 'stock', 'staff', 'news', 'series', 'feedback']);
 
 /** English plural of one lower-case word, good enough for REST collection names. */
 export function pluralWord(word: string): string {
   if (word.length === 0) return word;
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular !== undefined) return irregular;
   if (UNCOUNTABLE.has(word) || /(ies|ses|xes|ches|shes|ings)$/.test(word)) return word;
   if (/[^s]s$/.test(word) && word.length > 3 && !/(us|is|ss)$/.test(word)) return word; // already plural

@@ -38,6 +38,17 @@ export interface BoardStructure {
   readonly aliasesOf: (eventId: string) => string[];
 }
 
+/**
+ * The model's verb/past-tense pairing, guarded: its irregular-verb table is a plain object,
+ * so a command starting with "constructor" or "toString" would find Object.prototype
+ * members there (reported to the model's owner; remove the guard once fixed).
+ */
+function verbPairs(command: string, event: string): boolean {
+  const verb = command.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 0) ?? '';
+  if (verb in Object.prototype) return false;
+  return namesPair(command, event);
+}
+
 const byTimeline = (a: Sticky, b: Sticky) => a.position.x - b.position.x || a.position.y - b.position.y;
 
 function distance(a: Sticky, b: Sticky): number {
@@ -59,7 +70,7 @@ function assignEvents(group: AggregateGroup, lookup: BoardLookup, producerGroup:
       let bestDistance = Infinity;
       for (const command of commands) {
         // The model's verb/past-tense pairing ("Pay Fine" → "Fine Paid") wins; shared stems break ties.
-        const score = (namesPair(command.text, event.text) ? 10 : 0) + similarity(displayName(command), displayName(event), aggWords);
+        const score = (verbPairs(command.text, event.text) ? 10 : 0) + similarity(displayName(command), displayName(event), aggWords);
         const d = distance(command, event);
         if (score > bestScore || (score === bestScore && d < bestDistance)) {
           best = command;

@@ -79,9 +79,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   };
   const outbound = options.outbound ?? new RecordingOutbound(log);
   const publish = async (event: AnyEvent): Promise<void> => {
-    const check = payloadChecks.get(event.name);
-    if (validate && check && !check(event.payload)) throw new Error(`${event.name} payload does not match asyncapi.yaml: ${reasons(check)}`);
-    await bus.publish(event);
+    const message: BusMessage = event;
+    const check = payloadChecks.get(message.name);
+    if (validate && check && !check(message.payload)) throw new Error(`${message.name} payload does not match asyncapi.yaml: ${reasons(check)}`);
+    await bus.publish(message);
   };
   const commands: Commands = {
     registerPolicy: (input) => commandHandlers.registerPolicy(ctx, input),
