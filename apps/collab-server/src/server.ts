@@ -8,7 +8,7 @@ import { authorize } from './auth/authorize';
 import type { ServerConfig } from './config';
 import { DocWorker } from './docs/DocWorker';
 import { handleBoardsApi } from './http/boardsApi';
-import { sendJson, sendProblem, sendText } from './http/respond';
+import { requestUrl, sendJson, sendProblem, sendText } from './http/respond';
 import { serveStatic } from './http/staticFiles';
 import { Metrics } from './metrics';
 import { Connection } from './rooms/Connection';
@@ -48,7 +48,8 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: {
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
 
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req);
+    if (!url) return sendText(res, 400, 'bad request target');
     const pathname = url.pathname;
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/readyz') {
@@ -70,13 +71,18 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: {
       });
       return;
     }
-    serveStatic(webRoot, req, res);
+    try {
+      serveStatic(webRoot, req, res);
+    } catch (err) {
+      log.error({ err, pathname }, 'static file failed');
+      if (!res.headersSent) sendText(res, 500, 'internal server error');
+      else res.destroy();
+    }
   });
 
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', (err) => log.debug({ err: err.message }, 'upgrade socket error'));
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const match = /^\/ws\/([^/]+)$/.exec(pathname);
+    const match = /^\/ws\/([^/]+)$/.exec(requestUrl(req)?.pathname ?? '');
     if (!match) return refuseUpgrade(socket, 404, 'Not Found');
     if (stopping) return refuseUpgrade(socket, 503, 'Service Unavailable');
     let boardId = '';

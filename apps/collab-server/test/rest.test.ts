@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBoardFile, serialiseBoard } from '@stormscape/model';
@@ -117,6 +118,25 @@ describe('REST', () => {
       expect(((await r.json()) as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
     }
     expect(await list(s)).toEqual(before);
+  });
+
+  it('survives hostile HTTP: unparsable targets, oversized bodies, bad upgrades', async () => {
+    const s = await server({ maxBodyBytes: 1024 });
+    const raw = (text: string) =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect(s.port, '127.0.0.1', () => socket.end(text));
+        let out = '';
+        socket.on('data', (d) => (out += d.toString()));
+        socket.on('close', () => resolve(out));
+        socket.on('error', () => resolve(out));
+      });
+    expect(await raw('GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1.1 400/);
+    expect(await raw('GET /ws/x HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n')).toMatch(/^HTTP\/1.1 101/);
+    expect(await raw('GET /elsewhere HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n')).toMatch(/^HTTP\/1.1 404/);
+    const big = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: 'x'.repeat(4096) });
+    expect(big.status).toBe(413);
+    expect(await list(s)).toEqual([]);
+    expect((await fetch(`${s.http}/healthz`)).status).toBe(200);
   });
 
   it('serves health, readiness and Prometheus metrics', async () => {

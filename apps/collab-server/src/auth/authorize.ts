@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Role } from '../rooms/Peer';
 import { CloseCode } from '../rooms/Peer';
+import { requestUrl } from '../http/respond';
 import type { Persistence } from '../storage/Persistence';
 import { isValidBoardId, tokenMatches } from './tokens';
 
@@ -15,7 +16,7 @@ export function tokenFrom(request: IncomingMessage): string | null {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (match) return match[1]!;
   }
-  const query = new URL(request.url ?? '/', 'http://localhost').searchParams.get('token');
+  const query = requestUrl(request)?.searchParams.get('token') ?? null;
   return query === null || query === '' ? null : query;
 }
 

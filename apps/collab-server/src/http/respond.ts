@@ -59,3 +59,12 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
   if (text.trim() === '') return {};
   return JSON.parse(text) as unknown;
 }
+
+/** The request URL, or null when the request target cannot be parsed (never throws). */
+export function requestUrl(req: IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { sendText } from './respond';
+import { requestUrl, sendText } from './respond';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,7 +51,7 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   }
   let pathname: string;
   try {
-    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    pathname = decodeURIComponent(requestUrl(req)?.pathname ?? '\0');
   } catch {
     sendText(res, 400, 'bad path');
     return;
@@ -83,5 +83,7 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.end();
     return;
   }
-  createReadStream(target).pipe(res);
+  createReadStream(target)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

@@ -140,9 +140,21 @@ export class Room {
     if (this.pending.length === 0 || this.closed) return;
     const updates = this.pending;
     this.pending = [];
-    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-    extendStateVector(this.sv, this.pendingRanges);
-    this.pendingRanges = [];
+    let update: Uint8Array;
+    try {
+      update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    } catch (err) {
+      // Every part passed validation; if Yjs still cannot merge them, relay them one by one.
+      this.deps.log.warn({ err, boardId: this.boardId, updates: updates.length }, 'merge failed; relaying separately');
+      const rest = updates.slice(1);
+      update = updates[0]!;
+      this.pending = rest;
+      if (rest.length > 0) this.deps.markDirty(this);
+    }
+    if (this.pending.length === 0) {
+      extendStateVector(this.sv, this.pendingRanges);
+      this.pendingRanges = [];
+    }
     this.svMessage = null;
     const entry: TailEntry = { update, message: encodeUpdate(update), rowId: null };
     this.tail.push(entry);
@@ -153,7 +165,7 @@ export class Room {
     });
     // A single sender already has its own update: no echo. Mixed batches go to everyone.
     const origin = this.pendingFrom.size === 1 ? this.pendingFrom.values().next().value : undefined;
-    this.pendingFrom.clear();
+    if (this.pending.length === 0) this.pendingFrom.clear();
     for (const peer of this.peers) {
       if (peer === origin) continue;
       peer.send(entry.message);

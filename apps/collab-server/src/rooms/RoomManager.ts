@@ -99,7 +99,13 @@ export class RoomManager {
     this.flushScheduled = false;
     const rooms = [...this.dirty];
     this.dirty.clear();
-    for (const room of rooms) room.flush();
+    for (const room of rooms) {
+      try {
+        room.flush();
+      } catch (err) {
+        this.deps.log.error({ err, boardId: room.boardId }, 'flush failed');
+      }
+    }
     // Commit in this same check phase (after the fan-out went out) rather than one loop
     // iteration later: under heavy inbound traffic an iteration can take tens of ms.
     this.deps.persistence.flush();
