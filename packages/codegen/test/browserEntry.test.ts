@@ -31,11 +31,11 @@ function reachable(entry: string): { files: string[]; bare: Set<string> } {
 }
 
 describe('@stormscape/codegen/browser', () => {
-  it('imports nothing Node-only (no fs, no path): only the model, handlebars and yaml', () => {
+  it('imports nothing Node-only (no fs, no path): only the model and handlebars', () => {
     const { files, bare } = reachable(join(PACKAGE_DIR, 'src/browser.ts'));
     expect(files).toContain('src/templates.generated.ts');
     expect(files.filter((f) => f.startsWith('src/node/') || f.startsWith('src/cli/'))).toEqual([]);
-    expect([...bare].sort()).toEqual(['@stormscape/model', 'handlebars', 'yaml']);
+    expect([...bare].sort()).toEqual(['@stormscape/model', 'handlebars']);
   });
 
   it('generates from embedded templates', async () => {
