@@ -51,7 +51,15 @@ function BorisDiagramView() {
   );
   // Local copy so drags are smooth; the position is written once, on drop.
   const [nodes, setNodes] = useState(derivedNodes);
-  useEffect(() => setNodes(derivedNodes), [derivedNodes]);
+  // A peer's edit arriving mid-drag must not snap the dragged node back.
+  useEffect(() => {
+    setNodes((prev) =>
+      derivedNodes.map((n) => {
+        const dragged = prev.find((p) => p.id === n.id && p.dragging);
+        return dragged ? { ...n, position: dragged.position, dragging: true } : n;
+      }),
+    );
+  }, [derivedNodes]);
   const onNodesChange = useCallback((changes: NodeChange<BorisFlowNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
 
   const edges = useMemo<BorisFlowEdge[]>(

@@ -116,6 +116,10 @@ export function SlicesView() {
       .sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y)
       .map((s) => [s.id, s]),
   );
+  // Happy paths first, then unhappy ones, each by name: the order people read them in.
+  const slices = [...board.slices].sort(
+    (a, b) => (a.path === b.path ? 0 : a.path === 'happy' ? -1 : 1) || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1),
+  );
   const add = () => {
     const colour = SLICE_COLOURS[board.slices.length % SLICE_COLOURS.length] ?? '#1565C0';
     const id = addSlice(doc, { name: `Slice ${board.slices.length + 1}`, colour }, origin);
@@ -126,7 +130,7 @@ export function SlicesView() {
       <h2 id="ws-slices-title">Thin slices</h2>
       {board.slices.length === 0 && <p className="muted">No slices yet. Make one, then click its events on the canvas in order.</p>}
       <ul className="ws-plain-list" aria-label="Slices">
-        {board.slices.map((s) => (
+        {slices.map((s) => (
           <SliceCard key={s.id} slice={s} events={events} />
         ))}
       </ul>
