@@ -9,6 +9,7 @@ import { NamePrompt } from '../panels/NamePrompt';
 import { Palette } from '../panels/Palette';
 import { Toasts } from '../panels/Toasts';
 import { Toolbar } from '../panels/Toolbar';
+import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { BoardHeader } from './BoardHeader';
 import type { BoardRuntime } from './BoardRuntime';
 import { RuntimeContext } from './BoardRuntime';
@@ -75,6 +76,7 @@ export function BoardView({ runtime }: { runtime: BoardRuntime }) {
       <ReactFlowProvider>
         <div className={`board-page${runtime.readOnly ? ' read-only' : ''}`}>
           <BoardHeader />
+          <WorkshopLayer />
           <div className="board-body">
             {!runtime.readOnly && <Palette />}
             <main className="board-main" aria-label="Board">

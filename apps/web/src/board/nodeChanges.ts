@@ -5,8 +5,13 @@ import type { AppNode, LinkFlowEdge, XY } from '../store/flowTypes';
 import { throttle } from '../collab/throttle';
 import type { BoardRuntime } from './BoardRuntime';
 
-/** How often a drag in progress is written to the shared document (peers see it move). */
+/**
+ * How often a drag in progress is written to the shared document (peers see it move).
+ * A selection is written less often: each written frame of N stickies stays in the
+ * document's history (~9 bytes per sticky), unlike a single sticky's frames.
+ */
 const DRAG_FLUSH_MS = 50;
+const MULTI_DRAG_FLUSH_MS = 150;
 
 /**
  * Turns React Flow's change events into local overlays (drag and resize feel instant)
@@ -32,7 +37,7 @@ export function createChangeHandlers(rt: Omit<BoardRuntime, 'actions'> & { actio
       if (moves.length) Yb.moveStickies(doc, moves, origin);
     }, origin);
   };
-  const flushSoon = throttle(flush, DRAG_FLUSH_MS);
+  const flushSoon = throttle(flush, () => (dragging.size > 1 ? MULTI_DRAG_FLUSH_MS : DRAG_FLUSH_MS));
 
   const endDrag = () => {
     flushSoon.cancel();

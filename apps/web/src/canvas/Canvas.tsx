@@ -17,7 +17,6 @@ import { useShortcuts } from './useShortcuts';
 const nodeTypes = { sticky: StickyNode, context: ContextNode };
 const edgeTypes = { link: LinkEdge };
 const SNAP_GRID: [number, number] = [20, 20];
-const FIT_OPTIONS = { padding: 0.1, maxZoom: 1 };
 /** Above this many stickies the minimap starts hidden (it redraws every node on each pan). */
 export const BIG_BOARD = 600;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -37,13 +36,18 @@ export function Canvas() {
   const minimap = minimapChoice ?? !big;
   const lowDetail = useFlowStore((s) => s.transform[2] < LOW_DETAIL_ZOOM);
   const loaded = useSession((s) => s.loaded);
+  const synced = useSession((s) => s.synced);
   const flow = useReactFlow<AppNode, LinkFlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const handlers = useMemo(() => createChangeHandlers(rt), [rt]);
   useEffect(() => () => handlers.destroy(), [handlers]);
 
   const fitView = useCallback(() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }), [flow]);
-  useShortcuts(rt, fitView);
+  const zoomToSelection = useCallback(() => {
+    const ids = [...rt.board.store.getState().selected];
+    if (ids.length) void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.2, maxZoom: 1.5, duration: 200 });
+  }, [flow, rt]);
+  useShortcuts(rt, fitView, zoomToSelection);
 
   useEffect(() => {
     actions.setView({
@@ -67,13 +71,24 @@ export function Canvas() {
     return () => actions.setView(null);
   }, [actions, flow]);
 
-  // Fit the board when its content first arrives (never zooming in past 100%).
+  // Fit the board to the view when it opens with content (never zooming past 100%);
+  // a board the server says is empty is left alone, so the first sticky stays put.
   const fitted = useRef(false);
   useEffect(() => {
-    if (!loaded || fitted.current || nodes.length === 0) return;
-    fitted.current = true;
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
-  }, [loaded, nodes.length, flow]);
+    // Once this user has edited, the view is theirs: never jump.
+    const onTransaction = (tr: { origin: unknown }) => {
+      if (tr.origin === session.origin) fitted.current = true;
+    };
+    session.doc.on('afterTransaction', onTransaction);
+    return () => session.doc.off('afterTransaction', onTransaction);
+  }, [session]);
+  useEffect(() => {
+    if (fitted.current || !loaded) return;
+    if (nodes.length > 0) {
+      fitted.current = true;
+      requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
+    } else if (synced) fitted.current = true;
+  }, [loaded, synced, nodes.length, flow]);
 
   const isValidConnection = useCallback<IsValidConnection<LinkFlowEdge>>((c) => actions.checkLink(c.source, c.target).ok, [actions]);
   const onConnect = useCallback((c: Connection) => void actions.connect(c.source, c.target), [actions]);
@@ -145,8 +160,6 @@ export function Canvas() {
         zoomOnDoubleClick={false}
         snapToGrid={snapToGrid}
         snapGrid={SNAP_GRID}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
         minZoom={0.02}
         maxZoom={3}
         proOptions={{ hideAttribution: true }}

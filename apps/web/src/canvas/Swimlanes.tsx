@@ -24,13 +24,15 @@ export const Swimlanes = memo(function Swimlanes() {
     return `${Math.floor(min / 500) * 500}:${Math.ceil(max / 500) * 500}`;
   });
   const viewport = useFlowStore((s) => s.domNode?.querySelector('.react-flow__viewport') ?? null);
+  // Names stay at the left edge of the view while panning (a few elements: cheap).
+  const viewLeft = useFlowStore((s) => Math.round(-s.transform[0] / s.transform[2]));
   if (!viewport || lanes.size === 0) return null;
   const [minX, maxX] = extent.split(':').map(Number) as [number, number];
   return createPortal(
     <div className="swimlanes" aria-hidden="true">
       {[...lanes.values()].map((lane) => (
         <div key={lane.id} className="swimlane" style={{ top: lane.y, height: lane.height, left: minX - MARGIN, width: maxX - minX + 2 * MARGIN }} data-testid="swimlane">
-          <span className="swimlane-name" style={{ left: MARGIN - 40 }}>
+          <span className="swimlane-name" style={{ left: Math.max(0, viewLeft - (minX - MARGIN)) + 8 }}>
             {lane.name || 'Swimlane'}
           </span>
         </div>

@@ -5,15 +5,22 @@ import { KIND_SHORTCUTS } from './nodes/kindLabels';
 
 const KIND_BY_KEY = new Map(Object.entries(KIND_SHORTCUTS).map(([kind, key]) => [key.toLowerCase(), kind as StickyKind]));
 
+const NOT_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
+
+/** Focus is somewhere a letter key means a character (so no shortcuts). */
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target.tagName === 'TEXTAREA' ||
+    target.tagName === 'SELECT' ||
+    (target instanceof HTMLInputElement && !NOT_TEXT_INPUTS.has(target.type)));
 
 /**
  * One-key shortcuts on the board (never while typing in a field): kind letters add a
  * sticky at the pointer, plus delete, undo/redo, duplicate, edit, frame tool, fit view.
  * Copy and paste use the clipboard events, so they work between boards and tabs.
  */
-export function useShortcuts(rt: BoardRuntime, fitView: () => void) {
+export function useShortcuts(rt: BoardRuntime, fitView: () => void, zoomToSelection: () => void) {
   useEffect(() => {
     const { actions, ui, board, readOnly } = rt;
     const onKey = (e: KeyboardEvent) => {
@@ -38,6 +45,9 @@ export function useShortcuts(rt: BoardRuntime, fitView: () => void) {
       } else if (e.key === '!' || (e.shiftKey && e.code === 'Digit1')) {
         e.preventDefault();
         fitView();
+      } else if (e.key === '@' || (e.shiftKey && e.code === 'Digit2')) {
+        e.preventDefault();
+        zoomToSelection();
       } else if (e.key === 'Escape') {
         ui.setState({ tool: 'select' });
         board.setSelection([], []);
@@ -85,5 +95,5 @@ export function useShortcuts(rt: BoardRuntime, fitView: () => void) {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [rt, fitView]);
+  }, [rt, fitView, zoomToSelection]);
 }

@@ -32,6 +32,8 @@ export interface SessionState {
   refused: string | null;
   /** The first full sync (from the server or from IndexedDB) has happened. */
   loaded: boolean;
+  /** The server's state has been received at least once. */
+  synced: boolean;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -59,7 +61,7 @@ const defaultWsUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'w
 export function createCollabSession(options: CollabOptions): CollabSession {
   const doc = options.doc ?? new Y.Doc();
   const origin = { session: options.boardId };
-  const state = createStore<SessionState>(() => ({ status: 'syncing', refused: null, loaded: false, canUndo: false, canRedo: false }));
+  const state = createStore<SessionState>(() => ({ status: 'syncing', refused: null, loaded: false, synced: false, canUndo: false, canRedo: false }));
 
   const networked = options.network !== false;
   const idb = options.offline === false || !networked ? null : new IndexeddbPersistence(`stormscape:${options.boardId}`, doc);
@@ -77,7 +79,7 @@ export function createCollabSession(options: CollabOptions): CollabSession {
     updateStatus();
   });
   provider.on('sync', (synced) => {
-    if (synced) state.setState({ loaded: true, refused: null });
+    if (synced) state.setState({ loaded: true, synced: true, refused: null });
     updateStatus();
   });
   provider.on('connection-close', (event) => {
@@ -133,7 +135,7 @@ function localSession(doc: Y.Doc, origin: object, state: StoreApi<SessionState>,
   const awareness = new Awareness(doc);
   const undoManager = createUndo(doc, origin, state);
   const presence = createPresence(awareness, { name: options.userName, colour: colourForClient(doc.clientID), viewOnly: options.viewOnly });
-  state.setState({ loaded: true, status: 'offline' });
+  state.setState({ loaded: true, synced: true, status: 'offline' });
   return {
     doc,
     origin,

@@ -1,5 +1,9 @@
-/** Calls `fn` at most once per `ms`, always delivering the latest arguments (trailing call). */
-export function throttle<A extends unknown[]>(fn: (...args: A) => void, ms: number): ((...args: A) => void) & { cancel(): void } {
+/**
+ * Calls `fn` at most once per `ms` (a number, or read at each call), always delivering
+ * the latest arguments (trailing call).
+ */
+export function throttle<A extends unknown[]>(fn: (...args: A) => void, interval: number | (() => number)): ((...args: A) => void) & { cancel(): void } {
+  const msNow = () => (typeof interval === 'number' ? interval : interval());
   let last = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: A | null = null;
@@ -14,7 +18,7 @@ export function throttle<A extends unknown[]>(fn: (...args: A) => void, ms: numb
   };
   const throttled = (...args: A) => {
     pending = args;
-    const wait = ms - (Date.now() - last);
+    const wait = msNow() - (Date.now() - last);
     if (wait <= 0 && !timer) run();
     else if (!timer) timer = setTimeout(run, wait);
   };

@@ -38,7 +38,8 @@ export function BoardList({ boards, onChanged }: Props) {
     setRenaming(null);
     const token = getTokens(board.id).editToken;
     if (!token || !name.trim() || name === board.name) return;
-    if (!(await renameBoard(board.id, name.trim(), token))) setError('Rename it from inside the board (the server did not accept a rename here).');
+    const ok = (await renameBoard(board.id, name.trim(), token)) || (await (await import('../collab/renameBoard')).renameBoardViaDoc(board.id, token, name.trim()));
+    if (!ok) setError(`Could not rename "${board.name}" (is the server reachable?).`);
     onChanged();
   };
 

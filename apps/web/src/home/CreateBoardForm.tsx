@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { createBoard } from '../api/boardsApi';
 import { rememberTokens } from '../api/tokens';
 import { boardHref, navigate } from '../app/router';
-import { EXAMPLE_CHOICES } from './examples';
+import { useExamples } from './examples';
 
 /** New board: blank or from an example; opens it on success. */
 export function CreateBoardForm() {
+  const examples = useExamples();
   const [name, setName] = useState('');
   const [example, setExample] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +17,7 @@ export function CreateBoardForm() {
     setBusy(true);
     setError(null);
     try {
-      const fallback = EXAMPLE_CHOICES.find((e) => e.id === example)?.name ?? 'Untitled board';
+      const fallback = examples.find((e) => e.id === example)?.name ?? 'Untitled board';
       const created = await createBoard(name.trim() || fallback, example || undefined);
       rememberTokens(created.id, { editToken: created.editToken, viewToken: created.viewToken });
       navigate(boardHref(created.id, created.editToken, { viewToken: created.viewToken }));
@@ -37,7 +38,7 @@ export function CreateBoardForm() {
         Start from
         <select value={example} onChange={(e) => setExample(e.target.value)}>
           <option value="">A blank board</option>
-          {EXAMPLE_CHOICES.map((choice) => (
+          {examples.map((choice) => (
             <option key={choice.id} value={choice.id}>
               Example: {choice.name}
             </option>

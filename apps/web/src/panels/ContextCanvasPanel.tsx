@@ -39,7 +39,7 @@ export function ContextCanvasPanel({ id }: { id: string }) {
         <legend>Strategic classification</legend>
         <label>
           Domain
-          <select value={cls.domain ?? ''} disabled={readOnly} onChange={(e) => setCanvas({ classification: { ...cls, domain: (e.target.value || null) as BoundedContextCanvas['classification']['domain'] } })}>
+          <select aria-label="Domain classification" value={cls.domain ?? ''} disabled={readOnly} onChange={(e) => setCanvas({ classification: { ...cls, domain: (e.target.value || null) as BoundedContextCanvas['classification']['domain'] } })}>
             <option value="">—</option>
             {DomainClassification.options.map((d) => (
               <option key={d} value={d}>
@@ -64,7 +64,7 @@ export function ContextCanvasPanel({ id }: { id: string }) {
         </div>
         <label>
           Evolution
-          <select value={cls.evolution ?? ''} disabled={readOnly} onChange={(e) => setCanvas({ classification: { ...cls, evolution: (e.target.value || null) as BoundedContextCanvas['classification']['evolution'] } })}>
+          <select aria-label="Evolution" value={cls.evolution ?? ''} disabled={readOnly} onChange={(e) => setCanvas({ classification: { ...cls, evolution: (e.target.value || null) as BoundedContextCanvas['classification']['evolution'] } })}>
             <option value="">—</option>
             {Evolution.options.map((d) => (
               <option key={d} value={d}>

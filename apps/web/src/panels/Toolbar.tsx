@@ -4,7 +4,7 @@ import { BIG_BOARD } from '../canvas/Canvas';
 
 /** Undo/redo, view and arrangement commands, each with an accessible name. */
 export function Toolbar() {
-  const { actions, ui, readOnly } = useRuntime();
+  const { actions, ui, readOnly, board } = useRuntime();
   const canUndo = useSession((s) => s.canUndo);
   const canRedo = useSession((s) => s.canRedo);
   const snap = useUi((s) => s.snapToGrid);
@@ -67,6 +67,15 @@ export function Toolbar() {
       </label>
       <button type="button" onClick={() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 })} aria-label="Fit view" title="Fit view (Shift+1)">
         ⤢
+      </button>
+      <button
+        type="button"
+        disabled={!anything}
+        onClick={() => void flow.fitView({ nodes: [...board.store.getState().selected].map((id) => ({ id })), padding: 0.2, maxZoom: 1.5, duration: 200 })}
+        aria-label="Zoom to selection"
+        title="Zoom to selection (Shift+2)"
+      >
+        ⌖
       </button>
     </div>
   );
