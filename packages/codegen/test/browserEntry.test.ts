@@ -42,6 +42,6 @@ describe('@stormscape/codegen/browser', () => {
     const { generateProject, BUILTIN_TEMPLATES } = await import('../src/browser');
     const { shopBoard } = await import('./fixtureBoard');
     expect(Object.keys(BUILTIN_TEMPLATES)).toEqual(['typescript']);
-    expect(generateProject(shopBoard()).get('sales/openapi.yaml')).toContain('openapi: 3.1.0');
+    expect(generateProject(shopBoard()).get('sales/openapi.yaml')).toContain('openapi: "3.1.0"');
   });
 });

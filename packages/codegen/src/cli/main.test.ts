@@ -66,7 +66,7 @@ describe('stormscape CLI', () => {
     expect(run('generate', 'shop.storm.json', '--out', 'custom', '--templates', 'tpl').code).toBe(0);
     expect(readFileSync(join(dir, 'custom/sales/README.md'), 'utf8')).toBe('# Custom Sales\n');
     expect(readFileSync(join(dir, 'custom/sales/NOTES.txt'), 'utf8')).toBe('sales has 6 operations\n');
-    expect(readFileSync(join(dir, 'custom/sales/openapi.yaml'), 'utf8')).toContain('openapi: 3.1.0');
+    expect(readFileSync(join(dir, 'custom/sales/openapi.yaml'), 'utf8')).toContain('openapi: "3.1.0"');
   });
 
   it('lints: exit 0 for a clean board, 1 when there are errors', () => {
@@ -85,8 +85,8 @@ describe('stormscape CLI', () => {
   });
 
   it('prints one context\'s OpenAPI or AsyncAPI document', () => {
-    expect(run('openapi', 'shop.storm.json', '--context', 'Sales').stdout).toMatch(/^openapi: 3\.1\.0\n/);
-    expect(run('asyncapi', 'shop.storm.json', '--context', 'ctx2').stdout).toMatch(/^asyncapi: 3\.0\.0\n/);
+    expect(run('openapi', 'shop.storm.json', '--context', 'Sales').stdout).toMatch(/^openapi: "3\.1\.0"\n/);
+    expect(run('asyncapi', 'shop.storm.json', '--context', 'ctx2').stdout).toMatch(/^asyncapi: "3\.0\.0"\n/);
     expect(run('openapi', 'shop.storm.json').code).toBe(2);
   });
 
