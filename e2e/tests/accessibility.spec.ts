@@ -24,12 +24,16 @@ test('the home page has no serious or critical accessibility violations', async 
 });
 
 test('screenshot of a populated example board (artifact and README)', async ({ page, board }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
   const created = await createBoardViaApi('Food delivery', 'food-delivery');
   await board.open(editPath(created));
   await expect(board.stickies.first()).toBeVisible();
-  await board.fitView();
+  // Zoom to one bounded context, selected, so its canvas shows in the side panel.
+  await page.locator('.react-flow__node-context .frame-title').first().click();
+  await page.keyboard.press('Shift+Digit2');
   await page.mouse.move(5, 5);
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(600);
+  await expect(page.locator('.sticky-text').first()).toBeVisible();
   const artifacts = join(here, '..', 'artifacts');
   mkdirSync(artifacts, { recursive: true });
   const shot = join(artifacts, 'example-board.png');

@@ -35,7 +35,8 @@ const sameContent = (a: Sticky, b: Sticky) =>
 
 // Everything but position: a drag changes only the wrapper's transform, not this.
 const StickyBody = memo(function StickyBody({ sticky, width, height, editing, readOnly, onText, onDone, onEdit }: BodyProps) {
-  const fontSize = autoFontSize(sticky.text, width, height);
+  // A hotspot's diamond holds about half its box.
+  const fontSize = sticky.kind === 'hotspot' ? autoFontSize(sticky.text, width * 0.62, height * 0.62) : autoFontSize(sticky.text, width, height);
   const fieldCount = sticky.fields?.length ?? 0;
   return (
     <>

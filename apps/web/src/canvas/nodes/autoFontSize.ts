@@ -7,7 +7,7 @@ export function autoFontSize(text: string, width: number, height: number): numbe
   const h = Math.max(16, height - 26);
   const chars = Math.max(text.length, 6);
   // An average glyph is about 0.55em wide and a line 1.25em tall.
-  const byArea = Math.sqrt((w * h) / (chars * 0.55 * 1.25));
+  const byArea = Math.sqrt((w * h) / (chars * 0.6 * 1.3));
   const longestWord = text.split(/\s+/).reduce((max, word) => Math.max(max, word.length), 1);
   const byWord = w / (longestWord * 0.6);
   return Math.max(9, Math.min(22, byArea, byWord));
