@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from './files';
@@ -37,6 +38,25 @@ describe('@stormscape/codegen/browser', () => {
     expect(files.filter((f) => f.startsWith('src/node/') || f.startsWith('src/cli/'))).toEqual([]);
     expect([...bare].sort()).toEqual(['@stormscape/model', 'handlebars']);
   });
+
+  it('bundles for the browser platform (no Node built-ins) and generates from the bundle', async () => {
+    const entry = `import { generateProject } from ${JSON.stringify(join(PACKAGE_DIR, 'src/browser.ts'))};
+import { shopBoard } from ${JSON.stringify(join(PACKAGE_DIR, 'test/fixtureBoard.ts'))};
+export const files = generateProject(shopBoard());`;
+    const result = await build({
+      stdin: { contents: entry, resolveDir: PACKAGE_DIR, loader: 'ts' },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    // esbuild refuses Node built-ins for the browser platform, so building at all is the check.
+    expect(result.errors).toEqual([]);
+    const code = result.outputFiles[0]?.text ?? '';
+    const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { files: Map<string, string> };
+    expect(mod.files.get('sales/asyncapi.yaml')).toContain('orders.order-placed');
+  }, 60_000);
 
   it('generates from embedded templates', async () => {
     const { generateProject, BUILTIN_TEMPLATES } = await import('../src/browser');
