@@ -82,6 +82,8 @@ function generate(args: Args, io: Io): number {
     },
   });
   const report = writeProject(resolve(io.cwd, out), files);
+  const lintErrors = lintBoard(board, { level: 'design', forCodegen: true }).filter((f) => f.severity === 'error').length;
+  if (lintErrors > 0) io.stderr.write(`warning: the board has ${lintErrors} design-level lint errors; see \`stormscape lint ${args.positional[0] ?? ''}\`\n`);
   for (const warning of planProject(board, { contexts }).warnings) io.stderr.write(`warning: ${warning}\n`);
   for (const orphan of report.orphans) io.stderr.write(`note: ${orphan} no longer matches the board; delete it if you no longer need it\n`);
   io.stderr.write(

@@ -75,7 +75,7 @@ function queryOperation(http: HttpPlan, item: { id: string; pascal: string; name
   const list = http.kind === 'list';
   const op: JsonObject = {
     operationId: http.operationId,
-    summary: list ? `List ${item.name || item.pascal}` : `Get one ${item.name || item.pascal}`,
+    summary: list ? `List every ${item.name || item.pascal}` : `Get one ${item.name || item.pascal}`,
     tags: [tag],
     'x-stormscape-id': item.id,
   };

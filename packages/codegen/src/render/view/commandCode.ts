@@ -109,9 +109,10 @@ export function commandBody(command: CommandPlan): string {
 /** One-line description of what the default handler does, for doc comments. */
 export function commandSummary(command: CommandPlan): string {
   const emitted = command.events.map((e) => e.pascal).join(', ') || 'no event';
+  const article = /^[AEIOU]/.test(command.aggregate.pascal) ? 'an' : 'a';
   const what: Record<CommandPlan['http']['kind'], string> = {
-    create: `creates a ${command.aggregate.pascal}`,
-    collectionAction: `creates a ${command.aggregate.pascal}`,
+    create: `creates ${article} ${command.aggregate.pascal}`,
+    collectionAction: `creates ${article} ${command.aggregate.pascal}`,
     update: `updates the ${command.aggregate.pascal}`,
     replace: `replaces the ${command.aggregate.pascal}`,
     action: `changes the ${command.aggregate.pascal}`,

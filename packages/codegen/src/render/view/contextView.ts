@@ -43,7 +43,7 @@ export function operationRows(ctx: ContextPlan): { method: string; path: string;
   const rows: { method: string; path: string; operationId: string; summary: string }[] = [];
   for (const agg of ctx.aggregates) {
     for (const c of agg.commands) rows.push({ method: c.http.method.toUpperCase(), path: c.http.path, operationId: c.http.operationId, summary: `${c.name || c.pascal}${c.events.length > 0 ? ` → ${c.events.map((e) => e.pascal).join(', ')}` : ''}` });
-    for (const q of agg.queries) rows.push({ method: 'GET', path: q.path, operationId: q.operationId, summary: q.kind === 'list' ? `List ${agg.pascal}` : `Get one ${agg.pascal}` });
+    for (const q of agg.queries) rows.push({ method: 'GET', path: q.path, operationId: q.operationId, summary: q.kind === 'list' ? `List every ${agg.pascal}` : `Get one ${agg.pascal}` });
   }
   for (const rm of ctx.readModels) {
     rows.push({ method: 'GET', path: rm.list.path, operationId: rm.list.operationId, summary: `${rm.name || rm.pascal} (read model)` });

@@ -8,7 +8,6 @@ import * as agg_restaurant from '../src/generated/defaults/restaurant.js';
 import * as agg_menuItem from '../src/generated/defaults/menuItem.js';
 import { Harness } from './support/harness.js';
 
-void assert;
 
 test("GET /health answers ok", async () => {
   const h = await Harness.start();

@@ -8,7 +8,6 @@ import * as agg_courierShift from '../src/generated/defaults/courierShift.js';
 import * as agg_delivery from '../src/generated/defaults/delivery.js';
 import { Harness } from './support/harness.js';
 
-void assert;
 
 test("GET /health answers ok", async () => {
   const h = await Harness.start();

@@ -8,7 +8,6 @@ import { events } from '../src/generated/events.js';
 import * as agg_ticket from '../src/generated/defaults/ticket.js';
 import { Harness } from './support/harness.js';
 
-void assert;
 
 test("GET /health answers ok", async () => {
   const h = await Harness.start();

@@ -8,7 +8,6 @@ import * as agg_basket from '../src/generated/defaults/basket.js';
 import * as agg_order from '../src/generated/defaults/order.js';
 import { Harness } from './support/harness.js';
 
-void assert;
 
 test("GET /health answers ok", async () => {
   const h = await Harness.start();

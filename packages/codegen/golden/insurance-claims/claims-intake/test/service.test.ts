@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import * as agg_claim from '../src/generated/defaults/claim.js';
 import { Harness } from './support/harness.js';
 
-void assert;
 
 test("GET /health answers ok", async () => {
   const h = await Harness.start();

@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import * as agg_fraudCheck from '../src/generated/defaults/fraudCheck.js';
 import { Harness } from './support/harness.js';
 
-void assert;
 
 test("GET /health answers ok", async () => {
   const h = await Harness.start();

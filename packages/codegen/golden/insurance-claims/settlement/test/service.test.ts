@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import * as agg_settlement from '../src/generated/defaults/settlement.js';
 import { Harness } from './support/harness.js';
 
-void assert;
 
 test("GET /health answers ok", async () => {
   const h = await Harness.start();

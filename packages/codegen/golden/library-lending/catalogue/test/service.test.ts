@@ -8,7 +8,6 @@ import * as agg_title from '../src/generated/defaults/title.js';
 import * as agg_copy from '../src/generated/defaults/copy.js';
 import { Harness } from './support/harness.js';
 
-void assert;
 
 test("GET /health answers ok", async () => {
   const h = await Harness.start();

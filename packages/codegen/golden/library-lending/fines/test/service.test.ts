@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import * as agg_fineAccount from '../src/generated/defaults/fineAccount.js';
 import { Harness } from './support/harness.js';
 
-void assert;
 
 test("GET /health answers ok", async () => {
   const h = await Harness.start();

@@ -23,7 +23,7 @@ export interface Commands {
   addItemToBasket(input: { body: AddItemToBasketRequest }): Promise<Basket>;
   /** Remove Basket Item (POST /baskets/{basketId}/remove-item): changes the Basket and publishes BasketItemRemoved. */
   removeBasketItem(input: { basketId: string; body: RemoveBasketItemRequest }): Promise<Basket>;
-  /** Place Order (POST /orders): creates a Order and publishes OrderPlaced. */
+  /** Place Order (POST /orders): creates an Order and publishes OrderPlaced. */
   placeOrder(input: { body: PlaceOrderRequest }): Promise<Order>;
   /** Confirm Order (POST /orders/{orderId}/confirm): changes the Order and publishes OrderConfirmed. */
   confirmOrder(input: { orderId: string; body: ConfirmOrderRequest }): Promise<Order>;

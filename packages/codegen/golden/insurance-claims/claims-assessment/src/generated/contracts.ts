@@ -18,7 +18,7 @@ export interface ReadModelStores {
 
 /** The service's commands, bound to its context: what routes and policies call. */
 export interface Commands {
-  /** Open Assessment (POST /assessments): creates a Assessment and publishes AssessmentOpened. */
+  /** Open Assessment (POST /assessments): creates an Assessment and publishes AssessmentOpened. */
   openAssessment(input: { body: OpenAssessmentRequest }): Promise<Assessment>;
   /** Assign Adjuster (POST /assessments/{assessmentId}/assign-adjuster): changes the Assessment and publishes AdjusterAssigned. */
   assignAdjuster(input: { assessmentId: string; body: AssignAdjusterRequest }): Promise<Assessment>;

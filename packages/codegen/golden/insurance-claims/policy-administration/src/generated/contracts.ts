@@ -17,7 +17,7 @@ export interface ReadModelStores {
 
 /** The service's commands, bound to its context: what routes and policies call. */
 export interface Commands {
-  /** Register Policy (POST /insurance-policies): creates a InsurancePolicy and publishes PolicyRegistered. */
+  /** Register Policy (POST /insurance-policies): creates an InsurancePolicy and publishes PolicyRegistered. */
   registerPolicy(input: { body: RegisterPolicyRequest }): Promise<InsurancePolicy>;
   /** Change Coverage (POST /insurance-policies/{insurancePolicyId}/change-coverage): changes the InsurancePolicy and publishes CoverageChanged. */
   changeCoverage(input: { insurancePolicyId: string; body: ChangeCoverageRequest }): Promise<InsurancePolicy>;

@@ -19,7 +19,7 @@ export function initial(id: string): Order {
   };
 }
 
-/** Place Order (POST /orders): creates a Order and publishes OrderPlaced. */
+/** Place Order (POST /orders): creates an Order and publishes OrderPlaced. */
 export async function placeOrder(ctx: CommandContext, input: { body: PlaceOrderRequest }): Promise<Order> {
   const id = ctx.newId();
   const current = initial(id);

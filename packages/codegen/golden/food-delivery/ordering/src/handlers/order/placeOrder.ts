@@ -4,7 +4,7 @@ import type { CommandHandlers } from '../../generated/contracts.js';
 import * as defaults from '../../generated/defaults/order.js';
 
 /**
- * The default creates a Order and publishes OrderPlaced.
+ * The default creates an Order and publishes OrderPlaced.
  * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
  * invariant fails, which answers 409 problem+json.
  */

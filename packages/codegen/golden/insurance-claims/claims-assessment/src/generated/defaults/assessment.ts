@@ -11,7 +11,7 @@ export function initial(id: string): Assessment {
   return { assessmentId: id, claimId: '00000000-0000-0000-0000-000000000000', quotes: [], status: '' };
 }
 
-/** Open Assessment (POST /assessments): creates a Assessment and publishes AssessmentOpened. */
+/** Open Assessment (POST /assessments): creates an Assessment and publishes AssessmentOpened. */
 export async function openAssessment(ctx: CommandContext, input: { body: OpenAssessmentRequest }): Promise<Assessment> {
   const id = ctx.newId();
   const current = initial(id);

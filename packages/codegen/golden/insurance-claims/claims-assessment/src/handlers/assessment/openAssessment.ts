@@ -4,7 +4,7 @@ import type { CommandHandlers } from '../../generated/contracts.js';
 import * as defaults from '../../generated/defaults/assessment.js';
 
 /**
- * The default creates a Assessment and publishes AssessmentOpened.
+ * The default creates an Assessment and publishes AssessmentOpened.
  * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
  * invariant fails, which answers 409 problem+json.
  */

@@ -21,7 +21,7 @@ export function initial(id: string): InsurancePolicy {
   };
 }
 
-/** Register Policy (POST /insurance-policies): creates a InsurancePolicy and publishes PolicyRegistered. */
+/** Register Policy (POST /insurance-policies): creates an InsurancePolicy and publishes PolicyRegistered. */
 export async function registerPolicy(ctx: CommandContext, input: { body: RegisterPolicyRequest }): Promise<InsurancePolicy> {
   const id = ctx.newId();
   const current = initial(id);

@@ -4,7 +4,7 @@ import type { CommandHandlers } from '../../generated/contracts.js';
 import * as defaults from '../../generated/defaults/insurancePolicy.js';
 
 /**
- * The default creates a InsurancePolicy and publishes PolicyRegistered.
+ * The default creates an InsurancePolicy and publishes PolicyRegistered.
  * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
  * invariant fails, which answers 409 problem+json.
  */
