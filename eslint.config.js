@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/golden/**', '**/data/**', 'e2e/artifacts/**', '**/test-results/**', '**/.bench/**'],
+    ignores: ['**/node_modules/**', '**/.tmp/**', '**/dist/**', '**/golden/**', '**/data/**', 'e2e/artifacts/**', '**/test-results/**', '**/.bench/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

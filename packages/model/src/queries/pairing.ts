@@ -3,7 +3,7 @@ import type { BoardIndex } from './boardIndex';
 import { commandsOfAggregate, eventsOfProducer, targetsOfCommand } from './flow';
 
 /** Common irregular pasts, so "Pay Fine" pairs with "Fine Paid". */
-const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+const IRREGULAR_PAIRS: Readonly<Record<string, readonly string[]>> = {
   pay: ['paid'], repay: ['repaid'], prepay: ['prepaid'], lay: ['laid'], send: ['sent'], resend: ['resent'],
   make: ['made'], buy: ['bought'], sell: ['sold'], resell: ['resold'], take: ['taken', 'took'], give: ['given', 'gave'],
   write: ['written', 'wrote'], hold: ['held'], keep: ['kept'], lend: ['lent'], spend: ['spent'], build: ['built'],
@@ -18,12 +18,14 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   wake: ['woken'], wear: ['worn'], tear: ['torn'], swear: ['sworn'], hide: ['hidden'], ride: ['ridden'], drive: ['driven'],
   eat: ['eaten'], fall: ['fallen'], beat: ['beaten'], bite: ['bitten'], shake: ['shaken'], rise: ['risen'], arise: ['arisen'],
 };
+/** A Map, so a command starting with "constructor" or "toString" finds nothing inherited. */
+const IRREGULAR = new Map(Object.entries(IRREGULAR_PAIRS));
 
 const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 
 /** Whether `word` (from an event) is a past form of the verb `verb` (from a command). */
 function isPastOf(word: string, verb: string): boolean {
-  if (IRREGULAR[verb]?.includes(word)) return true;
+  if (IRREGULAR.get(verb)?.includes(word)) return true;
   // place → placed, apply → applied, cancel → cancelled, submit → submitted.
   const stem = verb.replace(/e$/, '').replace(/y$/, '');
   return stem.length >= 2 && word.length > verb.length - 1 && word.startsWith(stem) && /(ed|d|ied)$/.test(word);
