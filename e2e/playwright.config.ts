@@ -1,13 +1,27 @@
 import { defineConfig } from '@playwright/test';
+import { createServer } from 'node:net';
+
+/** A port nobody listens on now (so parallel runs on one machine never share a server). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
 
 // The collab server (started by global-setup) serves the built web app, /api and /ws
-// on this one port. Chosen here so the runner and its workers agree on it.
-const port = Number(process.env.E2E_PORT ?? 47_813);
-process.env.E2E_PORT = String(port);
+// on this one port. Picked once by the runner; its workers inherit it through the env.
+process.env.E2E_PORT ??= String(await freePort());
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: './tests',
-  outputDir: './test-results',
+  // Per run, so two runs on one machine do not clean up each other's traces.
+  outputDir: `./test-results/run-${port}`,
   globalSetup: './global-setup.ts',
   forbidOnly: !!process.env.CI,
   fullyParallel: false,

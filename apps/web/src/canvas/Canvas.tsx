@@ -1,7 +1,8 @@
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, getViewportForBounds, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import type { Viewport } from '@xyflow/react';
 import type { Connection, FinalConnectionState, IsValidConnection, OnConnectEnd } from '@xyflow/react';
 import { KIND_STYLES } from '@stormscape/model';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBoard, useRuntime, useSession, useUi } from '../board/BoardRuntime';
 import { createChangeHandlers } from '../board/nodeChanges';
 import { showToast } from '../board/uiStore';
@@ -17,6 +18,7 @@ import { useShortcuts } from './useShortcuts';
 const nodeTypes = { sticky: StickyNode, context: ContextNode };
 const edgeTypes = { link: LinkEdge };
 const SNAP_GRID: [number, number] = [20, 20];
+const MIN_ZOOM = 0.02;
 /** Above this many stickies the minimap starts hidden (it redraws every node on each pan). */
 export const BIG_BOARD = 600;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -82,6 +84,27 @@ export function Canvas() {
     session.doc.on('afterTransaction', onTransaction);
     return () => session.doc.off('afterTransaction', onTransaction);
   }, [session]);
+  // A board already loaded at mount starts fitted: one render, at its final zoom (at a
+  // zoomed-out fit that means light tiles, not 2,000 full stickies rendered then dropped).
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    if (initialViewport || !loaded) return;
+    const box = wrapper.current?.getBoundingClientRect();
+    const { nodes: present } = rt.board.store.getState();
+    if (!box || present.length === 0) return setInitialViewport({ x: 0, y: 0, zoom: 1 });
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const n of present) {
+      minX = Math.min(minX, n.position.x);
+      minY = Math.min(minY, n.position.y);
+      maxX = Math.max(maxX, n.position.x + (n.width ?? 0));
+      maxY = Math.max(maxY, n.position.y + (n.height ?? 0));
+    }
+    fitted.current = true;
+    setInitialViewport(getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, box.width, box.height, MIN_ZOOM, 1, 0.1));
+  }, [rt, loaded, initialViewport]);
   useEffect(() => {
     if (fitted.current || !loaded) return;
     if (nodes.length > 0) {
@@ -137,40 +160,48 @@ export function Canvas() {
 
   return (
     <div className={`canvas tool-${tool}${lowDetail ? ' low-detail' : ''}`} ref={wrapper} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} aria-label="Board canvas" role="region">
-      <ReactFlow<AppNode, LinkFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={handlers.onNodesChange}
-        onEdgesChange={handlers.onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onPaneClick={onPaneClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        edgesReconnectable={false}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionKeyCode="Shift"
-        elevateNodesOnSelect={false}
-        elevateEdgesOnSelect={false}
-        zoomOnDoubleClick={false}
-        snapToGrid={snapToGrid}
-        snapGrid={SNAP_GRID}
-        minZoom={0.02}
-        maxZoom={3}
-        proOptions={{ hideAttribution: true }}
-        aria-label="Event Storming board"
-      >
-        <Swimlanes />
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <Controls position="bottom-left" showFitView={false} aria-label="Zoom controls" />
-        {minimap && <MiniMap<AppNode> pannable zoomable nodeColor={miniMapColour} nodeStrokeColor={miniMapStroke} ariaLabel="Minimap" position="bottom-right" />}
-        <RemoteCursors />
-      </ReactFlow>
+      {!initialViewport && (
+        <p className="loading" role="status">
+          Loading board…
+        </p>
+      )}
+      {initialViewport && (
+        <ReactFlow<AppNode, LinkFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={handlers.onNodesChange}
+          onEdgesChange={handlers.onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onPaneClick={onPaneClick}
+          onNodeDoubleClick={onNodeDoubleClick}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesReconnectable={false}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionKeyCode="Shift"
+          elevateNodesOnSelect={false}
+          elevateEdgesOnSelect={false}
+          zoomOnDoubleClick={false}
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP_GRID}
+          minZoom={MIN_ZOOM}
+          defaultViewport={initialViewport ?? undefined}
+          maxZoom={3}
+          proOptions={{ hideAttribution: true }}
+          aria-label="Event Storming board"
+        >
+          <Swimlanes />
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+          <Controls position="bottom-left" showFitView={false} aria-label="Zoom controls" />
+          {minimap && <MiniMap<AppNode> pannable zoomable nodeColor={miniMapColour} nodeStrokeColor={miniMapStroke} ariaLabel="Minimap" position="bottom-right" />}
+          <RemoteCursors />
+        </ReactFlow>
+      )}
       {tool === 'frame' && !readOnly && <FrameDrawOverlay />}
     </div>
   );

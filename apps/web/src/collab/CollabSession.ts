@@ -66,6 +66,8 @@ export function createCollabSession(options: CollabOptions): CollabSession {
   const networked = options.network !== false;
   const idb = options.offline === false || !networked ? null : new IndexeddbPersistence(`stormscape:${options.boardId}`, doc);
   idb?.on('synced', () => state.setState({ loaded: true }));
+  // Without IndexedDB and without the server, still show the (empty) board eventually.
+  const loadFallback = setTimeout(() => state.setState({ loaded: true }), 4000);
 
   if (!networked) return localSession(doc, origin, state, options);
   const provider = new WebsocketProvider(options.wsUrl ?? defaultWsUrl(), options.boardId, doc, {
@@ -106,6 +108,7 @@ export function createCollabSession(options: CollabOptions): CollabSession {
     redo: () => undoManager.redo(),
     stopCapturing: () => undoManager.stopCapturing(),
     destroy() {
+      clearTimeout(loadFallback);
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
       presence.destroy();
