@@ -3,12 +3,13 @@ import { readVotes } from '@stormscape/model/yjs';
 import { useMemo } from 'react';
 import { showToast } from '../../board/uiStore';
 import { download, fileSlug, svgToPng } from '../../export/rasterise';
+import { GeneratePanel } from '../generate/GeneratePanel';
 import { useWorkshop, useWorkshopBoard } from '../WorkshopContext';
 import { placeBoris } from './borisModel';
 import { borisToSvg } from './borisSvg';
 import { contextMapSvg } from './contextMapSvg';
 
-/** Last step: what still blocks code generation, and every workshop export. */
+/** Last step: what still blocks code generation, the generated services, and every workshop export. */
 export function GenerateView() {
   const { rt } = useWorkshop();
   const board = useWorkshopBoard();
@@ -45,6 +46,7 @@ export function GenerateView() {
           </ul>
         )}
       </section>
+      <GeneratePanel board={board} slug={slug} />
       <section className="ws-card" aria-labelledby="ws-gen-exports">
         <h2 id="ws-gen-exports">Workshop exports</h2>
         <div className="ws-export-grid">

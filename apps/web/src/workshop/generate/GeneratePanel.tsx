@@ -1,0 +1,102 @@
+import type { Board } from '@stormscape/model';
+import { useMemo, useState } from 'react';
+import { showToast } from '../../board/uiStore';
+import { download } from '../../export/rasterise';
+import { useWorkshop } from '../WorkshopContext';
+import { FileList } from './FileList';
+import type { GenerationResult } from './runGeneration';
+import { SpecPreview } from './SpecPreview';
+import { useGeneration } from './useGeneration';
+import { zipInBackground } from './zipInBackground';
+import './generate.css';
+
+type Done = Extract<GenerationResult, { ok: true }>;
+
+/**
+ * Code generation for the board: each bounded context's OpenAPI 3.1 and AsyncAPI 3.0
+ * previews, the files that would be generated, and the whole project as a zip. Generation
+ * runs in a worker; a failure is shown here and leaves the rest of the view working.
+ */
+export function GeneratePanel({ board, slug }: { board: Board; slug: string }) {
+  const { result, busy } = useGeneration(board);
+  return (
+    <section className="ws-card gen-panel" aria-labelledby="ws-gen-code" aria-busy={busy}>
+      <h2 id="ws-gen-code">Generated services</h2>
+      <p className="muted" role="status" data-testid="codegen-status">
+        {result === null
+          ? 'Generating…'
+          : busy
+            ? 'Updating after your latest changes…'
+            : result.ok
+              ? `${result.contexts.length} service${result.contexts.length === 1 ? '' : 's'}, ${result.files.length} files. Each folder is a Fastify service with its contracts and tests.`
+              : 'Code generation failed.'}
+      </p>
+      {result && !result.ok && (
+        <div className="gen-error" role="alert" data-testid="codegen-error">
+          <strong>The generator stopped:</strong> {result.error}
+          <div className="muted">Fix the board (the checks above may point at the cause) and the preview updates by itself.</div>
+        </div>
+      )}
+      {result?.ok && <Outputs result={result} slug={slug} />}
+    </section>
+  );
+}
+
+function Outputs({ result, slug }: { result: Done; slug: string }) {
+  const { rt } = useWorkshop();
+  const [picked, setPicked] = useState<string | null>(null);
+  const context = result.contexts.find((c) => c.id === picked) ?? result.contexts[0];
+  const createOnce = useMemo(() => new Set(result.createOnce), [result]);
+
+  const [zipping, setZipping] = useState(false);
+  const downloadAll = () => {
+    setZipping(true);
+    zipInBackground(result.files)
+      .then((zip) => download(new Blob([zip], { type: 'application/zip' }), `${slug}-services.zip`))
+      .catch((e: unknown) => showToast(rt.ui, `Zipping failed: ${e instanceof Error ? e.message : String(e)}`, 'error'))
+      .finally(() => setZipping(false));
+  };
+
+  return (
+    <>
+      {result.warnings.length > 0 && (
+        <ul className="ws-findings" aria-label="Generator warnings">
+          {result.warnings.map((w, i) => (
+            <li key={i}>{w}</li>
+          ))}
+        </ul>
+      )}
+      <div className="ws-row">
+        {context && (
+          <label className="ws-inline">
+            Context
+            <select value={context.id} onChange={(e) => setPicked(e.target.value)}>
+              {result.contexts.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="button" className="primary gen-zip" onClick={downloadAll} disabled={zipping}>
+          Download all (.zip)
+        </button>
+        {zipping && (
+          <span className="muted" role="status">
+            Zipping…
+          </span>
+        )}
+      </div>
+      {context ? (
+        <>
+          <SpecPreview key={context.id} context={context} />
+          <FileList label={`${context.name} (${context.slug}/)`} paths={context.paths} createOnce={createOnce} />
+        </>
+      ) : (
+        <p className="muted">No bounded contexts yet: draw one around stickies on the canvas and it becomes a service here.</p>
+      )}
+      <FileList label="Project root" paths={result.rootPaths} createOnce={createOnce} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Board } from '@stormscape/model';
+import { useEffect, useState } from 'react';
+import type { Generator } from './generator';
+import { createGenerator } from './generator';
+import type { GenerationResult } from './runGeneration';
+
+/** Quiet time after a board edit before generating again (edits come in bursts). */
+const SETTLE_MS = 400;
+
+export interface Generation {
+  /** The latest finished generation (null until the first one finishes). */
+  readonly result: GenerationResult | null;
+  /** A generation for the current board is pending or running. */
+  readonly busy: boolean;
+}
+
+/**
+ * Generates the project for `board` off the main thread, again whenever the board
+ * changes (after a quiet moment). Keeps showing the previous result meanwhile.
+ */
+export function useGeneration(board: Board): Generation {
+  const [generator, setGenerator] = useState<Generator | null>(null);
+  const [state, setState] = useState<{ result: GenerationResult | null; board: Board | null }>({ result: null, board: null });
+
+  useEffect(() => {
+    const g = createGenerator();
+    setGenerator(g);
+    return () => g.dispose();
+  }, []);
+
+  const first = state.result === null;
+  useEffect(() => {
+    if (!generator) return;
+    let live = true;
+    const timer = setTimeout(
+      () => {
+        void generator.run(board).then((result) => {
+          if (live && result) setState({ result, board });
+        });
+      },
+      first ? 0 : SETTLE_MS,
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+    // `first` only picks the delay; it must not trigger a run of its own.
+  }, [generator, board]);
+
+  return { result: state.result, busy: state.board !== board };
+}
