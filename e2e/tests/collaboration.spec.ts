@@ -36,3 +36,21 @@ test('two participants see each otherâ€™s edits within a second, and each otherâ
   await ctxA.close();
   await ctxB.close();
 });
+
+test('a newcomer is asked for a name, which the others then see', async ({ browser }) => {
+  const created = await createBoardViaApi('Names');
+  const ctxA = await browser.newContext();
+  const ctxB = await browser.newContext();
+  await ctxA.addInitScript(() => window.localStorage.setItem('stormscape.userName', 'Alice'));
+  const a = new BoardPage(await ctxA.newPage());
+  const b = new BoardPage(await ctxB.newPage());
+  await a.open(editPath(created));
+  await b.open(editPath(created));
+  const dialog = b.page.getByRole('dialog', { name: 'What is your name?' });
+  await dialog.getByLabel('Your name').fill('Grace');
+  await dialog.getByRole('button', { name: 'Join board' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(a.page.getByTestId('presence').getByText('Grace')).toHaveCount(1);
+  await ctxA.close();
+  await ctxB.close();
+});

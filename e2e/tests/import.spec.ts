@@ -30,3 +30,22 @@ test('importing a malformed file lists its errors and leaves the board list unch
   await home.page.getByRole('heading', { name: 'Boards' }).waitFor();
   expect(await home.boardNames()).toEqual(namesBefore);
 });
+
+test('a board created on the home page can be renamed, exported and deleted there', async ({ page, home }) => {
+  await home.goto();
+  await home.createBoard('Short-lived');
+  await page.getByRole('link', { name: '← Boards' }).click();
+  const row = home.boardList.locator('li', { hasText: 'Short-lived' });
+  await row.getByRole('button', { name: 'Rename Short-lived' }).click();
+  await page.getByLabel('New name for Short-lived').fill('Renamed board');
+  await page.keyboard.press('Enter');
+  const renamed = home.boardList.locator('li', { hasText: 'Renamed board' });
+  await expect(renamed).toHaveCount(1);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), renamed.getByRole('link', { name: 'Export Renamed board' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.storm\.json$/);
+
+  await renamed.getByRole('button', { name: 'Delete Renamed board' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete board' }).click();
+  await expect(home.boardList.locator('li', { hasText: 'Renamed board' })).toHaveCount(0);
+});

@@ -75,14 +75,41 @@ test('swimlanes, details with fields and flags, and the live lint panel', async 
   await details.getByText('required').first().click();
   await expect(board.sticky('Place Order').locator('.sticky-kind')).toContainText('1 field');
 
+  // Resize by the corner handle; the new size is shared (it survives a reload).
+  const before = (await board.sticky('Place Order').boundingBox())!;
+  const corner = board.sticky('Place Order').locator('.react-flow__resize-control.handle.bottom.right');
+  const c = (await corner.boundingBox())!;
+  await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(c.x + 80, c.y + 50, { steps: 5 });
+  await page.mouse.up();
+  await page.reload();
+  await expect(board.connection).toHaveAttribute('data-status', 'connected');
+  const after = (await board.sticky('Place Order').boundingBox())!;
+  expect(after.width - before.width).toBeGreaterThan(40);
+  expect(after.height - before.height).toBeGreaterThan(20);
+
   await board.addByShortcut('e', 'Order Placed', await board.canvasPoint(0.7, 0.5));
   await board.sticky('Order Placed').click();
   await page.getByLabel('Domain event details').getByText('Pivotal').click();
   await expect(board.sticky('Order Placed').locator('.marker-pivotal')).toBeVisible();
 
-  // The lint panel reports the lonely command; clicking selects it.
+  // Linking without a mouse: the details panel offers only targets the grammar allows.
+  await board.addByShortcut('g', 'Order', await board.canvasPoint(0.4, 0.8));
+  await board.sticky('Place Order').click();
+  const connectTo = page.getByLabel('Connect to');
+  await connectTo.focus();
+  await expect(connectTo.locator('option', { hasText: 'Aggregate: Order' })).toHaveCount(1);
+  await expect(connectTo.locator('option', { hasText: 'Order Placed' })).toHaveCount(0);
+  await connectTo.selectOption({ label: 'Aggregate: Order' });
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(board.edges).toHaveCount(1);
+  await expect(page.locator('.link-list')).toContainText('invoked on → Aggregate: Order');
+  await page.keyboard.press('Escape');
+
+  // The lint panel reports a problem with the command (no event yet); clicking selects it.
   await page.getByRole('tab', { name: 'Checks' }).click();
-  const finding = page.locator('.lint-finding', { hasText: 'C1' });
+  const finding = page.locator('.lint-finding', { hasText: 'C2' });
   await expect(finding).toHaveCount(1);
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await finding.click();

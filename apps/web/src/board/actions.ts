@@ -186,6 +186,7 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
       if (!result.ok) showToast(ui, result.reason, 'error');
       return result;
     }, { ok: false, reason: 'This board is view-only.' } as Yb.LinkResult),
+    deleteLinks: guard((ids: string[]) => Yb.deleteLinks(doc, ids, origin), undefined),
     setLinkLabel: guard((id: string, label: string) => Yb.updateLink(doc, id, { label }, origin), undefined),
     checkLink: (from: string, to: string) => Yb.checkLink(doc, from, to),
     align: guard((mode: AlignMode) => moveMany(align(selectedStickies().map(rectOf), mode)), undefined),

@@ -83,6 +83,11 @@ export function BoardList({ boards, onChanged }: Props) {
               )}
               <span className="muted">{formatDate(board.updatedAt)}</span>
               <span className="row-actions">
+                {token && (
+                  <a className="button-link" href={`/api/boards/${encodeURIComponent(board.id)}/export?token=${encodeURIComponent(token)}`} download aria-label={`Export ${board.name}`}>
+                    Export
+                  </a>
+                )}
                 <button type="button" disabled={!tokens.editToken} onClick={() => setRenaming(board.id)} aria-label={`Rename ${board.name}`}>
                   Rename
                 </button>

@@ -2,6 +2,7 @@ import { KIND_STYLES, KINDS_WITH_FIELDS, STICKY_KINDS } from '@stormscape/model'
 import type { StickyKind } from '@stormscape/model';
 import { useBoard, useRuntime } from '../board/BoardRuntime';
 import { FieldsEditor } from './FieldsEditor';
+import { StickyLinks } from './StickyLinks';
 
 /** Name, description, kind, flags and fields of one sticky. */
 export function StickyDetails({ id }: { id: string }) {
@@ -57,6 +58,7 @@ export function StickyDetails({ id }: { id: string }) {
         </fieldset>
       )}
       {sticky.kind === 'hotspot' && <fieldset><legend>Hotspot</legend>{flag('resolved', 'Resolved')}</fieldset>}
+      <StickyLinks id={id} />
       {KINDS_WITH_FIELDS.includes(sticky.kind) && <FieldsEditor fields={sticky.fields ?? []} readOnly={readOnly} onChange={(fields) => actions.updateSticky(id, { fields })} />}
     </div>
   );
