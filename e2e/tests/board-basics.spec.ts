@@ -44,6 +44,18 @@ test('create a board, add every kind by palette and by shortcut, edit, link, und
   await board.redo();
   await expect(board.edges).toHaveCount(1);
 
+  // A drag is one undo step, however many frames it wrote.
+  const note = board.sticky('K note');
+  const start = (await note.boundingBox())!;
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) await page.mouse.move(start.x + start.width / 2 + i * 8, start.y + start.height / 2 + i * 3);
+  await page.mouse.up();
+  await expect.poll(async () => (await note.boundingBox())!.x).toBeGreaterThan(start.x + 100);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(async () => Math.round((await note.boundingBox())!.x)).toBe(Math.round(start.x));
+  await expect(board.edges).toHaveCount(1);
+
   // Reload: all still there (from the server and IndexedDB).
   await page.reload();
   await expect(board.connection).toHaveAttribute('data-status', 'connected');

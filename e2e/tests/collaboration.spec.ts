@@ -23,6 +23,10 @@ test('two participants see each otherâ€™s edits within a second, and each otherâ
   await b.addByShortcut('c', 'Ship Order', await b.canvasPoint(0.6, 0.5));
   await expect(a.sticky('Ship Order')).toHaveCount(1, { timeout: 1000 });
 
+  // Selections show on the other side, in the selector's colour.
+  await a.sticky('Ship Order').click();
+  await expect(b.sticky('Ship Order').locator('.sticky')).toHaveAttribute('style', /outline/);
+
   // Cursors: each moves the pointer over the canvas and the other sees it, named.
   const pa = await a.canvasPoint(0.5, 0.7);
   await a.page.mouse.move(pa.x, pa.y);
