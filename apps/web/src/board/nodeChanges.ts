@@ -18,7 +18,7 @@ const MULTI_DRAG_FLUSH_MS = 150;
  * and document writes (throttled while dragging, final on release), so a drag is one
  * undo step and costs a handful of small updates instead of one per frame per sticky.
  */
-export function createChangeHandlers(rt: Omit<BoardRuntime, 'actions'> & { actions: BoardRuntime['actions'] }) {
+export function createChangeHandlers(rt: BoardRuntime) {
   const { board, session, actions } = rt;
   const { doc, origin } = session;
   const dragging = new Set<string>();

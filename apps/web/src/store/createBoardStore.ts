@@ -91,7 +91,10 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
 
   let nodesDirty = false;
   let edgesDirty = false;
+  /** Board records changed since the last publish (other maps, e.g. facilitation, do not count). */
+  let recordsDirty = false;
   const publish = (extra: Partial<BoardState> = {}) => {
+    recordsDirty = false;
     const state = store.getState();
     store.setState({
       ...extra,
@@ -122,6 +125,7 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
   };
 
   const loadStickies = (ids: Iterable<string>) => {
+    recordsDirty = true;
     for (const id of ids) {
       const sticky = readSticky(maps.stickies.get(id), id);
       if (sticky) stickies.set(id, sticky);
@@ -135,6 +139,7 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
     nodesDirty = true;
   };
   const loadLinks = (ids: Iterable<string>) => {
+    recordsDirty = true;
     for (const id of ids) {
       const link = readLink(id, maps.links.get(id));
       if (link) links.set(id, link);
@@ -144,6 +149,7 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
     edgesDirty = true;
   };
   const loadContexts = (ids: Iterable<string>) => {
+    recordsDirty = true;
     for (const id of ids) {
       const context = readContext(maps.contexts.get(id), id);
       if (context) contexts.set(id, context);
@@ -157,6 +163,7 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
     nodesDirty = true;
   };
   const loadLanes = (ids: Iterable<string>) => {
+    recordsDirty = true;
     for (const id of ids) {
       const lane = readSwimlane(id, maps.swimlanes.get(id));
       if (lane) swimlanes.set(id, lane);
@@ -185,7 +192,15 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
   for (const [map, fn] of observers) map.observeDeep(fn);
   const onName = () => store.setState({ name: readName() });
   maps.board.observe(onName);
-  const afterTransaction = () => publish();
+  // Other records (goals, slices, Boris, SNAP-E) only bump the revision (lint reads them).
+  const others = [maps.goals, maps.slices, maps.relationships, maps.borisNodePositions, maps.borisHiddenEdges, maps.borisAddedEdges, maps.borisNotes, maps.snapManual, maps.snapDismissed];
+  const markOthers = () => {
+    recordsDirty = true;
+  };
+  for (const map of others) map.observeDeep(markOthers);
+  const afterTransaction = () => {
+    if (recordsDirty) publish();
+  };
   doc.on('afterTransaction', afterTransaction);
 
   return {
@@ -222,6 +237,7 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
     },
     destroy() {
       for (const [map, fn] of observers) map.unobserveDeep(fn);
+      for (const map of others) map.unobserveDeep(markOthers);
       maps.board.unobserve(onName);
       doc.off('afterTransaction', afterTransaction);
     },
