@@ -20,7 +20,7 @@ export function parseRoute(location: Pick<Location, 'pathname' | 'search'>): Rou
 
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
-window.addEventListener('popstate', notify);
+if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
 
 /** Client-side navigation without a router dependency (two routes only). */
 export function navigate(href: string): void {
