@@ -75,7 +75,10 @@ export function Toolbar() {
         aria-label="Zoom to selection"
         title="Zoom to selection (Shift+2)"
       >
-        ⌖
+        <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+          <circle cx="7" cy="7" r="4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M7 0v4M7 10v4M0 7h4M10 7h4" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
       </button>
     </div>
   );
