@@ -9,7 +9,7 @@ import type { SnapSection } from '../schema/SnapOverrides';
 import type { Sticky } from '../schema/Sticky';
 import type { PolicyMode, StickyKind } from '../schema/notation';
 import { KIND_STYLES } from '../schema/notation';
-import { emptyBorisOverrides } from '../schema/BorisOverrides';
+import { emptyBoard } from '../emptyBoard';
 import { layoutBoard } from './layout';
 import type { Placement } from './layout';
 
@@ -194,18 +194,7 @@ export class BoardBuilder {
     readonly prefix: string,
     name: string,
   ) {
-    this.board = {
-      name,
-      goals: [],
-      stickies: [],
-      links: [],
-      contexts: [],
-      relationships: [],
-      swimlanes: [],
-      slices: [],
-      boris: emptyBorisOverrides(),
-      snap: { manualEntries: [], dismissedIds: [] },
-    };
+    this.board = emptyBoard(name);
   }
 
   /** Reserves `prefix-part-slug`, adding `-2`, `-3`… only for genuine repeats. */
