@@ -16,6 +16,9 @@ export interface ConnectionDeps {
   rooms: RoomManager;
 }
 
+/** Binary, never compressed (the server disables permessage-deflate anyway). */
+const SEND_OPTIONS = { binary: true, compress: false } as const;
+
 /** Bucket of tokens refilled continuously; `take` fails instead of going negative. */
 class TokenBucket {
   private tokens: number;
@@ -100,7 +103,7 @@ export class Connection implements Peer {
       this.closeSlow();
       return;
     }
-    this.ws.send(message);
+    this.ws.send(message, SEND_OPTIONS);
     this.deps.metrics.bytesOut += message.byteLength;
   }
 
@@ -113,7 +116,7 @@ export class Connection implements Peer {
       if (buffered > this.deps.config.slowConsumerHardBytes) this.closeSlow();
       return false;
     }
-    this.ws.send(message);
+    this.ws.send(message, SEND_OPTIONS);
     this.deps.metrics.awarenessOut++;
     this.deps.metrics.bytesOut += message.byteLength;
     return true;

@@ -106,9 +106,7 @@ export class RoomManager {
         this.deps.log.error({ err, boardId: room.boardId }, 'flush failed');
       }
     }
-    // Commit in this same check phase (after the fan-out went out) rather than one loop
-    // iteration later: under heavy inbound traffic an iteration can take tens of ms.
-    this.deps.persistence.flush();
+    // The appends queued above reach the log writer thread at the end of this callback.
   }
 
   private load(boardId: string): Promise<Room> {

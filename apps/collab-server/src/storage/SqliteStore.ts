@@ -1,8 +1,11 @@
-import { closeSync, fsync, fsyncSync, mkdirSync, openSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
+import type { AppendItem, WriterReply, WriterRequest } from './logWriterProtocol';
 import type { BoardRecord, BoardSummary, OnDurable, Persistence, StoredDoc } from './Persistence';
 
 const SCHEMA = `
@@ -34,11 +37,8 @@ CREATE TABLE IF NOT EXISTS health (k INTEGER PRIMARY KEY, at INTEGER NOT NULL);
 
 interface Pending {
   boardId: string;
-  data: Buffer;
   receivedAt: number;
   onDurable: OnDurable | undefined;
-  /** Set at commit. */
-  rowId: number;
 }
 
 interface BoardRow {
@@ -54,27 +54,28 @@ interface BoardRow {
 const toBuffer = (u: Uint8Array): Buffer => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
 
 /**
- * SQLite in WAL mode. Updates queued during one event-loop tick are committed together
- * (group commit); the commit only writes the WAL (`synchronous = NORMAL`), and the WAL is
- * then fsync'd on libuv's thread pool, so a slow disk never blocks the rooms. An update
- * counts as durable (power loss included) when that fsync returns: `onDurable` and the
- * persist-lag metric fire then. Correct because fsync covers every write made to the file
- * before it, and with NORMAL SQLite itself syncs the WAL before a checkpoint copies frames
- * into the database and syncs the database after; the WAL file is only deleted when the
- * connection closes (after `flush`).
+ * SQLite in WAL mode. Appends go to a log writer thread (its own connection to the same
+ * file): updates queued during one event-loop tick are posted together, committed in one
+ * transaction (`synchronous = NORMAL`: the commit only writes the WAL) and the WAL is then
+ * fsync'd there, so the commit's writes, the fsync and SQLite's automatic checkpoints never
+ * block the event loop that fans updates out. An update counts as durable (power loss
+ * included) when that fsync returns: `onDurable` and the persist-lag metric fire then.
+ * Correct because fsync covers every write made to the file before it, and with NORMAL
+ * SQLite itself syncs the WAL before a checkpoint and the database after; the WAL file is
+ * only deleted when the last connection closes (after `flush`). Everything else (boards,
+ * loads, snapshots) stays on this thread's connection: rare, small transactions.
  */
 export class SqliteStore implements Persistence {
   private readonly db: Database.Database;
-  private queue: Pending[] = [];
-  private scheduled = false;
-  private retryTimer: NodeJS.Timeout | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private outbox: AppendItem[] = [];
+  private posting = false;
+  private nextSeq = 1;
   private readonly queuedPerBoard = new Map<string, number>();
-  /** Committed, not yet fsync'd. */
-  private unsynced: Pending[] = [];
-  /** Being fsync'd right now. */
-  private syncing: Pending[] | null = null;
-  private syncTimer: NodeJS.Timeout | null = null;
-  private readonly walFd: number;
+  private worker!: Worker;
+  private port!: MessagePort;
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private closed = false;
   private readonly stmt;
 
   constructor(
@@ -87,6 +88,8 @@ export class SqliteStore implements Persistence {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    // Checkpoints run in the writer thread (its commits cross the threshold), not here.
+    this.db.pragma('wal_autocheckpoint = 0');
     this.db.exec(SCHEMA);
     // Data directories from before the sealed view token: add the column in place.
     const columns = this.db.prepare<[], { name: string }>('PRAGMA table_info(boards)').all();
@@ -111,7 +114,7 @@ export class SqliteStore implements Persistence {
     };
     // A write makes sure the WAL file exists before we open our own handle on it for fsync.
     this.stmt.health.run(Date.now());
-    this.walFd = openSync(path.join(dataDir, 'stormscape.db-wal'), 'r');
+    this.startWriter(path.join(dataDir, 'stormscape.db'));
   }
 
   createBoard(record: BoardRecord, initialState: Uint8Array): void {
@@ -144,9 +147,11 @@ export class SqliteStore implements Persistence {
   }
 
   deleteBoard(id: string): boolean {
-    // Queued appends for this board must not resurrect its log after the delete.
+    // Queued appends for this board must not resurrect its log after the delete: the
+    // writer only inserts rows for boards that exist, and their acks are ignored here.
     if (this.queuedPerBoard.has(id)) {
-      this.queue = this.queue.filter((p) => p.boardId !== id);
+      for (const [seq, p] of this.pending) if (p.boardId === id) this.pending.delete(seq);
+      this.outbox = this.outbox.filter((item) => item.boardId !== id);
       this.queuedPerBoard.delete(id);
     }
     return this.db.transaction(() => {
@@ -165,14 +170,14 @@ export class SqliteStore implements Persistence {
   }
 
   append(boardId: string, update: Uint8Array, receivedAt: number, onDurable?: OnDurable): void {
-    this.queue.push({ boardId, data: toBuffer(update), receivedAt, onDurable, rowId: 0 });
+    const seq = this.nextSeq++;
+    this.pending.set(seq, { boardId, receivedAt, onDurable });
+    this.outbox.push({ seq, boardId, data: update });
     this.queuedPerBoard.set(boardId, (this.queuedPerBoard.get(boardId) ?? 0) + 1);
-    if (!this.scheduled && this.retryTimer === null) {
-      this.scheduled = true;
-      setImmediate(() => {
-        this.scheduled = false;
-        this.commitQueued();
-      });
+    if (!this.posting) {
+      this.posting = true;
+      // End of the current callback (after the fan-out that queued it): one message per tick.
+      queueMicrotask(() => this.post());
     }
   }
 
@@ -187,18 +192,11 @@ export class SqliteStore implements Persistence {
   }
 
   flush(): void {
-    if (this.retryTimer !== null) {
-      clearTimeout(this.retryTimer);
-      this.retryTimer = null;
-    }
-    this.commitQueued();
-    const waiting = [...(this.syncing ?? []), ...this.unsynced];
-    if (waiting.length === 0) return;
-    // Synchronous on purpose (shutdown, unload, export): durable before returning. An fsync
-    // still running on the pool covers a subset of these; acknowledging twice is a no-op.
-    fsyncSync(this.walFd);
-    this.unsynced = [];
-    this.acknowledge(waiting);
+    if (this.closed) return;
+    this.post();
+    if (this.pending.size === 0) return;
+    // Synchronous on purpose (shutdown, unload, export): durable before returning.
+    this.request({ kind: 'flush' });
   }
 
   isSettled(boardId: string): boolean {
@@ -215,76 +213,81 @@ export class SqliteStore implements Persistence {
   }
 
   close(): void {
+    if (this.closed) return;
     this.flush();
-    if (this.syncTimer) clearTimeout(this.syncTimer);
-    closeSync(this.walFd);
+    this.request({ kind: 'close' });
+    this.closed = true;
+    void this.worker.terminate();
+    this.port.close();
     this.db.close();
   }
 
-  private commitQueued(): void {
-    if (this.queue.length === 0) return;
-    const batch = this.queue;
-    this.queue = [];
-    try {
-      this.db.transaction(() => {
-        const now = Date.now();
-        const touched = new Set<string>();
-        for (const p of batch) {
-          p.rowId = Number(this.stmt.insertUpdate.run(p.boardId, p.data, now).lastInsertRowid);
-          touched.add(p.boardId);
-        }
-        for (const id of touched) this.stmt.touchBoard.run(now, id);
-      })();
-    } catch (err) {
-      // Keep the batch (in order, before anything queued since) and retry: never drop updates.
-      this.queue = batch.concat(this.queue);
-      this.log.error({ err, updates: batch.length }, 'persist failed; retrying');
-      this.retryTimer ??= setTimeout(() => {
-        this.retryTimer = null;
-        this.commitQueued();
-      }, 250);
+  private startWriter(dbPath: string): void {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    const worker = new Worker(new URL('../docs/docWorkerBoot.mjs', import.meta.url), {
+      workerData: { entry: new URL('./logWriterThread.ts', import.meta.url).href, dbPath, walPath: `${dbPath}-wal`, port: port2, signal: this.signal.buffer },
+      transferList: [port2],
+    });
+    this.worker = worker;
+    worker.unref();
+    port1.on('message', (r: WriterReply) => this.onReply(r));
+    port1.unref();
+    const restart = (why: unknown) => {
+      if (this.closed || this.worker !== worker) return;
+      this.log.error({ err: why }, 'log writer stopped; restarting');
+      this.port.close();
+      this.startWriter(dbPath);
+      // Re-send what was not acknowledged (a duplicate row is harmless: Yjs updates are idempotent).
+      this.outbox = [...this.resend.values(), ...this.outbox];
+      this.post();
+    };
+    worker.once('error', restart);
+    worker.once('exit', (code) => restart(new Error(`log writer exited (${code})`)));
+  }
+
+  /** Payloads posted but not yet acknowledged, kept only to re-send after a writer crash. */
+  private readonly resend = new Map<number, AppendItem>();
+
+  private post(): void {
+    this.posting = false;
+    if (this.outbox.length === 0 || this.closed) return;
+    const items = this.outbox;
+    this.outbox = [];
+    for (const item of items) this.resend.set(item.seq, item);
+    this.port.postMessage({ kind: 'append', items } satisfies WriterRequest);
+  }
+
+  /** Posts a request and blocks until the writer has handled it, applying its replies. */
+  private request(req: WriterRequest): void {
+    const before = Atomics.load(this.signal, 0);
+    this.port.postMessage(req);
+    if (Atomics.wait(this.signal, 0, before, 30_000) === 'timed-out') this.log.error({ req: req.kind }, 'log writer did not answer');
+    for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
+      const r = m.message as WriterReply;
+      this.onReply(r);
+      if (r.kind === 'flushed') break;
+    }
+  }
+
+  private onReply(r: WriterReply): void {
+    if (r.kind === 'error') {
+      this.log.error({ err: r.message }, 'log writer error');
       return;
     }
+    if (r.kind !== 'durable') return;
     this.metrics.persistBatches++;
-    for (const p of batch) this.unsynced.push(p);
-    this.syncWal();
-  }
-
-  /** One fsync at a time on the thread pool; commits made meanwhile ride on the next one. */
-  private syncWal(): void {
-    if (this.syncing !== null || this.syncTimer !== null || this.unsynced.length === 0) return;
-    const batch = this.unsynced;
-    this.unsynced = [];
-    this.syncing = batch;
-    fsync(this.walFd, (err) => {
-      if (this.syncing !== batch) return;
-      this.syncing = null;
-      if (err) {
-        this.log.error({ err }, 'fsync failed; retrying');
-        this.unsynced = batch.concat(this.unsynced);
-        this.syncTimer = setTimeout(() => {
-          this.syncTimer = null;
-          this.syncWal();
-        }, 100);
-        return;
-      }
-      this.acknowledge(batch);
-      this.syncWal();
-    });
-  }
-
-  private acknowledge(batch: Pending[]): void {
-    if (this.syncing !== null && batch.includes(this.syncing[0]!)) this.syncing = null;
     const durableAt = performance.now();
-    for (const p of batch) {
-      if (p.rowId < 0) continue;
-      const rowId = p.rowId;
-      p.rowId = -1; // acknowledged
+    for (const [seq, rowId] of r.acks) {
+      this.resend.delete(seq);
+      const p = this.pending.get(seq);
+      if (!p) continue; // board deleted meanwhile, or acknowledged twice after a restart
+      this.pending.delete(seq);
       this.metrics.persistLag.add((durableAt - p.receivedAt) / 1000);
       const left = (this.queuedPerBoard.get(p.boardId) ?? 1) - 1;
       if (left <= 0) this.queuedPerBoard.delete(p.boardId);
       else this.queuedPerBoard.set(p.boardId, left);
-      p.onDurable?.(rowId);
+      if (rowId > 0) p.onDurable?.(rowId);
     }
   }
 }

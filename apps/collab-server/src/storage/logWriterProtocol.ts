@@ -1,0 +1,23 @@
+/** Messages between `SqliteStore` (event loop) and its log writer thread. */
+import type { MessagePort } from 'node:worker_threads';
+
+export interface LogWriterData {
+  entry: string;
+  dbPath: string;
+  walPath: string;
+  /** Replies (acks) travel on this port so `flush` can drain them synchronously. */
+  port: MessagePort;
+  /** Int32 counter the writer bumps (and notifies) after each `flush` or `close`. */
+  signal: SharedArrayBuffer;
+}
+
+export interface AppendItem {
+  seq: number;
+  boardId: string;
+  data: Uint8Array;
+}
+
+export type WriterRequest = { kind: 'append'; items: AppendItem[] } | { kind: 'flush' } | { kind: 'close' };
+
+/** `rowId` 0: the board was deleted before the commit, nothing was written. */
+export type WriterReply = { kind: 'durable'; acks: [seq: number, rowId: number][] } | { kind: 'flushed' } | { kind: 'error'; message: string };
