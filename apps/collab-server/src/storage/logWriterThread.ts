@@ -4,7 +4,7 @@
  * SQLite runs during commits ever block the event loop that fans updates out.
  * Everything queued while a commit or fsync runs rides on the next one (group commit).
  */
-import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { AppendItem, LogWriterData, WriterReply, WriterRequest } from './logWriterProtocol';
@@ -24,6 +24,8 @@ let queue: AppendItem[] = [];
 let scheduled = false;
 let retryTimer: NodeJS.Timeout | null = null;
 let unsynced: [number, number][] = [];
+/** Acks whose fsync is running now. */
+let syncing: [number, number][] | null = null;
 
 const reply = (r: WriterReply) => port.postMessage(r);
 
@@ -41,25 +43,53 @@ const commitAll = db.transaction((batch: AppendItem[]) => {
   return acks;
 });
 
-/** Commits the queue and fsyncs; false if the commit failed (the batch stays queued). */
-function writeOut(): boolean {
-  if (queue.length > 0) {
-    const batch = queue;
-    queue = [];
-    try {
-      for (const a of commitAll(batch)) unsynced.push(a);
-    } catch (err) {
-      queue = batch.concat(queue);
-      reply({ kind: 'error', message: `persist failed; retrying: ${err instanceof Error ? err.message : String(err)}` });
-      return false;
-    }
-  }
-  if (unsynced.length > 0) {
-    fsyncSync(walFd);
-    reply({ kind: 'durable', acks: unsynced });
-    unsynced = [];
+/** Commits the queue; false if the commit failed (the batch stays queued). */
+function commit(): boolean {
+  if (queue.length === 0) return true;
+  const batch = queue;
+  queue = [];
+  try {
+    for (const a of commitAll(batch)) unsynced.push(a);
+  } catch (err) {
+    queue = batch.concat(queue);
+    reply({ kind: 'error', message: `persist failed; retrying: ${err instanceof Error ? err.message : String(err)}` });
+    return false;
   }
   return true;
+}
+
+/**
+ * One fsync at a time, off this thread too, so commits keep landing in the page cache (safe
+ * from a SIGKILL) while the disk is slow; commits made meanwhile ride on the next fsync.
+ */
+function syncSoon(): void {
+  if (syncing !== null || unsynced.length === 0) return;
+  const batch = unsynced;
+  unsynced = [];
+  syncing = batch;
+  fsync(walFd, (err) => {
+    if (syncing !== batch) return; // a synchronous flush covered it
+    syncing = null;
+    if (err) {
+      reply({ kind: 'error', message: `fsync failed; retrying: ${err.message}` });
+      unsynced = batch.concat(unsynced);
+      setTimeout(syncSoon, 100);
+      return;
+    }
+    reply({ kind: 'durable', acks: batch });
+    syncSoon();
+  });
+}
+
+/** Synchronous commit and fsync of everything (flush, close). */
+function writeOut(): void {
+  commit();
+  const batch = [...(syncing ?? []), ...unsynced];
+  syncing = null;
+  unsynced = [];
+  if (batch.length === 0) return;
+  fsyncSync(walFd);
+  reply({ kind: 'durable', acks: batch });
 }
 
 function schedule(): void {
@@ -68,7 +98,8 @@ function schedule(): void {
   // setImmediate: appends posted together (and during the last fsync) share one commit.
   setImmediate(() => {
     scheduled = false;
-    if (!writeOut()) {
+    if (commit()) syncSoon();
+    else {
       retryTimer = setTimeout(() => {
         retryTimer = null;
         schedule();
