@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { registerServiceWorker } from '../collab/serviceWorker/register';
 import { HomePage } from '../home/HomePage';
 import { parseRoute, useLocationHref } from './router';
 
@@ -7,6 +8,8 @@ const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default
 
 export function App() {
   const href = useLocationHref();
+  // The offline app shell (production builds only): a reload with no network still opens boards.
+  useEffect(registerServiceWorker, []);
   const route = useMemo(() => parseRoute(window.location), [href]);
   if (route.name === 'home') return <HomePage />;
   return (

@@ -70,14 +70,26 @@ export function createCollabSession(options: CollabOptions): CollabSession {
   const loadFallback = setTimeout(() => state.setState({ loaded: true }), 4000);
 
   if (!networked) return localSession(doc, origin, state, options);
+  // Opened with no network (a reload offline, served by the service worker): the board
+  // comes from IndexedDB and the socket waits for the browser's `online` event.
+  const startOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
   const provider = new WebsocketProvider(options.wsUrl ?? defaultWsUrl(), options.boardId, doc, {
     params: { token: options.token },
     maxBackoffTime: 2500,
+    connect: !startOffline,
   });
-  let socket: 'connected' | 'connecting' | 'disconnected' = 'connecting';
+  let socket: 'connected' | 'connecting' | 'disconnected' = startOffline ? 'disconnected' : 'connecting';
   const updateStatus = () => state.setState({ status: connectionStatus(socket, provider.synced) });
+  if (startOffline) updateStatus();
   provider.on('status', ({ status }) => {
-    socket = status;
+    // A retry after a failed attempt is still offline until a socket actually opens.
+    socket = status === 'connecting' && socket === 'disconnected' ? 'disconnected' : status;
+    updateStatus();
+  });
+  provider.on('connection-close', () => {
+    // The provider reports `disconnected` only for sockets that had opened; a server that
+    // cannot be reached at all is offline too.
+    if (!provider.wsconnected) socket = 'disconnected';
     updateStatus();
   });
   provider.on('sync', (synced) => {
@@ -89,7 +101,11 @@ export function createCollabSession(options: CollabOptions): CollabSession {
     if (event && event.code >= 4000 && event.code < 5000) state.setState({ refused: event.reason || `refused (${event.code})` });
   });
   // The browser knows before the socket does; reconnect as soon as it is back.
-  const goOffline = () => provider.disconnect();
+  const goOffline = () => {
+    provider.disconnect();
+    socket = 'disconnected';
+    updateStatus();
+  };
   const goOnline = () => provider.connect();
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
