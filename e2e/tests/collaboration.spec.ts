@@ -1,17 +1,11 @@
-import { BoardPage } from '../fixtures/BoardPage';
 import { createBoardViaApi, editPath } from '../fixtures/api';
+import { joinAs } from '../fixtures/participants';
 import { expect, test } from '../fixtures/test';
 
 test('two participants see each other’s edits within a second, and each other’s cursors', async ({ browser }) => {
   const created = await createBoardViaApi('Together');
-  const ctxA = await browser.newContext();
-  const ctxB = await browser.newContext();
-  await ctxA.addInitScript(() => window.localStorage.setItem('stormscape.userName', 'Alice'));
-  await ctxB.addInitScript(() => window.localStorage.setItem('stormscape.userName', 'Bob'));
-  const a = new BoardPage(await ctxA.newPage());
-  const b = new BoardPage(await ctxB.newPage());
-  await a.open(editPath(created));
-  await b.open(editPath(created));
+  const { context: ctxA, board: a } = await joinAs(browser, editPath(created), 'Alice');
+  const { context: ctxB, board: b } = await joinAs(browser, editPath(created), 'Bob');
 
   // Both are listed as here.
   await expect(a.page.getByTestId('presence').locator('li')).toHaveCount(2);
@@ -43,13 +37,8 @@ test('two participants see each other’s edits within a second, and each other�
 
 test('a newcomer is asked for a name, which the others then see', async ({ browser }) => {
   const created = await createBoardViaApi('Names');
-  const ctxA = await browser.newContext();
-  const ctxB = await browser.newContext();
-  await ctxA.addInitScript(() => window.localStorage.setItem('stormscape.userName', 'Alice'));
-  const a = new BoardPage(await ctxA.newPage());
-  const b = new BoardPage(await ctxB.newPage());
-  await a.open(editPath(created));
-  await b.open(editPath(created));
+  const { context: ctxA, board: a } = await joinAs(browser, editPath(created), 'Alice');
+  const { context: ctxB, board: b } = await joinAs(browser, editPath(created));
   const dialog = b.page.getByRole('dialog', { name: 'What is your name?' });
   await dialog.getByLabel('Your name').fill('Grace');
   await dialog.getByRole('button', { name: 'Join board' }).click();

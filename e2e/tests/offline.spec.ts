@@ -1,17 +1,11 @@
-import { BoardPage } from '../fixtures/BoardPage';
 import { createBoardViaApi, editPath } from '../fixtures/api';
+import { joinAs } from '../fixtures/participants';
 import { expect, test } from '../fixtures/test';
 
 test('one participant goes offline, both edit, and they converge when it is back', async ({ browser }) => {
   const created = await createBoardViaApi('Offline');
-  const ctxA = await browser.newContext();
-  const ctxB = await browser.newContext();
-  await ctxA.addInitScript(() => window.localStorage.setItem('stormscape.userName', 'Alice'));
-  await ctxB.addInitScript(() => window.localStorage.setItem('stormscape.userName', 'Bob'));
-  const a = new BoardPage(await ctxA.newPage());
-  const b = new BoardPage(await ctxB.newPage());
-  await a.open(editPath(created));
-  await b.open(editPath(created));
+  const { context: ctxA, board: a } = await joinAs(browser, editPath(created), 'Alice');
+  const { context: ctxB, board: b } = await joinAs(browser, editPath(created), 'Bob');
 
   await a.addByShortcut('e', 'Before Offline', await a.canvasPoint(0.2, 0.2));
   await expect(b.sticky('Before Offline')).toHaveCount(1);

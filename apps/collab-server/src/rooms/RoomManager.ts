@@ -1,13 +1,8 @@
-import type { Logger } from 'pino';
-import type { ServerConfig } from '../config';
-import type { DocWorker } from '../docs/DocWorker';
-import type { Metrics } from '../metrics';
 import { decodeStateVector } from '../protocol/messages';
-import type { Persistence } from '../storage/Persistence';
-import type { Fanout } from './Fanout';
 import { CloseCode } from './Peer';
 import type { Peer } from './Peer';
 import { Room } from './Room';
+import type { RoomDeps } from './Room';
 
 /** The board was deleted while its room was loading. */
 export class BoardGoneError extends Error {
@@ -27,14 +22,8 @@ export class RoomManager {
   private flushScheduled = false;
 
   constructor(
-    private readonly deps: {
-      config: ServerConfig;
-      metrics: Metrics;
-      log: Logger;
-      persistence: Persistence;
-      docs: DocWorker;
-      fanout: Fanout;
-    },
+    /** What every room needs; the manager supplies `markDirty` itself. */
+    private readonly deps: Omit<RoomDeps, 'markDirty'>,
   ) {}
 
   get size(): number {
