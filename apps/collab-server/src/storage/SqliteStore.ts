@@ -118,10 +118,10 @@ export class SqliteStore implements Persistence {
   }
 
   createBoard(record: BoardRecord, initialState: Uint8Array): void {
-    this.db.transaction(() => {
+    this.writeTransaction(() => {
       this.stmt.insertBoard.run(record.id, record.name, record.editTokenHash, record.viewTokenHash, record.viewTokenSealed, record.createdAt, record.updatedAt);
       this.stmt.putSnapshot.run(record.id, toBuffer(initialState), 0, record.createdAt);
-    })();
+    });
   }
 
   getBoard(id: string): BoardRecord | undefined {
@@ -154,11 +154,11 @@ export class SqliteStore implements Persistence {
       this.outbox = this.outbox.filter((item) => item.boardId !== id);
       this.queuedPerBoard.delete(id);
     }
-    return this.db.transaction(() => {
+    return this.writeTransaction(() => {
       this.stmt.deleteSnapshot.run(id);
       this.stmt.deleteUpdates.run(id);
       return this.stmt.deleteBoard.run(id).changes > 0;
-    })();
+    });
   }
 
   load(boardId: string): StoredDoc {
@@ -182,13 +182,16 @@ export class SqliteStore implements Persistence {
   }
 
   compact(boardId: string, state: Uint8Array, upTo: number): void {
-    this.db.transaction(() => {
+    // IMMEDIATE: take the write lock first (waiting out the log writer's commit under the busy
+    // timeout). A deferred transaction that read first could not upgrade once the writer had
+    // committed meanwhile: SQLite then fails at once with "database is locked", no waiting.
+    this.writeTransaction(() => {
       const current = this.stmt.getSnapshot.get(boardId);
       // A board deleted meanwhile, or a compaction that finished out of order, must not win.
       if (!this.stmt.getBoard.get(boardId) || (current && current.up_to > upTo)) return;
       this.stmt.putSnapshot.run(boardId, toBuffer(state), upTo, Date.now());
       this.stmt.dropUpdatesUpTo.run(boardId, upTo);
-    })();
+    });
   }
 
   flush(): void {
@@ -220,6 +223,11 @@ export class SqliteStore implements Persistence {
     void this.worker.terminate();
     this.port.close();
     this.db.close();
+  }
+
+  /** A write transaction that holds the write lock from its start (see `compact`). */
+  private writeTransaction<T>(body: () => T): T {
+    return this.db.transaction(body).immediate();
   }
 
   private startWriter(dbPath: string): void {

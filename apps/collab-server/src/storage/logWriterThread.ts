@@ -49,7 +49,8 @@ function commit(): boolean {
   const batch = queue;
   queue = [];
   try {
-    for (const a of commitAll(batch)) unsynced.push(a);
+    // IMMEDIATE: wait (busy timeout) for a compaction holding the write lock, never fail on it.
+    for (const a of commitAll.immediate(batch)) unsynced.push(a);
   } catch (err) {
     queue = batch.concat(queue);
     reply({ kind: 'error', message: `persist failed; retrying: ${err instanceof Error ? err.message : String(err)}` });
