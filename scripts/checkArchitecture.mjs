@@ -1,6 +1,7 @@
 // Enforces ARCHITECTURE.md's dependency rules on the source tree:
 // - which package may import which (model: zod only; yjs only under model/src/yjs; …),
 // - e2e imports nothing from any src/,
+// - @stormscape/testinfra (real servers for tests) is imported only by tests and benches,
 // - no import cycles between files, not even type-only ones.
 // Run as part of `npm run lint`; prints every violation and exits 1 if there are any.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ALLOWED = {
   'packages/model': ['zod'],
   'packages/codegen': ['@stormscape/model', 'handlebars', 'yaml', 'node:', 'zod'],
+  'packages/testinfra': ['node:'],
   'apps/collab-server': ['@stormscape/model', 'node:', '*'],
   'apps/web': ['@stormscape/model', '@stormscape/codegen', '*'],
   e2e: ['*'],
@@ -23,8 +25,11 @@ const FORBIDDEN = {
   'apps/collab-server': ['@stormscape/web', '@stormscape/codegen'],
   'packages/model': ['@stormscape/'],
   'packages/codegen': ['@stormscape/web', '@stormscape/collab-server'],
+  'packages/testinfra': ['@stormscape/'],
   e2e: ['@stormscape/'],
 };
+/** Test-only packages: importing them from product code is a violation wherever it happens. */
+const TEST_ONLY = ['@stormscape/testinfra'];
 /** Model files allowed to import yjs (its own entry point) and test-only deps. */
 const MODEL_EXTRA = [
   { under: 'packages/model/src/yjs/', allow: ['yjs', 'lib0'] },
@@ -72,6 +77,11 @@ for (const file of files) {
       continue;
     }
     const isTest = TEST_FILE.test(rel);
+    const testOnly = TEST_ONLY.find((name) => spec === name || spec.startsWith(`${name}/`));
+    if (testOnly && !isTest) {
+      violations.push(`${rel}: "${testOnly}" is for tests and benches only (*.test.ts, *.bench.ts, test/, bench/)`);
+      continue;
+    }
     // Tests and benches run in Node, so Node built-ins are fine there; package rules still hold.
     const forbidden = (FORBIDDEN[pkgDir] ?? []).find((prefix) => spec.startsWith(prefix) && !(isTest && prefix === 'node:'));
     if (forbidden) {

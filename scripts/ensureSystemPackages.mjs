@@ -1,16 +1,27 @@
-// Installs the Debian packages the tests need (chromium, redis-server, postgresql) when
-// they are missing. We run as root on CI; elsewhere we say exactly what to install.
+// Installs the Debian packages the tests need when they are missing: chromium (e2e), and for
+// @stormscape/testinfra's real servers postgresql, redis-server, and Java + Maven (Apache Kafka
+// comes from Maven Central). We run as root on CI; elsewhere we say exactly what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
-/** Debian package name -> a file whose presence shows it is installed. */
+/** The server binary of any PostgreSQL major version Debian installed (15 on bookworm). */
+function hasPostgresServer() {
+  const root = '/usr/lib/postgresql';
+  return existsSync(root) && readdirSync(root).some((version) => existsSync(`${root}/${version}/bin/postgres`));
+}
+
+/** Debian package name -> a file whose presence shows it is installed, or a check. */
 const REQUIRED = {
   chromium: '/usr/bin/chromium',
+  postgresql: hasPostgresServer,
+  'redis-server': '/usr/bin/redis-server',
+  'default-jre-headless': '/usr/bin/java',
+  maven: '/usr/bin/mvn',
 };
 
 export function ensureSystemPackages(required = REQUIRED) {
   const missing = Object.entries(required)
-    .filter(([, probe]) => !existsSync(probe))
+    .filter(([, probe]) => (typeof probe === 'function' ? !probe() : !existsSync(probe)))
     .map(([name]) => name);
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

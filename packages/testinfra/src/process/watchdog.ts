@@ -1,0 +1,40 @@
+// A watchdog per server process: a tiny `sh` that blocks reading a pipe whose only writer is
+// the test process. When the test process dies in any way (even SIGKILL, where no exit handler
+// runs) the kernel closes the pipe, `read` returns and the watchdog kills the server's whole
+// process group and removes its temp dir. No polling, nothing left behind.
+import { spawn, type ChildProcess } from 'node:child_process';
+
+const SCRIPT = 'read _unused; kill -KILL -- "-$1" 2>/dev/null; rm -rf -- "$2"';
+
+export interface Watchdog {
+  /** Disarm: the server was stopped on purpose, so the watchdog must not act. */
+  disarm(): void;
+}
+
+export function armWatchdog(processGroupId: number, tempDir: string): Watchdog {
+  // detached: its own session, so a Ctrl-C sent to the terminal's process group reaches the
+  // test process (whose exit then fires the watchdog) and not the watchdog itself.
+  const child: ChildProcess = spawn('/bin/sh', ['-c', SCRIPT, 'stormscape-watchdog', String(processGroupId), tempDir], {
+    detached: true,
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  child.on('error', () => {
+    // No /bin/sh: the exit handler still covers every exit but SIGKILL.
+  });
+  // Neither the child nor our end of its pipe may keep the test process alive.
+  child.unref();
+  child.stdin?.on('error', () => {});
+  (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+  return {
+    disarm() {
+      // SIGKILL, not closing stdin: a closed stdin would make it fire.
+      if (child.pid !== undefined && child.exitCode === null) {
+        try {
+          process.kill(child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    },
+  };
+}
