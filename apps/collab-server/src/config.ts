@@ -31,8 +31,12 @@ export interface ServerConfig {
   compactAfterBytes: number;
   /** Largest REST body (board import). */
   maxBodyBytes: number;
-  /** Awareness client ids one connection may speak for. */
+  /** Awareness client ids one connection may introduce (removed ones count until it leaves). */
   maxAwarenessClientsPerConnection: number;
+  /** Largest presence state (JSON bytes); larger ones are dropped. */
+  maxAwarenessStateBytes: number;
+  /** A departed client's presence removal is remembered this long (stale echoes cannot revive it). */
+  awarenessTombstoneMs: number;
 }
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,6 +60,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   compactAfterBytes: 512 * 1024,
   maxBodyBytes: 16 * 1024 * 1024,
   maxAwarenessClientsPerConnection: 8,
+  maxAwarenessStateBytes: 64 * 1024,
+  awarenessTombstoneMs: 30_000,
 };
 
 const ENV_NAMES: Record<keyof ServerConfig, string> = {
@@ -77,6 +83,8 @@ const ENV_NAMES: Record<keyof ServerConfig, string> = {
   compactAfterBytes: 'COMPACT_AFTER_BYTES',
   maxBodyBytes: 'MAX_BODY_BYTES',
   maxAwarenessClientsPerConnection: 'MAX_AWARENESS_CLIENTS_PER_CONNECTION',
+  maxAwarenessStateBytes: 'MAX_AWARENESS_STATE_BYTES',
+  awarenessTombstoneMs: 'AWARENESS_TOMBSTONE_MS',
 };
 
 /** Reads the config from environment variables (names in README.md); bad numbers throw. */

@@ -1,7 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /** Why a message was refused or a connection closed; one label value each. */
-export type RejectReason = 'malformed' | 'rate_limit' | 'too_big' | 'read_only' | 'slow_consumer' | 'awareness_limit' | 'auth';
+export type RejectReason = 'malformed' | 'rate_limit' | 'too_big' | 'read_only' | 'slow_consumer' | 'awareness_limit' | 'awareness_spoof' | 'awareness_too_big' | 'awareness_clock' | 'auth';
 
 /** Sliding window of recent samples, reported as Prometheus summary quantiles. */
 class Window {

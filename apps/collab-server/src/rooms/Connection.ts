@@ -45,7 +45,6 @@ class TokenBucket {
  * message closes only this connection; nothing it sent before the bad message is lost.
  */
 export class Connection implements Peer {
-  needsFullAwareness = false;
   /** Set by the keepalive sweep; a connection that misses a pong is terminated. */
   alive = true;
   private room: Room | null = null;
@@ -97,6 +96,11 @@ export class Connection implements Peer {
     );
   }
 
+  /** Bytes `ws` holds for this client that the kernel has not taken yet. */
+  get bufferedBytes(): number {
+    return this.ws.bufferedAmount;
+  }
+
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     if (this.ws.bufferedAmount > this.deps.config.slowConsumerHardBytes) {
@@ -110,8 +114,9 @@ export class Connection implements Peer {
   sendAwareness(message: Uint8Array): boolean {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
     const buffered = this.ws.bufferedAmount;
-    if (buffered > this.deps.config.slowConsumerSoftBytes) {
-      this.needsFullAwareness = true;
+    // Counting the message itself: presence never takes a consumer past the soft bound
+    // (except one message when nothing is buffered, so that each piece can go eventually).
+    if (buffered > 0 && buffered + message.byteLength > this.deps.config.slowConsumerSoftBytes) {
       this.deps.metrics.awarenessSkipped++;
       if (buffered > this.deps.config.slowConsumerHardBytes) this.closeSlow();
       return false;

@@ -31,11 +31,11 @@ export const CloseCode = {
 /** What a room needs from one connected client. */
 export interface Peer {
   readonly role: Role;
+  /** Bytes queued for this client in the server's memory (not yet taken by the kernel). */
+  readonly bufferedBytes: number;
   /** Sends a document message; closes the connection instead if it is a hopelessly slow consumer. */
   send(message: Uint8Array): void;
-  /** Sends an awareness message unless the consumer is slow; false when skipped. */
+  /** Sends an awareness message unless it would take the consumer past the soft bound; false when skipped. */
   sendAwareness(message: Uint8Array): boolean;
   close(code: number, reason: string): void;
-  /** Set when awareness was skipped; the next awareness send must be the full table. */
-  needsFullAwareness: boolean;
 }

@@ -31,6 +31,9 @@ interface TailEntry {
   rowId: number | null;
 }
 
+/** Presence backlogs (join-time tables, resyncs) go out in messages of about this size. */
+const PRESENCE_CHUNK_BYTES = 64 * 1024;
+
 /** Below this size a sync diff is computed inline; above, in the document worker. */
 const INLINE_DIFF_BYTES = 64 * 1024;
 
@@ -55,7 +58,10 @@ export class Room {
   private pendingSince = 0;
   private readonly pendingFrom = new Set<Peer>();
   private readonly awareness: AwarenessTable;
+  /** Presence ids still to send to a peer (join-time table, or a resync after skipped messages). */
+  private readonly presenceBacklog = new Map<Peer, Set<number>>();
   private awarenessTimer: NodeJS.Timeout | null = null;
+  private tombstoneTimer: NodeJS.Timeout | null = null;
   private lastAwarenessFlush = 0;
   private compacting: Promise<void> | null = null;
   private name: string | null;
@@ -74,7 +80,8 @@ export class Room {
     this.sv = loaded.stateVector;
     this.baseUpTo = loaded.upTo;
     this.name = loaded.name;
-    this.awareness = new AwarenessTable(deps.config.maxAwarenessClientsPerConnection);
+    const { maxAwarenessClientsPerConnection, maxAwarenessStateBytes, awarenessTombstoneMs } = deps.config;
+    this.awareness = new AwarenessTable({ maxClientsPerPeer: maxAwarenessClientsPerConnection, maxStateBytes: maxAwarenessStateBytes, tombstoneMs: awarenessTombstoneMs });
     this.unsubscribe = deps.fanout.subscribe(boardId, (message) => this.relayRemote(message));
   }
 
@@ -83,17 +90,23 @@ export class Room {
     return this.base.byteLength + this.tailBytes;
   }
 
+  /** Presence entries held (tombstones included), for tests and debugging. */
+  get awarenessSize(): number {
+    return this.awareness.size;
+  }
+
   join(peer: Peer): void {
     this.generation++;
     this.peers.add(peer);
     peer.send((this.svMessage ??= encodeSyncStep1(encodeStateVector(this.sv))));
-    const states = this.awareness.encodeAll(false);
-    if (states) peer.sendAwareness(states);
+    this.queuePresence(peer, this.awareness.liveIds());
   }
 
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
+    this.presenceBacklog.delete(peer);
     if (this.awareness.removePeer(peer)) this.scheduleAwareness();
+    this.scheduleTombstoneExpiry();
   }
 
   /** Handles a decoded message. Throws ProtocolError for bad content (caller closes 4400). */
@@ -122,16 +135,18 @@ export class Room {
         return;
       }
       case 'awareness': {
-        const { changed, refused } = this.awareness.apply(peer, message.update);
-        for (let i = 0; i < refused; i++) this.deps.metrics.reject('awareness_limit');
-        if (changed) this.scheduleAwareness();
+        const result = this.awareness.apply(peer, message.update);
+        const { metrics } = this.deps;
+        for (let i = 0; i < result.limit; i++) metrics.reject('awareness_limit');
+        for (let i = 0; i < result.spoof; i++) metrics.reject('awareness_spoof');
+        for (let i = 0; i < result.tooBig; i++) metrics.reject('awareness_too_big');
+        for (let i = 0; i < result.clock; i++) metrics.reject('awareness_clock');
+        if (result.changed) this.scheduleAwareness();
         return;
       }
-      case 'query-awareness': {
-        const states = this.awareness.encodeAll(false);
-        if (states) peer.sendAwareness(states);
+      case 'query-awareness':
+        this.queuePresence(peer, this.awareness.liveIds());
         return;
-      }
     }
   }
 
@@ -242,8 +257,10 @@ export class Room {
     this.closed = true;
     this.unsubscribe();
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    if (this.tombstoneTimer) clearTimeout(this.tombstoneTimer);
     if (this.evictTimer) clearTimeout(this.evictTimer);
     this.awarenessTimer = null;
+    this.tombstoneTimer = null;
     this.evictTimer = null;
   }
 
@@ -297,22 +314,61 @@ export class Room {
     this.awarenessTimer = setTimeout(() => this.flushAwareness(), wait);
   }
 
-  /** One coalesced awareness message per interval to every peer; slow peers skip and resync later. */
+  /**
+   * One coalesced awareness message per interval to every peer. A peer with a backlog (it
+   * joined, or skipped a message while slow) gets the changed ids added to it instead, and
+   * the backlog is sent in bounded pieces as its buffer drains.
+   */
   private flushAwareness(): void {
     this.awarenessTimer = null;
     this.lastAwarenessFlush = performance.now();
-    const message = this.awareness.takeDirty();
-    if (!message || this.closed) return;
-    let full: Uint8Array | null = null;
+    if (this.closed) return;
+    const changed = this.awareness.takeDirty();
+    const { message } = changed.length > 0 ? this.awareness.encodeSome(changed, Number.POSITIVE_INFINITY) : { message: null };
     for (const peer of this.peers) {
-      if (peer.needsFullAwareness) {
-        full ??= this.awareness.encodeAll(true);
-        if (full && peer.sendAwareness(full)) peer.needsFullAwareness = false;
-      } else {
-        peer.sendAwareness(message);
+      const backlog = this.presenceBacklog.get(peer);
+      if (backlog) {
+        for (const id of changed) backlog.add(id);
+        this.sendPresenceBacklog(peer, backlog);
+      } else if (message && !peer.sendAwareness(message)) {
+        // It missed this message: it needs every entry (removals included) once it drains.
+        this.presenceBacklog.set(peer, new Set(this.awareness.allIds()));
       }
     }
-    this.deps.fanout.publish(this.boardId, message);
+    if (message) this.deps.fanout.publish(this.boardId, message);
+    if (this.presenceBacklog.size > 0) this.scheduleAwareness();
+  }
+
+  /** Sends `ids` to `peer` now as far as its buffer allows; the rest follows with later flushes. */
+  private queuePresence(peer: Peer, ids: number[]): void {
+    let backlog = this.presenceBacklog.get(peer);
+    if (!backlog) this.presenceBacklog.set(peer, (backlog = new Set()));
+    for (const id of ids) backlog.add(id);
+    this.sendPresenceBacklog(peer, backlog);
+    if (this.presenceBacklog.has(peer)) this.scheduleAwareness();
+  }
+
+  private sendPresenceBacklog(peer: Peer, backlog: Set<number>): void {
+    while (backlog.size > 0) {
+      const { message, taken } = this.awareness.encodeSome(backlog, PRESENCE_CHUNK_BYTES);
+      if (message && !peer.sendAwareness(message)) return;
+      for (const id of taken) backlog.delete(id);
+    }
+    this.presenceBacklog.delete(peer);
+  }
+
+  private scheduleTombstoneExpiry(): void {
+    if (this.tombstoneTimer || this.closed) return;
+    const next = this.awareness.expireTombstones();
+    if (next === null) return;
+    this.tombstoneTimer = setTimeout(
+      () => {
+        this.tombstoneTimer = null;
+        this.scheduleTombstoneExpiry();
+      },
+      Math.max(0, next - performance.now()) + 1,
+    );
+    this.tombstoneTimer.unref();
   }
 
   /** A message another node published for this board: relay only, its node persisted it. */
