@@ -4,13 +4,22 @@ import type { DocRequest, DocResponse } from './docWorkerProtocol';
 
 type Pending = { resolve: (r: DocResponse) => void; reject: (e: Error) => void };
 type RequestBody = DocRequest extends infer R ? (R extends DocRequest ? Omit<R, 'id'> : never) : never;
+type Job = { body: RequestBody } & Pending;
 
-/** One worker thread doing compaction and sync diffs; restarted if it dies. */
+/**
+ * One worker thread doing compaction and sync diffs; restarted if it dies. Jobs are handed
+ * to the thread one at a time, compactions (room loads) before waiting diffs: a flood of
+ * sync requests on one board never delays another board's load by more than one diff.
+ */
 export class DocWorker {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private waiting: { urgent: Job[]; diffs: Job[] } = { urgent: [], diffs: [] };
+  private running = false;
   private closed = false;
+  /** Jobs finished, by kind (tests and debugging). */
+  readonly done = { compact: 0, diff: 0 };
 
   constructor(private readonly log: Logger) {}
 
@@ -37,16 +46,50 @@ export class DocWorker {
     this.closed = true;
     const worker = this.worker;
     this.worker = null;
+    // Nothing would ever answer these: fail them now rather than leave their callers hanging.
+    const unanswered = [...this.pending.values(), ...this.waiting.urgent, ...this.waiting.diffs];
+    this.pending.clear();
+    this.waiting.urgent = [];
+    this.waiting.diffs = [];
+    for (const p of unanswered) p.reject(new Error('document worker closed'));
     if (worker) await worker.terminate();
+  }
+
+  /** Diffs waiting for the thread (not counting the one it may be computing). */
+  get queuedDiffs(): number {
+    return this.waiting.diffs.length;
   }
 
   private request(body: RequestBody): Promise<DocResponse> {
     if (this.closed) return Promise.reject(new Error('document worker closed'));
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.ensureWorker().postMessage({ ...body, id });
+      (body.kind === 'diff' ? this.waiting.diffs : this.waiting.urgent).push({ body, resolve, reject });
+      this.next();
     });
+  }
+
+  private next(): void {
+    if (this.running || this.closed) return;
+    const job = this.waiting.urgent.shift() ?? this.waiting.diffs.shift();
+    if (!job) return;
+    this.running = true;
+    const id = this.nextId++;
+    const settle = () => {
+      this.running = false;
+      this.done[job.body.kind]++;
+      this.next();
+    };
+    this.pending.set(id, {
+      resolve: (r) => {
+        settle();
+        job.resolve(r);
+      },
+      reject: (e) => {
+        settle();
+        job.reject(e);
+      },
+    });
+    this.ensureWorker().postMessage({ ...job.body, id });
   }
 
   private ensureWorker(): Worker {
@@ -62,8 +105,10 @@ export class DocWorker {
     });
     const fail = (err: Error) => {
       if (this.worker === worker) this.worker = null;
-      for (const p of this.pending.values()) p.reject(err);
+      // Clear first: a rejection hands the next job to a fresh thread.
+      const failed = [...this.pending.values()];
       this.pending.clear();
+      for (const p of failed) p.reject(err);
     };
     worker.on('error', (err) => {
       this.log.error({ err }, 'document worker failed');

@@ -11,6 +11,7 @@ import type { Persistence } from '../storage/Persistence';
 import { AwarenessTable } from './AwarenessTable';
 import type { Fanout } from './Fanout';
 import type { Peer } from './Peer';
+import { SyncRequestGate } from './SyncRequestGate';
 
 export interface RoomDeps {
   config: ServerConfig;
@@ -37,6 +38,13 @@ const PRESENCE_CHUNK_BYTES = 64 * 1024;
 /** Below this size a sync diff is computed inline; above, in the document worker. */
 const INLINE_DIFF_BYTES = 64 * 1024;
 
+/** With this many diffs already waiting for the worker, a step 1 is answered with the whole state instead. */
+const MAX_QUEUED_DIFFS = 8;
+
+/** Sync step 1 answers per connection: sustained rate and burst (see SyncRequestGate). */
+const SYNC_REQUESTS_PER_SEC = 1;
+const SYNC_REQUESTS_BURST = 4;
+
 /**
  * One board's room. The document is held as encoded Yjs updates (a compacted `base` plus
  * the `tail` received since), never as a Y.Doc: the server only validates, stores and relays,
@@ -46,7 +54,7 @@ export class Room {
   readonly peers = new Set<Peer>();
   private base: Uint8Array;
   private baseMessage: Uint8Array | null = null;
-  /** Pending or finished large-board diffs for the current base, by encoded state vector. */
+  /** Large-board diffs in flight for the current base, by encoded state vector. */
   private diffs = new Map<string, Promise<Uint8Array>>();
   private baseUpTo: number;
   private tail: TailEntry[] = [];
@@ -60,6 +68,7 @@ export class Room {
   private readonly awareness: AwarenessTable;
   /** Presence ids still to send to a peer (join-time table, or a resync after skipped messages). */
   private readonly presenceBacklog = new Map<Peer, Set<number>>();
+  private readonly syncGates = new Map<Peer, SyncRequestGate<Map<number, number>>>();
   private awarenessTimer: NodeJS.Timeout | null = null;
   private tombstoneTimer: NodeJS.Timeout | null = null;
   private lastAwarenessFlush = 0;
@@ -105,6 +114,8 @@ export class Room {
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
     this.presenceBacklog.delete(peer);
+    this.syncGates.get(peer)?.close();
+    this.syncGates.delete(peer);
     if (this.awareness.removePeer(peer)) this.scheduleAwareness();
     this.scheduleTombstoneExpiry();
   }
@@ -112,9 +123,12 @@ export class Room {
   /** Handles a decoded message. Throws ProtocolError for bad content (caller closes 4400). */
   handle(peer: Peer, message: ClientMessage, receivedAt: number): void {
     switch (message.type) {
-      case 'sync-step1':
-        this.sendState(peer, message.stateVector);
+      case 'sync-step1': {
+        let gate = this.syncGates.get(peer);
+        if (!gate) this.syncGates.set(peer, (gate = new SyncRequestGate(SYNC_REQUESTS_PER_SEC, SYNC_REQUESTS_BURST, (sv, done) => this.sendState(peer, sv, done))));
+        gate.request(message.stateVector);
         return;
+      }
       case 'sync-step2':
       case 'sync-update': {
         if (peer.role !== 'edit') {
@@ -258,20 +272,25 @@ export class Room {
     this.unsubscribe();
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     if (this.tombstoneTimer) clearTimeout(this.tombstoneTimer);
+    for (const gate of this.syncGates.values()) gate.close();
+    this.syncGates.clear();
     if (this.evictTimer) clearTimeout(this.evictTimer);
     this.awarenessTimer = null;
     this.tombstoneTimer = null;
     this.evictTimer = null;
   }
 
-  /** Sync step 2 for a client that sent its state vector: what it lacks, then the tail. */
-  private sendState(peer: Peer, clientSv: Map<number, number>): void {
+  /** Sync step 2 for a client that sent its state vector: what it lacks, then the tail; `done` once sent. */
+  private sendState(peer: Peer, clientSv: Map<number, number>, done: () => void): void {
     const tailMessages = this.tail.map((e) => e.message);
     const sendAll = (step2: Uint8Array) => {
       peer.send(step2);
       for (const m of tailMessages) peer.send(m);
+      done();
     };
-    if (clientSv.size === 0) {
+    // A fresh client needs everything, and so does anyone while the worker is busy with
+    // diffs: a whole state is a correct step 2 (Yjs skips what the client already has).
+    if (clientSv.size === 0 || (this.base.byteLength > INLINE_DIFF_BYTES && this.deps.docs.queuedDiffs >= MAX_QUEUED_DIFFS)) {
       // A fresh client needs everything: reuse one framed copy of the base for all of them.
       sendAll((this.baseMessage ??= encodeSyncStep2(this.base)));
       return;
@@ -288,22 +307,27 @@ export class Room {
       sendAll(encodeSyncStep2(diff));
       return;
     }
-    // Large board: diff off-thread, once per distinct state vector (a reconnect wave of
-    // viewers shares one). Live updates sent meanwhile wait in the client's pending set.
+    // Large board: diff off-thread, once per distinct state vector in flight (a reconnect
+    // wave of viewers shares one). Live updates sent meanwhile wait in the client's pending set.
     const key = Buffer.from(svBytes).toString('base64');
     let diff = this.diffs.get(key);
     if (!diff) {
-      if (this.diffs.size >= 64) this.diffs.clear();
+      const diffs = this.diffs;
       diff = this.deps.docs.diff([base], svBytes);
-      this.diffs.set(key, diff);
+      diffs.set(key, diff);
+      // Coalesce only while in flight: finished diffs are not kept (memory).
+      const forget = () => diffs.delete(key);
+      diff.then(forget, forget);
     }
     diff.then(
       (diff) => {
         if (this.peers.has(peer)) sendAll(encodeSyncStep2(diff));
+        else done();
       },
       (err: unknown) => {
         this.deps.log.warn({ err, boardId: this.boardId }, 'diff failed; sending full state');
         if (this.peers.has(peer)) sendAll(encodeSyncStep2(base));
+        else done();
       },
     );
   }

@@ -36,6 +36,11 @@ export class RoomManager {
     return total;
   }
 
+  /** The document worker the rooms share (tests and debugging). */
+  get docWorker(): RoomDeps['docs'] {
+    return this.deps.docs;
+  }
+
   get(boardId: string): Room | undefined {
     return this.rooms.get(boardId);
   }
