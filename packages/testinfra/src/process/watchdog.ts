@@ -4,17 +4,19 @@
 // process group and removes its temp dir. No polling, nothing left behind.
 import { spawn, type ChildProcess } from 'node:child_process';
 
-const SCRIPT = 'read _unused; kill -KILL -- "-$1" 2>/dev/null; rm -rf -- "$2"';
+// `kill -KILL -PGID`: dash's kill accepts no `--`. An empty $1 guards only a directory.
+const SCRIPT = 'read _unused; [ -n "$1" ] && kill -KILL "-$1" 2>/dev/null; rm -rf -- "$2"';
 
 export interface Watchdog {
   /** Disarm: the server was stopped on purpose, so the watchdog must not act. */
   disarm(): void;
 }
 
-export function armWatchdog(processGroupId: number, tempDir: string): Watchdog {
+/** Guard a process group and a temp dir, or (processGroupId undefined) only a temp dir. */
+export function armWatchdog(processGroupId: number | undefined, tempDir: string): Watchdog {
   // detached: its own session, so a Ctrl-C sent to the terminal's process group reaches the
   // test process (whose exit then fires the watchdog) and not the watchdog itself.
-  const child: ChildProcess = spawn('/bin/sh', ['-c', SCRIPT, 'stormscape-watchdog', String(processGroupId), tempDir], {
+  const child: ChildProcess = spawn('/bin/sh', ['-c', SCRIPT, 'stormscape-watchdog', processGroupId === undefined ? '' : String(processGroupId), tempDir], {
     detached: true,
     stdio: ['pipe', 'ignore', 'ignore'],
   });
