@@ -12,6 +12,7 @@ import { requestUrl, sendJson, sendProblem, sendText } from './http/respond';
 import { serveStatic } from './http/staticFiles';
 import { Metrics } from './metrics';
 import { Connection } from './rooms/Connection';
+import { CloseCode } from './rooms/Peer';
 import type { Fanout } from './rooms/Fanout';
 import { LocalFanout } from './rooms/Fanout';
 import { RoomManager } from './rooms/RoomManager';
@@ -130,15 +131,23 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: {
       stopping = true;
       clearInterval(keepalive);
       server.close();
-      rooms.closeAll();
-      persistence.flush();
-      for (const c of connections) c.close(1001, 'server shutting down');
+      await rooms.closeAll();
+      // Connections whose room never loaded still hold the updates they received.
+      let unstored = 0;
+      for (const c of connections) {
+        unstored += c.queuedDocumentMessages;
+        if (c.queuedDocumentMessages > 0) c.close(CloseCode.storageFailed, 'server shutting down; your last changes were not stored: reconnect to resend');
+        else c.close(CloseCode.goingAway, 'server shutting down');
+      }
       // Give the close frames a moment to leave (bounded), then drop whatever is left.
       for (let waited = 0; connections.size > 0 && waited < 1000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       server.closeAllConnections();
       await docs.close();
       persistence.close();
       metrics.stop();
+      unstored += persistence.unsettledCount();
+      // Never report a clean stop while something received is not on disk.
+      if (unstored > 0) throw new Error(`${unstored} document update(s) received were not stored; their clients were told to resend (close ${CloseCode.storageFailed})`);
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { ServerConfig } from '../config';
 import type { Metrics, RejectReason } from '../metrics';
-import { decodeClientMessage, MESSAGE_AWARENESS, ProtocolError } from '../protocol/messages';
+import { decodeClientMessage, MESSAGE_AWARENESS, MESSAGE_SYNC, ProtocolError, SYNC_STEP1 } from '../protocol/messages';
 import { CloseCode } from './Peer';
 import type { Peer, Role } from './Peer';
 import type { Room } from './Room';
@@ -99,6 +99,11 @@ export class Connection implements Peer {
   /** Bytes `ws` holds for this client that the kernel has not taken yet. */
   get bufferedBytes(): number {
     return this.ws.bufferedAmount;
+  }
+
+  /** Document updates (sync step 2 or update) received while the room was loading, not handled yet. */
+  get queuedDocumentMessages(): number {
+    return this.queue.filter((q) => q.data[0] === MESSAGE_SYNC && q.data[1] !== SYNC_STEP1).length;
   }
 
   send(message: Uint8Array): void {

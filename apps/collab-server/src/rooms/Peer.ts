@@ -22,6 +22,12 @@ export const CloseCode = {
   gone: 4410,
   /** Server error while loading the board; retry later. */
   serverError: 4500,
+  /**
+   * Storage failed (disk full, I/O error): the board's updates cannot be stored, so the room
+   * stops taking them. Reconnecting is right: the stock client then resends from its own state
+   * once storage works again (mirrors HTTP 507 Insufficient Storage).
+   */
+  storageFailed: 4507,
   /** Slow consumer: too much unsent data buffered; reconnect to resync. */
   slowConsumer: 4503,
   /** Per-connection rate limit exceeded; reconnect later. */

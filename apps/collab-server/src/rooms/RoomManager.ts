@@ -4,6 +4,9 @@ import type { Peer } from './Peer';
 import { Room } from './Room';
 import type { RoomDeps } from './Room';
 
+/** How long shutdown waits for rooms still loading, whose clients' updates are queued. */
+const SHUTDOWN_LOAD_WAIT_MS = 30_000;
+
 /** The board was deleted while its room was loading. */
 export class BoardGoneError extends Error {
   constructor(boardId: string) {
@@ -74,10 +77,29 @@ export class RoomManager {
     this.deps.metrics.roomsOpen = this.rooms.size;
   }
 
-  /** Shutdown: relay and queue what is pending, then close every peer with 1001. */
-  closeAll(): void {
+  /**
+   * Shutdown: let rooms still loading finish (their clients' updates wait in the connection
+   * queues), relay and store what is pending, make it durable, then close every peer: with
+   * 1001 when everything it sent is on disk, with 4507 when storage failed (it reconnects and
+   * resends from its own state).
+   */
+  async closeAll(loadWaitMs = SHUTDOWN_LOAD_WAIT_MS): Promise<void> {
+    const loads = [...this.loading.values()];
+    if (loads.length > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, loadWaitMs)));
+      await Promise.race([Promise.allSettled(loads), timeout]);
+      clearTimeout(timer);
+      if (this.loading.size > 0) this.deps.log.error({ boards: [...this.loading.keys()] }, 'rooms still loading at shutdown; their clients are told to resend');
+    }
+    // One more turn so joins that just completed hand their queued messages to the room.
+    await new Promise((resolve) => setImmediate(resolve));
     this.flushDirty();
-    for (const room of this.rooms.values()) room.close(CloseCode.goingAway, 'server shutting down');
+    this.deps.persistence.flush();
+    for (const room of this.rooms.values()) {
+      if (room.settled) room.close(CloseCode.goingAway, 'server shutting down');
+      else room.close(CloseCode.storageFailed, 'server shutting down; your last changes were not stored: reconnect to resend');
+    }
     this.rooms.clear();
     this.deps.metrics.roomsOpen = 0;
   }

@@ -45,6 +45,8 @@ export interface Persistence {
   compact(boardId: string, state: Uint8Array, upTo: number): void;
   /** Commits everything queued, synchronously (shutdown, before unloading a room). */
   flush(): void;
+  /** Updates appended but not durable yet (after `flush`: ones storage refused). */
+  unsettledCount(): number;
   /** True while nothing is queued for `boardId`. */
   isSettled(boardId: string): boolean;
   /** Performs a tiny write; false if storage is not writable. */

@@ -202,6 +202,10 @@ export class SqliteStore implements Persistence {
     this.request({ kind: 'flush' });
   }
 
+  unsettledCount(): number {
+    return this.pending.size;
+  }
+
   isSettled(boardId: string): boolean {
     return !this.queuedPerBoard.has(boardId);
   }
