@@ -6,3 +6,4 @@ export * from './file/index';
 export * from './queries/index';
 export * from './lint/index';
 export * from './derive/index';
+export * from './naming/index';

@@ -40,18 +40,40 @@ function render(ws: readonly string[], casing: Casing): string {
 }
 
 /**
- * A valid name for `text` in `casing`, not necessarily unique: ASCII letters and digits
- * only (plus "-" for kebab), starting with a letter, never a reserved word.
+ * Told when a name would be a reserved word and got its role word in front instead
+ * (`reserved` → `renamed`), so generation can warn: the contract then differs from the
+ * code name people read on the board, and they should know.
  */
-export function safeName(text: string, casing: Casing, fallback: string): string {
+export type ReservedNameSink = (reserved: string, renamed: string) => void;
+
+function isReserved(name: string, casing: Casing): boolean {
+  if (casing === 'camel') return RESERVED_IDENTIFIERS.has(name);
+  if (casing === 'pascal') return RESERVED_IDENTIFIERS.has(name) || RESERVED_IDENTIFIERS.has(name.charAt(0).toLowerCase() + name.slice(1));
+  if (casing === 'prop') return INHERITED_PROPS.has(name);
+  return false;
+}
+
+/**
+ * A valid name for `text` in `casing`, not necessarily unique: ASCII letters and digits
+ * only (plus "-" for kebab), starting with a letter, never a reserved word. A reserved
+ * word gets the role word `fallback` in front, the same way everywhere (a command
+ * "Delete" → `commandDelete`, a field "constructor" → `fieldConstructor`), and
+ * `onReserved` hears of it; a PascalCase name counts as reserved when its camelCase
+ * value would be (`Default` → `CommandDefault`, so `commandDefault` is safe too).
+ */
+export function safeName(text: string, casing: Casing, fallback: string, onReserved?: ReservedNameSink): string {
   let ws = words(text);
   if (ws.length === 0) ws = words(fallback);
   if (ws.length === 0) ws = ['item'];
   if (/^[0-9]/.test(ws[0] ?? '')) ws = [...words(fallback).slice(0, 1), ...ws];
   if (/^[0-9]/.test(ws[0] ?? '')) ws = ['n', ...ws];
   let name = render(ws, casing);
-  if ((casing === 'camel' || casing === 'pascal') && RESERVED_IDENTIFIERS.has(name)) name = `${name}_`;
-  if (casing === 'prop' && INHERITED_PROPS.has(name)) name = `${name}_`;
+  if (isReserved(name, casing)) {
+    const role = words(fallback);
+    const prefixed = render([...(role.length > 0 ? role : ['the']), ...ws], casing);
+    onReserved?.(name, prefixed);
+    name = prefixed;
+  }
   if (casing === 'kebab' && RESERVED_FILE_NAMES.has(name)) name = `${name}-x`;
   return name;
 }
@@ -70,7 +92,7 @@ export function lowerFirst(pascal: string): string {
 export class Namer {
   private readonly taken = new Set<string>();
 
-  constructor(reserved: Iterable<string> = []) {
+  constructor(reserved: Iterable<string> = [], private readonly onReserved?: ReservedNameSink) {
     for (const name of reserved) this.taken.add(name.toLowerCase());
   }
 
@@ -85,7 +107,7 @@ export class Namer {
 
   /** A fresh unique name for `text` in `casing`; `fallback` supplies words when text has none. */
   name(text: string, casing: Casing, fallback: string): string {
-    return this.unique(safeName(text, casing, fallback));
+    return this.unique(safeName(text, casing, fallback, this.onReserved));
   }
 
   /** `base` made unique with a numeric suffix ("order", "order2", …; "v1" → "v1_2"). */
@@ -98,7 +120,7 @@ export class Namer {
    * all reserved at once (so `PlaceOrder` also claims `PlaceOrderRequest`).
    */
   family(text: string, fallback: string, suffixes: readonly string[]): string {
-    const base = safeName(text, 'pascal', fallback);
+    const base = safeName(text, 'pascal', fallback, this.onReserved);
     return this.uniqueFamily(base, ['', ...suffixes])[0] ?? base;
   }
 

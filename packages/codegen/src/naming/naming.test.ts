@@ -11,8 +11,10 @@ describe('words', () => {
     expect(words('Commande passée')).toEqual(['commande', 'passee']);
     expect(words('Straße')).toEqual(['strasse']);
     expect(words('../../etc/passwd')).toEqual(['etc', 'passwd']);
-    expect(words('🚀 "quoted"\nline')).toEqual(['quoted', 'line']);
-    expect(words('日本語')).toEqual([]);
+    expect(words('🚀 "quoted"\nline')).toEqual(['rocket', 'quoted', 'line']);
+    expect(words('예약 생성')).toEqual(['yeyak', 'saengseong']);
+    expect(words('日本語')).toEqual(['ri', 'ben', 'yu']);
+    expect(words('\u0915\u093e')).toEqual([]);
   });
 
   it('cases words', () => {
@@ -25,19 +27,24 @@ describe('words', () => {
 
 describe('safeName', () => {
   it('falls back when nothing usable is left and never starts with a digit', () => {
-    expect(safeName('🎉🎉', 'pascal', 'command')).toBe('Command');
+    expect(safeName('\u0915\u093e', 'pascal', 'command')).toBe('Command');
+    expect(safeName('🎉🎉', 'pascal', 'command')).toBe('TadaTada');
     expect(safeName('', 'camel', 'read model')).toBe('readModel');
     expect(safeName('2FA Setup', 'pascal', 'command')).toBe('Command2FaSetup');
     expect(safeName('...', 'kebab', '')).toBe('item');
   });
 
-  it('escapes reserved words and device file names', () => {
-    expect(safeName('delete', 'camel', 'x')).toBe('delete_');
-    expect(safeName('Promise', 'pascal', 'x')).toBe('Promise_');
+  it('puts the role word before reserved words, and says so', () => {
+    const heard: string[] = [];
+    const sink = (reserved: string, renamed: string) => heard.push(`${reserved}->${renamed}`);
+    expect(safeName('delete', 'camel', 'command', sink)).toBe('commandDelete');
+    expect(safeName('Promise', 'pascal', 'aggregate', sink)).toBe('AggregatePromise');
+    expect(safeName('Default', 'pascal', 'command', sink)).toBe('CommandDefault');
+    expect(safeName('constructor', 'prop', 'field', sink)).toBe('fieldConstructor');
+    expect(safeName('to string', 'prop', 'field', sink)).toBe('fieldToString');
+    expect(heard).toEqual(['delete->commandDelete', 'Promise->AggregatePromise', 'Default->CommandDefault', 'constructor->fieldConstructor', 'toString->fieldToString']);
+    expect(safeName('class', 'prop', 'field', sink)).toBe('class');
     expect(safeName('con', 'kebab', 'x')).toBe('con-x');
-    expect(safeName('class', 'prop', 'x')).toBe('class');
-    expect(safeName('constructor', 'prop', 'x')).toBe('constructor_');
-    expect(safeName('to string', 'prop', 'x')).toBe('toString_');
     expect(lowerFirst('Default')).toBe('default_');
   });
 

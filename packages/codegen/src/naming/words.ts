@@ -1,45 +1,14 @@
 /**
- * Splitting free text (sticky names) into ASCII words. Everything generated is named from
- * these words, so hostile input (quotes, newlines, emoji, `../`, RTL marks) never reaches
- * an identifier, a path or a URL.
+ * Words of free text (sticky names) for code. The splitting and transliteration live in the
+ * model (`codeWords`), so lint, codegen and the canvas agree on a name's words; hostile
+ * input (quotes, newlines, `../`, RTL marks) never reaches an identifier, a path or a URL.
  */
+import { camelWords, codeWords, kebabWords, pascalWords } from '@stormscape/model';
 
-/** Latin letters with diacritics fold to their base letter; everything else non-ASCII goes. */
-function foldToAscii(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
-}
+export { camelWords, kebabWords, pascalWords };
 
-/**
- * The ASCII words of `text`: camelCase humps and digit runs split, lower-cased.
- * "Place Order", "placeOrder" and "place_order!" all give ["place", "order"].
- */
-export function words(text: string): string[] {
-  const ascii = foldToAscii(text)
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-  return ascii
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w.length > 0)
-    .map((w) => w.toLowerCase());
-}
-
-const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-
-/** "place order" → "PlaceOrder" (may be empty or start with a digit; see Namer). */
-export function pascalWords(ws: readonly string[]): string {
-  return ws.map(capitalise).join('');
-}
-
-/** "place order" → "placeOrder". */
-export function camelWords(ws: readonly string[]): string {
-  const [first, ...rest] = ws;
-  return first === undefined ? '' : first + rest.map(capitalise).join('');
-}
-
-/** "place order" → "place-order". */
-export function kebabWords(ws: readonly string[]): string {
-  return ws.join('-');
-}
+/** The ASCII words of `text` (transliterated): "Place Order" → ["place", "order"]. */
+export const words = codeWords;
 
 export const pascalCase = (text: string): string => pascalWords(words(text));
 export const camelCase = (text: string): string => camelWords(words(text));

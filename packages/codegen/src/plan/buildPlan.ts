@@ -1,4 +1,6 @@
 import type { Board, Sticky } from '@stormscape/model';
+import { codeNameOf } from '@stormscape/model';
+import type { ReservedNameSink } from '../naming/Namer';
 import { Namer, lowerFirst, safeName } from '../naming/Namer';
 import { pluralWords } from '../naming/pluralize';
 import { kebabWords, oneLine, pascalWords, words } from '../naming/words';
@@ -34,8 +36,14 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
   const structure = analyseBoard(board);
   const { lookup } = structure;
   const warnings: string[] = [];
+  const reservedSeen = new Set<string>();
+  const noteReserved: ReservedNameSink = (reserved, renamed) => {
+    if (reservedSeen.has(reserved)) return;
+    reservedSeen.add(reserved);
+    warnings.push(`"${reserved}" is a reserved word in generated TypeScript, so it is named "${renamed}" in the contracts and code; set a code name to choose another.`);
+  };
   const slugs = new Namer();
-  const contextSlug = new Map(board.contexts.map((c) => [c.id, slugs.name(c.name, 'kebab', 'service')]));
+  const contextSlug = new Map(board.contexts.map((c) => [c.id, slugs.name(codeNameOf(c), 'kebab', 'service')]));
 
   // Aggregates and commands, per context.
   const namings = new Map<string, ContextNaming>();
@@ -44,16 +52,16 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
   const commandPlans = new Map<string, CommandPlan>();
   // Event type names are global, so plan them first and reserve them in every context.
   const eventStickies = collectEvents(board, structure);
-  const eventNames = new Namer(TEMPLATE_NAMES);
+  const eventNames = new Namer(TEMPLATE_NAMES, noteReserved);
   const eventPascal = new Map<string, string>();
   const reservedEventNames: string[] = [];
   for (const e of eventStickies) {
-    const base = eventNames.family(displayName(e), 'event', ['Payload', 'Event']);
+    const base = eventNames.family(codeNameOf(e), 'event', ['Payload', 'Event']);
     eventPascal.set(e.id, base);
     reservedEventNames.push(base, `${base}Payload`, `${base}Event`);
   }
   for (const contextId of board.contexts.map((c) => c.id)) {
-    const naming: ContextNaming = { names: new Namer([...TEMPLATE_NAMES, ...reservedEventNames]), collections: new Namer(['health']), routes: new Set([`get /health`]) };
+    const naming: ContextNaming = { names: new Namer([...TEMPLATE_NAMES, ...reservedEventNames], noteReserved), collections: new Namer(['health']), routes: new Set([`get /health`]), onReserved: noteReserved };
     namings.set(contextId, naming);
     const aggs = structure.groups.filter((g) => g.contextId === contextId).map((g) => planAggregate(g, structure, naming));
     aggregatesByContext.set(contextId, aggs);
@@ -63,7 +71,7 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
     }
   }
 
-  const events = planEvents(structure, eventStickies, (id) => aggregateByGroupSticky.get(id), (id) => contextSlug.get(id), eventPascal);
+  const events = planEvents(structure, eventStickies, (id) => aggregateByGroupSticky.get(id), (id) => contextSlug.get(id), eventPascal, noteReserved);
   for (const group of structure.groups) {
     for (const [commandId, emitted] of group.eventsOf) {
       const command = commandPlans.get(commandId);
@@ -95,7 +103,7 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
       return plan;
     };
     const policies: PolicyPlan[] = ofKind('policy').map((policy) => {
-      const pascal = naming.names.family(displayName(policy), 'policy', []);
+      const pascal = naming.names.family(codeNameOf(policy), 'policy', []);
       const issues: IssuedCommand[] = lookup.targets(policy.id, 'issues', 'command').map((command) => {
         const local = commandPlans.get(command.id);
         return local && structure.groupOfCommand.get(command.id)?.contextId === context.id
@@ -128,8 +136,8 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
       name: oneLine(context.name) || 'Unnamed context',
       purpose: context.canvas.purpose.trim(),
       slug: contextSlug.get(context.id) ?? 'service',
-      pascal: safeName(context.name, 'pascal', 'service'),
-      camel: safeName(context.name, 'camel', 'service'),
+      pascal: safeName(codeNameOf(context), 'pascal', 'service', noteReserved),
+      camel: safeName(codeNameOf(context), 'camel', 'service', noteReserved),
       aggregates,
       readModels,
       policies,
@@ -170,10 +178,11 @@ function collectEvents(board: Board, structure: ReturnType<typeof analyseBoard>)
 
 function planReadModel(sticky: Sticky, naming: ContextNaming, eventOf: (id: string) => EventPlan | undefined, sources: readonly Sticky[], observers: string[]): ReadModelPlan {
   const name = displayName(sticky);
-  const pascal = naming.names.family(name, 'read model', ['Projection']);
-  const collection = naming.collections.unique(safeName(kebabWords(pluralWords(words(name))), 'kebab', 'views'));
-  const { key, fields } = planFields(sticky.fields, 'id');
-  const plural = pascalWords(pluralWords(words(name))) || `${pascal}Rows`;
+  const code = codeNameOf(sticky);
+  const pascal = naming.names.family(code, 'read model', ['Projection']);
+  const collection = naming.collections.unique(safeName(kebabWords(pluralWords(words(code))), 'kebab', 'views'));
+  const { key, fields } = planFields(sticky.fields, 'id', [], naming.onReserved);
+  const plural = pascalWords(pluralWords(words(code))) || `${pascal}Rows`;
   const col = `/${collection}`;
   const item = `${col}/{id}`;
   naming.routes.add(`get ${col}`);
@@ -196,13 +205,13 @@ function planReadModel(sticky: Sticky, naming: ContextNaming, eventOf: (id: stri
 
 function planOutbound(command: Sticky, naming: ContextNaming, handled: CommandPlan | undefined, handledIn: string | undefined, board: Board, external: Sticky | undefined): OutboundPlan {
   const name = displayName(command);
-  const pascal = naming.names.family(name, 'command', ['Request']);
+  const pascal = naming.names.family(codeNameOf(command), 'command', ['Request']);
   const target: OutboundPlan['target'] = handled && handledIn
     ? { kind: 'context', contextId: handledIn, contextName: oneLine(board.contexts.find((c) => c.id === handledIn)?.name ?? ''), method: handled.http.method, path: handled.http.path, operationId: handled.http.operationId }
     : external
       ? { kind: 'external', id: external.id, name: displayName(external) }
       : { kind: 'none' };
-  return { commandId: command.id, name, description: command.description.trim(), camel: lowerFirst(pascal), requestType: `${pascal}Request`, fields: planFields(command.fields, null).fields, target };
+  return { commandId: command.id, name, description: command.description.trim(), camel: lowerFirst(pascal), requestType: `${pascal}Request`, fields: planFields(command.fields, null, [], naming.onReserved).fields, target };
 }
 
 function selectContexts(contexts: ContextPlan[], wanted: readonly string[]): ContextPlan[] {

@@ -1,4 +1,5 @@
 import type { Field } from '@stormscape/model';
+import type { ReservedNameSink } from '../naming/Namer';
 import { Namer, safeName } from '../naming/Namer';
 import { oneLine } from '../naming/words';
 import type { FieldPlan } from './types';
@@ -19,13 +20,13 @@ function canBeKey(field: Field): boolean {
  * `reserved`. A string-ish field whose name gives `keyProp` is merged into the key (an
  * "orderId" field on an Order command is the order's id, not a second property).
  */
-export function planFields(fields: readonly Field[] | undefined, keyProp: string | null, reserved: readonly string[] = []): PlannedFields {
+export function planFields(fields: readonly Field[] | undefined, keyProp: string | null, reserved: readonly string[] = [], onReserved?: ReservedNameSink): PlannedFields {
   const namer = new Namer(reserved);
   if (keyProp !== null) namer.reserve(keyProp);
   let key: FieldPlan | null = null;
   const out: FieldPlan[] = [];
   for (const field of fields ?? []) {
-    const base = safeName(field.name, 'prop', 'field');
+    const base = safeName(field.name, 'prop', 'field', onReserved);
     const plan = {
       name: oneLine(field.name),
       type: field.type,

@@ -1,5 +1,6 @@
 import type { Sticky } from '@stormscape/model';
-import type { Namer } from '../naming/Namer';
+import { codeNameOf } from '@stormscape/model';
+import type { Namer, ReservedNameSink } from '../naming/Namer';
 import { Namer as NewNamer, lowerFirst, safeName } from '../naming/Namer';
 import { pluralWords } from '../naming/pluralize';
 import { kebabWords, oneLine, pascalWords, words } from '../naming/words';
@@ -17,6 +18,8 @@ export interface ContextNaming {
   readonly collections: Namer;
   /** `METHOD path` pairs already used. */
   readonly routes: Set<string>;
+  /** Hears of names that were reserved words (for generation warnings). */
+  readonly onReserved?: ReservedNameSink;
 }
 
 function http(method: HttpMethod, path: string, kind: OperationKind, operationId: string): HttpPlan {
@@ -34,8 +37,8 @@ function claim(naming: ContextNaming, method: HttpMethod, path: string): boolean
 function commandHttp(command: Sticky, creating: readonly string[], agg: AggregatePlan, aggWords: readonly string[], naming: ContextNaming, segments: Namer, operationId: string): HttpPlan {
   const col = `/${agg.collection}`;
   const item = `${col}/{${agg.idParam}}`;
-  const cw = commandWords(displayName(command));
-  const segment = () => segments.unique(safeName(kebabWords(actionWords(displayName(command), aggWords)), 'kebab', 'action'));
+  const cw = commandWords(codeNameOf(command));
+  const segment = () => segments.unique(safeName(kebabWords(actionWords(codeNameOf(command), aggWords)), 'kebab', 'action'));
   if (creating[0] === command.id && claim(naming, 'post', col)) return http('post', col, 'create', operationId);
   if (creating.includes(command.id)) {
     let path = `${col}/${segment()}`;
@@ -61,15 +64,15 @@ function commandHttp(command: Sticky, creating: readonly string[], agg: Aggregat
 export function planAggregate(group: AggregateGroup, structure: BoardStructure, naming: ContextNaming): AggregatePlan {
   const primary = group.stickies[0] as Sticky;
   const name = displayName(primary);
-  const aggWords = words(name);
-  const pascal = naming.names.family(name, 'aggregate', []);
+  const aggWords = words(codeNameOf(primary));
+  const pascal = naming.names.family(codeNameOf(primary), 'aggregate', []);
   const camel = lowerFirst(pascal);
   const collection = naming.collections.unique(safeName(kebabWords(pluralWords(aggWords)), 'kebab', 'items'));
   const idParam = `${lowerFirst(pascal).replace(/_$/, '')}Id`;
   const merged = group.stickies.flatMap((s) => s.fields ?? []);
   const seen = new Set<string>();
   const uniqueFields = merged.filter((f) => (seen.has(f.name) ? false : (seen.add(f.name), true)));
-  const { key, fields } = planFields(uniqueFields, idParam);
+  const { key, fields } = planFields(uniqueFields, idParam, [], naming.onReserved);
   const agg: AggregatePlan = {
     id: primary.id,
     stickyIds: group.stickies.map((s) => s.id),
@@ -88,9 +91,9 @@ export function planAggregate(group: AggregateGroup, structure: BoardStructure, 
   const segments = new NewNamer();
   for (const command of group.commands) {
     const cname = displayName(command);
-    const cpascal = naming.names.family(cname, 'command', ['Request', 'Handler']);
+    const cpascal = naming.names.family(codeNameOf(command), 'command', ['Request', 'Handler']);
     const ccamel = lowerFirst(cpascal);
-    const planned = planFields(command.fields, idParam);
+    const planned = planFields(command.fields, idParam, [], naming.onReserved);
     const actors = structure.lookup
       .sources(command.id, 'issues')
       .filter((s) => s.kind === 'actor' || s.kind === 'ui')

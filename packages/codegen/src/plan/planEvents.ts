@@ -1,4 +1,6 @@
 import type { Sticky } from '@stormscape/model';
+import { codeNameOf } from '@stormscape/model';
+import type { ReservedNameSink } from '../naming/Namer';
 import { Namer, lowerFirst, safeName } from '../naming/Namer';
 import { displayName } from './analyse';
 import { planFields } from './fields';
@@ -19,6 +21,7 @@ export function planEvents(
   aggregateOfGroup: (stickyId: string) => AggregatePlan | undefined,
   contextSlug: (contextId: string) => string | undefined,
   pascalOf: ReadonlyMap<string, string>,
+  onReserved?: ReservedNameSink,
 ): Map<string, EventPlan> {
   const plans = new Map<string, EventPlan>();
   const addresses = new Namer();
@@ -39,7 +42,7 @@ export function planEvents(
       owner = raw.group.contextId;
     } else if (raw.kind === 'external') {
       producer = { kind: 'external', id: raw.sticky.id, name: displayName(raw.sticky) };
-      prefix = safeName(displayName(raw.sticky), 'kebab', 'external');
+      prefix = safeName(codeNameOf(raw.sticky), 'kebab', 'external');
       owner = null;
     } else {
       producer = raw;
@@ -47,11 +50,11 @@ export function planEvents(
       prefix = (owner !== null ? contextSlug(owner) : undefined) ?? 'events';
     }
     const keyProp = producer.kind === 'aggregate' ? producer.aggregate.idParam : null;
-    const { key, fields } = planFields(sticky.fields, keyProp, EVENT_META_PROPS);
+    const { key, fields } = planFields(sticky.fields, keyProp, EVENT_META_PROPS, onReserved);
     // The key holds the aggregate's id, so it has the aggregate's id type whatever the event says.
     const aggregateId = producer.kind === 'aggregate' ? producer.aggregate.idField : null;
     const keyField = producer.kind !== 'aggregate' ? null : key ? { ...key, type: aggregateId?.type ?? 'string' } : aggregateId;
-    const channel = addresses.unique(`${prefix}.${safeName(name, 'kebab', 'event')}`);
+    const channel = addresses.unique(`${prefix}.${safeName(codeNameOf(sticky), 'kebab', 'event')}`);
     const plan: EventPlan = {
       id: sticky.id,
       aliasIds: structure.aliasesOf(sticky.id),

@@ -1,7 +1,7 @@
 import type { Board, Sticky } from '@stormscape/model';
-import { namesPair } from '@stormscape/model';
+import { codeNameOf, namesPair } from '@stormscape/model';
 import type { BoardLookup } from './analyse';
-import { centre, displayName, lookupBoard, nameKey } from './analyse';
+import { centre, lookupBoard, nameKey } from './analyse';
 import { commandWords, mentionsAggregate, neverCreates, similarity } from './verbs';
 import { words } from '../naming/words';
 
@@ -59,7 +59,7 @@ function distance(a: Sticky, b: Sticky): number {
 
 /** Assigns each event to the command that most plausibly emits it: shared word stems, then proximity. */
 function assignEvents(group: AggregateGroup, lookup: BoardLookup, producerGroup: (eventId: string) => AggregateGroup | undefined): void {
-  const aggWords = words(displayName(group.stickies[0] as Sticky));
+  const aggWords = words(codeNameOf(group.stickies[0] as Sticky));
   for (const sticky of group.stickies) {
     const commands = group.commands.filter((c) => lookup.targets(c.id, 'invokedOn').some((t) => t.id === sticky.id));
     const events = lookup.targets(sticky.id, 'produces', 'event').filter((e) => producerGroup(e.id) === group);
@@ -70,7 +70,7 @@ function assignEvents(group: AggregateGroup, lookup: BoardLookup, producerGroup:
       let bestDistance = Infinity;
       for (const command of commands) {
         // The model's verb/past-tense pairing ("Pay Fine" → "Fine Paid") wins; shared stems break ties.
-        const score = (verbPairs(command.text, event.text) ? 10 : 0) + similarity(displayName(command), displayName(event), aggWords);
+        const score = (verbPairs(command.text, event.text) ? 10 : 0) + similarity(codeNameOf(command), codeNameOf(event), aggWords);
         const d = distance(command, event);
         if (score > bestScore || (score === bestScore && d < bestDistance)) {
           best = command;
@@ -87,13 +87,13 @@ function assignEvents(group: AggregateGroup, lookup: BoardLookup, producerGroup:
 }
 
 function pickCreating(group: AggregateGroup): void {
-  const aggWords = words(displayName(group.stickies[0] as Sticky));
+  const aggWords = words(codeNameOf(group.stickies[0] as Sticky));
   for (const command of group.commands) {
-    const cw = commandWords(displayName(command));
+    const cw = commandWords(codeNameOf(command));
     if (cw.verbClass === 'create' && mentionsAggregate(cw.rest, aggWords)) group.creating.push(command.id);
   }
   const first = group.commands[0];
-  if (group.creating.length === 0 && first && !neverCreates(commandWords(displayName(first)).verb)) group.creating.push(first.id);
+  if (group.creating.length === 0 && first && !neverCreates(commandWords(codeNameOf(first)).verb)) group.creating.push(first.id);
 }
 
 export function analyseBoard(board: Board): BoardStructure {

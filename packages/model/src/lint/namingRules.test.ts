@@ -27,6 +27,10 @@ describe('A2 same name twice in one context', () => {
     expect(finding).toMatchObject({ severity: 'warning', ids: ['orderPlaced', 'dup', 'ordering'] });
     expect(finding?.message).toContain('in Ordering');
   });
+  it('counts names as the same when their code words are ("PlaceOrder" and "Place Order"), as codegen does', () => {
+    const board = orderingBoard().add('command', 'dup', 'PlaceOrder', { ctx: 'ordering' }).build();
+    expect(findingsOf(board, 'A2').map((f) => f.ids)).toEqual([['placeOrder', 'dup', 'ordering']]);
+  });
   it('accepts the same name in two contexts, different kinds, and repeated aggregates', () => {
     const board = orderingBoard()
       .add('event', 'other', 'Order Placed', { ctx: 'kitchen' })
@@ -34,5 +38,24 @@ describe('A2 same name twice in one context', () => {
       .add('aggregate', 'order2', 'Order', { ctx: 'ordering' })
       .build();
     expect(findingsOf(board, 'A2')).toEqual([]);
+  });
+});
+
+describe('N2 derived code names to review', () => {
+  it('shows the code name derived from Korean text or emoji, as info', () => {
+    const board = orderingBoard().add('command', 'kr', '예약 생성', { ctx: 'ordering' }).add('event', 'emoji', '🚀 Launched', { ctx: 'ordering' }).build();
+    const findings = findingsOf(board, 'N2');
+    expect(findings.map((f) => [f.ids, f.severity])).toEqual([
+      [['emoji'], 'info'],
+      [['kr'], 'info'],
+    ]);
+    expect(findings[1]?.message).toContain('`yeyakSaengseong`');
+  });
+  it('is quiet for English names, set code names and kinds that never reach code', () => {
+    const board = orderingBoard()
+      .add('command', 'set', '예약 생성', { ctx: 'ordering', codeName: 'createReservation' })
+      .add('actor', 'actor', '고객', { ctx: 'ordering' })
+      .build();
+    expect(findingsOf(board, 'N2')).toEqual([]);
   });
 });

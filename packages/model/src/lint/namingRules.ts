@@ -3,7 +3,8 @@ import { KIND_STYLES } from '../schema/notation';
 import type { Sticky } from '../schema/Sticky';
 import type { BoardIndex } from '../queries/boardIndex';
 import { contextName } from '../queries/contexts';
-import { nameKey, oneLine, quoted } from '../queries/names';
+import { oneLine, quoted } from '../queries/names';
+import { codeNameNeedsReview, codeNameOf, sameNameKey } from '../naming/codeName';
 import { looksImperative, looksPastTense } from './tense';
 import type { RawFinding } from './types';
 
@@ -43,7 +44,7 @@ export function duplicateNameRule(index: BoardIndex): RawFinding[] {
   for (const [contextId, members] of index.membersByContext) {
     const groups = new Map<string, Sticky[]>();
     for (const sticky of members) {
-      const name = nameKey(sticky.text);
+      const name = oneLine(sticky.text) && sameNameKey(sticky.text);
       if (!name || !UNIQUE_KINDS.includes(sticky.kind)) continue;
       const key = `${sticky.kind}\u0000${name}`;
       const group = groups.get(key);
@@ -60,6 +61,34 @@ export function duplicateNameRule(index: BoardIndex): RawFinding[] {
         ids: [...group.map((s) => s.id), contextId],
       });
     }
+  }
+  return out;
+}
+
+/** Kinds whose code names reach generated contracts and code. */
+const CODE_KINDS: readonly StickyKind[] = ['event', 'command', 'aggregate', 'policy', 'readModel', 'externalSystem'];
+
+/**
+ * N2: a code name derived from text in another script or from emoji (transliterated, so a
+ * person may prefer a translation), or from text with no usable words.
+ */
+export function codeNameRule(index: BoardIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const sticky of index.board.stickies) {
+    if (!CODE_KINDS.includes(sticky.kind) || !oneLine(sticky.text) || !codeNameNeedsReview(sticky)) continue;
+    out.push({
+      ruleId: 'N2',
+      message: `${KIND_STYLES[sticky.kind].label} ${quoted(sticky)} is named \`${codeNameOf(sticky)}\` in generated code (derived from its text): set a code name if you want another.`,
+      ids: [sticky.id],
+    });
+  }
+  for (const context of index.board.contexts) {
+    if (!oneLine(context.name) || !codeNameNeedsReview(context)) continue;
+    out.push({
+      ruleId: 'N2',
+      message: `Context "${oneLine(context.name)}" is named \`${codeNameOf(context)}\` in generated code (derived from its name): set a code name if you want another.`,
+      ids: [context.id],
+    });
   }
   return out;
 }

@@ -28,6 +28,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: 'P3', title: 'Policy mode and actor disagree', severity: at(null, 'info', 'warning') },
   { id: 'R1', title: 'Read model not fed or not used', severity: at(null, 'warning', 'warning') },
   { id: 'N1', title: 'Event not in past tense / command not imperative', severity: at('info', 'info', 'info') },
+  { id: 'N2', title: 'Code name derived from non-Latin text', severity: at(null, 'info', 'info') },
   { id: 'A1', title: 'Aggregate spread over several contexts', severity: at(null, 'warning', 'error') },
   { id: 'A2', title: 'Same name twice in one context', severity: at('info', 'warning', 'warning') },
   { id: 'X1', title: 'Cross-context event without async Boris edge', severity: at(null, 'warning', 'error') },

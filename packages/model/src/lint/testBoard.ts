@@ -9,7 +9,7 @@ import type { StickyKind } from '../schema/notation';
 import { KIND_STYLES } from '../schema/notation';
 import type { Sticky } from '../schema/Sticky';
 
-type StickyExtras = Partial<Pick<Sticky, 'pivotal' | 'timed' | 'public' | 'policyMode' | 'resolved' | 'fields'>> & {
+type StickyExtras = Partial<Pick<Sticky, 'pivotal' | 'timed' | 'public' | 'policyMode' | 'resolved' | 'fields' | 'codeName'>> & {
   /** Context id(s) the sticky is a member of (contexts are created on first use). */
   ctx?: string | string[];
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodeName } from './CodeName';
 import { Colour, Id, Point, Size } from './ids';
 
 export const DomainClassification = z.enum(['core', 'supporting', 'generic']);
@@ -40,6 +41,8 @@ export type BoundedContextCanvas = z.infer<typeof BoundedContextCanvas>;
 export const BoundedContext = z.object({
   id: Id,
   name: z.string().max(200),
+  /** ASCII identifier for generated code; derived from `name` when absent (`codeNameOf`). */
+  codeName: CodeName.optional(),
   colour: Colour,
   position: Point,
   size: Size,

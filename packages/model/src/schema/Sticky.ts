@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodeName } from './CodeName';
 import { Field } from './Field';
 import { Id, Point, Size } from './ids';
 import { KINDS_WITH_FIELDS, PolicyMode, StickyKind } from './notation';
@@ -12,6 +13,8 @@ export const Sticky = z
     id: Id,
     kind: StickyKind,
     text: z.string().max(500),
+    /** ASCII identifier for generated code; derived from `text` when absent (`codeNameOf`). */
+    codeName: CodeName.optional(),
     description: z.string().max(10_000),
     position: Point,
     size: Size,

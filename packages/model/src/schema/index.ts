@@ -1,4 +1,5 @@
 export * from './ids';
+export * from './CodeName';
 export * from './notation';
 export * from './Field';
 export * from './Sticky';

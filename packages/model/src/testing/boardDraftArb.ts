@@ -39,6 +39,9 @@ const fieldArb: fc.Arbitrary<Field> = fc.record({
   description: textArb(2000),
 });
 
+/** A code name (optional on stickies and contexts). */
+const codeNameArb = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,59}$/);
+
 /** A sticky with every optional property; `buildBoard` keeps only those its kind allows. */
 const stickyArb = fc.record({
   id: idArb,
@@ -56,6 +59,7 @@ const stickyArb = fc.record({
       policyMode: fc.constantFrom(...POLICY_MODES),
       resolved: fc.boolean(),
       fields: fc.array(fieldArb, { maxLength: 4 }),
+      codeName: codeNameArb,
     },
     { requiredKeys: [] },
   ),
@@ -88,7 +92,10 @@ export const draftArb = fc.record({
   goals: fc.array(fc.record({ id: idArb, kind: fc.constantFrom('goal' as const, 'nonGoal' as const), text: textArb(2000), keyResults: lines(2000) }), { maxLength: 3 }),
   stickies: fc.array(stickyArb, { maxLength: 24 }),
   links: fc.array(fc.record({ id: idArb, from: fc.nat(), to: fc.nat(), label: textArb(500) }), { maxLength: 30 }),
-  contexts: fc.array(fc.record({ id: idArb, name: textArb(200), colour, position: point, size, members: picks, canvas: canvasArb }), { maxLength: 4 }),
+  contexts: fc.array(
+    fc.record({ id: idArb, name: textArb(200), codeName: codeNameArb, colour, position: point, size, members: picks, canvas: canvasArb }, { requiredKeys: ['id', 'name', 'colour', 'position', 'size', 'members', 'canvas'] }),
+    { maxLength: 4 },
+  ),
   relationships: fc.array(
     fc.record({
       id: idArb,

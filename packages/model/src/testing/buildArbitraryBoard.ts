@@ -6,10 +6,10 @@ import type { BoardDraft, StickyDraft } from './boardDraftArb';
 
 /** The optional sticky properties a kind may carry. */
 const allowedExtras = (kind: Sticky['kind']): readonly (keyof StickyDraft['extras'])[] => {
-  if (kind === 'event') return ['pivotal', 'timed', 'public'];
-  if (kind === 'policy') return ['policyMode'];
-  if (kind === 'hotspot') return ['resolved'];
-  return KINDS_WITH_FIELDS.includes(kind) ? ['fields'] : [];
+  if (kind === 'event') return ['pivotal', 'timed', 'public', 'codeName'];
+  if (kind === 'policy') return ['policyMode', 'codeName'];
+  if (kind === 'hotspot') return ['resolved', 'codeName'];
+  return KINDS_WITH_FIELDS.includes(kind) ? ['fields', 'codeName'] : ['codeName'];
 };
 
 const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { BoundedContextCanvas } from '../schema/BoundedContext';
 import { BoundedContext, BoundedContextCanvas as CanvasSchema, emptyCanvas } from '../schema/BoundedContext';
+import { CodeName } from '../schema/CodeName';
 import { Colour, Point, Size } from '../schema/ids';
 import { boardMaps, CONTEXT_KEYS, contextMap, contextMembers, stickyMap } from './layout';
 import { assertNewId, newId } from './newId';
@@ -14,6 +15,7 @@ export const DEFAULT_CONTEXT_COLOUR = '#5B8DEF';
 export interface NewContext {
   id?: string;
   name: string;
+  codeName?: string;
   colour?: string;
   position: Point;
   size: Size;
@@ -24,6 +26,8 @@ export interface NewContext {
 /** Changes `updateContext` can make; `canvas` writes only the canvas fields it contains. */
 export interface ContextPatch {
   name?: string;
+  /** `null` removes it (derive from the name again). */
+  codeName?: string | null;
   colour?: string;
   position?: Point;
   size?: Size;
@@ -38,6 +42,7 @@ export function addContext(doc: Y.Doc, input: NewContext, origin?: unknown): str
   const context = BoundedContext.parse({
     id: input.id === undefined ? newId() : assertNewId(input.id),
     name: input.name,
+    ...(input.codeName === undefined ? {} : { codeName: input.codeName }),
     colour: input.colour ?? DEFAULT_CONTEXT_COLOUR,
     position: input.position,
     size: input.size,
@@ -61,6 +66,7 @@ export function addContext(doc: Y.Doc, input: NewContext, origin?: unknown): str
 export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origin?: unknown): void {
   if (patch.name !== undefined && patch.name.length > 200) throw new Error('a context name has at most 200 characters');
   if (patch.colour !== undefined) Colour.parse(patch.colour);
+  if (patch.codeName !== undefined && patch.codeName !== null) CodeName.parse(patch.codeName);
   if (patch.position) Point.parse(patch.position);
   if (patch.size) Size.parse(patch.size);
   const canvasEntries = Object.entries(patch.canvas ?? {}).map(([key, value]) => {
@@ -73,6 +79,8 @@ export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origi
     if (!m) return;
     if (patch.name !== undefined) m.set(CONTEXT_KEYS.name, wellFormed(patch.name));
     if (patch.colour !== undefined) m.set(CONTEXT_KEYS.colour, patch.colour);
+    if (patch.codeName === null) m.delete(CONTEXT_KEYS.codeName);
+    else if (patch.codeName !== undefined) m.set(CONTEXT_KEYS.codeName, patch.codeName);
     if (patch.position) m.set(CONTEXT_KEYS.pos, { x: patch.position.x, y: patch.position.y });
     if (patch.size) m.set(CONTEXT_KEYS.size, { width: patch.size.width, height: patch.size.height });
     if (canvasEntries.length === 0) return;

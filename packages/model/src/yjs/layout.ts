@@ -61,15 +61,19 @@ export const STICKY_KEYS = {
   resolved: 'resolved',
   /** JSON array of fields, replaced as a whole. */
   fields: 'fields',
+  /** ASCII identifier for generated code (any kind; absent = derived from the text). */
+  codeName: 'codeName',
 } as const;
 
 /** Optional, kind-specific sticky properties (absent key = not set). */
-export const STICKY_FLAG_KEYS = ['pivotal', 'timed', 'public', 'policyMode', 'resolved', 'fields'] as const;
+export const STICKY_FLAG_KEYS = ['pivotal', 'timed', 'public', 'policyMode', 'resolved', 'fields', 'codeName'] as const;
 export type StickyFlagKey = (typeof STICKY_FLAG_KEYS)[number];
 
 /** Keys of the Y.Map of one bounded context. */
 export const CONTEXT_KEYS = {
   name: 'name',
+  /** ASCII identifier for generated code (absent = derived from the name). */
+  codeName: 'codeName',
   colour: 'colour',
   pos: 'pos',
   size: 'size',

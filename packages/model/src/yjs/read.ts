@@ -7,6 +7,7 @@ import { ContextRelationship } from '../schema/ContextRelationship';
 import type { Field } from '../schema/Field';
 import { FIELD_TYPES } from '../schema/Field';
 import { Goal } from '../schema/Goal';
+import { CodeName } from '../schema/CodeName';
 import { Colour } from '../schema/ids';
 import type { Link, LinkKind } from '../schema/Link';
 import { LINK_KINDS } from '../schema/Link';
@@ -108,6 +109,8 @@ export function readSticky(ymap: unknown, id?: string): Sticky | null {
     const v = m.get(STICKY_KEYS.resolved);
     if (typeof v === 'boolean') sticky.resolved = v;
   }
+  const codeName = m.get(STICKY_KEYS.codeName);
+  if (codeName !== undefined && CodeName.safeParse(codeName).success) sticky.codeName = codeName as string;
   if (KINDS_WITH_FIELDS.includes(k) && m.has(STICKY_KEYS.fields)) {
     const fields = readFields(m.get(STICKY_KEYS.fields));
     if (fields) sticky.fields = fields;
@@ -190,6 +193,8 @@ export function readContext(ymap: unknown, id?: string): BoundedContext | null {
     memberIds: readMembers(m.get(CONTEXT_KEYS.members)),
     canvas: readCanvas(m.get(CONTEXT_KEYS.canvas)),
   };
+  const codeName = m.get(CONTEXT_KEYS.codeName);
+  if (codeName !== undefined && CodeName.safeParse(codeName).success) context.codeName = codeName as string;
   return BoundedContext.safeParse(context).success ? context : null;
 }
 

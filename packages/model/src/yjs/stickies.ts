@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { inferLinkKind, isAllowedLink } from '../grammar';
 import type { Point, Size } from '../schema/ids';
-import { KIND_STYLES, KINDS_WITH_FIELDS } from '../schema/notation';
+import { KIND_STYLES, KINDS_WITH_FIELDS, STICKY_KINDS } from '../schema/notation';
 import type { StickyKind } from '../schema/notation';
 import { Sticky } from '../schema/Sticky';
 import { boardMaps, contextMembers, STICKY_FLAG_KEYS, STICKY_KEYS, stickyMap } from './layout';
@@ -15,7 +15,7 @@ export type NewSticky = Partial<Omit<Sticky, 'kind' | 'position'>> & Pick<Sticky
 
 /**
  * Changes `updateSticky` can make. For the optional, kind-specific properties
- * (pivotal, timed, public, policyMode, resolved, fields) `null` removes the property.
+ * (pivotal, timed, public, policyMode, resolved, fields) and the code name, `null` removes the property.
  */
 export type StickyPatch = Partial<Pick<Sticky, 'kind' | 'text' | 'description' | 'laneId'>> & {
   [K in StickyFlagKey]?: Sticky[K] | null;
@@ -34,6 +34,7 @@ const FLAG_KINDS: Record<StickyFlagKey, readonly StickyKind[]> = {
   policyMode: ['policy'],
   resolved: ['hotspot'],
   fields: KINDS_WITH_FIELDS,
+  codeName: STICKY_KINDS,
 };
 
 const assertPoint = (p: Point) => {

@@ -60,6 +60,7 @@ export function putSticky(stickies: Y.Map<unknown>, sticky: Sticky): Y.Map<unkno
 export function putContext(contexts: Y.Map<unknown>, context: BoundedContext): Y.Map<unknown> {
   const m = new Y.Map<unknown>();
   m.set(CONTEXT_KEYS.name, wellFormed(context.name));
+  if (context.codeName !== undefined) m.set(CONTEXT_KEYS.codeName, context.codeName);
   m.set(CONTEXT_KEYS.colour, context.colour);
   m.set(CONTEXT_KEYS.pos, { x: context.position.x, y: context.position.y });
   m.set(CONTEXT_KEYS.size, { width: context.size.width, height: context.size.height });

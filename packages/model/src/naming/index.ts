@@ -1,0 +1,3 @@
+export * from './codeName';
+export * from './codeWords';
+export { toAscii } from './transliterate';
