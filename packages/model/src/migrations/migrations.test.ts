@@ -45,7 +45,8 @@ function upgraded(board: Board, fromVersion: number): Board {
   return {
     ...base,
     stickies: board.stickies.map(({ id, kind, text, position, size, laneId }) => ({ id, kind, text, position, size, laneId, description: '' })),
-    contexts: board.contexts.map((c) => ({ ...c, colour: DEFAULT_CONTEXT_COLOUR, canvas: emptyCanvas() })),
+    // Version 1 had no code names (an optional field added without a migration).
+    contexts: board.contexts.map(({ codeName: _codeName, ...c }) => ({ ...c, colour: DEFAULT_CONTEXT_COLOUR, canvas: emptyCanvas() })),
   };
 }
 
