@@ -5,8 +5,12 @@ import { LINK_LABELS } from '../store/buildNodes';
 export function LinkDetails({ id }: { id: string }) {
   const { actions, readOnly } = useRuntime();
   const link = useBoard((s) => s.links.get(id));
-  const ends = useBoard((s) => (link ? [s.stickies.get(link.from)?.text ?? '?', s.stickies.get(link.to)?.text ?? '?'] : null));
-  if (!link || !ends) return null;
+  // One selector per string: a selector returning a new array each call never settles
+  // (React error #185, maximum update depth).
+  const fromText = useBoard((s) => (link ? (s.stickies.get(link.from)?.text ?? '?') : null));
+  const toText = useBoard((s) => (link ? (s.stickies.get(link.to)?.text ?? '?') : null));
+  if (!link || fromText === null || toText === null) return null;
+  const ends = [fromText, toText];
   return (
     <div className="details" aria-label="Link details">
       <p>

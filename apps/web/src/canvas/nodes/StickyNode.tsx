@@ -60,6 +60,22 @@ const StickyBody = memo(function StickyBody({ sticky, width, height, editing, re
 export const LOW_DETAIL_ZOOM = 0.3;
 const lowDetailSelector = (s: ReactFlowState) => s.transform[2] < LOW_DETAIL_ZOOM;
 
+/**
+ * Stand-ins for the two handles on a tile. React Flow re-measures every node's handles
+ * from the DOM when it first observes it, and an edge whose ends have no handle is not
+ * drawn: a board opened zoomed out (tiles only) would show no links at all. Plain
+ * elements with the handles' classes and geometry cost nothing and keep the measured
+ * bounds right for when the real handles come back.
+ */
+function TileHandles({ id }: { id: string }) {
+  return (
+    <>
+      <div className="react-flow__handle react-flow__handle-left target sticky-handle tile-handle" data-handlepos={Position.Left} data-nodeid={id} aria-hidden="true" />
+      <div className="react-flow__handle react-flow__handle-right source sticky-handle tile-handle" data-handlepos={Position.Right} data-nodeid={id} aria-hidden="true" />
+    </>
+  );
+}
+
 /** One sticky of any kind: colour and shape from the notation, text rendered as text. */
 export const StickyNode = memo(function StickyNode({ id, data, selected, width, height }: NodeProps<StickyFlowNode>) {
   const { actions, ui, readOnly } = useRuntime();
@@ -74,7 +90,11 @@ export const StickyNode = memo(function StickyNode({ id, data, selected, width, 
   const remoteColour = others.split(' ')[0];
   const lowDetail = useFlowStore(lowDetailSelector);
   if (lowDetail && !selected && !editing) {
-    return <div className={`sticky sticky-${sticky.kind} tile`} style={{ ['--sticky-bg' as string]: KIND_STYLES[sticky.kind].colour, ...(remoteColour ? { outline: `3px solid ${remoteColour}` } : {}) }} data-kind={sticky.kind} data-testid="sticky" />;
+    return (
+      <div className={`sticky sticky-${sticky.kind} tile`} style={{ ['--sticky-bg' as string]: KIND_STYLES[sticky.kind].colour, ...(remoteColour ? { outline: `3px solid ${remoteColour}` } : {}) }} data-kind={sticky.kind} data-testid="sticky">
+        <TileHandles id={id} />
+      </div>
+    );
   }
   return (
     <div
