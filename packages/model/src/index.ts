@@ -7,3 +7,4 @@ export * from './queries/index';
 export * from './lint/index';
 export * from './derive/index';
 export * from './naming/index';
+export * from './english/index';

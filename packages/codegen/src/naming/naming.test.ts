@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { Namer, RESERVED_IDENTIFIERS, lowerFirst, safeName } from './Namer';
-import { pluralWord, pluralWords } from './pluralize';
 import { camelCase, kebabCase, oneLine, pascalCase, words } from './words';
 
 describe('words', () => {
@@ -75,17 +74,5 @@ describe('Namer', () => {
     expect(namer.family('Place Order Request', 'x', [])).toBe('PlaceOrderRequest');
     expect(namer.family('Place Order', 'x', ['Request'])).toBe('PlaceOrder2');
     expect(namer.isTaken('placeorder2request')).toBe(true);
-  });
-});
-
-describe('pluralize', () => {
-  it('makes collection names', () => {
-    expect(['order', 'policy', 'address', 'bus', 'person', 'status', 'day', 'hero', 'photo'].map(pluralWord)).toEqual([
-      'orders', 'policies', 'addresses', 'buses', 'people', 'statuses', 'days', 'heroes', 'photos',
-    ]);
-    expect(pluralWord('claims')).toBe('claims');
-    expect(pluralWords(['book', 'copy'])).toEqual(['book', 'copies']);
-    expect(pluralWord('constructor')).toBe('constructors');
-    expect(pluralWord('__proto__')).toBe('__proto__s');
   });
 });

@@ -1,4 +1,5 @@
 import type { Board, Link, LinkKind, Sticky, StickyKind } from '@stormscape/model';
+import { sameNameKey } from '@stormscape/model';
 import { oneLine } from '../naming/words';
 
 /**
@@ -65,10 +66,11 @@ export function displayName(sticky: Sticky): string {
   return oneLine(sticky.text);
 }
 
-/** Case- and whitespace-insensitive key under which two names are the same. */
-export function nameKey(text: string): string {
-  return oneLine(text).toLowerCase();
-}
+/**
+ * Key under which two names are the same: the model's `sameNameKey` (their code words),
+ * the one lint A2 uses too, so lint and codegen agree on duplicates.
+ */
+export const nameKey = sameNameKey;
 
 /** Centre of a sticky, for "which command is this event next to" decisions. */
 export function centre(sticky: Sticky): { x: number; y: number } {

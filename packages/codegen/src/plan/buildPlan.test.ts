@@ -37,9 +37,9 @@ describe('buildPlan on the shop fixture', () => {
     expect(order?.commands.map((c) => c.events.map((e) => e.pascal))).toEqual([['OrderPlaced'], ['OrderCancelled']]);
   });
 
-  it('names channels after the aggregate collection and shares them with subscribers', () => {
+  it('names channels after the context and aggregate collection and shares them with subscribers', () => {
     const placed = sales.published.find((e) => e.pascal === 'OrderPlaced');
-    expect(placed?.channel).toBe('orders.order-placed');
+    expect(placed?.channel).toBe('sales.orders.order-placed');
     expect(placed?.keyProp).toBe('orderId');
     expect(shipping.subscribed).toContain(placed);
     expect(plan.flows.find((f) => f.event === placed)).toMatchObject({ from: 'Sales', to: ['Shipping'] });

@@ -1,8 +1,7 @@
 import type { Board, Sticky } from '@stormscape/model';
-import { codeNameOf } from '@stormscape/model';
+import { codeNameOf, pluralWords } from '@stormscape/model';
 import type { ReservedNameSink } from '../naming/Namer';
 import { Namer, lowerFirst, safeName } from '../naming/Namer';
-import { pluralWords } from '../naming/pluralize';
 import { kebabWords, oneLine, pascalWords, words } from '../naming/words';
 import { displayName } from './analyse';
 import { planFields } from './fields';
@@ -10,6 +9,7 @@ import type { ContextNaming } from './planAggregates';
 import { planAggregate } from './planAggregates';
 import { planEvents } from './planEvents';
 import { TEMPLATE_NAMES } from './reservedNames';
+import { contextSlugs, eventDocuments, eventTypeNames } from './contractNames';
 import { analyseBoard } from './structure';
 import type {
   AggregatePlan, CommandPlan, ContextPlan, EventFlow, EventPlan, IssuedCommand, OutboundPlan, PolicyPlan, ProjectPlan, ReadModelPlan,
@@ -42,26 +42,25 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
     reservedSeen.add(reserved);
     warnings.push(`"${reserved}" is a reserved word in generated TypeScript, so it is named "${renamed}" in the contracts and code; set a code name to choose another.`);
   };
-  const slugs = new Namer();
-  const contextSlug = new Map(board.contexts.map((c) => [c.id, slugs.name(codeNameOf(c), 'kebab', 'service')]));
+  const contextSlug = contextSlugs(board);
 
   // Aggregates and commands, per context.
   const namings = new Map<string, ContextNaming>();
   const aggregatesByContext = new Map<string, AggregatePlan[]>();
   const aggregateByGroupSticky = new Map<string, AggregatePlan>();
   const commandPlans = new Map<string, CommandPlan>();
-  // Event type names are global, so plan them first and reserve them in every context.
+  // An event's type name is shared by its publisher's and its subscribers' code, so plan
+  // event names first and reserve them in the contexts that show the event.
   const eventStickies = collectEvents(board, structure);
-  const eventNames = new Namer(TEMPLATE_NAMES, noteReserved);
-  const eventPascal = new Map<string, string>();
-  const reservedEventNames: string[] = [];
-  for (const e of eventStickies) {
-    const base = eventNames.family(codeNameOf(e), 'event', ['Payload', 'Event']);
-    eventPascal.set(e.id, base);
-    reservedEventNames.push(base, `${base}Payload`, `${base}Event`);
+  const eventDocs = eventDocuments(structure, eventStickies);
+  const eventPascal = eventTypeNames(board, structure, eventStickies, eventDocs, noteReserved);
+  const reservedEventNames = new Map<string, string[]>();
+  for (const [eventId, docs] of eventDocs) {
+    const base = eventPascal.get(eventId) as string;
+    for (const doc of docs) reservedEventNames.set(doc, [...(reservedEventNames.get(doc) ?? []), base, `${base}Payload`, `${base}Event`]);
   }
   for (const contextId of board.contexts.map((c) => c.id)) {
-    const naming: ContextNaming = { names: new Namer([...TEMPLATE_NAMES, ...reservedEventNames], noteReserved), collections: new Namer(['health']), routes: new Set([`get /health`]), onReserved: noteReserved };
+    const naming: ContextNaming = { names: new Namer([...TEMPLATE_NAMES, ...(reservedEventNames.get(contextId) ?? [])], noteReserved), collections: new Namer(['health']), routes: new Set([`get /health`]), onReserved: noteReserved };
     namings.set(contextId, naming);
     const aggs = structure.groups.filter((g) => g.contextId === contextId).map((g) => planAggregate(g, structure, naming));
     aggregatesByContext.set(contextId, aggs);

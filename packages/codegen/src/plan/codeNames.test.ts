@@ -24,7 +24,7 @@ describe('code names in generation', () => {
     expect(agg?.pascal).toBe('Yeyak');
     expect(agg?.commands[0]?.http).toMatchObject({ method: 'post', path: '/yeyaks', operationId: 'yeyakSaengseong' });
     expect(agg?.commands[0]?.fields.map((f) => f.prop)).toEqual(['gogaekIreum', 'inwon']);
-    expect(ctx?.published.map((e) => [e.pascal, e.channel])).toEqual([['YeyakSaengseongdoem', 'yeyaks.yeyak-saengseongdoem']]);
+    expect(ctx?.published.map((e) => [e.pascal, e.channel])).toEqual([['YeyakSaengseongdoem', 'yeyak-gwalli.yeyaks.yeyak-saengseongdoem']]);
   });
 
   it('uses the code name people set instead of the text', () => {
@@ -54,5 +54,23 @@ describe('code names in generation', () => {
       '"constructor" is a reserved word in generated TypeScript, so it is named "fieldConstructor" in the contracts and code; set a code name to choose another.',
       '"Delete" is a reserved word in generated TypeScript, so it is named "CommandDelete" in the contracts and code; set a code name to choose another.',
     ]);
+  });
+});
+
+describe('event names that meet in one service', () => {
+  it('are qualified by their owning context, not numbered', () => {
+    const b = new FixtureBuilder('Meet');
+    for (const name of ['Sales', 'Kitchen']) {
+      const ctx = b.context(name);
+      b.flow(null, b.sticky('command', 'Place Order', ctx), b.sticky('aggregate', 'Order', ctx), [b.sticky('event', 'Order Placed', ctx)]);
+    }
+    const plan = buildPlan(b.board);
+    expect(plan.contexts.flatMap((c) => c.published.map((e) => e.pascal))).toEqual(['OrderPlaced', 'OrderPlaced']);
+    // A third context hearing both: both names get their owner in front, everywhere.
+    const audit = b.context('Audit');
+    const events = b.board.stickies.filter((s) => s.kind === 'event').map((s) => s.id);
+    for (const event of events) b.link(event, b.sticky('readModel', `Log ${event}`, audit));
+    const meeting = buildPlan(b.board);
+    expect(meeting.contexts.find((c) => c.name === 'Audit')?.subscribed.map((e) => e.pascal)).toEqual(['SalesOrderPlaced', 'KitchenOrderPlaced']);
   });
 });

@@ -1,8 +1,7 @@
 import type { Sticky } from '@stormscape/model';
-import { codeNameOf } from '@stormscape/model';
+import { codeNameOf, pluralWords } from '@stormscape/model';
 import type { Namer, ReservedNameSink } from '../naming/Namer';
 import { Namer as NewNamer, lowerFirst, safeName } from '../naming/Namer';
-import { pluralWords } from '../naming/pluralize';
 import { kebabWords, oneLine, pascalWords, words } from '../naming/words';
 import { displayName } from './analyse';
 import { planFields } from './fields';

@@ -12,8 +12,9 @@ export const EVENT_META_PROPS = ['eventId', 'occurredAt'] as const;
 
 /**
  * Plans every event that takes part in generation: produced by a planned aggregate,
- * heard from an external system, or sitting in a context. Names are global because the
- * same event appears in its publisher's and its subscribers' documents.
+ * heard from an external system, or sitting in a context. Channel addresses are global
+ * (one broker), so they start with the owning context's slug
+ * (`ordering.orders.order-placed`): contexts never compete for an address.
  */
 export function planEvents(
   structure: BoardStructure,
@@ -38,8 +39,10 @@ export function planEvents(
       const aggregate = aggregateOfGroup(raw.group.stickies[0]?.id ?? '');
       if (!aggregate) continue;
       producer = { kind: 'aggregate', aggregate };
-      prefix = aggregate.collection;
       owner = raw.group.contextId;
+      // Qualified by the context: another context's "Container" aggregate must not share
+      // (or, being added later, rename) this channel.
+      prefix = `${contextSlug(owner) ?? 'service'}.${aggregate.collection}`;
     } else if (raw.kind === 'external') {
       producer = { kind: 'external', id: raw.sticky.id, name: displayName(raw.sticky) };
       prefix = safeName(codeNameOf(raw.sticky), 'kebab', 'external');

@@ -1,3 +1,4 @@
+import { stem } from '@stormscape/model';
 import { words } from '../naming/words';
 
 /**
@@ -56,19 +57,6 @@ export function actionWords(name: string, aggregateWords: readonly string[]): st
   const all = words(name);
   const left = all.filter((w) => !aggregateWords.includes(w));
   return left.length > 0 ? left : all;
-}
-
-/** A rough stem for matching "Cancel" with "Cancelled" and "Authorisation" with "Authorised". */
-export function stem(word: string): string {
-  let w = word;
-  for (const suffix of ['isation', 'ization', 'ation', 'ment', 'ing', 'ied', 'ed', 'es', 's', 'e']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  if (/([^aeiou])\1$/.test(w)) w = w.slice(0, -1);
-  return w;
 }
 
 /** How many of the command's words (minus the aggregate's) have a stem among the event's words. */

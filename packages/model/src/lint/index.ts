@@ -3,4 +3,3 @@ export { RULE_IDS } from './types';
 export type { LintRule } from './rules';
 export { LINT_RULES, severityOf } from './rules';
 export { lintBoard } from './lintBoard';
-export { isPastTenseWord, looksImperative, looksPastTense } from './tense';

@@ -5,7 +5,7 @@ import type { BoardIndex } from '../queries/boardIndex';
 import { contextName } from '../queries/contexts';
 import { oneLine, quoted } from '../queries/names';
 import { codeNameNeedsReview, codeNameOf, sameNameKey } from '../naming/codeName';
-import { looksImperative, looksPastTense } from './tense';
+import { looksImperative, looksPastTense } from '../english/tense';
 import type { RawFinding } from './types';
 
 /** N1: events in past tense, commands imperative (heuristic). */

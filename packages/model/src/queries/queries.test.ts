@@ -5,7 +5,8 @@ import { contextName, contextOfSticky, contextsOfSticky, membersOfContext } from
 import { actorsOfPolicy, commandsOfAggregate, issuersOfCommand, producersOfEvent, stickiesOverlap } from './flow';
 import { commandCalls, crossBoundaryFlows, sourcesOfEvent } from './messaging';
 import { nameKey, stickyName } from './names';
-import { namesPair, resultingEvents } from './pairing';
+import { namesPair } from '../english/pastForms';
+import { resultingEvents } from './pairing';
 import { sliceScope } from './slice';
 
 describe('contexts', () => {

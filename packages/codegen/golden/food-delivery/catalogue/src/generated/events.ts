@@ -10,22 +10,22 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Restaurant Registered on restaurants.restaurant-registered (sticky fd-evt-restaurant-registered) */
+/** Restaurant Registered on catalogue.restaurants.restaurant-registered (sticky fd-evt-restaurant-registered) */
 export type RestaurantRegisteredEvent = EventEnvelope<"RestaurantRegistered", RestaurantRegisteredPayload>;
 
-/** Opening Hours Changed on restaurants.opening-hours-changed (sticky fd-evt-opening-hours-changed) */
+/** Opening Hours Changed on catalogue.restaurants.opening-hours-changed (sticky fd-evt-opening-hours-changed) */
 export type OpeningHoursChangedEvent = EventEnvelope<"OpeningHoursChanged", OpeningHoursChangedPayload>;
 
-/** Menu Published on restaurants.menu-published (sticky fd-evt-menu-published) */
+/** Menu Published on catalogue.restaurants.menu-published (sticky fd-evt-menu-published) */
 export type MenuPublishedEvent = EventEnvelope<"MenuPublished", MenuPublishedPayload>;
 
-/** Menu Item Added on menu-items.menu-item-added (sticky fd-evt-menu-item-added) */
+/** Menu Item Added on catalogue.menu-items.menu-item-added (sticky fd-evt-menu-item-added) */
 export type MenuItemAddedEvent = EventEnvelope<"MenuItemAdded", MenuItemAddedPayload>;
 
-/** Menu Item Price Changed on menu-items.menu-item-price-changed (sticky fd-evt-menu-item-price-changed) */
+/** Menu Item Price Changed on catalogue.menu-items.menu-item-price-changed (sticky fd-evt-menu-item-price-changed) */
 export type MenuItemPriceChangedEvent = EventEnvelope<"MenuItemPriceChanged", MenuItemPriceChangedPayload>;
 
-/** Menu Item Marked Unavailable on menu-items.menu-item-marked-unavailable (sticky fd-evt-item-marked-unavailable) */
+/** Menu Item Marked Unavailable on catalogue.menu-items.menu-item-marked-unavailable (sticky fd-evt-item-marked-unavailable) */
 export type MenuItemMarkedUnavailableEvent = EventEnvelope<"MenuItemMarkedUnavailable", MenuItemMarkedUnavailablePayload>;
 
 /** Every event this service publishes or receives. */
@@ -33,12 +33,12 @@ export type AnyEvent = RestaurantRegisteredEvent | OpeningHoursChangedEvent | Me
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  RestaurantRegistered: "restaurants.restaurant-registered",
-  OpeningHoursChanged: "restaurants.opening-hours-changed",
-  MenuPublished: "restaurants.menu-published",
-  MenuItemAdded: "menu-items.menu-item-added",
-  MenuItemPriceChanged: "menu-items.menu-item-price-changed",
-  MenuItemMarkedUnavailable: "menu-items.menu-item-marked-unavailable",
+  RestaurantRegistered: "catalogue.restaurants.restaurant-registered",
+  OpeningHoursChanged: "catalogue.restaurants.opening-hours-changed",
+  MenuPublished: "catalogue.restaurants.menu-published",
+  MenuItemAdded: "catalogue.menu-items.menu-item-added",
+  MenuItemPriceChanged: "catalogue.menu-items.menu-item-price-changed",
+  MenuItemMarkedUnavailable: "catalogue.menu-items.menu-item-marked-unavailable",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */

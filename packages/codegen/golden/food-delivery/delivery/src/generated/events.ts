@@ -10,40 +10,40 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Shift Opened on courier-shifts.shift-opened (sticky fd-evt-shift-opened) */
+/** Shift Opened on delivery.courier-shifts.shift-opened (sticky fd-evt-shift-opened) */
 export type ShiftOpenedEvent = EventEnvelope<"ShiftOpened", ShiftOpenedPayload>;
 
-/** Shift Closed on courier-shifts.shift-closed (sticky fd-evt-shift-closed) */
+/** Shift Closed on delivery.courier-shifts.shift-closed (sticky fd-evt-shift-closed) */
 export type ShiftClosedEvent = EventEnvelope<"ShiftClosed", ShiftClosedPayload>;
 
-/** Delivery Created on deliveries.delivery-created (sticky fd-evt-delivery-created) */
+/** Delivery Created on delivery.deliveries.delivery-created (sticky fd-evt-delivery-created) */
 export type DeliveryCreatedEvent = EventEnvelope<"DeliveryCreated", DeliveryCreatedPayload>;
 
-/** Delivery Job Offered on deliveries.delivery-job-offered (sticky fd-evt-delivery-job-offered) */
+/** Delivery Job Offered on delivery.deliveries.delivery-job-offered (sticky fd-evt-delivery-job-offered) */
 export type DeliveryJobOfferedEvent = EventEnvelope<"DeliveryJobOffered", DeliveryJobOfferedPayload>;
 
-/** Courier Assigned on deliveries.courier-assigned (sticky fd-evt-courier-assigned) */
+/** Courier Assigned on delivery.deliveries.courier-assigned (sticky fd-evt-courier-assigned) */
 export type CourierAssignedEvent = EventEnvelope<"CourierAssigned", CourierAssignedPayload>;
 
-/** Delivery Job Declined on deliveries.delivery-job-declined (sticky fd-evt-delivery-job-declined) */
+/** Delivery Job Declined on delivery.deliveries.delivery-job-declined (sticky fd-evt-delivery-job-declined) */
 export type DeliveryJobDeclinedEvent = EventEnvelope<"DeliveryJobDeclined", DeliveryJobDeclinedPayload>;
 
-/** Order Collected on deliveries.order-collected (sticky fd-evt-order-collected) */
+/** Order Collected on delivery.deliveries.order-collected (sticky fd-evt-order-collected) */
 export type OrderCollectedEvent = EventEnvelope<"OrderCollected", OrderCollectedPayload>;
 
-/** Order Delivered on deliveries.order-delivered (sticky fd-evt-order-delivered) */
+/** Order Delivered on delivery.deliveries.order-delivered (sticky fd-evt-order-delivered) */
 export type OrderDeliveredEvent = EventEnvelope<"OrderDelivered", OrderDeliveredPayload>;
 
-/** Delivery Failed on deliveries.delivery-failed (sticky fd-evt-delivery-failed) */
+/** Delivery Failed on delivery.deliveries.delivery-failed (sticky fd-evt-delivery-failed) */
 export type DeliveryFailedEvent = EventEnvelope<"DeliveryFailed", DeliveryFailedPayload>;
 
-/** Ticket Accepted on tickets.ticket-accepted (sticky fd-evt-ticket-accepted) */
+/** Ticket Accepted on kitchen.tickets.ticket-accepted (sticky fd-evt-ticket-accepted) */
 export type TicketAcceptedEvent = EventEnvelope<"TicketAccepted", TicketAcceptedPayload>;
 
 /** Route Calculated on maps-service.route-calculated (sticky fd-evt-route-calculated) */
 export type RouteCalculatedEvent = EventEnvelope<"RouteCalculated", RouteCalculatedPayload>;
 
-/** Preparation Completed on tickets.preparation-completed (sticky fd-evt-preparation-completed) */
+/** Preparation Completed on kitchen.tickets.preparation-completed (sticky fd-evt-preparation-completed) */
 export type PreparationCompletedEvent = EventEnvelope<"PreparationCompleted", PreparationCompletedPayload>;
 
 /** Every event this service publishes or receives. */
@@ -51,18 +51,18 @@ export type AnyEvent = ShiftOpenedEvent | ShiftClosedEvent | DeliveryCreatedEven
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  ShiftOpened: "courier-shifts.shift-opened",
-  ShiftClosed: "courier-shifts.shift-closed",
-  DeliveryCreated: "deliveries.delivery-created",
-  DeliveryJobOffered: "deliveries.delivery-job-offered",
-  CourierAssigned: "deliveries.courier-assigned",
-  DeliveryJobDeclined: "deliveries.delivery-job-declined",
-  OrderCollected: "deliveries.order-collected",
-  OrderDelivered: "deliveries.order-delivered",
-  DeliveryFailed: "deliveries.delivery-failed",
-  TicketAccepted: "tickets.ticket-accepted",
+  ShiftOpened: "delivery.courier-shifts.shift-opened",
+  ShiftClosed: "delivery.courier-shifts.shift-closed",
+  DeliveryCreated: "delivery.deliveries.delivery-created",
+  DeliveryJobOffered: "delivery.deliveries.delivery-job-offered",
+  CourierAssigned: "delivery.deliveries.courier-assigned",
+  DeliveryJobDeclined: "delivery.deliveries.delivery-job-declined",
+  OrderCollected: "delivery.deliveries.order-collected",
+  OrderDelivered: "delivery.deliveries.order-delivered",
+  DeliveryFailed: "delivery.deliveries.delivery-failed",
+  TicketAccepted: "kitchen.tickets.ticket-accepted",
   RouteCalculated: "maps-service.route-calculated",
-  PreparationCompleted: "tickets.preparation-completed",
+  PreparationCompleted: "kitchen.tickets.preparation-completed",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */

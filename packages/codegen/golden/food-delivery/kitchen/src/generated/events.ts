@@ -10,31 +10,31 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Kitchen Ticket Opened on tickets.kitchen-ticket-opened (sticky fd-evt-kitchen-ticket-opened) */
+/** Kitchen Ticket Opened on kitchen.tickets.kitchen-ticket-opened (sticky fd-evt-kitchen-ticket-opened) */
 export type KitchenTicketOpenedEvent = EventEnvelope<"KitchenTicketOpened", KitchenTicketOpenedPayload>;
 
-/** Ticket Accepted on tickets.ticket-accepted (sticky fd-evt-ticket-accepted) */
+/** Ticket Accepted on kitchen.tickets.ticket-accepted (sticky fd-evt-ticket-accepted) */
 export type TicketAcceptedEvent = EventEnvelope<"TicketAccepted", TicketAcceptedPayload>;
 
 /** Acceptance Deadline Passed on kitchen.acceptance-deadline-passed (sticky fd-evt-acceptance-deadline-passed) */
 export type AcceptanceDeadlinePassedEvent = EventEnvelope<"AcceptanceDeadlinePassed", AcceptanceDeadlinePassedPayload>;
 
-/** Ticket Rejected on tickets.ticket-rejected (sticky fd-evt-ticket-rejected) */
+/** Ticket Rejected on kitchen.tickets.ticket-rejected (sticky fd-evt-ticket-rejected) */
 export type TicketRejectedEvent = EventEnvelope<"TicketRejected", TicketRejectedPayload>;
 
-/** Preparation Started on tickets.preparation-started (sticky fd-evt-preparation-started) */
+/** Preparation Started on kitchen.tickets.preparation-started (sticky fd-evt-preparation-started) */
 export type PreparationStartedEvent = EventEnvelope<"PreparationStarted", PreparationStartedPayload>;
 
-/** Preparation Completed on tickets.preparation-completed (sticky fd-evt-preparation-completed) */
+/** Preparation Completed on kitchen.tickets.preparation-completed (sticky fd-evt-preparation-completed) */
 export type PreparationCompletedEvent = EventEnvelope<"PreparationCompleted", PreparationCompletedPayload>;
 
-/** Ticket Voided on tickets.ticket-voided (sticky fd-evt-ticket-voided) */
+/** Ticket Voided on kitchen.tickets.ticket-voided (sticky fd-evt-ticket-voided) */
 export type TicketVoidedEvent = EventEnvelope<"TicketVoided", TicketVoidedPayload>;
 
-/** Order Confirmed on orders.order-confirmed (sticky fd-evt-order-confirmed) */
+/** Order Confirmed on ordering.orders.order-confirmed (sticky fd-evt-order-confirmed) */
 export type OrderConfirmedEvent = EventEnvelope<"OrderConfirmed", OrderConfirmedPayload>;
 
-/** Order Cancelled on orders.order-cancelled (sticky fd-evt-order-cancelled) */
+/** Order Cancelled on ordering.orders.order-cancelled (sticky fd-evt-order-cancelled) */
 export type OrderCancelledEvent = EventEnvelope<"OrderCancelled", OrderCancelledPayload>;
 
 /** Every event this service publishes or receives. */
@@ -42,15 +42,15 @@ export type AnyEvent = KitchenTicketOpenedEvent | TicketAcceptedEvent | Acceptan
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  KitchenTicketOpened: "tickets.kitchen-ticket-opened",
-  TicketAccepted: "tickets.ticket-accepted",
+  KitchenTicketOpened: "kitchen.tickets.kitchen-ticket-opened",
+  TicketAccepted: "kitchen.tickets.ticket-accepted",
   AcceptanceDeadlinePassed: "kitchen.acceptance-deadline-passed",
-  TicketRejected: "tickets.ticket-rejected",
-  PreparationStarted: "tickets.preparation-started",
-  PreparationCompleted: "tickets.preparation-completed",
-  TicketVoided: "tickets.ticket-voided",
-  OrderConfirmed: "orders.order-confirmed",
-  OrderCancelled: "orders.order-cancelled",
+  TicketRejected: "kitchen.tickets.ticket-rejected",
+  PreparationStarted: "kitchen.tickets.preparation-started",
+  PreparationCompleted: "kitchen.tickets.preparation-completed",
+  TicketVoided: "kitchen.tickets.ticket-voided",
+  OrderConfirmed: "ordering.orders.order-confirmed",
+  OrderCancelled: "ordering.orders.order-cancelled",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */

@@ -10,46 +10,46 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Item Added To Basket on baskets.item-added-to-basket (sticky fd-evt-item-added-to-basket) */
+/** Item Added To Basket on ordering.baskets.item-added-to-basket (sticky fd-evt-item-added-to-basket) */
 export type ItemAddedToBasketEvent = EventEnvelope<"ItemAddedToBasket", ItemAddedToBasketPayload>;
 
-/** Basket Item Removed on baskets.basket-item-removed (sticky fd-evt-basket-item-removed) */
+/** Basket Item Removed on ordering.baskets.basket-item-removed (sticky fd-evt-basket-item-removed) */
 export type BasketItemRemovedEvent = EventEnvelope<"BasketItemRemoved", BasketItemRemovedPayload>;
 
-/** Order Placed on orders.order-placed (sticky fd-evt-order-placed) */
+/** Order Placed on ordering.orders.order-placed (sticky fd-evt-order-placed) */
 export type OrderPlacedEvent = EventEnvelope<"OrderPlaced", OrderPlacedPayload>;
 
-/** Order Confirmed on orders.order-confirmed (sticky fd-evt-order-confirmed) */
+/** Order Confirmed on ordering.orders.order-confirmed (sticky fd-evt-order-confirmed) */
 export type OrderConfirmedEvent = EventEnvelope<"OrderConfirmed", OrderConfirmedPayload>;
 
-/** Order Rejected on orders.order-rejected (sticky fd-evt-order-rejected) */
+/** Order Rejected on ordering.orders.order-rejected (sticky fd-evt-order-rejected) */
 export type OrderRejectedEvent = EventEnvelope<"OrderRejected", OrderRejectedPayload>;
 
-/** Order Cancelled on orders.order-cancelled (sticky fd-evt-order-cancelled) */
+/** Order Cancelled on ordering.orders.order-cancelled (sticky fd-evt-order-cancelled) */
 export type OrderCancelledEvent = EventEnvelope<"OrderCancelled", OrderCancelledPayload>;
 
-/** Order Completed on orders.order-completed (sticky fd-evt-order-completed) */
+/** Order Completed on ordering.orders.order-completed (sticky fd-evt-order-completed) */
 export type OrderCompletedEvent = EventEnvelope<"OrderCompleted", OrderCompletedPayload>;
 
-/** Menu Item Marked Unavailable on menu-items.menu-item-marked-unavailable (sticky fd-evt-item-marked-unavailable) */
+/** Menu Item Marked Unavailable on catalogue.menu-items.menu-item-marked-unavailable (sticky fd-evt-item-marked-unavailable) */
 export type MenuItemMarkedUnavailableEvent = EventEnvelope<"MenuItemMarkedUnavailable", MenuItemMarkedUnavailablePayload>;
 
-/** Payment Authorised on payments.payment-authorised (sticky fd-evt-payment-authorised) */
+/** Payment Authorised on payments.payments.payment-authorised (sticky fd-evt-payment-authorised) */
 export type PaymentAuthorisedEvent = EventEnvelope<"PaymentAuthorised", PaymentAuthorisedPayload>;
 
-/** Payment Declined on payments.payment-declined (sticky fd-evt-payment-declined) */
+/** Payment Declined on payments.payments.payment-declined (sticky fd-evt-payment-declined) */
 export type PaymentDeclinedEvent = EventEnvelope<"PaymentDeclined", PaymentDeclinedPayload>;
 
-/** Ticket Rejected on tickets.ticket-rejected (sticky fd-evt-ticket-rejected) */
+/** Ticket Rejected on kitchen.tickets.ticket-rejected (sticky fd-evt-ticket-rejected) */
 export type TicketRejectedEvent = EventEnvelope<"TicketRejected", TicketRejectedPayload>;
 
-/** Order Delivered on deliveries.order-delivered (sticky fd-evt-order-delivered) */
+/** Order Delivered on delivery.deliveries.order-delivered (sticky fd-evt-order-delivered) */
 export type OrderDeliveredEvent = EventEnvelope<"OrderDelivered", OrderDeliveredPayload>;
 
-/** Menu Published on restaurants.menu-published (sticky fd-evt-menu-published) */
+/** Menu Published on catalogue.restaurants.menu-published (sticky fd-evt-menu-published) */
 export type MenuPublishedEvent = EventEnvelope<"MenuPublished", MenuPublishedPayload>;
 
-/** Opening Hours Changed on restaurants.opening-hours-changed (sticky fd-evt-opening-hours-changed) */
+/** Opening Hours Changed on catalogue.restaurants.opening-hours-changed (sticky fd-evt-opening-hours-changed) */
 export type OpeningHoursChangedEvent = EventEnvelope<"OpeningHoursChanged", OpeningHoursChangedPayload>;
 
 /** Every event this service publishes or receives. */
@@ -57,20 +57,20 @@ export type AnyEvent = ItemAddedToBasketEvent | BasketItemRemovedEvent | OrderPl
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  ItemAddedToBasket: "baskets.item-added-to-basket",
-  BasketItemRemoved: "baskets.basket-item-removed",
-  OrderPlaced: "orders.order-placed",
-  OrderConfirmed: "orders.order-confirmed",
-  OrderRejected: "orders.order-rejected",
-  OrderCancelled: "orders.order-cancelled",
-  OrderCompleted: "orders.order-completed",
-  MenuItemMarkedUnavailable: "menu-items.menu-item-marked-unavailable",
-  PaymentAuthorised: "payments.payment-authorised",
-  PaymentDeclined: "payments.payment-declined",
-  TicketRejected: "tickets.ticket-rejected",
-  OrderDelivered: "deliveries.order-delivered",
-  MenuPublished: "restaurants.menu-published",
-  OpeningHoursChanged: "restaurants.opening-hours-changed",
+  ItemAddedToBasket: "ordering.baskets.item-added-to-basket",
+  BasketItemRemoved: "ordering.baskets.basket-item-removed",
+  OrderPlaced: "ordering.orders.order-placed",
+  OrderConfirmed: "ordering.orders.order-confirmed",
+  OrderRejected: "ordering.orders.order-rejected",
+  OrderCancelled: "ordering.orders.order-cancelled",
+  OrderCompleted: "ordering.orders.order-completed",
+  MenuItemMarkedUnavailable: "catalogue.menu-items.menu-item-marked-unavailable",
+  PaymentAuthorised: "payments.payments.payment-authorised",
+  PaymentDeclined: "payments.payments.payment-declined",
+  TicketRejected: "kitchen.tickets.ticket-rejected",
+  OrderDelivered: "delivery.deliveries.order-delivered",
+  MenuPublished: "catalogue.restaurants.menu-published",
+  OpeningHoursChanged: "catalogue.restaurants.opening-hours-changed",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */

@@ -10,22 +10,22 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Payment Submitted on payments.payment-submitted (sticky fd-evt-payment-submitted) */
+/** Payment Submitted on payments.payments.payment-submitted (sticky fd-evt-payment-submitted) */
 export type PaymentSubmittedEvent = EventEnvelope<"PaymentSubmitted", PaymentSubmittedPayload>;
 
-/** Payment Authorised on payments.payment-authorised (sticky fd-evt-payment-authorised) */
+/** Payment Authorised on payments.payments.payment-authorised (sticky fd-evt-payment-authorised) */
 export type PaymentAuthorisedEvent = EventEnvelope<"PaymentAuthorised", PaymentAuthorisedPayload>;
 
-/** Payment Declined on payments.payment-declined (sticky fd-evt-payment-declined) */
+/** Payment Declined on payments.payments.payment-declined (sticky fd-evt-payment-declined) */
 export type PaymentDeclinedEvent = EventEnvelope<"PaymentDeclined", PaymentDeclinedPayload>;
 
-/** Payment Refunded on payments.payment-refunded (sticky fd-evt-payment-refunded) */
+/** Payment Refunded on payments.payments.payment-refunded (sticky fd-evt-payment-refunded) */
 export type PaymentRefundedEvent = EventEnvelope<"PaymentRefunded", PaymentRefundedPayload>;
 
 /** Authorisation Expired on payments.authorisation-expired (sticky fd-evt-authorisation-expired) */
 export type AuthorisationExpiredEvent = EventEnvelope<"AuthorisationExpired", AuthorisationExpiredPayload>;
 
-/** Payment Voided on payments.payment-voided (sticky fd-evt-payment-voided) */
+/** Payment Voided on payments.payments.payment-voided (sticky fd-evt-payment-voided) */
 export type PaymentVoidedEvent = EventEnvelope<"PaymentVoided", PaymentVoidedPayload>;
 
 /** Card Authorised on payment-provider.card-authorised (sticky fd-evt-card-authorised) */
@@ -34,13 +34,13 @@ export type CardAuthorisedEvent = EventEnvelope<"CardAuthorised", CardAuthorised
 /** Card Declined on payment-provider.card-declined (sticky fd-evt-card-declined) */
 export type CardDeclinedEvent = EventEnvelope<"CardDeclined", CardDeclinedPayload>;
 
-/** Order Cancelled on orders.order-cancelled (sticky fd-evt-order-cancelled) */
+/** Order Cancelled on ordering.orders.order-cancelled (sticky fd-evt-order-cancelled) */
 export type OrderCancelledEvent = EventEnvelope<"OrderCancelled", OrderCancelledPayload>;
 
-/** Delivery Failed on deliveries.delivery-failed (sticky fd-evt-delivery-failed) */
+/** Delivery Failed on delivery.deliveries.delivery-failed (sticky fd-evt-delivery-failed) */
 export type DeliveryFailedEvent = EventEnvelope<"DeliveryFailed", DeliveryFailedPayload>;
 
-/** Ticket Accepted on tickets.ticket-accepted (sticky fd-evt-ticket-accepted) */
+/** Ticket Accepted on kitchen.tickets.ticket-accepted (sticky fd-evt-ticket-accepted) */
 export type TicketAcceptedEvent = EventEnvelope<"TicketAccepted", TicketAcceptedPayload>;
 
 /** Card Payment Captured on payment-provider.card-payment-captured (sticky fd-evt-card-payment-captured) */
@@ -54,17 +54,17 @@ export type AnyEvent = PaymentSubmittedEvent | PaymentAuthorisedEvent | PaymentD
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  PaymentSubmitted: "payments.payment-submitted",
-  PaymentAuthorised: "payments.payment-authorised",
-  PaymentDeclined: "payments.payment-declined",
-  PaymentRefunded: "payments.payment-refunded",
+  PaymentSubmitted: "payments.payments.payment-submitted",
+  PaymentAuthorised: "payments.payments.payment-authorised",
+  PaymentDeclined: "payments.payments.payment-declined",
+  PaymentRefunded: "payments.payments.payment-refunded",
   AuthorisationExpired: "payments.authorisation-expired",
-  PaymentVoided: "payments.payment-voided",
+  PaymentVoided: "payments.payments.payment-voided",
   CardAuthorised: "payment-provider.card-authorised",
   CardDeclined: "payment-provider.card-declined",
-  OrderCancelled: "orders.order-cancelled",
-  DeliveryFailed: "deliveries.delivery-failed",
-  TicketAccepted: "tickets.ticket-accepted",
+  OrderCancelled: "ordering.orders.order-cancelled",
+  DeliveryFailed: "delivery.deliveries.delivery-failed",
+  TicketAccepted: "kitchen.tickets.ticket-accepted",
   CardPaymentCaptured: "payment-provider.card-payment-captured",
   CardRefundIssued: "payment-provider.card-refund-issued",
 } as const;

@@ -10,49 +10,49 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Assessment Opened on assessments.assessment-opened (sticky ic-evt-assessment-opened) */
+/** Assessment Opened on claims-assessment.assessments.assessment-opened (sticky ic-evt-assessment-opened) */
 export type AssessmentOpenedEvent = EventEnvelope<"AssessmentOpened", AssessmentOpenedPayload>;
 
-/** Adjuster Assigned on assessments.adjuster-assigned (sticky ic-evt-adjuster-assigned) */
+/** Adjuster Assigned on claims-assessment.assessments.adjuster-assigned (sticky ic-evt-adjuster-assigned) */
 export type AdjusterAssignedEvent = EventEnvelope<"AdjusterAssigned", AdjusterAssignedPayload>;
 
-/** Damage Estimated on assessments.damage-estimated (sticky ic-evt-damage-estimated) */
+/** Damage Estimated on claims-assessment.assessments.damage-estimated (sticky ic-evt-damage-estimated) */
 export type DamageEstimatedEvent = EventEnvelope<"DamageEstimated", DamageEstimatedPayload>;
 
-/** Repair Quote Attached on assessments.repair-quote-attached (sticky ic-evt-repair-quote-attached) */
+/** Repair Quote Attached on claims-assessment.assessments.repair-quote-attached (sticky ic-evt-repair-quote-attached) */
 export type RepairQuoteAttachedEvent = EventEnvelope<"RepairQuoteAttached", RepairQuoteAttachedPayload>;
 
-/** Assessment Suspended on assessments.assessment-suspended (sticky ic-evt-assessment-suspended) */
+/** Assessment Suspended on claims-assessment.assessments.assessment-suspended (sticky ic-evt-assessment-suspended) */
 export type AssessmentSuspendedEvent = EventEnvelope<"AssessmentSuspended", AssessmentSuspendedPayload>;
 
-/** Assessment Resumed on assessments.assessment-resumed (sticky ic-evt-assessment-resumed) */
+/** Assessment Resumed on claims-assessment.assessments.assessment-resumed (sticky ic-evt-assessment-resumed) */
 export type AssessmentResumedEvent = EventEnvelope<"AssessmentResumed", AssessmentResumedPayload>;
 
-/** Claim Approved on assessments.claim-approved (sticky ic-evt-claim-approved) */
+/** Claim Approved on claims-assessment.assessments.claim-approved (sticky ic-evt-claim-approved) */
 export type ClaimApprovedEvent = EventEnvelope<"ClaimApproved", ClaimApprovedPayload>;
 
-/** Claim Rejected on assessments.claim-rejected (sticky ic-evt-claim-rejected) */
+/** Claim Rejected on claims-assessment.assessments.claim-rejected (sticky ic-evt-claim-rejected) */
 export type ClaimRejectedEvent = EventEnvelope<"ClaimRejected", ClaimRejectedPayload>;
 
-/** Assessment Closed on assessments.assessment-closed (sticky ic-evt-assessment-closed) */
+/** Assessment Closed on claims-assessment.assessments.assessment-closed (sticky ic-evt-assessment-closed) */
 export type AssessmentClosedEvent = EventEnvelope<"AssessmentClosed", AssessmentClosedPayload>;
 
-/** Claim Accepted on claims.claim-accepted (sticky ic-evt-claim-accepted) */
+/** Claim Accepted on claims-intake.claims.claim-accepted (sticky ic-evt-claim-accepted) */
 export type ClaimAcceptedEvent = EventEnvelope<"ClaimAccepted", ClaimAcceptedPayload>;
 
 /** Repair Quote Received on repair-network.repair-quote-received (sticky ic-evt-repair-quote-received) */
 export type RepairQuoteReceivedEvent = EventEnvelope<"RepairQuoteReceived", RepairQuoteReceivedPayload>;
 
-/** Fraud Suspected on fraud-checks.fraud-suspected (sticky ic-evt-fraud-suspected) */
+/** Fraud Suspected on fraud-screening.fraud-checks.fraud-suspected (sticky ic-evt-fraud-suspected) */
 export type FraudSuspectedEvent = EventEnvelope<"FraudSuspected", FraudSuspectedPayload>;
 
-/** Investigation Concluded on fraud-checks.investigation-concluded (sticky ic-evt-investigation-concluded) */
+/** Investigation Concluded on fraud-screening.fraud-checks.investigation-concluded (sticky ic-evt-investigation-concluded) */
 export type InvestigationConcludedEvent = EventEnvelope<"InvestigationConcluded", InvestigationConcludedPayload>;
 
-/** Claim Withdrawn on claims.claim-withdrawn (sticky ic-evt-claim-withdrawn) */
+/** Claim Withdrawn on claims-intake.claims.claim-withdrawn (sticky ic-evt-claim-withdrawn) */
 export type ClaimWithdrawnEvent = EventEnvelope<"ClaimWithdrawn", ClaimWithdrawnPayload>;
 
-/** Claim Evidence Uploaded on claims.claim-evidence-uploaded (sticky ic-evt-evidence-uploaded) */
+/** Claim Evidence Uploaded on claims-intake.claims.claim-evidence-uploaded (sticky ic-evt-evidence-uploaded) */
 export type ClaimEvidenceUploadedEvent = EventEnvelope<"ClaimEvidenceUploaded", ClaimEvidenceUploadedPayload>;
 
 /** Evidence Data Extracted on document-ocr-service.evidence-data-extracted (sticky ic-evt-evidence-data-extracted) */
@@ -63,21 +63,21 @@ export type AnyEvent = AssessmentOpenedEvent | AdjusterAssignedEvent | DamageEst
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  AssessmentOpened: "assessments.assessment-opened",
-  AdjusterAssigned: "assessments.adjuster-assigned",
-  DamageEstimated: "assessments.damage-estimated",
-  RepairQuoteAttached: "assessments.repair-quote-attached",
-  AssessmentSuspended: "assessments.assessment-suspended",
-  AssessmentResumed: "assessments.assessment-resumed",
-  ClaimApproved: "assessments.claim-approved",
-  ClaimRejected: "assessments.claim-rejected",
-  AssessmentClosed: "assessments.assessment-closed",
-  ClaimAccepted: "claims.claim-accepted",
+  AssessmentOpened: "claims-assessment.assessments.assessment-opened",
+  AdjusterAssigned: "claims-assessment.assessments.adjuster-assigned",
+  DamageEstimated: "claims-assessment.assessments.damage-estimated",
+  RepairQuoteAttached: "claims-assessment.assessments.repair-quote-attached",
+  AssessmentSuspended: "claims-assessment.assessments.assessment-suspended",
+  AssessmentResumed: "claims-assessment.assessments.assessment-resumed",
+  ClaimApproved: "claims-assessment.assessments.claim-approved",
+  ClaimRejected: "claims-assessment.assessments.claim-rejected",
+  AssessmentClosed: "claims-assessment.assessments.assessment-closed",
+  ClaimAccepted: "claims-intake.claims.claim-accepted",
   RepairQuoteReceived: "repair-network.repair-quote-received",
-  FraudSuspected: "fraud-checks.fraud-suspected",
-  InvestigationConcluded: "fraud-checks.investigation-concluded",
-  ClaimWithdrawn: "claims.claim-withdrawn",
-  ClaimEvidenceUploaded: "claims.claim-evidence-uploaded",
+  FraudSuspected: "fraud-screening.fraud-checks.fraud-suspected",
+  InvestigationConcluded: "fraud-screening.fraud-checks.investigation-concluded",
+  ClaimWithdrawn: "claims-intake.claims.claim-withdrawn",
+  ClaimEvidenceUploaded: "claims-intake.claims.claim-evidence-uploaded",
   EvidenceDataExtracted: "document-ocr-service.evidence-data-extracted",
 } as const;
 

@@ -10,34 +10,34 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Claim Submitted on claims.claim-submitted (sticky ic-evt-claim-submitted) */
+/** Claim Submitted on claims-intake.claims.claim-submitted (sticky ic-evt-claim-submitted) */
 export type ClaimSubmittedEvent = EventEnvelope<"ClaimSubmitted", ClaimSubmittedPayload>;
 
-/** Claim Evidence Uploaded on claims.claim-evidence-uploaded (sticky ic-evt-evidence-uploaded) */
+/** Claim Evidence Uploaded on claims-intake.claims.claim-evidence-uploaded (sticky ic-evt-evidence-uploaded) */
 export type ClaimEvidenceUploadedEvent = EventEnvelope<"ClaimEvidenceUploaded", ClaimEvidenceUploadedPayload>;
 
-/** Claim Withdrawn on claims.claim-withdrawn (sticky ic-evt-claim-withdrawn) */
+/** Claim Withdrawn on claims-intake.claims.claim-withdrawn (sticky ic-evt-claim-withdrawn) */
 export type ClaimWithdrawnEvent = EventEnvelope<"ClaimWithdrawn", ClaimWithdrawnPayload>;
 
-/** Claim Accepted on claims.claim-accepted (sticky ic-evt-claim-accepted) */
+/** Claim Accepted on claims-intake.claims.claim-accepted (sticky ic-evt-claim-accepted) */
 export type ClaimAcceptedEvent = EventEnvelope<"ClaimAccepted", ClaimAcceptedPayload>;
 
-/** Claim Declined on claims.claim-declined (sticky ic-evt-claim-declined) */
+/** Claim Declined on claims-intake.claims.claim-declined (sticky ic-evt-claim-declined) */
 export type ClaimDeclinedEvent = EventEnvelope<"ClaimDeclined", ClaimDeclinedPayload>;
 
-/** Claim Closed on claims.claim-closed (sticky ic-evt-claim-closed) */
+/** Claim Closed on claims-intake.claims.claim-closed (sticky ic-evt-claim-closed) */
 export type ClaimClosedEvent = EventEnvelope<"ClaimClosed", ClaimClosedPayload>;
 
-/** Coverage Verified on insurance-policies.coverage-verified (sticky ic-evt-coverage-verified) */
+/** Coverage Verified on policy-administration.insurance-policies.coverage-verified (sticky ic-evt-coverage-verified) */
 export type CoverageVerifiedEvent = EventEnvelope<"CoverageVerified", CoverageVerifiedPayload>;
 
-/** Coverage Denied on insurance-policies.coverage-denied (sticky ic-evt-coverage-denied) */
+/** Coverage Denied on policy-administration.insurance-policies.coverage-denied (sticky ic-evt-coverage-denied) */
 export type CoverageDeniedEvent = EventEnvelope<"CoverageDenied", CoverageDeniedPayload>;
 
-/** Settlement Paid on settlements.settlement-paid (sticky ic-evt-settlement-paid) */
+/** Settlement Paid on settlement.settlements.settlement-paid (sticky ic-evt-settlement-paid) */
 export type SettlementPaidEvent = EventEnvelope<"SettlementPaid", SettlementPaidPayload>;
 
-/** Claim Rejected on assessments.claim-rejected (sticky ic-evt-claim-rejected) */
+/** Claim Rejected on claims-assessment.assessments.claim-rejected (sticky ic-evt-claim-rejected) */
 export type ClaimRejectedEvent = EventEnvelope<"ClaimRejected", ClaimRejectedPayload>;
 
 /** Every event this service publishes or receives. */
@@ -45,16 +45,16 @@ export type AnyEvent = ClaimSubmittedEvent | ClaimEvidenceUploadedEvent | ClaimW
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  ClaimSubmitted: "claims.claim-submitted",
-  ClaimEvidenceUploaded: "claims.claim-evidence-uploaded",
-  ClaimWithdrawn: "claims.claim-withdrawn",
-  ClaimAccepted: "claims.claim-accepted",
-  ClaimDeclined: "claims.claim-declined",
-  ClaimClosed: "claims.claim-closed",
-  CoverageVerified: "insurance-policies.coverage-verified",
-  CoverageDenied: "insurance-policies.coverage-denied",
-  SettlementPaid: "settlements.settlement-paid",
-  ClaimRejected: "assessments.claim-rejected",
+  ClaimSubmitted: "claims-intake.claims.claim-submitted",
+  ClaimEvidenceUploaded: "claims-intake.claims.claim-evidence-uploaded",
+  ClaimWithdrawn: "claims-intake.claims.claim-withdrawn",
+  ClaimAccepted: "claims-intake.claims.claim-accepted",
+  ClaimDeclined: "claims-intake.claims.claim-declined",
+  ClaimClosed: "claims-intake.claims.claim-closed",
+  CoverageVerified: "policy-administration.insurance-policies.coverage-verified",
+  CoverageDenied: "policy-administration.insurance-policies.coverage-denied",
+  SettlementPaid: "settlement.settlements.settlement-paid",
+  ClaimRejected: "claims-assessment.assessments.claim-rejected",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */

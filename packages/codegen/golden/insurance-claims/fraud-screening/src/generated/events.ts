@@ -10,19 +10,19 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Fraud Check Opened on fraud-checks.fraud-check-opened (sticky ic-evt-fraud-check-opened) */
+/** Fraud Check Opened on fraud-screening.fraud-checks.fraud-check-opened (sticky ic-evt-fraud-check-opened) */
 export type FraudCheckOpenedEvent = EventEnvelope<"FraudCheckOpened", FraudCheckOpenedPayload>;
 
-/** Fraud Check Passed on fraud-checks.fraud-check-passed (sticky ic-evt-fraud-check-passed) */
+/** Fraud Check Passed on fraud-screening.fraud-checks.fraud-check-passed (sticky ic-evt-fraud-check-passed) */
 export type FraudCheckPassedEvent = EventEnvelope<"FraudCheckPassed", FraudCheckPassedPayload>;
 
-/** Fraud Suspected on fraud-checks.fraud-suspected (sticky ic-evt-fraud-suspected) */
+/** Fraud Suspected on fraud-screening.fraud-checks.fraud-suspected (sticky ic-evt-fraud-suspected) */
 export type FraudSuspectedEvent = EventEnvelope<"FraudSuspected", FraudSuspectedPayload>;
 
-/** Investigation Concluded on fraud-checks.investigation-concluded (sticky ic-evt-investigation-concluded) */
+/** Investigation Concluded on fraud-screening.fraud-checks.investigation-concluded (sticky ic-evt-investigation-concluded) */
 export type InvestigationConcludedEvent = EventEnvelope<"InvestigationConcluded", InvestigationConcludedPayload>;
 
-/** Claim Accepted on claims.claim-accepted (sticky ic-evt-claim-accepted) */
+/** Claim Accepted on claims-intake.claims.claim-accepted (sticky ic-evt-claim-accepted) */
 export type ClaimAcceptedEvent = EventEnvelope<"ClaimAccepted", ClaimAcceptedPayload>;
 
 /** Fraud Score Received on fraud-scoring-service.fraud-score-received (sticky ic-evt-fraud-score-received) */
@@ -33,11 +33,11 @@ export type AnyEvent = FraudCheckOpenedEvent | FraudCheckPassedEvent | FraudSusp
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  FraudCheckOpened: "fraud-checks.fraud-check-opened",
-  FraudCheckPassed: "fraud-checks.fraud-check-passed",
-  FraudSuspected: "fraud-checks.fraud-suspected",
-  InvestigationConcluded: "fraud-checks.investigation-concluded",
-  ClaimAccepted: "claims.claim-accepted",
+  FraudCheckOpened: "fraud-screening.fraud-checks.fraud-check-opened",
+  FraudCheckPassed: "fraud-screening.fraud-checks.fraud-check-passed",
+  FraudSuspected: "fraud-screening.fraud-checks.fraud-suspected",
+  InvestigationConcluded: "fraud-screening.fraud-checks.investigation-concluded",
+  ClaimAccepted: "claims-intake.claims.claim-accepted",
   FraudScoreReceived: "fraud-scoring-service.fraud-score-received",
 } as const;
 

@@ -10,25 +10,25 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Policy Registered on insurance-policies.policy-registered (sticky ic-evt-policy-registered) */
+/** Policy Registered on policy-administration.insurance-policies.policy-registered (sticky ic-evt-policy-registered) */
 export type PolicyRegisteredEvent = EventEnvelope<"PolicyRegistered", PolicyRegisteredPayload>;
 
-/** Coverage Changed on insurance-policies.coverage-changed (sticky ic-evt-coverage-changed) */
+/** Coverage Changed on policy-administration.insurance-policies.coverage-changed (sticky ic-evt-coverage-changed) */
 export type CoverageChangedEvent = EventEnvelope<"CoverageChanged", CoverageChangedPayload>;
 
-/** Policy Cancelled on insurance-policies.policy-cancelled (sticky ic-evt-policy-cancelled) */
+/** Policy Cancelled on policy-administration.insurance-policies.policy-cancelled (sticky ic-evt-policy-cancelled) */
 export type PolicyCancelledEvent = EventEnvelope<"PolicyCancelled", PolicyCancelledPayload>;
 
 /** Policy Term Ended on policy-administration.policy-term-ended (sticky ic-evt-policy-term-ended) */
 export type PolicyTermEndedEvent = EventEnvelope<"PolicyTermEnded", PolicyTermEndedPayload>;
 
-/** Policy Lapsed on insurance-policies.policy-lapsed (sticky ic-evt-policy-lapsed) */
+/** Policy Lapsed on policy-administration.insurance-policies.policy-lapsed (sticky ic-evt-policy-lapsed) */
 export type PolicyLapsedEvent = EventEnvelope<"PolicyLapsed", PolicyLapsedPayload>;
 
-/** Coverage Verified on insurance-policies.coverage-verified (sticky ic-evt-coverage-verified) */
+/** Coverage Verified on policy-administration.insurance-policies.coverage-verified (sticky ic-evt-coverage-verified) */
 export type CoverageVerifiedEvent = EventEnvelope<"CoverageVerified", CoverageVerifiedPayload>;
 
-/** Coverage Denied on insurance-policies.coverage-denied (sticky ic-evt-coverage-denied) */
+/** Coverage Denied on policy-administration.insurance-policies.coverage-denied (sticky ic-evt-coverage-denied) */
 export type CoverageDeniedEvent = EventEnvelope<"CoverageDenied", CoverageDeniedPayload>;
 
 /** Every event this service publishes or receives. */
@@ -36,13 +36,13 @@ export type AnyEvent = PolicyRegisteredEvent | CoverageChangedEvent | PolicyCanc
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  PolicyRegistered: "insurance-policies.policy-registered",
-  CoverageChanged: "insurance-policies.coverage-changed",
-  PolicyCancelled: "insurance-policies.policy-cancelled",
+  PolicyRegistered: "policy-administration.insurance-policies.policy-registered",
+  CoverageChanged: "policy-administration.insurance-policies.coverage-changed",
+  PolicyCancelled: "policy-administration.insurance-policies.policy-cancelled",
   PolicyTermEnded: "policy-administration.policy-term-ended",
-  PolicyLapsed: "insurance-policies.policy-lapsed",
-  CoverageVerified: "insurance-policies.coverage-verified",
-  CoverageDenied: "insurance-policies.coverage-denied",
+  PolicyLapsed: "policy-administration.insurance-policies.policy-lapsed",
+  CoverageVerified: "policy-administration.insurance-policies.coverage-verified",
+  CoverageDenied: "policy-administration.insurance-policies.coverage-denied",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */

@@ -10,22 +10,22 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Settlement Created on settlements.settlement-created (sticky ic-evt-settlement-created) */
+/** Settlement Created on settlement.settlements.settlement-created (sticky ic-evt-settlement-created) */
 export type SettlementCreatedEvent = EventEnvelope<"SettlementCreated", SettlementCreatedPayload>;
 
-/** Payout Calculated on settlements.payout-calculated (sticky ic-evt-payout-calculated) */
+/** Payout Calculated on settlement.settlements.payout-calculated (sticky ic-evt-payout-calculated) */
 export type PayoutCalculatedEvent = EventEnvelope<"PayoutCalculated", PayoutCalculatedPayload>;
 
-/** Payout Approved on settlements.payout-approved (sticky ic-evt-payout-approved) */
+/** Payout Approved on settlement.settlements.payout-approved (sticky ic-evt-payout-approved) */
 export type PayoutApprovedEvent = EventEnvelope<"PayoutApproved", PayoutApprovedPayload>;
 
-/** Settlement Paid on settlements.settlement-paid (sticky ic-evt-settlement-paid) */
+/** Settlement Paid on settlement.settlements.settlement-paid (sticky ic-evt-settlement-paid) */
 export type SettlementPaidEvent = EventEnvelope<"SettlementPaid", SettlementPaidPayload>;
 
-/** Settlement Held on settlements.settlement-held (sticky ic-evt-settlement-held) */
+/** Settlement Held on settlement.settlements.settlement-held (sticky ic-evt-settlement-held) */
 export type SettlementHeldEvent = EventEnvelope<"SettlementHeld", SettlementHeldPayload>;
 
-/** Claim Approved on assessments.claim-approved (sticky ic-evt-claim-approved) */
+/** Claim Approved on claims-assessment.assessments.claim-approved (sticky ic-evt-claim-approved) */
 export type ClaimApprovedEvent = EventEnvelope<"ClaimApproved", ClaimApprovedPayload>;
 
 /** Funds Transferred on banking-gateway.funds-transferred (sticky ic-evt-funds-transferred) */
@@ -34,10 +34,10 @@ export type FundsTransferredEvent = EventEnvelope<"FundsTransferred", FundsTrans
 /** Transfer Failed on banking-gateway.transfer-failed (sticky ic-evt-transfer-failed) */
 export type TransferFailedEvent = EventEnvelope<"TransferFailed", TransferFailedPayload>;
 
-/** Policy Registered on insurance-policies.policy-registered (sticky ic-evt-policy-registered) */
+/** Policy Registered on policy-administration.insurance-policies.policy-registered (sticky ic-evt-policy-registered) */
 export type PolicyRegisteredEvent = EventEnvelope<"PolicyRegistered", PolicyRegisteredPayload>;
 
-/** Coverage Changed on insurance-policies.coverage-changed (sticky ic-evt-coverage-changed) */
+/** Coverage Changed on policy-administration.insurance-policies.coverage-changed (sticky ic-evt-coverage-changed) */
 export type CoverageChangedEvent = EventEnvelope<"CoverageChanged", CoverageChangedPayload>;
 
 /** Every event this service publishes or receives. */
@@ -45,16 +45,16 @@ export type AnyEvent = SettlementCreatedEvent | PayoutCalculatedEvent | PayoutAp
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  SettlementCreated: "settlements.settlement-created",
-  PayoutCalculated: "settlements.payout-calculated",
-  PayoutApproved: "settlements.payout-approved",
-  SettlementPaid: "settlements.settlement-paid",
-  SettlementHeld: "settlements.settlement-held",
-  ClaimApproved: "assessments.claim-approved",
+  SettlementCreated: "settlement.settlements.settlement-created",
+  PayoutCalculated: "settlement.settlements.payout-calculated",
+  PayoutApproved: "settlement.settlements.payout-approved",
+  SettlementPaid: "settlement.settlements.settlement-paid",
+  SettlementHeld: "settlement.settlements.settlement-held",
+  ClaimApproved: "claims-assessment.assessments.claim-approved",
   FundsTransferred: "banking-gateway.funds-transferred",
   TransferFailed: "banking-gateway.transfer-failed",
-  PolicyRegistered: "insurance-policies.policy-registered",
-  CoverageChanged: "insurance-policies.coverage-changed",
+  PolicyRegistered: "policy-administration.insurance-policies.policy-registered",
+  CoverageChanged: "policy-administration.insurance-policies.coverage-changed",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */

@@ -10,28 +10,28 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Title Added on titles.title-added (sticky ll-evt-title-added) */
+/** Title Added on catalogue.titles.title-added (sticky ll-evt-title-added) */
 export type TitleAddedEvent = EventEnvelope<"TitleAdded", TitleAddedPayload>;
 
-/** Title Details Updated on titles.title-details-updated (sticky ll-evt-title-details-updated) */
+/** Title Details Updated on catalogue.titles.title-details-updated (sticky ll-evt-title-details-updated) */
 export type TitleDetailsUpdatedEvent = EventEnvelope<"TitleDetailsUpdated", TitleDetailsUpdatedPayload>;
 
-/** Copy Registered on copies.copy-registered (sticky ll-evt-copy-registered) */
+/** Copy Registered on catalogue.copies.copy-registered (sticky ll-evt-copy-registered) */
 export type CopyRegisteredEvent = EventEnvelope<"CopyRegistered", CopyRegisteredPayload>;
 
-/** Copy Withdrawn on copies.copy-withdrawn (sticky ll-evt-copy-withdrawn) */
+/** Copy Withdrawn on catalogue.copies.copy-withdrawn (sticky ll-evt-copy-withdrawn) */
 export type CopyWithdrawnEvent = EventEnvelope<"CopyWithdrawn", CopyWithdrawnPayload>;
 
 /** Title Metadata Received on isbn-metadata-service.title-metadata-received (sticky ll-evt-title-metadata-received) */
 export type TitleMetadataReceivedEvent = EventEnvelope<"TitleMetadataReceived", TitleMetadataReceivedPayload>;
 
-/** Copy Reported Lost on loans.copy-reported-lost (sticky ll-evt-copy-reported-lost) */
+/** Copy Reported Lost on lending.loans.copy-reported-lost (sticky ll-evt-copy-reported-lost) */
 export type CopyReportedLostEvent = EventEnvelope<"CopyReportedLost", CopyReportedLostPayload>;
 
-/** Loan Opened on loans.loan-opened (sticky ll-evt-loan-opened) */
+/** Loan Opened on lending.loans.loan-opened (sticky ll-evt-loan-opened) */
 export type LoanOpenedEvent = EventEnvelope<"LoanOpened", LoanOpenedPayload>;
 
-/** Copy Returned on loans.copy-returned (sticky ll-evt-copy-returned) */
+/** Copy Returned on lending.loans.copy-returned (sticky ll-evt-copy-returned) */
 export type CopyReturnedEvent = EventEnvelope<"CopyReturned", CopyReturnedPayload>;
 
 /** Every event this service publishes or receives. */
@@ -39,14 +39,14 @@ export type AnyEvent = TitleAddedEvent | TitleDetailsUpdatedEvent | CopyRegister
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  TitleAdded: "titles.title-added",
-  TitleDetailsUpdated: "titles.title-details-updated",
-  CopyRegistered: "copies.copy-registered",
-  CopyWithdrawn: "copies.copy-withdrawn",
+  TitleAdded: "catalogue.titles.title-added",
+  TitleDetailsUpdated: "catalogue.titles.title-details-updated",
+  CopyRegistered: "catalogue.copies.copy-registered",
+  CopyWithdrawn: "catalogue.copies.copy-withdrawn",
   TitleMetadataReceived: "isbn-metadata-service.title-metadata-received",
-  CopyReportedLost: "loans.copy-reported-lost",
-  LoanOpened: "loans.loan-opened",
-  CopyReturned: "loans.copy-returned",
+  CopyReportedLost: "lending.loans.copy-reported-lost",
+  LoanOpened: "lending.loans.loan-opened",
+  CopyReturned: "lending.loans.copy-returned",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */

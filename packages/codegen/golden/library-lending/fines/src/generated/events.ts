@@ -10,34 +10,34 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Fine Account Opened on fine-accounts.fine-account-opened (sticky ll-evt-fine-account-opened) */
+/** Fine Account Opened on fines.fine-accounts.fine-account-opened (sticky ll-evt-fine-account-opened) */
 export type FineAccountOpenedEvent = EventEnvelope<"FineAccountOpened", FineAccountOpenedPayload>;
 
-/** Late Fee Assessed on fine-accounts.late-fee-assessed (sticky ll-evt-late-fee-assessed) */
+/** Late Fee Assessed on fines.fine-accounts.late-fee-assessed (sticky ll-evt-late-fee-assessed) */
 export type LateFeeAssessedEvent = EventEnvelope<"LateFeeAssessed", LateFeeAssessedPayload>;
 
-/** Replacement Fee Charged on fine-accounts.replacement-fee-charged (sticky ll-evt-replacement-fee-charged) */
+/** Replacement Fee Charged on fines.fine-accounts.replacement-fee-charged (sticky ll-evt-replacement-fee-charged) */
 export type ReplacementFeeChargedEvent = EventEnvelope<"ReplacementFeeCharged", ReplacementFeeChargedPayload>;
 
-/** Fine Limit Exceeded on fine-accounts.fine-limit-exceeded (sticky ll-evt-fine-limit-exceeded) */
+/** Fine Limit Exceeded on fines.fine-accounts.fine-limit-exceeded (sticky ll-evt-fine-limit-exceeded) */
 export type FineLimitExceededEvent = EventEnvelope<"FineLimitExceeded", FineLimitExceededPayload>;
 
-/** Fine Paid on fine-accounts.fine-paid (sticky ll-evt-fine-paid) */
+/** Fine Paid on fines.fine-accounts.fine-paid (sticky ll-evt-fine-paid) */
 export type FinePaidEvent = EventEnvelope<"FinePaid", FinePaidPayload>;
 
-/** Fines Settled on fine-accounts.fines-settled (sticky ll-evt-fines-settled) */
+/** Fines Settled on fines.fine-accounts.fines-settled (sticky ll-evt-fines-settled) */
 export type FinesSettledEvent = EventEnvelope<"FinesSettled", FinesSettledPayload>;
 
-/** Fine Waived on fine-accounts.fine-waived (sticky ll-evt-fine-waived) */
+/** Fine Waived on fines.fine-accounts.fine-waived (sticky ll-evt-fine-waived) */
 export type FineWaivedEvent = EventEnvelope<"FineWaived", FineWaivedPayload>;
 
-/** Membership Activated on memberships.membership-activated (sticky ll-evt-membership-activated) */
+/** Membership Activated on membership.memberships.membership-activated (sticky ll-evt-membership-activated) */
 export type MembershipActivatedEvent = EventEnvelope<"MembershipActivated", MembershipActivatedPayload>;
 
-/** Overdue Loan Flagged on loans.overdue-loan-flagged (sticky ll-evt-overdue-loan-flagged) */
+/** Overdue Loan Flagged on lending.loans.overdue-loan-flagged (sticky ll-evt-overdue-loan-flagged) */
 export type OverdueLoanFlaggedEvent = EventEnvelope<"OverdueLoanFlagged", OverdueLoanFlaggedPayload>;
 
-/** Copy Reported Lost on loans.copy-reported-lost (sticky ll-evt-copy-reported-lost) */
+/** Copy Reported Lost on lending.loans.copy-reported-lost (sticky ll-evt-copy-reported-lost) */
 export type CopyReportedLostEvent = EventEnvelope<"CopyReportedLost", CopyReportedLostPayload>;
 
 /** Card Payment Succeeded on payment-provider.card-payment-succeeded (sticky ll-evt-card-payment-succeeded) */
@@ -48,16 +48,16 @@ export type AnyEvent = FineAccountOpenedEvent | LateFeeAssessedEvent | Replaceme
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  FineAccountOpened: "fine-accounts.fine-account-opened",
-  LateFeeAssessed: "fine-accounts.late-fee-assessed",
-  ReplacementFeeCharged: "fine-accounts.replacement-fee-charged",
-  FineLimitExceeded: "fine-accounts.fine-limit-exceeded",
-  FinePaid: "fine-accounts.fine-paid",
-  FinesSettled: "fine-accounts.fines-settled",
-  FineWaived: "fine-accounts.fine-waived",
-  MembershipActivated: "memberships.membership-activated",
-  OverdueLoanFlagged: "loans.overdue-loan-flagged",
-  CopyReportedLost: "loans.copy-reported-lost",
+  FineAccountOpened: "fines.fine-accounts.fine-account-opened",
+  LateFeeAssessed: "fines.fine-accounts.late-fee-assessed",
+  ReplacementFeeCharged: "fines.fine-accounts.replacement-fee-charged",
+  FineLimitExceeded: "fines.fine-accounts.fine-limit-exceeded",
+  FinePaid: "fines.fine-accounts.fine-paid",
+  FinesSettled: "fines.fine-accounts.fines-settled",
+  FineWaived: "fines.fine-accounts.fine-waived",
+  MembershipActivated: "membership.memberships.membership-activated",
+  OverdueLoanFlagged: "lending.loans.overdue-loan-flagged",
+  CopyReportedLost: "lending.loans.copy-reported-lost",
   CardPaymentSucceeded: "payment-provider.card-payment-succeeded",
 } as const;
 

@@ -10,46 +10,46 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Loan Opened on loans.loan-opened (sticky ll-evt-loan-opened) */
+/** Loan Opened on lending.loans.loan-opened (sticky ll-evt-loan-opened) */
 export type LoanOpenedEvent = EventEnvelope<"LoanOpened", LoanOpenedPayload>;
 
-/** Loan Renewed on loans.loan-renewed (sticky ll-evt-loan-renewed) */
+/** Loan Renewed on lending.loans.loan-renewed (sticky ll-evt-loan-renewed) */
 export type LoanRenewedEvent = EventEnvelope<"LoanRenewed", LoanRenewedPayload>;
 
-/** Copy Returned on loans.copy-returned (sticky ll-evt-copy-returned) */
+/** Copy Returned on lending.loans.copy-returned (sticky ll-evt-copy-returned) */
 export type CopyReturnedEvent = EventEnvelope<"CopyReturned", CopyReturnedPayload>;
 
 /** Loan Due Date Passed on lending.loan-due-date-passed (sticky ll-evt-loan-due-date-passed) */
 export type LoanDueDatePassedEvent = EventEnvelope<"LoanDueDatePassed", LoanDueDatePassedPayload>;
 
-/** Overdue Loan Flagged on loans.overdue-loan-flagged (sticky ll-evt-overdue-loan-flagged) */
+/** Overdue Loan Flagged on lending.loans.overdue-loan-flagged (sticky ll-evt-overdue-loan-flagged) */
 export type OverdueLoanFlaggedEvent = EventEnvelope<"OverdueLoanFlagged", OverdueLoanFlaggedPayload>;
 
-/** Copy Reported Lost on loans.copy-reported-lost (sticky ll-evt-copy-reported-lost) */
+/** Copy Reported Lost on lending.loans.copy-reported-lost (sticky ll-evt-copy-reported-lost) */
 export type CopyReportedLostEvent = EventEnvelope<"CopyReportedLost", CopyReportedLostPayload>;
 
-/** Membership Activated on memberships.membership-activated (sticky ll-evt-membership-activated) */
+/** Membership Activated on membership.memberships.membership-activated (sticky ll-evt-membership-activated) */
 export type MembershipActivatedEvent = EventEnvelope<"MembershipActivated", MembershipActivatedPayload>;
 
-/** Membership Suspended on memberships.membership-suspended (sticky ll-evt-membership-suspended) */
+/** Membership Suspended on membership.memberships.membership-suspended (sticky ll-evt-membership-suspended) */
 export type MembershipSuspendedEvent = EventEnvelope<"MembershipSuspended", MembershipSuspendedPayload>;
 
-/** Membership Reinstated on memberships.membership-reinstated (sticky ll-evt-membership-reinstated) */
+/** Membership Reinstated on membership.memberships.membership-reinstated (sticky ll-evt-membership-reinstated) */
 export type MembershipReinstatedEvent = EventEnvelope<"MembershipReinstated", MembershipReinstatedPayload>;
 
-/** Membership Renewed on memberships.membership-renewed (sticky ll-evt-membership-renewed) */
+/** Membership Renewed on membership.memberships.membership-renewed (sticky ll-evt-membership-renewed) */
 export type MembershipRenewedEvent = EventEnvelope<"MembershipRenewed", MembershipRenewedPayload>;
 
-/** Hold Placed on holds.hold-placed (sticky ll-evt-hold-placed) */
+/** Hold Placed on reservations.holds.hold-placed (sticky ll-evt-hold-placed) */
 export type HoldPlacedEvent = EventEnvelope<"HoldPlaced", HoldPlacedPayload>;
 
-/** Hold Cancelled on holds.hold-cancelled (sticky ll-evt-hold-cancelled) */
+/** Hold Cancelled on reservations.holds.hold-cancelled (sticky ll-evt-hold-cancelled) */
 export type HoldCancelledEvent = EventEnvelope<"HoldCancelled", HoldCancelledPayload>;
 
-/** Hold Fulfilled on holds.hold-fulfilled (sticky ll-evt-hold-fulfilled) */
+/** Hold Fulfilled on reservations.holds.hold-fulfilled (sticky ll-evt-hold-fulfilled) */
 export type HoldFulfilledEvent = EventEnvelope<"HoldFulfilled", HoldFulfilledPayload>;
 
-/** Hold Expired on holds.hold-expired (sticky ll-evt-hold-expired) */
+/** Hold Expired on reservations.holds.hold-expired (sticky ll-evt-hold-expired) */
 export type HoldExpiredEvent = EventEnvelope<"HoldExpired", HoldExpiredPayload>;
 
 /** Every event this service publishes or receives. */
@@ -57,20 +57,20 @@ export type AnyEvent = LoanOpenedEvent | LoanRenewedEvent | CopyReturnedEvent | 
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  LoanOpened: "loans.loan-opened",
-  LoanRenewed: "loans.loan-renewed",
-  CopyReturned: "loans.copy-returned",
+  LoanOpened: "lending.loans.loan-opened",
+  LoanRenewed: "lending.loans.loan-renewed",
+  CopyReturned: "lending.loans.copy-returned",
   LoanDueDatePassed: "lending.loan-due-date-passed",
-  OverdueLoanFlagged: "loans.overdue-loan-flagged",
-  CopyReportedLost: "loans.copy-reported-lost",
-  MembershipActivated: "memberships.membership-activated",
-  MembershipSuspended: "memberships.membership-suspended",
-  MembershipReinstated: "memberships.membership-reinstated",
-  MembershipRenewed: "memberships.membership-renewed",
-  HoldPlaced: "holds.hold-placed",
-  HoldCancelled: "holds.hold-cancelled",
-  HoldFulfilled: "holds.hold-fulfilled",
-  HoldExpired: "holds.hold-expired",
+  OverdueLoanFlagged: "lending.loans.overdue-loan-flagged",
+  CopyReportedLost: "lending.loans.copy-reported-lost",
+  MembershipActivated: "membership.memberships.membership-activated",
+  MembershipSuspended: "membership.memberships.membership-suspended",
+  MembershipReinstated: "membership.memberships.membership-reinstated",
+  MembershipRenewed: "membership.memberships.membership-renewed",
+  HoldPlaced: "reservations.holds.hold-placed",
+  HoldCancelled: "reservations.holds.hold-cancelled",
+  HoldFulfilled: "reservations.holds.hold-fulfilled",
+  HoldExpired: "reservations.holds.hold-expired",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */

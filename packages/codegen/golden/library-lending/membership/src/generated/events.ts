@@ -10,22 +10,22 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Member Registered on memberships.member-registered (sticky ll-evt-member-registered) */
+/** Member Registered on membership.memberships.member-registered (sticky ll-evt-member-registered) */
 export type MemberRegisteredEvent = EventEnvelope<"MemberRegistered", MemberRegisteredPayload>;
 
-/** Membership Activated on memberships.membership-activated (sticky ll-evt-membership-activated) */
+/** Membership Activated on membership.memberships.membership-activated (sticky ll-evt-membership-activated) */
 export type MembershipActivatedEvent = EventEnvelope<"MembershipActivated", MembershipActivatedPayload>;
 
-/** Proof Of Address Requested on memberships.proof-of-address-requested (sticky ll-evt-proof-of-address-requested) */
+/** Proof Of Address Requested on membership.memberships.proof-of-address-requested (sticky ll-evt-proof-of-address-requested) */
 export type ProofOfAddressRequestedEvent = EventEnvelope<"ProofOfAddressRequested", ProofOfAddressRequestedPayload>;
 
-/** Membership Suspended on memberships.membership-suspended (sticky ll-evt-membership-suspended) */
+/** Membership Suspended on membership.memberships.membership-suspended (sticky ll-evt-membership-suspended) */
 export type MembershipSuspendedEvent = EventEnvelope<"MembershipSuspended", MembershipSuspendedPayload>;
 
-/** Membership Reinstated on memberships.membership-reinstated (sticky ll-evt-membership-reinstated) */
+/** Membership Reinstated on membership.memberships.membership-reinstated (sticky ll-evt-membership-reinstated) */
 export type MembershipReinstatedEvent = EventEnvelope<"MembershipReinstated", MembershipReinstatedPayload>;
 
-/** Membership Renewed on memberships.membership-renewed (sticky ll-evt-membership-renewed) */
+/** Membership Renewed on membership.memberships.membership-renewed (sticky ll-evt-membership-renewed) */
 export type MembershipRenewedEvent = EventEnvelope<"MembershipRenewed", MembershipRenewedPayload>;
 
 /** Membership Expired on membership.membership-expired (sticky ll-evt-membership-expired) */
@@ -37,10 +37,10 @@ export type AddressVerifiedEvent = EventEnvelope<"AddressVerified", AddressVerif
 /** Address Rejected on address-verification-service.address-rejected (sticky ll-evt-address-rejected) */
 export type AddressRejectedEvent = EventEnvelope<"AddressRejected", AddressRejectedPayload>;
 
-/** Fine Limit Exceeded on fine-accounts.fine-limit-exceeded (sticky ll-evt-fine-limit-exceeded) */
+/** Fine Limit Exceeded on fines.fine-accounts.fine-limit-exceeded (sticky ll-evt-fine-limit-exceeded) */
 export type FineLimitExceededEvent = EventEnvelope<"FineLimitExceeded", FineLimitExceededPayload>;
 
-/** Fines Settled on fine-accounts.fines-settled (sticky ll-evt-fines-settled) */
+/** Fines Settled on fines.fine-accounts.fines-settled (sticky ll-evt-fines-settled) */
 export type FinesSettledEvent = EventEnvelope<"FinesSettled", FinesSettledPayload>;
 
 /** Every event this service publishes or receives. */
@@ -48,17 +48,17 @@ export type AnyEvent = MemberRegisteredEvent | MembershipActivatedEvent | ProofO
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  MemberRegistered: "memberships.member-registered",
-  MembershipActivated: "memberships.membership-activated",
-  ProofOfAddressRequested: "memberships.proof-of-address-requested",
-  MembershipSuspended: "memberships.membership-suspended",
-  MembershipReinstated: "memberships.membership-reinstated",
-  MembershipRenewed: "memberships.membership-renewed",
+  MemberRegistered: "membership.memberships.member-registered",
+  MembershipActivated: "membership.memberships.membership-activated",
+  ProofOfAddressRequested: "membership.memberships.proof-of-address-requested",
+  MembershipSuspended: "membership.memberships.membership-suspended",
+  MembershipReinstated: "membership.memberships.membership-reinstated",
+  MembershipRenewed: "membership.memberships.membership-renewed",
   MembershipExpired: "membership.membership-expired",
   AddressVerified: "address-verification-service.address-verified",
   AddressRejected: "address-verification-service.address-rejected",
-  FineLimitExceeded: "fine-accounts.fine-limit-exceeded",
-  FinesSettled: "fine-accounts.fines-settled",
+  FineLimitExceeded: "fines.fine-accounts.fine-limit-exceeded",
+  FinesSettled: "fines.fine-accounts.fines-settled",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */

@@ -10,28 +10,28 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Hold Placed on holds.hold-placed (sticky ll-evt-hold-placed) */
+/** Hold Placed on reservations.holds.hold-placed (sticky ll-evt-hold-placed) */
 export type HoldPlacedEvent = EventEnvelope<"HoldPlaced", HoldPlacedPayload>;
 
-/** Hold Cancelled on holds.hold-cancelled (sticky ll-evt-hold-cancelled) */
+/** Hold Cancelled on reservations.holds.hold-cancelled (sticky ll-evt-hold-cancelled) */
 export type HoldCancelledEvent = EventEnvelope<"HoldCancelled", HoldCancelledPayload>;
 
-/** Copy Allocated To Hold on holds.copy-allocated-to-hold (sticky ll-evt-copy-allocated-to-hold) */
+/** Copy Allocated To Hold on reservations.holds.copy-allocated-to-hold (sticky ll-evt-copy-allocated-to-hold) */
 export type CopyAllocatedToHoldEvent = EventEnvelope<"CopyAllocatedToHold", CopyAllocatedToHoldPayload>;
 
 /** Pickup Window Expired on reservations.pickup-window-expired (sticky ll-evt-pickup-window-expired) */
 export type PickupWindowExpiredEvent = EventEnvelope<"PickupWindowExpired", PickupWindowExpiredPayload>;
 
-/** Hold Expired on holds.hold-expired (sticky ll-evt-hold-expired) */
+/** Hold Expired on reservations.holds.hold-expired (sticky ll-evt-hold-expired) */
 export type HoldExpiredEvent = EventEnvelope<"HoldExpired", HoldExpiredPayload>;
 
-/** Hold Fulfilled on holds.hold-fulfilled (sticky ll-evt-hold-fulfilled) */
+/** Hold Fulfilled on reservations.holds.hold-fulfilled (sticky ll-evt-hold-fulfilled) */
 export type HoldFulfilledEvent = EventEnvelope<"HoldFulfilled", HoldFulfilledPayload>;
 
-/** Copy Returned on loans.copy-returned (sticky ll-evt-copy-returned) */
+/** Copy Returned on lending.loans.copy-returned (sticky ll-evt-copy-returned) */
 export type CopyReturnedEvent = EventEnvelope<"CopyReturned", CopyReturnedPayload>;
 
-/** Loan Opened on loans.loan-opened (sticky ll-evt-loan-opened) */
+/** Loan Opened on lending.loans.loan-opened (sticky ll-evt-loan-opened) */
 export type LoanOpenedEvent = EventEnvelope<"LoanOpened", LoanOpenedPayload>;
 
 /** Every event this service publishes or receives. */
@@ -39,14 +39,14 @@ export type AnyEvent = HoldPlacedEvent | HoldCancelledEvent | CopyAllocatedToHol
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  HoldPlaced: "holds.hold-placed",
-  HoldCancelled: "holds.hold-cancelled",
-  CopyAllocatedToHold: "holds.copy-allocated-to-hold",
+  HoldPlaced: "reservations.holds.hold-placed",
+  HoldCancelled: "reservations.holds.hold-cancelled",
+  CopyAllocatedToHold: "reservations.holds.copy-allocated-to-hold",
   PickupWindowExpired: "reservations.pickup-window-expired",
-  HoldExpired: "holds.hold-expired",
-  HoldFulfilled: "holds.hold-fulfilled",
-  CopyReturned: "loans.copy-returned",
-  LoanOpened: "loans.loan-opened",
+  HoldExpired: "reservations.holds.hold-expired",
+  HoldFulfilled: "reservations.holds.hold-fulfilled",
+  CopyReturned: "lending.loans.copy-returned",
+  LoanOpened: "lending.loans.loan-opened",
 } as const;
 
 /** Builds each event with a fresh id and the time it happened. */
