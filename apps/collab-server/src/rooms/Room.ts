@@ -339,27 +339,37 @@ export class Room {
   }
 
   /**
-   * One coalesced awareness message per interval to every peer. A peer with a backlog (it
-   * joined, or skipped a message while slow) gets the changed ids added to it instead, and
-   * the backlog is sent in bounded pieces as its buffer drains.
+   * The presence changes of one interval, to every peer, in pieces of ~64 KiB (usually one).
+   * A peer with a backlog (it joined, or skipped a piece while slow) gets the changed ids added
+   * to it instead, and the backlog follows in pieces as its buffer drains.
    */
   private flushAwareness(): void {
     this.awarenessTimer = null;
     this.lastAwarenessFlush = performance.now();
     if (this.closed) return;
     const changed = this.awareness.takeDirty();
-    const { message } = changed.length > 0 ? this.awareness.encodeSome(changed, Number.POSITIVE_INFINITY) : { message: null };
+    const pieces: { message: Uint8Array | null; taken: number[] }[] = [];
+    for (let rest = changed; rest.length > 0; ) {
+      const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
+      pieces.push(piece);
+      rest = rest.slice(piece.taken.length);
+    }
     for (const peer of this.peers) {
-      const backlog = this.presenceBacklog.get(peer);
+      let backlog = this.presenceBacklog.get(peer);
       if (backlog) {
         for (const id of changed) backlog.add(id);
         this.sendPresenceBacklog(peer, backlog);
-      } else if (message && !peer.sendAwareness(message)) {
-        // It missed this message: it needs every entry (removals included) once it drains.
-        this.presenceBacklog.set(peer, new Set(this.awareness.allIds()));
+        continue;
+      }
+      for (let i = 0; i < pieces.length; i++) {
+        const { message } = pieces[i]!;
+        if (!message || peer.sendAwareness(message)) continue;
+        // Skipped: what it missed follows once it drains.
+        this.presenceBacklog.set(peer, (backlog = new Set(pieces.slice(i).flatMap((p) => p.taken))));
+        break;
       }
     }
-    if (message) this.deps.fanout.publish(this.boardId, message);
+    for (const { message } of pieces) if (message) this.deps.fanout.publish(this.boardId, message);
     if (this.presenceBacklog.size > 0) this.scheduleAwareness();
   }
 
