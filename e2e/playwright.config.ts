@@ -17,6 +17,9 @@ async function freePort(): Promise<number> {
 // on this one port. Picked once by the runner; its workers inherit it through the env.
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
+// The server's workspace token (list, create, import boards): global-setup starts the server
+// with it, the API fixtures send it, and every page starts with it remembered.
+process.env.STORMSCAPE_ADMIN_TOKEN ??= `e2e-workspace-${port}-${Date.now().toString(36)}`;
 
 export default defineConfig({
   testDir: './tests',

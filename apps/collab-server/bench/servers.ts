@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLOCK_TICKS = 100; // USER_HZ on Linux
+const ADMIN_TOKEN = 'bench-workspace-token';
+const adminHeaders = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
 export type Kind = 'ours' | 'stock';
 
@@ -66,16 +68,23 @@ function waitForPort(child: ChildProcess, what: string): Promise<number> {
 export async function startServer(kind: Kind, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerHandle> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'stormscape-bench-'));
   const entry = kind === 'ours' ? 'src/main.ts' : 'bench/stockServer.ts';
-  const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', entry], {
+  const preload = kind === 'ours' ? ['--import', './bench/gcTrigger.mjs'] : [];
+  const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', ...preload, entry], {
     cwd: packageDir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIST: path.join(dataDir, 'none'), LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIST: path.join(dataDir, 'none'), LOG_LEVEL: 'info', STORMSCAPE_ADMIN_TOKEN: ADMIN_TOKEN, ...env },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const port = await waitForPort(child, `${kind} server`);
   const http = `http://127.0.0.1:${port}`;
   let counter = 0;
+  const collectGarbage = () =>
+    new Promise<void>((resolve) => {
+      child.once('message', () => resolve());
+      child.send('gc');
+    });
   const metric = async (names: string[]) => {
-    const text = await (await fetch(`${http}/metrics?gc=1`)).text();
+    await collectGarbage();
+    const text = await (await fetch(`${http}/metrics`)).text();
     return names.map((name) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1]));
   };
   return {
@@ -84,11 +93,11 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
     pid: child.pid!,
     async board(name) {
       if (kind === 'stock') return { id: `${name.replace(/\W/g, '')}${counter++}`, editToken: 'x', viewToken: 'x' };
-      const res = await fetch(`${http}/api/boards`, { method: 'POST', body: JSON.stringify({ name }) });
+      const res = await fetch(`${http}/api/boards`, { method: 'POST', body: JSON.stringify({ name }), headers: adminHeaders });
       return (await res.json()) as Board;
     },
     async importBoard(file) {
-      const res = await fetch(`${http}/api/boards/import`, { method: 'POST', body: file });
+      const res = await fetch(`${http}/api/boards/import`, { method: 'POST', body: file, headers: adminHeaders });
       if (res.status !== 201) throw new Error(`import failed: ${res.status}`);
       return (await res.json()) as Board;
     },

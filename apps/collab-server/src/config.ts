@@ -37,6 +37,8 @@ export interface ServerConfig {
   maxAwarenessStateBytes: number;
   /** A departed client's presence removal is remembered this long (stale echoes cannot revive it). */
   awarenessTombstoneMs: number;
+  /** Workspace token (list/create/import boards); empty: generated into the data dir. */
+  adminToken: string;
 }
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,6 +64,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxAwarenessClientsPerConnection: 8,
   maxAwarenessStateBytes: 64 * 1024,
   awarenessTombstoneMs: 30_000,
+  adminToken: '',
 };
 
 const ENV_NAMES: Record<keyof ServerConfig, string> = {
@@ -85,6 +88,7 @@ const ENV_NAMES: Record<keyof ServerConfig, string> = {
   maxAwarenessClientsPerConnection: 'MAX_AWARENESS_CLIENTS_PER_CONNECTION',
   maxAwarenessStateBytes: 'MAX_AWARENESS_STATE_BYTES',
   awarenessTombstoneMs: 'AWARENESS_TOMBSTONE_MS',
+  adminToken: 'STORMSCAPE_ADMIN_TOKEN',
 };
 
 /** Reads the config from environment variables (names in README.md); bad numbers throw. */

@@ -1,15 +1,15 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import { authorize } from './auth/authorize';
+import { resolveAdminToken } from './auth/adminToken';
+import type { Authenticator } from './auth/authorize';
+import { tokenAuthenticator } from './auth/authorize';
+import { hashToken } from './auth/tokens';
+import { BoardFileWorker } from './boardFiles/BoardFileWorker';
 import type { ServerConfig } from './config';
 import { DocWorker } from './docs/DocWorker';
-import { handleBoardsApi } from './http/boardsApi';
-import { requestUrl, sendJson, sendProblem, sendText } from './http/respond';
-import { serveStatic } from './http/staticFiles';
+import { createHttpApp } from './http/app';
 import { Metrics } from './metrics';
 import { Connection } from './rooms/Connection';
 import { CloseCode } from './rooms/Peer';
@@ -29,80 +29,93 @@ export interface CollabServer {
   close(): Promise<void>;
 }
 
+export interface CollabServerOptions {
+  persistence?: Persistence;
+  fanout?: Fanout;
+  /**
+   * The auth seam (cf. hocuspocus's `onAuthenticate`). Default: board tokens plus the
+   * workspace token (`STORMSCAPE_ADMIN_TOKEN`, or one generated into the data dir).
+   */
+  authenticator?: (persistence: Persistence) => Authenticator;
+}
+
 const KEEPALIVE_MS = 30_000;
 
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
 }
 
-/** Wires storage, rooms, REST, static files and WebSocket upgrades onto one HTTP server. */
-export function createCollabServer(config: ServerConfig, log: Logger, options: { persistence?: Persistence; fanout?: Fanout } = {}): CollabServer {
+function upgradePath(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** The default authenticator: board tokens and the workspace token (printed once when generated). */
+function defaultAuthenticator(config: ServerConfig, log: Logger, persistence: Persistence): Authenticator {
+  const admin = resolveAdminToken(config.adminToken, config.dataDir);
+  if (admin.source === 'generated') {
+    log.info({ adminToken: admin.token, file: admin.file }, 'generated the workspace token (shown once; also kept in the file, owner-only): paste it into the web app, or set STORMSCAPE_ADMIN_TOKEN');
+  }
+  return tokenAuthenticator(persistence, hashToken(admin.token));
+}
+
+/** Wires storage, rooms, the HTTP app (Fastify) and WebSocket upgrades (`ws`) onto one port. */
+export function createCollabServer(config: ServerConfig, log: Logger, options: CollabServerOptions = {}): CollabServer {
   const metrics = new Metrics();
   const persistence = options.persistence ?? new SqliteStore(config.dataDir, log, metrics);
+  const auth = options.authenticator ? options.authenticator(persistence) : defaultAuthenticator(config, log, persistence);
   const docs = new DocWorker(log);
   docs.warmUp();
+  const files = new BoardFileWorker(log);
   const rooms = new RoomManager({ config, metrics, log, persistence, docs, fanout: options.fanout ?? new LocalFanout() });
   const connections = new Set<Connection>();
-  const webRoot = path.resolve(config.webDist);
   let stopping = false;
+  metrics.onScrape = () => {
+    metrics.documentBytes = rooms.documentBytes;
+  };
+
+  const app = createHttpApp({
+    persistence,
+    rooms,
+    auth,
+    files,
+    log,
+    metrics,
+    maxBodyBytes: config.maxBodyBytes,
+    webDist: config.webDist,
+    readiness: () => {
+      const ready = !stopping && persistence.checkWritable();
+      return { ready, status: ready ? 'ready' : stopping ? 'stopping' : 'storage not writable' };
+    },
+  });
+  const server = app.server;
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
-
-  const server = http.createServer((req, res) => {
-    const url = requestUrl(req);
-    if (!url) return sendText(res, 400, 'bad request target');
-    const pathname = url.pathname;
-    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (pathname === '/readyz') {
-      const ready = !stopping && persistence.checkWritable();
-      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : stopping ? 'stopping' : 'storage not writable' });
-    }
-    if (pathname === '/metrics') {
-      // Benchmark hook: a full GC before reading the heap, only when started with --expose-gc.
-      const gc = (globalThis as { gc?: () => void }).gc;
-      if (url.searchParams.has('gc') && gc) gc();
-      metrics.documentBytes = rooms.documentBytes;
-      return sendText(res, 200, metrics.render(), 'text/plain; version=0.0.4; charset=utf-8');
-    }
-    if (pathname === '/api' || pathname.startsWith('/api/')) {
-      handleBoardsApi({ persistence, rooms, maxBodyBytes: config.maxBodyBytes, log }, req, res, pathname).catch((err: unknown) => {
-        log.error({ err, method: req.method, pathname }, 'request failed');
-        if (!res.headersSent) sendProblem(res, { status: 500, title: 'Internal server error' });
-        else res.destroy();
-      });
-      return;
-    }
-    try {
-      serveStatic(webRoot, req, res);
-    } catch (err) {
-      log.error({ err, pathname }, 'static file failed');
-      if (!res.headersSent) sendText(res, 500, 'internal server error');
-      else res.destroy();
-    }
-  });
-
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', (err) => log.debug({ err: err.message }, 'upgrade socket error'));
-    const match = /^\/ws\/([^/]+)$/.exec(requestUrl(req)?.pathname ?? '');
+    const match = /^\/ws\/([^/]+)$/.exec(upgradePath(req.url));
     if (!match) return refuseUpgrade(socket, 404, 'Not Found');
     if (stopping) return refuseUpgrade(socket, 503, 'Service Unavailable');
     let boardId = '';
     try {
       boardId = decodeURIComponent(match[1]!);
     } catch {
-      // invalid escapes: authorize() refuses the empty id as not found
+      // invalid escapes: the authenticator refuses the empty id as not found
     }
-    const auth = authorize(persistence, req, boardId);
+    const result = auth.board(req, boardId);
     // Refusals complete the upgrade and close with a 44xx code: browsers cannot see an HTTP
     // status on a failed upgrade, and the stock client stops retrying on 4400–4499.
     wss.handleUpgrade(req, socket, head, (ws) => {
-      if (!auth.ok) {
+      if (!result.ok) {
         metrics.reject('auth');
-        log.debug({ boardId: boardId.slice(0, 64), code: auth.closeCode }, 'socket refused');
-        ws.close(auth.closeCode, auth.reason);
+        log.debug({ boardId: boardId.slice(0, 64), code: result.closeCode }, 'socket refused');
+        ws.close(result.closeCode, result.reason);
         return;
       }
-      const connection = new Connection(ws, auth.boardId, auth.role, { config, metrics, log, rooms });
+      const connection = new Connection(ws, result.boardId, result.role, { config, metrics, log, rooms });
       connections.add(connection);
       ws.on('close', () => connections.delete(connection));
     });
@@ -117,20 +130,18 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: {
     metrics,
     persistence,
     rooms,
-    listen() {
-      return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(config.port, config.host, () => {
-          server.off('error', reject);
-          resolve((server.address() as AddressInfo).port);
-        });
-      });
+    async listen() {
+      await app.listen({ port: config.port, host: config.host });
+      // After binding, so its boot does not delay `listening`; the first import does not pay for it.
+      files.warmUp();
+      return (server.address() as AddressInfo).port;
     },
     async close() {
       if (stopping) return;
       stopping = true;
       clearInterval(keepalive);
-      server.close();
+      // Stop accepting; requests still arriving get 503 while the rooms are flushed.
+      const httpClosed = app.close();
       await rooms.closeAll();
       // Connections whose room never loaded still hold the updates they received.
       let unstored = 0;
@@ -142,7 +153,8 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: {
       // Give the close frames a moment to leave (bounded), then drop whatever is left.
       for (let waited = 0; connections.size > 0 && waited < 1000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       server.closeAllConnections();
-      await docs.close();
+      await httpClosed;
+      await Promise.all([docs.close(), files.close()]);
       persistence.close();
       metrics.stop();
       unstored += persistence.unsettledCount();

@@ -20,6 +20,10 @@ export function tempDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The workspace token every test server is started with (`STORMSCAPE_ADMIN_TOKEN`). */
+export const ADMIN_TOKEN = 'test-workspace-token';
+export const adminHeaders = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
 export interface RunningServer {
   app: CollabServer;
   port: number;
@@ -33,7 +37,7 @@ export interface RunningServer {
 export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const own = overrides.dataDir ? null : tempDir();
   const dataDir = overrides.dataDir ?? own!.dir;
-  const config: ServerConfig = { ...DEFAULT_CONFIG, port: 0, dataDir, webDist: path.join(dataDir, 'no-web-dist'), ...overrides };
+  const config: ServerConfig = { ...DEFAULT_CONFIG, port: 0, dataDir, webDist: path.join(dataDir, 'no-web-dist'), adminToken: ADMIN_TOKEN, ...overrides };
   const app = createCollabServer(config, pino({ level: 'silent' }));
   const port = await app.listen();
   return {
@@ -57,7 +61,7 @@ export interface CreatedBoard {
 }
 
 export async function createBoard(http: string, body: Record<string, unknown> = { name: 'Test board' }): Promise<CreatedBoard> {
-  const res = await fetch(`${http}/api/boards`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const res = await fetch(`${http}/api/boards`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...adminHeaders } });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as CreatedBoard;
 }
@@ -118,7 +122,7 @@ export async function metricsValue(http: string, name: string): Promise<number> 
 export async function spawnServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; output: () => string; exited: Promise<number | null> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(packageDir, 'src/main.ts')], {
     cwd: packageDir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', STORMSCAPE_ADMIN_TOKEN: ADMIN_TOKEN, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -139,7 +143,7 @@ export async function spawnServer(env: Record<string, string>): Promise<{ child:
       return undefined;
     },
     'server to listen',
-    20_000,
+    90_000,
   );
   return { child, port: port!, output: () => out, exited };
 }

@@ -6,7 +6,7 @@ import { parseBoardFile, serialiseBoard } from '@stormscape/model';
 import { getExample } from '@stormscape/model/examples';
 import { docToBoard } from '@stormscape/model/yjs';
 import type { RunningServer } from './helpers';
-import { connect, createBoard, startServer, synced, waitFor } from './helpers';
+import { adminHeaders, connect, createBoard, startServer, synced, waitFor } from './helpers';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -19,12 +19,12 @@ async function server(overrides = {}): Promise<RunningServer> {
   return s;
 }
 
-const list = async (s: RunningServer) => (await (await fetch(`${s.http}/api/boards`)).json()) as { id: string; name: string; updatedAt: string }[];
+const list = async (s: RunningServer) => (await (await fetch(`${s.http}/api/boards`, { headers: adminHeaders })).json()) as { id: string; name: string; updatedAt: string }[];
 
 describe('REST', () => {
   it('creates, lists, reads and deletes boards with edit/view tokens', async () => {
     const s = await server();
-    const res = await fetch(`${s.http}/api/boards`, { method: 'POST', body: JSON.stringify({ name: '  Checkout  ' }) });
+    const res = await fetch(`${s.http}/api/boards`, { method: 'POST', body: JSON.stringify({ name: '  Checkout  ' }), headers: adminHeaders });
     expect(res.status).toBe(201);
     const board = (await res.json()) as Record<string, string>;
     expect(Object.keys(board).sort()).toEqual(['editToken', 'id', 'name', 'viewToken']);
@@ -51,10 +51,38 @@ describe('REST', () => {
     expect((await fetch(`${s.http}/api/boards/${board.id}?token=${board.editToken}`)).status).toBe(404);
   });
 
+  it('renames in the document: connected clients, later joiners and exports all see the new name', async () => {
+    const s = await server();
+    const board = await createBoard(s.http, { name: 'Old name', example: 'food-delivery' });
+    const rename = (name: string) =>
+      fetch(`${s.http}/api/boards/${board.id}`, { method: 'PATCH', body: JSON.stringify({ name }), headers: { authorization: `Bearer ${board.editToken}` } });
+    const exportedName = async () => (JSON.parse(await (await fetch(`${s.http}/api/boards/${board.id}/export?token=${board.viewToken}`)).text()) as { board: { name: string } }).board.name;
+
+    // No one connected: the rename goes into the stored document.
+    expect(((await (await rename('Closed rename')).json()) as { name: string }).name).toBe('Closed rename');
+    expect(await exportedName()).toBe('Closed rename');
+    const later = connect(s.ws, board.id, board.viewToken);
+    cleanups.push(() => later.provider.destroy());
+    await synced(later.provider);
+    expect(docToBoard(later.doc).name).toBe('Closed rename');
+
+    // Connected: the open room relays it like any edit.
+    const editor = connect(s.ws, board.id, board.editToken);
+    cleanups.push(() => editor.provider.destroy());
+    await synced(editor.provider);
+    expect((await rename('Live rename')).status).toBe(200);
+    await waitFor(() => docToBoard(editor.doc).name === 'Live rename' && docToBoard(later.doc).name === 'Live rename', 'connected clients see the new name');
+    expect(await exportedName()).toBe('Live rename');
+    expect((await list(s)).map((b) => b.name)).toEqual(['Live rename']);
+    // Renaming to the same name adds nothing to the document.
+    expect((await rename('Live rename')).status).toBe(200);
+    expect(docToBoard(editor.doc).stickies.length).toBe(getExample('food-delivery')!.board.stickies.length);
+  });
+
   it('validates create requests with problem+json', async () => {
     const s = await server();
     for (const body of ['{', JSON.stringify({}), JSON.stringify({ name: 3 }), JSON.stringify({ name: 'x'.repeat(201) }), JSON.stringify({ name: 'a', example: 'nope' })]) {
-      const res = await fetch(`${s.http}/api/boards`, { method: 'POST', body });
+      const res = await fetch(`${s.http}/api/boards`, { method: 'POST', body, headers: adminHeaders });
       expect(res.status, body).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       expect(((await res.json()) as { status: number }).status).toBe(400);
@@ -83,7 +111,7 @@ describe('REST', () => {
   it('imports a valid file and round-trips it through export, including live edits', async () => {
     const s = await server();
     const file = serialiseBoard({ ...getExample('insurance-claims')!.board, name: 'Claims' });
-    const res = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: file, headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: file, headers: { 'content-type': 'application/json', ...adminHeaders } });
     expect(res.status).toBe(201);
     const board = (await res.json()) as { id: string; name: string; editToken: string; viewToken: string };
     expect(board.name).toBe('Claims');
@@ -105,7 +133,7 @@ describe('REST', () => {
     const valid = JSON.parse(serialiseBoard(getExample('food-delivery')!.board)) as { board: { stickies: { kind: string; text: unknown }[] } };
     valid.board.stickies[0]!.kind = 'not-a-kind';
     valid.board.stickies[1]!.text = 42;
-    const res = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: JSON.stringify(valid) });
+    const res = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: JSON.stringify(valid), headers: adminHeaders });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     const problem = (await res.json()) as { title: string; errors: { path: string; message: string }[] };
@@ -113,7 +141,7 @@ describe('REST', () => {
     expect(paths).toContain('$.board.stickies[0].kind');
     expect(paths).toContain('$.board.stickies[1].text');
     for (const body of ['not json', '{}', '']) {
-      const r = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body });
+      const r = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body, headers: adminHeaders });
       expect(r.status).toBe(400);
       expect(((await r.json()) as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
     }
@@ -133,7 +161,7 @@ describe('REST', () => {
     expect(await raw('GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1.1 400/);
     expect(await raw('GET /ws/x HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n')).toMatch(/^HTTP\/1.1 101/);
     expect(await raw('GET /elsewhere HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n')).toMatch(/^HTTP\/1.1 404/);
-    const big = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: 'x'.repeat(4096) });
+    const big = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: 'x'.repeat(4096), headers: adminHeaders });
     expect(big.status).toBe(413);
     expect(await list(s)).toEqual([]);
     expect((await fetch(`${s.http}/healthz`)).status).toBe(200);

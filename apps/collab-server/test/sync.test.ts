@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { serialiseBoard } from '@stormscape/model';
 import { generateLargeBoard } from '@stormscape/model/testing';
 import type { RunningServer } from './helpers';
-import { closeCode, connect, createBoard, startServer, synced, tempDir, waitFor } from './helpers';
+import { closeCode, connect, createBoard, startServer, synced, tempDir, waitFor, adminHeaders } from './helpers';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -117,7 +117,7 @@ describe('rooms', () => {
   it('a client reconnecting to a large board gets what it missed and sends what it did offline', async () => {
     const s = await server();
     const file = serialiseBoard(generateLargeBoard({ stickies: 600, seed: 3 }));
-    const board = (await (await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: file })).json()) as { id: string; editToken: string };
+    const board = (await (await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: file, headers: adminHeaders })).json()) as { id: string; editToken: string };
     const a = client(s, board.id, board.editToken);
     const b = client(s, board.id, board.editToken);
     await Promise.all([synced(a.provider), synced(b.provider)]);

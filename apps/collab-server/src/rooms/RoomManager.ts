@@ -48,6 +48,17 @@ export class RoomManager {
     return this.rooms.get(boardId);
   }
 
+  /** The board's room once any load in progress finished; undefined when it is not open. */
+  async loaded(boardId: string): Promise<Room | undefined> {
+    const loading = this.loading.get(boardId);
+    if (loading) await loading.catch(() => undefined);
+    return this.rooms.get(boardId);
+  }
+
+  isLoading(boardId: string): boolean {
+    return this.loading.has(boardId);
+  }
+
   /** Adds `peer` to the board's room, loading it first if needed. */
   async join(boardId: string, peer: Peer): Promise<Room> {
     const room = this.rooms.get(boardId) ?? (await this.load(boardId));

@@ -1,3 +1,5 @@
+import { getWorkspaceToken } from './workspaceToken';
+
 /** The collab server's REST contract (issue 3), same origin as the web app. */
 export interface BoardSummary {
   id: string;
@@ -29,7 +31,12 @@ export class ApiError extends Error {
   }
 }
 
-const auth = (token: string | undefined): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
+const auth = (token: string | undefined | null): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
+/** Listing, creating and importing boards need the workspace token. */
+const workspaceAuth = () => auth(getWorkspaceToken());
+
+/** The server refused the workspace token (missing or wrong): ask for it again. */
+export const isWorkspaceRefusal = (e: unknown): boolean => e instanceof ApiError && (e.status === 401 || e.status === 403);
 
 async function fail(response: Response): Promise<never> {
   let title = `${response.status} ${response.statusText}`;
@@ -51,7 +58,7 @@ async function fail(response: Response): Promise<never> {
 }
 
 export async function listBoards(): Promise<BoardSummary[]> {
-  const response = await fetch('/api/boards');
+  const response = await fetch('/api/boards', { headers: workspaceAuth() });
   if (!response.ok) return fail(response);
   const body = (await response.json()) as BoardSummary[] | { boards: BoardSummary[] };
   return Array.isArray(body) ? body : body.boards;
@@ -60,7 +67,7 @@ export async function listBoards(): Promise<BoardSummary[]> {
 export async function createBoard(name: string, example?: string): Promise<CreatedBoard> {
   const response = await fetch('/api/boards', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...workspaceAuth() },
     body: JSON.stringify(example ? { name, example } : { name }),
   });
   if (!response.ok) return fail(response);
@@ -70,7 +77,7 @@ export async function createBoard(name: string, example?: string): Promise<Creat
 export async function importBoard(fileText: string): Promise<CreatedBoard> {
   const response = await fetch('/api/boards/import', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...workspaceAuth() },
     body: fileText,
   });
   if (!response.ok) return fail(response);
@@ -82,7 +89,7 @@ export async function deleteBoard(id: string, editToken: string): Promise<void> 
   if (!response.ok) return fail(response);
 }
 
-/** Best effort: the server may also take the name from the document itself. */
+/** Renames the board for everyone: the server writes the name into the board's document. */
 export async function renameBoard(id: string, name: string, editToken: string): Promise<boolean> {
   try {
     const response = await fetch(`/api/boards/${encodeURIComponent(id)}`, {

@@ -6,4 +6,3 @@ export type { ConnectionStatus } from './connectionStatus';
 export type { Peer, PresenceState, PresenceView, Presence } from './presence';
 export { CURSOR_INTERVAL_MS } from './presence';
 export { savedUserName, saveUserName } from './userIdentity';
-export { renameBoardViaDoc } from './renameBoard';

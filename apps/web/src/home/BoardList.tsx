@@ -38,7 +38,8 @@ export function BoardList({ boards, onChanged }: Props) {
     setRenaming(null);
     const token = getTokens(board.id).editToken;
     if (!token || !name.trim() || name === board.name) return;
-    const ok = (await renameBoard(board.id, name.trim(), token)) || (await (await import('../collab/renameBoard')).renameBoardViaDoc(board.id, token, name.trim()));
+    // The server writes the name into the board's document: header, tab title and exports follow.
+    const ok = await renameBoard(board.id, name.trim(), token);
     if (!ok) setError(`Could not rename "${board.name}" (is the server reachable?).`);
     onChanged();
   };
