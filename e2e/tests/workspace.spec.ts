@@ -47,7 +47,7 @@ test('renaming on the home page renames the board everywhere: header, tab title,
   expect(file.board.name).toBe('After rename');
 
   // So does the board itself, once opened.
-  await renamed.getByRole('link', { name: 'After rename' }).click();
+  await renamed.getByRole('link', { name: 'After rename', exact: true }).click();
   await expect(board.connection).toHaveAttribute('data-status', 'connected');
   await expect(page.getByLabel('Board name')).toHaveValue('After rename');
   await expect(page).toHaveTitle('After rename — Stormscape');

@@ -20,10 +20,10 @@ function slug(name: string): string {
 /** The server itself as the author of a document update (a REST rename): it receives nothing. */
 const SERVER_PEER: Peer = {
   role: 'edit',
+  bufferedBytes: 0,
   send: () => {},
   sendAwareness: () => true,
   close: () => {},
-  needsFullAwareness: false,
 };
 
 /** Everything stored for the board, with whatever its open room relayed this tick committed first. */
