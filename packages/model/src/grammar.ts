@@ -30,6 +30,17 @@ export function isAllowedLink(kind: LinkKind, from: StickyKind, to: StickyKind):
 
 export type LinkInference = { ok: true; kind: LinkKind } | { ok: false; reason: string };
 
+/** "a" or "an" before `word`, by its first letter ("an actor", "a UI", "an event"). */
+export function withArticle(word: string): string {
+  // An initialism such as "UI" is read letter by letter ("you-eye"), so it takes "a".
+  const an = /^[aeiou]/.test(word) || /^[AEIOU][a-z]/.test(word);
+  return `${an ? 'an' : 'a'} ${word}`;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A kind's label inside a sentence: lower case, except initialisms ("UI"). */
+const inSentence = (label: string) => (label === label.toUpperCase() ? label : label.toLowerCase());
+
 /**
  * The link kind implied by the kinds of its two ends, or a sentence saying why the
  * grammar does not allow that connection (shown to the user as is).
@@ -38,15 +49,15 @@ export function inferLinkKind(from: StickyKind, to: StickyKind): LinkInference {
   const rule = GRAMMAR.find((r) => matches(r.from, from) && matches(r.to, to));
   if (rule) return { ok: true, kind: rule.kind };
   const allowedTargets = GRAMMAR.filter((r) => matches(r.from, from)).flatMap((r) =>
-    r.to === 'any' ? ['anything'] : r.to.map((k) => KIND_STYLES[k].label.toLowerCase()),
+    r.to === 'any' ? ['anything'] : r.to.map((k) => inSentence(KIND_STYLES[k].label)),
   );
-  const fromLabel = KIND_STYLES[from].label.toLowerCase();
-  const toLabel = KIND_STYLES[to].label.toLowerCase();
+  const fromLabel = inSentence(KIND_STYLES[from].label);
+  const toLabel = inSentence(KIND_STYLES[to].label);
   return {
     ok: false,
     reason:
       allowedTargets.length === 0
-        ? `A ${fromLabel} cannot start a connection.`
-        : `A ${fromLabel} cannot connect to a ${toLabel}; it can connect to: ${[...new Set(allowedTargets)].join(', ')}.`,
+        ? `${capitalised(withArticle(fromLabel))} cannot start a connection.`
+        : `${capitalised(withArticle(fromLabel))} cannot connect to ${withArticle(toLabel)}; it can connect to: ${[...new Set(allowedTargets)].join(', ')}.`,
   };
 }

@@ -36,3 +36,28 @@ describe('M1 context map', () => {
     expect(findingsOf(board, 'M1')).toEqual([]);
   });
 });
+
+describe('M2 one relationship per pair of contexts', () => {
+  it('reports a contradictory second relationship for the same pair, in either direction', () => {
+    const board = contexts()
+      .relationship('r1', 'upstreamDownstream', 'a', 'b', ['OHS', 'PL'], ['ACL'])
+      .relationship('r2', 'sharedKernel', 'b', 'a')
+      .build();
+    const findings = findingsOf(board, 'M2');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', ids: ['r2', 'r1', 'a', 'b'] });
+    expect(findings[0]?.message).toContain('Ordering and Kitchen have 2 relationships');
+    expect(findings[0]?.message).toContain('contradict each other');
+    expect(findings[0]?.message).toContain('Shared Kernel Kitchen – Ordering');
+    expect(findingsOf(board, 'M2', { level: 'bigPicture' })[0]?.severity).toBe('error');
+  });
+  it('reports an exact duplicate without calling it a contradiction', () => {
+    const board = contexts().relationship('r1', 'partnership', 'a', 'b').relationship('r2', 'partnership', 'a', 'b').build();
+    const [finding] = findingsOf(board, 'M2');
+    expect(finding?.message).not.toContain('contradict');
+  });
+  it('accepts one relationship per pair', () => {
+    const board = contexts().context('c', 'Billing').relationship('r1', 'upstreamDownstream', 'a', 'b').relationship('r2', 'customerSupplier', 'b', 'c').build();
+    expect(findingsOf(board, 'M2')).toEqual([]);
+  });
+});

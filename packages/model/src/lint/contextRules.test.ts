@@ -19,10 +19,13 @@ describe('A1 aggregate over several contexts', () => {
 });
 
 describe('S1 sticky outside every context', () => {
-  it('warns normally and is an error for codegen', () => {
+  it('warns at process level and is an error at design level, the same as for codegen', () => {
     const board = orderingBoard().add('event', 'lost', 'Order Lost', { timed: true }).build();
-    expect(findingsOf(board, 'S1')).toEqual([expect.objectContaining({ severity: 'warning', ids: ['lost'] })]);
+    expect(findingsOf(board, 'S1', { level: 'process' })).toEqual([expect.objectContaining({ severity: 'warning', ids: ['lost'] })]);
+    // One severity: the Checks panel at design level and the Generate step agree.
+    expect(findingsOf(board, 'S1')[0]?.severity).toBe('error');
     expect(findingsOf(board, 'S1', { forCodegen: true })[0]?.severity).toBe('error');
+    expect(findingsOf(board, 'S1', { level: 'process', forCodegen: true })[0]?.severity).toBe('error');
   });
   it('ignores actors, external systems and annotations outside contexts', () => {
     const board = orderingBoard().add('externalSystem', 'x', 'Bank').add('hotspot', 'h', 'Why?').add('note', 'n', 'hi').build();
@@ -33,8 +36,9 @@ describe('S1 sticky outside every context', () => {
 describe('S2 sticky in several contexts', () => {
   it('warns, naming the contexts', () => {
     const board = orderingBoard().add('readModel', 'menu', 'Menu', { ctx: ['ordering', 'kitchen'] }).build();
-    const [finding] = findingsOf(board, 'S2');
+    const [finding] = findingsOf(board, 'S2', { level: 'process' });
     expect(finding).toMatchObject({ severity: 'warning', ids: ['menu', 'ordering', 'kitchen'] });
+    expect(findingsOf(board, 'S2')[0]?.severity).toBe('error');
     expect(finding?.message).toContain('Ordering, Kitchen');
   });
   it('is quiet when every sticky is in one context', () => expect(findingsOf(orderingBoard().build(), 'S2')).toEqual([]));

@@ -54,8 +54,8 @@ describe('lintBoard', () => {
     const design = Object.fromEntries(LINT_RULES.map((r) => [r.id, r.severity.design]));
     expect(design).toEqual({
       E1: 'error', E2: 'warning', C1: 'error', C2: 'warning', C3: 'warning', P1: 'warning', P2: 'error', P3: 'warning',
-      R1: 'warning', N1: 'info', N2: 'info', A1: 'error', A2: 'warning', X1: 'error', B3: 'warning', M1: 'error', H1: 'info',
-      S1: 'warning', S2: 'warning',
+      R1: 'warning', N1: 'info', N2: 'info', N3: 'warning', A1: 'error', A2: 'warning', X1: 'error', B3: 'warning', M1: 'error', M2: 'error',
+      H1: 'info', S1: 'error', S2: 'error',
     });
   });
 

@@ -3,10 +3,10 @@ import type { BorisDiagram } from '../derive/borisTypes';
 import type { BoardOrIndex } from '../queries/boardIndex';
 import { asIndex } from '../queries/boardIndex';
 import { asyncEdgeRule, syncCycleRule } from './borisRules';
-import { contextMapRule } from './contextMapRules';
+import { contextMapRule, duplicateRelationshipRule } from './contextMapRules';
 import { aggregateContextRule, membershipRules, sliceHotspotRule } from './contextRules';
 import { commandRules, eventRules, policyRules, readModelRules } from './flowRules';
-import { codeNameRule, duplicateNameRule, namingRules } from './namingRules';
+import { codeNameRule, duplicateContextNameRule, duplicateNameRule, namingRules } from './namingRules';
 import { severityOf } from './rules';
 import type { Finding, LintOptions, RawFinding, RuleId } from './types';
 import { RULE_IDS } from './types';
@@ -16,7 +16,8 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Lints a board against every rule of reference §3 (E1, E2, C1–C3, P1–P3, R1, N1, A1,
- * A2, X1, B3, M1, H1, S1) plus S2 (a sticky in several contexts) and N2 (derived code names), at the given workshop
+ * A2, X1, B3, M1, H1, S1) plus S2 (a sticky in several contexts), N2 (derived code names),
+ * N3 (two contexts of one name) and M2 (two relationships for one pair of contexts), at the given workshop
  * level; see `LINT_RULES` for each rule's severity per level. H1 runs only with
  * `sliceId`; `forCodegen` makes S1/S2 errors. Findings are sorted by rule (in the order
  * above), then by the ids involved, so the same board always gives the same list.
@@ -35,11 +36,13 @@ export function lintBoard(board: BoardOrIndex, options: LintOptions): Finding[] 
   if (on('R1')) raw.push(...readModelRules(index));
   if (on('N1')) raw.push(...namingRules(index));
   if (on('N2')) raw.push(...codeNameRule(index));
+  if (on('N3')) raw.push(...duplicateContextNameRule(index));
   if (on('A1')) raw.push(...aggregateContextRule(index));
   if (on('A2')) raw.push(...duplicateNameRule(index));
   if (on('X1')) raw.push(...asyncEdgeRule(index, getBoris));
   if (on('B3')) raw.push(...syncCycleRule(getBoris()));
   if (on('M1')) raw.push(...contextMapRule(index));
+  if (on('M2')) raw.push(...duplicateRelationshipRule(index));
   if (on('H1')) raw.push(...sliceHotspotRule(index, options.sliceId));
   if (on('S1') || on('S2')) raw.push(...membershipRules(index));
 

@@ -59,3 +59,17 @@ describe('N2 derived code names to review', () => {
     expect(findingsOf(board, 'N2')).toEqual([]);
   });
 });
+
+describe('N3 two bounded contexts with the same name', () => {
+  it('warns about contexts whose names differ only in case and spacing', () => {
+    const board = testBoard().context('a', 'Scheduling').context('b', ' scheduling ').context('c', 'Billing').build();
+    const findings = findingsOf(board, 'N3');
+    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', ids: ['a', 'b'] })]);
+    expect(findings[0]?.message).toContain('2 bounded contexts are named "Scheduling"');
+    expect(findingsOf(board, 'N3', { level: 'bigPicture' })[0]?.severity).toBe('warning');
+  });
+  it('accepts distinct names and ignores unnamed contexts', () => {
+    const board = testBoard().context('a', 'Scheduling').context('b', 'Billing').context('c', '').context('d', ' ').build();
+    expect(findingsOf(board, 'N3')).toEqual([]);
+  });
+});

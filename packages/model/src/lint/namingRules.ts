@@ -92,3 +92,29 @@ export function codeNameRule(index: BoardIndex): RawFinding[] {
   }
   return out;
 }
+
+/**
+ * N3: two bounded contexts with the same name (the same code words, as codegen sees them). Each context
+ * becomes a service named after it, and people pick contexts by name (Generate, the
+ * context map), so two of one name are ambiguous.
+ */
+export function duplicateContextNameRule(index: BoardIndex): RawFinding[] {
+  const groups = new Map<string, string[]>();
+  for (const context of index.board.contexts) {
+    const key = sameNameKey(context.name);
+    if (!key) continue;
+    const group = groups.get(key);
+    if (group) group.push(context.id);
+    else groups.set(key, [context.id]);
+  }
+  const out: RawFinding[] = [];
+  for (const ids of groups.values()) {
+    if (ids.length < 2) continue;
+    out.push({
+      ruleId: 'N3',
+      message: `${ids.length} bounded contexts are named "${contextName(index, ids[0] as string)}": rename all but one so each service has its own name.`,
+      ids,
+    });
+  }
+  return out;
+}

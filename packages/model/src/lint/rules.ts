@@ -29,21 +29,26 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: 'R1', title: 'Read model not fed or not used', severity: at(null, 'warning', 'warning') },
   { id: 'N1', title: 'Event not in past tense / command not imperative', severity: at('info', 'info', 'info') },
   { id: 'N2', title: 'Code name derived from non-Latin text', severity: at(null, 'info', 'info') },
+  { id: 'N3', title: 'Two bounded contexts with the same name', severity: at('warning', 'warning', 'warning') },
   { id: 'A1', title: 'Aggregate spread over several contexts', severity: at(null, 'warning', 'error') },
   { id: 'A2', title: 'Same name twice in one context', severity: at('info', 'warning', 'warning') },
   { id: 'X1', title: 'Cross-context event without async Boris edge', severity: at(null, 'warning', 'error') },
   { id: 'B3', title: 'Cycle of synchronous calls', severity: at(null, 'info', 'warning') },
   { id: 'M1', title: 'Context-map pattern on the wrong side', severity: at('error', 'error', 'error') },
+  { id: 'M2', title: 'More than one relationship between two contexts', severity: at('error', 'error', 'error') },
   { id: 'H1', title: 'Open hotspot in the thin slice', severity: at('info', 'info', 'info') },
-  { id: 'S1', title: 'Sticky outside every bounded context', severity: at('info', 'warning', 'warning') },
-  { id: 'S2', title: 'Sticky in several bounded contexts', severity: at('warning', 'warning', 'warning') },
+  // Code is generated from the design level, so there S1/S2 are what code generation
+  // sees: errors. The Checks panel and the Generate step then agree on one severity.
+  { id: 'S1', title: 'Sticky outside every bounded context', severity: at('info', 'warning', 'error') },
+  { id: 'S2', title: 'Sticky in several bounded contexts', severity: at('warning', 'warning', 'error') },
 ];
 
 const BY_ID = new Map(LINT_RULES.map((r) => [r.id, r]));
 
 /** Severity of a rule under the given options, or null when the rule is off. */
 export function severityOf(ruleId: RuleId, options: LintOptions): Severity | null {
-  if (options.forCodegen && (ruleId === 'S1' || ruleId === 'S2')) return 'error';
+  // Code generation always reads S1/S2 at the design level's severity, whatever level is asked.
+  if (options.forCodegen && (ruleId === 'S1' || ruleId === 'S2')) return BY_ID.get(ruleId)?.severity.design ?? null;
   if (ruleId === 'H1' && options.sliceId === undefined) return null;
   return BY_ID.get(ruleId)?.severity[options.level] ?? null;
 }

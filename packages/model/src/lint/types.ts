@@ -2,8 +2,12 @@ import type { Level } from '../schema/notation';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Rule ids: reference §3, plus S2 (a sticky in several contexts) and N2 (derived code names to review). */
-export const RULE_IDS = ['E1', 'E2', 'C1', 'C2', 'C3', 'P1', 'P2', 'P3', 'R1', 'N1', 'N2', 'A1', 'A2', 'X1', 'B3', 'M1', 'H1', 'S1', 'S2'] as const;
+/**
+ * Rule ids: reference §3, plus S2 (a sticky in several contexts), N2 (derived code names
+ * to review), N3 (two contexts of one name) and M2 (two relationships for one pair of
+ * contexts).
+ */
+export const RULE_IDS = ['E1', 'E2', 'C1', 'C2', 'C3', 'P1', 'P2', 'P3', 'R1', 'N1', 'N2', 'N3', 'A1', 'A2', 'X1', 'B3', 'M1', 'M2', 'H1', 'S1', 'S2'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** One problem the linter found. */

@@ -5,3 +5,4 @@ export * from './messaging';
 export * from './names';
 export * from './slice';
 export * from './pairing';
+export * from './relationships';

@@ -71,22 +71,24 @@ describe('exportContextMapperCml', () => {
   });
 
   it('uses the bracket syntax of every relationship kind', () => {
+    const cases: [Partial<ContextRelationship>, string][] = [
+      [{ kind: 'customerSupplier', upstreamPatterns: ['OHS'], downstreamPatterns: ['CF'] }, '  Ordering [U,S,OHS]->[D,C,CF] Kitchen'],
+      [{ kind: 'sharedKernel' }, '  Ordering [SK]<->[SK] Kitchen'],
+      [{ kind: 'partnership' }, '  Ordering [P]<->[P] Kitchen'],
+      [{ kind: 'separateWays' }, '  // Ordering and Kitchen go Separate Ways (no relationship in CML)'],
+      [{ upstreamPatterns: ['CS'], downstreamPatterns: ['CS'] }, '  Ordering [U,S]->[D,C] Kitchen'],
+      [{}, '  Ordering [U]->[D] Kitchen'],
+    ];
+    for (const [patch, line] of cases) expect(exportContextMapperCml(withRelationships(rel(patch)))).toContain(line);
+  });
+
+  it('writes one relationship per pair of contexts (M2) and says what it left out', () => {
     const cml = exportContextMapperCml(
-      withRelationships(
-        rel({ kind: 'customerSupplier', upstreamPatterns: ['OHS'], downstreamPatterns: ['CF'] }),
-        rel({ kind: 'sharedKernel' }),
-        rel({ kind: 'partnership' }),
-        rel({ kind: 'separateWays' }),
-        rel({ upstreamPatterns: ['CS'], downstreamPatterns: ['CS'] }),
-        rel({}),
-      ),
+      withRelationships(rel({ id: 'r1', upstreamPatterns: ['OHS', 'PL'], downstreamPatterns: ['ACL'] }), rel({ id: 'r2', kind: 'sharedKernel', upstreamId: 'ctx2', downstreamId: 'ctx1' })),
     );
-    expect(cml).toContain('  Ordering [U,S,OHS]->[D,C,CF] Kitchen');
-    expect(cml).toContain('  Ordering [SK]<->[SK] Kitchen');
-    expect(cml).toContain('  Ordering [P]<->[P] Kitchen');
-    expect(cml).toContain('  // Ordering and Kitchen go Separate Ways (no relationship in CML)');
-    expect(cml).toContain('  Ordering [U,S]->[D,C] Kitchen');
-    expect(cml).toContain('  Ordering [U]->[D] Kitchen');
+    expect(cml).toContain('  Ordering [U,OHS,PL]->[D,ACL] Kitchen');
+    expect(cml).not.toContain('[SK]');
+    expect(cml).toContain('  // left out, a second relationship between Kitchen and Ordering (a pair has one)');
   });
 
   it('leaves out roles on the wrong side (M1) and says so', () => {

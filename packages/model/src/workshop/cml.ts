@@ -1,6 +1,7 @@
 import type { Board } from '../schema/Board';
 import type { BoundedContext } from '../schema/BoundedContext';
 import type { ContextPattern, ContextRelationship } from '../schema/ContextRelationship';
+import { effectiveRelationships } from '../queries/relationships';
 import type { Field, FieldType } from '../schema/Field';
 import type { Sticky } from '../schema/Sticky';
 import { CmlNameScope, cmlComment, cmlName, cmlString } from './cmlNames';
@@ -147,7 +148,11 @@ export function exportContextMapperCml(board: Board): string {
   if (board.contexts.length > 0) {
     lines.push(`  contains ${board.contexts.map((c) => names.get(c.id) ?? '').join(', ')}`);
   }
-  const relLines = board.relationships.flatMap((r) => relationshipLines(r, names));
+  // One relationship per pair of contexts (rule M2): later ones are left out, and said so.
+  const kept = new Set(effectiveRelationships(board).map((r) => r.id));
+  const relLines = board.relationships.flatMap((r) =>
+    kept.has(r.id) ? relationshipLines(r, names) : [`  // left out, a second relationship between ${cmlComment(names.get(r.upstreamId) ?? '?')} and ${cmlComment(names.get(r.downstreamId) ?? '?')} (a pair has one)`],
+  );
   if (relLines.length > 0) lines.push('', ...relLines);
   lines.push('}');
 

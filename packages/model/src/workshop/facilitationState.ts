@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { WorkshopPhaseId } from './phases';
 import type { TimerState } from './timer';
 import { newTimer } from './timer';
-import type { DotVote } from './votes';
+import type { DotVote, VoteTarget } from './votes';
 import { DEFAULT_DOTS_PER_PARTICIPANT } from './votes';
 
 /**
@@ -36,6 +36,8 @@ export interface FacilitationState {
   facilitatorName: string | null;
   timer: TimerState;
   dotsPerParticipant: number;
+  /** What everyone votes on (shared, so every participant sees the same candidates). */
+  voteTarget: VoteTarget;
   votes: DotVote[];
   followMe: FollowMe;
   silentWriting: boolean;
@@ -51,6 +53,7 @@ export function defaultFacilitationState(): FacilitationState {
     facilitatorName: null,
     timer: newTimer(),
     dotsPerParticipant: DEFAULT_DOTS_PER_PARTICIPANT,
+    voteTarget: 'hotspot',
     votes: [],
     followMe: { active: false, leaderId: null, viewport: null },
     silentWriting: false,

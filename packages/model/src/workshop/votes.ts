@@ -3,6 +3,11 @@ import { z } from 'zod';
 /** Default number of dots each participant gets in a dot vote. */
 export const DEFAULT_DOTS_PER_PARTICIPANT = 3;
 
+/** What a dot vote is on: open hotspots (which problems first) or events (which parts of the flow). */
+export const VOTE_TARGETS = ['hotspot', 'event'] as const;
+export const VoteTarget = z.enum(VOTE_TARGETS);
+export type VoteTarget = z.infer<typeof VoteTarget>;
+
 /** One dot a participant placed on a sticky (a hotspot or an event). */
 export const DotVote = z.object({
   participantId: z.string().min(1).max(200),

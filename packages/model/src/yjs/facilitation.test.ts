@@ -20,6 +20,7 @@ import {
   setFollowMe,
   setFollowViewport,
   setPhase,
+  setVoteTarget,
   startSharedTimer,
   startSilentWriting,
 } from './facilitation';
@@ -70,6 +71,33 @@ describe('facilitation in the Y.Doc', () => {
     resetSharedTimer(a, 5 * 60_000);
     expect(readFacilitation(b).timer).toEqual({ durationMs: 300_000, startedAt: null, elapsedMs: 0 });
     expect(plain(a)).toEqual(plain(b));
+  });
+
+  it('a new facilitator keeps their step, and a take-over ends the previous leader’s follow-me', () => {
+    const [a, b] = connectedPair();
+    setFacilitator(a, 'ann', undefined, 'Ann', 'bigPicture');
+    expect(readFacilitation(b).phase).toBe('bigPicture');
+    setFollowMe(a, 'ann');
+    setFacilitator(b, 'bob', undefined, 'Bob', 'boris');
+    const s = readFacilitation(a);
+    expect(s).toMatchObject({ facilitatorId: 'bob', facilitatorName: 'Bob', phase: 'boris' });
+    expect(s.followMe.active).toBe(false);
+    // Without a phase (or when giving the role up) the step stays where it is.
+    setFollowMe(b, 'bob');
+    setFacilitator(b, 'bob', undefined, 'Bob');
+    expect(readFacilitation(a)).toMatchObject({ phase: 'boris', followMe: { active: true, leaderId: 'bob' } });
+    setFacilitator(b, null);
+    expect(readFacilitation(a).phase).toBe('boris');
+  });
+
+  it('shares what the dot vote is on, defaulting to hotspots and ignoring junk', () => {
+    const [a, b] = connectedPair();
+    expect(readFacilitation(b).voteTarget).toBe('hotspot');
+    setVoteTarget(a, 'event');
+    expect(readFacilitation(b).voteTarget).toBe('event');
+    b.getMap(FACILITATION_KEYS.state).set('voteTarget', 'everything');
+    expect(readFacilitation(a).voteTarget).toBe('hotspot');
+    expect(() => setVoteTarget(a, 'x' as 'event')).toThrow();
   });
 
   it('counts both participants’ dots and enforces the allowance', () => {

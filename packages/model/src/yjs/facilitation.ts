@@ -5,6 +5,7 @@ import { WorkshopPhaseId } from '../workshop/phases';
 import type { TimerState } from '../workshop/timer';
 import { TimerState as TimerSchema, newTimer, pauseTimer, resetTimer, startTimer } from '../workshop/timer';
 import type { DotVote } from '../workshop/votes';
+import { VoteTarget } from '../workshop/votes';
 
 // Live facilitation state: in the board's Y.Doc (so it syncs, persists and works offline
 // like everything else) but in maps of its own that docToBoard never reads, so it is not
@@ -13,7 +14,7 @@ import type { DotVote } from '../workshop/votes';
 
 /** Names of the facilitation maps in the Y.Doc. */
 export const FACILITATION_KEYS = {
-  /** `phase`, `facilitatorId`, `facilitatorName`, `timer`, `dotsPerParticipant`, `followMe`, `silentWriting`. */
+  /** `phase`, `facilitatorId`, `facilitatorName`, `timer`, `dotsPerParticipant`, `voteTarget`, `followMe`, `silentWriting`. */
   state: 'facilitation',
   /** `<participantId>#<slot>` → `{ participantId, targetId }`; slot < dotsPerParticipant. */
   votes: 'facilitationVotes',
@@ -93,12 +94,14 @@ export function readFacilitation(doc: Y.Doc): FacilitationState {
   const facilitatorId = s.get('facilitatorId');
   const facilitatorName = s.get('facilitatorName');
   const followMe = FollowMeSchema.safeParse(s.get('followMe'));
+  const voteTarget = VoteTarget.safeParse(s.get('voteTarget'));
   return {
     phase: phase.success ? phase.data : defaults.phase,
     facilitatorId: typeof facilitatorId === 'string' ? facilitatorId : null,
     facilitatorName: typeof facilitatorId === 'string' && typeof facilitatorName === 'string' ? facilitatorName.slice(0, 200) : null,
     timer: readTimer(s),
     dotsPerParticipant: readDots(s),
+    voteTarget: voteTarget.success ? voteTarget.data : defaults.voteTarget,
     votes: readVoteEntries(maps).map(([, vote]) => vote),
     followMe: followMe.success ? followMe.data : defaults.followMe,
     silentWriting: s.get('silentWriting') === true,
@@ -121,13 +124,29 @@ export function setPhase(doc: Y.Doc, phase: WorkshopPhaseId, origin?: unknown): 
   doc.transact(() => facilitationMaps(doc).state.set('phase', phase), origin);
 }
 
-/** Makes `participantId` (shown as `name`) the facilitator; null: nobody. */
-export function setFacilitator(doc: Y.Doc, participantId: string | null, origin?: unknown, name?: string): void {
+/**
+ * Makes `participantId` (shown as `name`) the facilitator; null: nobody. A new
+ * facilitator takes the workshop to `phase` (the step they are on), so taking the role
+ * never moves them anywhere; "follow me" led by someone else ends, since it was the
+ * previous facilitator's.
+ */
+export function setFacilitator(doc: Y.Doc, participantId: string | null, origin?: unknown, name?: string, phase?: WorkshopPhaseId): void {
   doc.transact(() => {
     const state = facilitationMaps(doc).state;
     state.set('facilitatorId', participantId);
     state.set('facilitatorName', participantId === null ? null : (name ?? '').slice(0, 200));
+    if (participantId !== null && phase !== undefined) state.set('phase', WorkshopPhaseId.parse(phase));
+    const followMe = FollowMeSchema.safeParse(state.get('followMe'));
+    if (participantId !== null && followMe.success && followMe.data.active && followMe.data.leaderId !== participantId) {
+      state.set('followMe', { active: false, leaderId: null, viewport: null } satisfies FollowMe);
+    }
   }, origin);
+}
+
+/** Sets what the dot vote is on, for everyone. */
+export function setVoteTarget(doc: Y.Doc, target: VoteTarget, origin?: unknown): void {
+  const parsed = VoteTarget.parse(target);
+  doc.transact(() => facilitationMaps(doc).state.set('voteTarget', parsed), origin);
 }
 
 function updateTimer(doc: Y.Doc, change: (t: TimerState) => TimerState, origin: unknown): TimerState {

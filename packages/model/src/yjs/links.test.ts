@@ -28,7 +28,7 @@ describe('addLink', () => {
     doc.on('update', () => transactionsWithChanges++);
     const r = addLink(doc, evt, actor);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason).toMatch(/cannot connect to a actor/);
+    expect(!r.ok && r.reason).toMatch(/cannot connect to an actor/);
     expect(transactionsWithChanges).toBe(0);
   });
 

@@ -19,6 +19,7 @@ import {
 import {
   addGoal,
   addRelationship,
+  relationshipIdBetween,
   addSlice,
   addSwimlane,
   deleteGoal,
@@ -95,6 +96,22 @@ describe('slices and relationships', () => {
     ]);
     deleteRelationship(doc, r);
     expect(docToBoard(doc).relationships).toEqual([]);
+  });
+
+  it('refuses a second relationship for the same pair of contexts, in either direction', () => {
+    const doc = new Y.Doc();
+    const a = addContext(doc, { name: 'A', ...frame });
+    const b = addContext(doc, { name: 'B', ...frame });
+    const c = addContext(doc, { name: 'C', ...frame });
+    const r = addRelationship(doc, { kind: 'upstreamDownstream', upstreamId: a, downstreamId: b, upstreamPatterns: ['OHS', 'PL'], downstreamPatterns: ['ACL'] });
+    expect(() => addRelationship(doc, { kind: 'sharedKernel', upstreamId: b, downstreamId: a })).toThrow(/already have a relationship/);
+    expect(() => addRelationship(doc, { kind: 'upstreamDownstream', upstreamId: a, downstreamId: b })).toThrow(/already have a relationship/);
+    expect(relationshipIdBetween(doc, b, a)).toBe(r);
+    const r2 = addRelationship(doc, { kind: 'partnership', upstreamId: b, downstreamId: c });
+    // Moving an end onto a pair that is taken is refused too; swapping ends is not.
+    expect(() => updateRelationship(doc, r2, { downstreamId: a })).toThrow(/already have a relationship/);
+    updateRelationship(doc, r, { upstreamId: b, downstreamId: a });
+    expect(docToBoard(doc).relationships.map((x) => x.id).sort()).toEqual([r, r2].sort());
   });
 });
 

@@ -10,6 +10,7 @@ import { BOARD_KEYS, boardMaps, STICKY_KEYS } from './layout';
 import { addPlain, deletePlain, updatePlain } from './plain';
 import { readGoal, readRelationship, readSlice, readSwimlane } from './read';
 import { putPlain, transact, wellFormed } from './write';
+import { contextPairKey } from '../queries/relationships';
 
 /** Renames the board (at most 200 characters; throws otherwise). */
 export function setBoardName(doc: Y.Doc, name: string, origin?: unknown): void {
@@ -103,7 +104,28 @@ const Relationship = ContextRelationship.refine((r) => r.upstreamId !== r.downst
   message: 'a relationship connects two different contexts',
 });
 
-/** Adds a relationship between two different contexts (no patterns, no description by default) and returns its id. */
+/** The id of the relationship between contexts `a` and `b` (either direction) other than `exceptId`, or null. */
+export function relationshipIdBetween(doc: Y.Doc, a: string, b: string, exceptId?: string): string | null {
+  const key = contextPairKey(a, b);
+  for (const [id, value] of boardMaps(doc).relationships.entries()) {
+    if (id === exceptId) continue;
+    const r = readRelationship(id, value);
+    if (r && contextPairKey(r.upstreamId, r.downstreamId) === key) return id;
+  }
+  return null;
+}
+
+function refuseSecond(doc: Y.Doc, a: string, b: string, exceptId?: string): void {
+  if (relationshipIdBetween(doc, a, b, exceptId) !== null) {
+    throw new Error('these two contexts already have a relationship: a pair of contexts has one (edit or delete that one instead)');
+  }
+}
+
+/**
+ * Adds a relationship between two different contexts (no patterns, no description by
+ * default) and returns its id. Throws if the two already have a relationship, in either
+ * direction: a pair of contexts has one (rule M2 reports what concurrent adds leave).
+ */
 export function addRelationship(
   doc: Y.Doc,
   input: {
@@ -118,15 +140,20 @@ export function addRelationship(
   origin?: unknown,
 ): string {
   const defaults = { upstreamPatterns: [], downstreamPatterns: [], description: '' };
+  refuseSecond(doc, input.upstreamId, input.downstreamId);
   return addPlain(doc, boardMaps(doc).relationships, Relationship, { ...defaults, ...input }, origin);
 }
-/** Edits a relationship. */
+/** Edits a relationship; throws if new ends would give a pair that already has one. */
 export function updateRelationship(
   doc: Y.Doc,
   id: string,
   patch: Partial<Omit<ContextRelationship, 'id'>>,
   origin?: unknown,
 ): void {
+  if (patch.upstreamId !== undefined || patch.downstreamId !== undefined) {
+    const current = readRelationship(id, boardMaps(doc).relationships.get(id));
+    if (current) refuseSecond(doc, patch.upstreamId ?? current.upstreamId, patch.downstreamId ?? current.downstreamId, id);
+  }
   updatePlain(doc, boardMaps(doc).relationships, Relationship, readRelationship, id, patch, origin);
 }
 /** Deletes a relationship. */

@@ -24,6 +24,7 @@ import {
 import {
   addGoal,
   addRelationship,
+  relationshipIdBetween,
   addSlice,
   addSwimlane,
   deleteRelationship,
@@ -143,7 +144,7 @@ function edit(doc: Y.Doc, replica: number, s: Extract<Step, { t: 'edit' }>): voi
     case 21: { const events = stickies.filter((id) => maps.stickies.get(id) instanceof Y.Map && (maps.stickies.get(id) as Y.Map<unknown>).get('kind') === 'event'); addSlice(doc, { id: fresh(), name: s.text, colour: '#FFA960', eventIds: events.slice(0, 3) }); break; }
     case 22: { const sl = pick(keys(maps.slices), s.c); if (sl) moveSliceEvent(doc, sl, s.a % 3, s.b % 3); break; }
     case 23: { const sl = pick(keys(maps.slices), s.c); if (sl && s.kind % 2) deleteSlice(doc, sl); else if (sl && sA && readSticky(maps.stickies.get(sA), sA)?.kind === 'event') updateSlice(doc, sl, { eventIds: [sA] }); break; }
-    case 24: { const other = pick(contexts, s.a); if (ctx && other && ctx !== other) addRelationship(doc, { id: fresh(), kind: 'partnership', upstreamId: ctx, downstreamId: other }); break; }
+    case 24: { const other = pick(contexts, s.a); if (ctx && other && ctx !== other && relationshipIdBetween(doc, ctx, other) === null) addRelationship(doc, { id: fresh(), kind: 'partnership', upstreamId: ctx, downstreamId: other }); break; }
     case 25: { const r = pick(keys(maps.relationships), s.c); if (r) deleteRelationship(doc, r); break; }
     case 26: moveBorisNode(doc, `node${s.c % 4}`, s.kind % 3 ? at : null); break;
     case 27: if (s.kind % 2) hideBorisEdge(doc, `edge${s.c % 4}`); else showBorisEdge(doc, `edge${s.c % 4}`); break;
