@@ -1,4 +1,7 @@
 import { revealAll, setFacilitator, setFollowMe, startSilentWriting } from '@stormscape/model/yjs';
+import { useEffect, useRef, useState } from 'react';
+import { showToast } from '../board/uiStore';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Timer } from './Timer';
 import { useCanFacilitate, useFacilitation, useWorkshop, useWorkshopUi } from './WorkshopContext';
 
@@ -11,6 +14,10 @@ export function FacilitationTools() {
   const voting = useWorkshopUi((s) => s.voting);
   const isFacilitator = f.facilitatorId === me;
   const leading = f.followMe.active && f.followMe.leaderId === me;
+  const [asking, setAsking] = useState(false);
+  // Taking the role keeps the step this participant is on: it becomes everyone's.
+  const take = () => setFacilitator(doc, me, origin, myName(), ui.getState().view);
+  useTakeOverNotice();
 
   return (
     <div className="ws-tools" role="group" aria-label="Facilitation">
@@ -23,10 +30,21 @@ export function FacilitationTools() {
             Stop facilitating
           </button>
         ) : (
-          <button type="button" onClick={() => setFacilitator(doc, me, origin, myName())}>
+          <button type="button" onClick={() => (f.facilitatorId ? setAsking(true) : take())}>
             {f.facilitatorId ? 'Take over facilitation' : 'Facilitate'}
           </button>
         ))}
+      <ConfirmDialog
+        open={asking && !!f.facilitatorId && !isFacilitator}
+        title="Take over facilitation?"
+        message={`${f.facilitatorName || 'Someone'} is facilitating. If you take over, you lead the steps, the timer and voting, their "follow me" ends, and they are told.`}
+        confirmLabel="Take over"
+        onConfirm={() => {
+          setAsking(false);
+          take();
+        }}
+        onCancel={() => setAsking(false)}
+      />
       <Timer />
       {!rt.readOnly && (
         <button type="button" aria-pressed={voting} onClick={() => ui.setState({ voting: !voting })}>
@@ -52,6 +70,19 @@ export function FacilitationTools() {
   );
 }
 
+/** Tells this participant when someone else takes the facilitator role from them. */
+function useTakeOverNotice(): void {
+  const { rt, me } = useWorkshop();
+  const { facilitatorId, facilitatorName } = useFacilitation();
+  const previous = useRef(facilitatorId);
+  useEffect(() => {
+    if (previous.current === me && facilitatorId !== null && facilitatorId !== me) {
+      showToast(rt.ui, `${facilitatorName || 'Someone'} took over facilitation from you.`);
+    }
+    previous.current = facilitatorId;
+  }, [facilitatorId, facilitatorName, me, rt.ui]);
+}
+
 /** Banners for the modes everyone is in: silent writing, following the leader. */
 export function FacilitationBanners() {
   const { me, ui } = useWorkshop();
@@ -59,7 +90,8 @@ export function FacilitationBanners() {
   const following = useWorkshopUi((s) => s.following);
   const hiddenFromMe = [...f.hidden.values()].filter((author) => author !== me).length;
   const mine = [...f.hidden.values()].filter((author) => author === me).length;
-  const followed = f.followMe.active && f.followMe.leaderId !== me;
+  // The facilitator never follows anyone (a take-over ends the previous leader's follow-me).
+  const followed = f.followMe.active && f.followMe.leaderId !== me && f.facilitatorId !== me;
   if (!f.silentWriting && !followed) return null;
   return (
     <div className="ws-banners">

@@ -46,13 +46,15 @@ export function FlowBar() {
 /** One sentence saying what to do in the open view (and where the facilitator is). */
 export function PhaseGuidance() {
   const view = useWorkshopUi((s) => s.view);
-  const { ui } = useWorkshop();
+  const { ui, me } = useWorkshop();
   const { phase, facilitatorName, facilitatorId } = useFacilitation();
   const open = getWorkshopPhase(view);
+  // The facilitator is never sent "back" to their own step: where they look is the step.
+  const elsewhere = facilitatorId !== null && facilitatorId !== me && view !== phase;
   return (
     <p className="ws-guidance">
       <strong>{open.label}:</strong> <span data-testid="phase-guidance">{open.guidance}</span>
-      {facilitatorId && view !== phase && (
+      {elsewhere && (
         <>
           {' '}
           <button type="button" className="ws-link" onClick={() => ui.setState({ view: phase })}>

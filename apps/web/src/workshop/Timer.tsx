@@ -20,10 +20,12 @@ export function Timer() {
   const { doc, origin } = rt.session;
   const { timer } = useFacilitation();
   const canRun = useCanFacilitate();
-  const running = isTimerRunning(timer);
-  const now = useNow(running);
+  // An expired countdown is over, not running: it stops ticking and offers no Pause.
+  const started = isTimerRunning(timer);
+  const now = useNow(started && !isTimerExpired(timer, Date.now()));
   const left = remainingMs(timer, now);
   const expired = isTimerExpired(timer, now);
+  const running = started && !expired;
   const [minutes, setMinutes] = useState(() => String(Math.round(timer.durationMs / 60000)));
   useEffect(() => setMinutes(String(Math.round(timer.durationMs / 60000))), [timer.durationMs]);
 
@@ -32,6 +34,11 @@ export function Timer() {
       <span className="ws-timer-time" data-testid="timer" data-running={running} aria-live="off" title={expired ? 'Time is up' : undefined}>
         {formatRemaining(left)}
       </span>
+      {expired && (
+        <span className="ws-timer-up" role="alert">
+          Time is up
+        </span>
+      )}
       {canRun && (
         <>
           {running ? (

@@ -5,7 +5,8 @@ import type { Workshop } from './WorkshopContext';
 
 /**
  * While picking a slice or voting, a click on a canvas sticky appends the event to the
- * slice (in click order) or places a dot on the hotspot/event.
+ * slice (in click order) or places a dot on it when it is what the vote is on (open
+ * hotspots or events).
  */
 export function useCanvasClicks(ws: Workshop): void {
   useEffect(() => {
@@ -22,7 +23,7 @@ export function useCanvasClicks(ws: Workshop): void {
       if (pickingSliceId && sticky.kind === 'event') {
         const slice = readSlice(pickingSliceId, doc.getMap(YKEYS.slices).get(pickingSliceId));
         if (slice && !slice.eventIds.includes(id)) updateSlice(doc, slice.id, { eventIds: [...slice.eventIds, id] }, origin);
-      } else if (voting && (sticky.kind === 'event' || sticky.kind === 'hotspot')) {
+      } else if (voting && sticky.kind === ws.facilitation.get().voteTarget && !(sticky.kind === 'hotspot' && sticky.resolved)) {
         if (!placeDot(doc, ws.me, id)) showToast(ws.rt.ui, 'You have placed all your dots. Take one back to vote again.');
       }
     };

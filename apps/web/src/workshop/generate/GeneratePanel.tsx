@@ -17,8 +17,11 @@ type Done = Extract<GenerationResult, { ok: true }>;
  * previews, the files that would be generated, and the whole project as a zip. Generation
  * runs in a worker; a failure is shown here and leaves the rest of the view working.
  */
-export function GeneratePanel({ board, slug }: { board: Board; slug: string }) {
+export function GeneratePanel({ board, slug, errors }: { board: Board; slug: string; errors: number }) {
   const { result, busy } = useGeneration(board);
+  // Code from a board with errors is a choice people make knowingly, never a default.
+  const [anyway, setAnyway] = useState(false);
+  const blocked = errors > 0 && !anyway;
   return (
     <section className="ws-card gen-panel" aria-labelledby="ws-gen-code" aria-busy={busy}>
       <h2 id="ws-gen-code">Generated services</h2>
@@ -37,12 +40,29 @@ export function GeneratePanel({ board, slug }: { board: Board; slug: string }) {
           <div className="muted">Fix the board (the checks above may point at the cause) and the preview updates by itself.</div>
         </div>
       )}
-      {result?.ok && <Outputs result={result} slug={slug} />}
+      {errors > 0 && (
+        <div className={`gen-blocked${anyway ? ' is-chosen' : ''}`} data-testid="codegen-blocked">
+          <p>
+            The checks above found {errors} error{errors === 1 ? '' : 's'}. Code generated now would be incomplete or wrong where they are: fix them
+            first, or look at the result knowing that.
+          </p>
+          <label className="inline">
+            <input type="checkbox" checked={anyway} onChange={(e) => setAnyway(e.target.checked)} /> Generate anyway, with {errors} error{errors === 1 ? '' : 's'}
+          </label>
+        </div>
+      )}
+      {result?.ok && !blocked && <Outputs result={result} slug={slug} errors={errors} />}
     </section>
   );
 }
 
-function Outputs({ result, slug }: { result: Done; slug: string }) {
+/** "Ordering", or "Ordering (ordering-2/)" when another context has the same name. */
+function contextLabel(c: Done['contexts'][number], all: Done['contexts']): string {
+  const twins = all.filter((o) => o.name.trim().toLowerCase() === c.name.trim().toLowerCase()).length;
+  return twins > 1 ? `${c.name} (${c.slug}/)` : c.name;
+}
+
+function Outputs({ result, slug, errors }: { result: Done; slug: string; errors: number }) {
   const { rt } = useWorkshop();
   const [picked, setPicked] = useState<string | null>(null);
   const context = result.contexts.find((c) => c.id === picked) ?? result.contexts[0];
@@ -73,14 +93,14 @@ function Outputs({ result, slug }: { result: Done; slug: string }) {
             <select value={context.id} onChange={(e) => setPicked(e.target.value)}>
               {result.contexts.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.name}
+                  {contextLabel(c, result.contexts)}
                 </option>
               ))}
             </select>
           </label>
         )}
         <button type="button" className="primary gen-zip" onClick={downloadAll} disabled={zipping}>
-          Download all (.zip)
+          {errors > 0 ? `Download all (.zip), with ${errors} error${errors === 1 ? '' : 's'}` : 'Download all (.zip)'}
         </button>
         {zipping && (
           <span className="muted" role="status">

@@ -3,10 +3,10 @@ import type { Edge, EdgeProps, Node, NodeProps } from '@xyflow/react';
 import type { BorisEdge } from '@stormscape/model';
 import { memo } from 'react';
 import type { PlacedBorisNode } from './borisModel';
-import { BORIS_KIND_LABEL, EDGE_COLOUR, edgeText } from './borisModel';
+import { BORIS_KIND_LABEL, EDGE_COLOUR, edgeLabelText } from './borisModel';
 
 export type BorisFlowNode = Node<{ node: PlacedBorisNode }, 'boris'>;
-export type BorisFlowEdge = Edge<{ edge: BorisEdge }, 'boris'>;
+export type BorisFlowEdge = Edge<{ edge: BorisEdge; labelAt?: { x: number; y: number } }, 'boris'>;
 
 /** A service, topic, external system or UI on the Boris diagram. */
 export const BorisNodeView = memo(function BorisNodeView({ data, selected }: NodeProps<BorisFlowNode>) {
@@ -29,8 +29,11 @@ export const BorisNodeView = memo(function BorisNodeView({ data, selected }: Nod
 /** A sync (blue) or async (red, dashed) edge with its label; hidden ones greyed. */
 export const BorisEdgeView = memo(function BorisEdgeView(props: EdgeProps<BorisFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [path, midX, midY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const e = data?.edge;
+  // Placed clear of the nodes by the view (placeEdgeLabels); the curve's middle otherwise.
+  const labelX = data?.labelAt?.x ?? midX;
+  const labelY = data?.labelAt?.y ?? midY;
   if (!e) return null;
   const colour = e.hidden ? '#9E9E9E' : EDGE_COLOUR[e.mode];
   return (
@@ -47,9 +50,7 @@ export const BorisEdgeView = memo(function BorisEdgeView(props: EdgeProps<BorisF
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, color: colour, borderColor: colour }}
           data-mode={e.mode}
         >
-          {edgeText(e)}
-          {!e.derived && ' ✚'}
-          {e.note && ' ✎'}
+          {edgeLabelText(e)}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -9,7 +9,7 @@ import { download, fileSlug, svgToPng } from '../../export/rasterise';
 import { useVisibleBoard } from '../useVisibleBoard';
 import { useWorkshop, useWorkshopUi } from '../WorkshopContext';
 import { BorisEdgeDetails, BorisNodeDetails } from './BorisDetails';
-import { placeBoris, EDGE_COLOUR } from './borisModel';
+import { placeBoris, placeEdgeLabels, EDGE_COLOUR } from './borisModel';
 import type { BorisFlowEdge, BorisFlowNode } from './BorisParts';
 import { BorisEdgeView, BorisNodeView } from './BorisParts';
 import { borisToSvg } from './borisSvg';
@@ -62,21 +62,26 @@ function BorisDiagramView() {
   }, [derivedNodes]);
   const onNodesChange = useCallback((changes: NodeChange<BorisFlowNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
 
+  // Labels go where no node is, along each drawn curve, following nodes as they move.
+  const shownEdges = useMemo(() => diagram.edges.filter((e) => showHidden || !e.hidden), [diagram, showHidden]);
+  const labelAt = useMemo(
+    () => placeEdgeLabels(nodes.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 })), shownEdges),
+    [nodes, shownEdges],
+  );
   const edges = useMemo<BorisFlowEdge[]>(
     () =>
-      diagram.edges
-        .filter((e) => showHidden || !e.hidden)
+      shownEdges
         .map((e) => ({
           id: e.id,
           type: 'boris',
           source: e.from,
           target: e.to,
-          data: { edge: e },
+          data: { edge: e, labelAt: labelAt.get(e.id) },
           selected: selected?.type === 'edge' && selected.id === e.id,
           markerEnd: { type: MarkerType.ArrowClosed, color: e.hidden ? '#9E9E9E' : EDGE_COLOUR[e.mode], width: 18, height: 18 },
           ariaLabel: `${e.mode} edge ${labelOf(e.from)} to ${labelOf(e.to)}: ${e.label}`,
         })),
-    [diagram, showHidden, selected, labelOf],
+    [shownEdges, labelAt, selected, labelOf],
   );
 
   const onConnect = useCallback(

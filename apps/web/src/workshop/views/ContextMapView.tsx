@@ -1,4 +1,4 @@
-import { lintBoard, suggestRelationships } from '@stormscape/model';
+import { lintBoard, relationshipBetween, suggestRelationships } from '@stormscape/model';
 import type { ContextPattern, ContextRelationship, RelationshipKind } from '@stormscape/model';
 import { addRelationship, deleteRelationship, updateRelationship } from '@stormscape/model/yjs';
 import { useMemo, useState } from 'react';
@@ -109,15 +109,28 @@ export function ContextMapView() {
   const title = `Context map — ${board.name || 'board'}`;
   const svg = useMemo(() => contextMapSvg(board, title), [board, title]);
   const problems = useMemo(() => {
+    const relIds = new Set(board.relationships.map((r) => r.id));
     const byRel = new Map<string, string[]>();
     for (const f of lintBoard(board, { level: 'design' })) {
-      if (f.ruleId !== 'M1' || !f.ids[0]) continue;
-      byRel.set(f.ids[0], [...(byRel.get(f.ids[0]) ?? []), f.message]);
+      if (f.ruleId === 'M1' && f.ids[0]) byRel.set(f.ids[0], [...(byRel.get(f.ids[0]) ?? []), f.message]);
+      // M2 names every relationship of the pair: each row says so.
+      if (f.ruleId === 'M2') for (const id of f.ids.filter((x) => relIds.has(x))) byRel.set(id, [...(byRel.get(id) ?? []), f.message]);
     }
     return byRel;
   }, [board]);
   const suggestions = useMemo(() => suggestRelationships(board).filter((s) => s.existingRelationshipId === null), [board]);
   const fileName = `${fileSlug(board.name)}-context-map`;
+  const existing = a && b ? relationshipBetween(board, a, b) : undefined;
+  const add = (input: Parameters<typeof addRelationship>[1]) => {
+    try {
+      addRelationship(doc, input, origin);
+      return true;
+    } catch (e) {
+      // Only a peer's relationship for the same pair, arrived meanwhile, gets here.
+      showToast(rt.ui, e instanceof Error ? e.message : String(e), 'error');
+      return false;
+    }
+  };
 
   return (
     <div className="ws-split">
@@ -157,8 +170,8 @@ export function ContextMapView() {
             aria-label="New relationship"
             onSubmit={(e) => {
               e.preventDefault();
-              if (!a || !b || a === b) return;
-              addRelationship(doc, { kind, upstreamId: a, downstreamId: b }, origin);
+              if (!a || !b || a === b || existing) return;
+              if (!add({ kind, upstreamId: a, downstreamId: b })) return;
               setA('');
               setB('');
             }}
@@ -198,7 +211,13 @@ export function ContextMapView() {
                 ))}
               </select>
             </label>
-            <button type="submit" className="primary" disabled={!a || !b || a === b}>
+            {existing && (
+              <p className="ws-problem" role="status">
+                {nameOf(a)} and {nameOf(b)} already have a relationship ({KIND_TITLE[existing.kind]}): a pair of contexts has one. Change that one above
+                instead.
+              </p>
+            )}
+            <button type="submit" className="primary" disabled={!a || !b || a === b || !!existing}>
               Add relationship
             </button>
           </form>
@@ -219,7 +238,7 @@ export function ContextMapView() {
                     ))}
                   </ul>
                   {!rt.readOnly && (
-                    <button type="button" onClick={() => addRelationship(doc, { kind: s.kind, upstreamId: s.upstreamId, downstreamId: s.downstreamId }, origin)}>
+                    <button type="button" onClick={() => add({ kind: s.kind, upstreamId: s.upstreamId, downstreamId: s.downstreamId })}>
                       Add to the map
                     </button>
                   )}

@@ -14,6 +14,7 @@ export function GenerateView() {
   const { rt } = useWorkshop();
   const board = useWorkshopBoard();
   const slug = fileSlug(board.name);
+  // The same options as the Checks panel at design level: one severity per rule.
   const findings = useMemo(() => lintBoard(board, { level: 'design', forCodegen: true }), [board]);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
@@ -46,7 +47,7 @@ export function GenerateView() {
           </ul>
         )}
       </section>
-      <GeneratePanel board={board} slug={slug} />
+      <GeneratePanel board={board} slug={slug} errors={errors.length} />
       <section className="ws-card" aria-labelledby="ws-gen-exports">
         <h2 id="ws-gen-exports">Workshop exports</h2>
         <div className="ws-export-grid">

@@ -15,7 +15,7 @@ function GoalCard({ goal }: { goal: Goal }) {
   const what = goal.kind === 'goal' ? 'goal' : 'non-goal';
   return (
     <li className="ws-card" data-testid="goal">
-      <TextField label={`Text of ${what}`} value={goal.text} readOnly={ro} multiline onCommit={(text) => updateGoal(doc, goal.id, { text }, origin)} />
+      <TextField label={`Text of ${what}`} value={goal.text} readOnly={ro} multiline live onCommit={(text) => updateGoal(doc, goal.id, { text }, origin)} />
       <h4 className="ws-small-heading">Key results</h4>
       <ul className="ws-plain-list">
         {goal.keyResults.map((k, i) => (
@@ -24,6 +24,7 @@ function GoalCard({ goal }: { goal: Goal }) {
               label={`Key result ${i + 1}`}
               value={k}
               readOnly={ro}
+              live
               onCommit={(text) => setKeyResults(goal.keyResults.map((x, j) => (j === i ? text : x)))}
             />
             {!ro && (

@@ -1,21 +1,20 @@
 import { rankVotes } from '@stormscape/model';
-import type { Sticky } from '@stormscape/model';
-import { clearVotes, placeDot, removeDot, setDotsPerParticipant } from '@stormscape/model/yjs';
-import { useMemo, useState } from 'react';
+import type { Sticky, VoteTarget } from '@stormscape/model';
+import { clearVotes, placeDot, removeDot, setDotsPerParticipant, setVoteTarget } from '@stormscape/model/yjs';
+import { useMemo } from 'react';
 import { showToast } from '../../board/uiStore';
 import { useVisibleBoard } from '../useVisibleBoard';
 import { useCanFacilitate, useFacilitation, useWorkshop } from '../WorkshopContext';
-
-type Targets = 'hotspot' | 'event';
 
 /** Dot voting: N dots each on hotspots or events, live counts, and the ranking. */
 export function VotePanel() {
   const { rt, me, ui } = useWorkshop();
   const { doc, origin } = rt.session;
   const board = useVisibleBoard();
-  const { votes, dotsPerParticipant } = useFacilitation();
+  const { votes, dotsPerParticipant, voteTarget: on } = useFacilitation();
   const canFacilitate = useCanFacilitate();
-  const [on, setOn] = useState<Targets>('hotspot');
+  // What the vote is on is board state: everyone sees the same candidates, after reloads too.
+  const setOn = (target: VoteTarget) => setVoteTarget(doc, target, origin);
 
   const candidates = useMemo(
     () =>
@@ -70,10 +69,10 @@ export function VotePanel() {
       )}
       <div className="ws-row" role="radiogroup" aria-label="Vote on">
         <label className="inline">
-          <input type="radio" name="vote-on" checked={on === 'hotspot'} onChange={() => setOn('hotspot')} /> open hotspots
+          <input type="radio" name="vote-on" checked={on === 'hotspot'} disabled={!canFacilitate} onChange={() => setOn('hotspot')} /> open hotspots
         </label>
         <label className="inline">
-          <input type="radio" name="vote-on" checked={on === 'event'} onChange={() => setOn('event')} /> events
+          <input type="radio" name="vote-on" checked={on === 'event'} disabled={!canFacilitate} onChange={() => setOn('event')} /> events
         </label>
       </div>
       <ul className="ws-plain-list ws-vote-list" aria-label="Candidates">

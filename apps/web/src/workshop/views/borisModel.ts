@@ -1,5 +1,7 @@
 import type { BorisDiagram, BorisEdge, BorisNode, BorisNodeKind } from '@stormscape/model';
 import { layoutGraph } from '../graphLayout';
+import type { Point, Rect } from './labelPlacement';
+import { boxAround, cubic, estimateLabelSize, placeLabel } from './labelPlacement';
 
 /** Drawn size of each kind of Boris node. */
 export const BORIS_NODE_SIZE: Readonly<Record<BorisNodeKind, { width: number; height: number }>> = {
@@ -34,7 +36,8 @@ export interface PlacedBorisNode extends BorisNode {
 export function placeBoris(diagram: BorisDiagram): PlacedBorisNode[] {
   const auto = layoutGraph(
     diagram.nodes.map((n) => ({ id: n.id, ...BORIS_NODE_SIZE[n.kind] })),
-    diagram.edges.filter((e) => !e.hidden),
+    diagram.edges.filter((e) => !e.hidden).map((e) => ({ from: e.from, to: e.to, label: labelSize(e) })),
+    { ranksep: 60, nodesep: 40 },
   );
   return diagram.nodes.map((n) => {
     const p = n.position ?? auto.get(n.id) ?? { x: 0, y: 0 };
@@ -43,3 +46,47 @@ export function placeBoris(diagram: BorisDiagram): PlacedBorisNode[] {
 }
 
 export const edgeText = (e: BorisEdge) => `${e.label || (e.mode === 'sync' ? 'call' : 'event')} (${e.mode})`;
+
+/** The on-screen label of an edge: its text plus the added / annotated marks. */
+export const edgeLabelText = (e: BorisEdge) => `${edgeText(e)}${e.derived ? '' : ' ✚'}${e.note ? ' ✎' : ''}`;
+
+/** Room an edge label takes (11 px bold text, 5 px padding, as styled in workshop.css). */
+export const labelSize = (e: BorisEdge) => estimateLabelSize(edgeLabelText(e), 11, 5);
+
+/** How React Flow draws a Bézier edge from a right-hand source handle to a left-hand target handle. */
+function controlOffset(distance: number): number {
+  return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
+}
+
+/** The four points of the Bézier curve of an edge from the right side of `from` to the left side of `to`. */
+export function edgeControlPoints(from: Rect, to: Rect): [Point, Point, Point, Point] {
+  const s = { x: from.x + from.width, y: from.y + from.height / 2 };
+  const t = { x: to.x, y: to.y + to.height / 2 };
+  return [s, { x: s.x + controlOffset(t.x - s.x), y: s.y }, { x: t.x - controlOffset(t.x - s.x), y: t.y }, t];
+}
+
+/** The curve of an edge between two node boxes, as `t → point`. */
+export function edgeCurve(from: Rect, to: Rect): (t: number) => Point {
+  return cubic(...edgeControlPoints(from, to));
+}
+
+/**
+ * A centre for every edge label, clear of every node (and of each other where there is
+ * room), along the curve the edge is drawn with. Same input, same answer, so everyone
+ * (and the exports) see the same picture.
+ */
+export function placeEdgeLabels(nodes: readonly (Rect & { id: string })[], edges: readonly BorisEdge[]): Map<string, Point> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const placed: Rect[] = [];
+  const out = new Map<string, Point>();
+  for (const e of edges) {
+    const a = byId.get(e.from);
+    const b = byId.get(e.to);
+    if (!a || !b) continue;
+    const size = labelSize(e);
+    const at = placeLabel(edgeCurve(a, b), size, nodes, placed);
+    placed.push(boxAround(at, size));
+    out.set(e.id, at);
+  }
+  return out;
+}

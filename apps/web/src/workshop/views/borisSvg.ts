@@ -1,40 +1,39 @@
 import type { BorisEdge } from '@stormscape/model';
 import { escapeXml, wrapText } from '../../export/xml';
 import type { PlacedBorisNode } from './borisModel';
-import { BORIS_KIND_LABEL, EDGE_COLOUR, edgeText } from './borisModel';
+import { BORIS_KIND_LABEL, EDGE_COLOUR, edgeControlPoints, edgeCurve, edgeText } from './borisModel';
+import type { Rect } from './labelPlacement';
+import { boxAround, estimateLabelSize, placeLabel } from './labelPlacement';
 
 const FILL = { service: '#E3F2FD', topic: '#FFF3E0', external: '#FCE4EC', ui: '#F5F5F5' } as const;
 const num = (n: number) => Math.round(n * 10) / 10;
-
-/** Where the segment between two node centres leaves the rectangle of `n`. */
-function border(n: PlacedBorisNode, towards: { x: number; y: number }) {
-  const cx = n.x + n.width / 2;
-  const cy = n.y + n.height / 2;
-  const dx = towards.x - cx;
-  const dy = towards.y - cy;
-  if (dx === 0 && dy === 0) return { x: cx, y: cy };
-  const s = Math.min(Math.abs(n.width / 2 / (dx || 1e-9)), Math.abs(n.height / 2 / (dy || 1e-9)));
-  return { x: cx + dx * s, y: cy + dy * s };
-}
 
 /** The Boris diagram as a standalone SVG document (visible edges, notes as captions). */
 export function borisToSvg(nodes: readonly PlacedBorisNode[], edges: readonly BorisEdge[], title: string): string {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const shown = edges.filter((e) => !e.hidden && byId.has(e.from) && byId.has(e.to));
   const minX = Math.min(0, ...nodes.map((n) => n.x)) - 40;
-  const minY = Math.min(0, ...nodes.map((n) => n.y)) - 60;
+  const minY = Math.min(0, ...nodes.map((n) => n.y)) - 90;
   const maxX = Math.max(400, ...nodes.map((n) => n.x + n.width)) + 40;
   const maxY = Math.max(200, ...nodes.map((n) => n.y + n.height)) + 60;
   const parts: string[] = [];
+  // Drawn like the screen (right side to left side, the same curve) with every label
+  // placed clear of the nodes, so nothing is hidden in the picture people take away.
+  const placed: Rect[] = [];
   for (const e of shown) {
     const a = byId.get(e.from)!;
     const b = byId.get(e.to)!;
-    const p = border(a, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
-    const q = border(b, { x: a.x + a.width / 2, y: a.y + a.height / 2 });
+    const curve = edgeCurve(a, b);
+    const [p0, c1, c2, p1] = edgeControlPoints(a, b);
     const colour = EDGE_COLOUR[e.mode];
+    const text = `${edgeText(e)}${e.note ? ` — ${e.note.slice(0, 80)}` : ''}`;
+    const size = estimateLabelSize(text, 11);
+    const at = placeLabel(curve, size, nodes, placed);
+    placed.push(boxAround(at, size));
     parts.push(
-      `<g class="edge" data-mode="${e.mode}"><line x1="${num(p.x)}" y1="${num(p.y)}" x2="${num(q.x)}" y2="${num(q.y)}" stroke="${colour}" stroke-width="2"${e.mode === 'async' ? ' stroke-dasharray="7 4"' : ''} marker-end="url(#arrow-${e.mode})"/>` +
-        `<text x="${num((p.x + q.x) / 2)}" y="${num((p.y + q.y) / 2 - 6)}" text-anchor="middle" font-size="11" fill="${colour}">${escapeXml(edgeText(e))}${e.note ? ` — ${escapeXml(e.note)}` : ''}</text></g>`,
+      `<g class="edge" data-mode="${e.mode}"><path d="M${num(p0.x)},${num(p0.y)} C${num(c1.x)},${num(c1.y)} ${num(c2.x)},${num(c2.y)} ${num(p1.x)},${num(p1.y)}" fill="none" stroke="${colour}" stroke-width="2"${e.mode === 'async' ? ' stroke-dasharray="7 4"' : ''} marker-end="url(#arrow-${e.mode})"/>` +
+        `<rect x="${num(at.x - size.width / 2)}" y="${num(at.y - size.height / 2)}" width="${num(size.width)}" height="${num(size.height)}" rx="3" fill="#fff" fill-opacity="0.9"/>` +
+        `<text x="${num(at.x)}" y="${num(at.y + 4)}" text-anchor="middle" font-size="11" font-weight="600" fill="${colour}">${escapeXml(text)}</text></g>`,
     );
   }
   for (const n of nodes) {

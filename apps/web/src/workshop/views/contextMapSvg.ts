@@ -1,6 +1,9 @@
+import { effectiveRelationships } from '@stormscape/model';
 import type { Board, ContextRelationship } from '@stormscape/model';
 import { escapeXml, wrapText } from '../../export/xml';
 import { layoutGraph } from '../graphLayout';
+import type { Rect } from './labelPlacement';
+import { boxAround, estimateLabelSize, placeLabel, straight } from './labelPlacement';
 
 const W = 190;
 const H = 70;
@@ -44,13 +47,15 @@ function clip(from: { x: number; y: number }, to: { x: number; y: number }) {
 
 /**
  * The context map as an SVG document: contexts as boxes laid out upstream to
- * downstream, relationships as lines with the side patterns at each end (U/D, OHS, PL,
- * ACL, CF, SK, P), Separate Ways dashed. Used on screen and for export.
+ * downstream, relationships as lines (arrow towards downstream) with the side patterns at
+ * each end (U/D, OHS, PL, ACL, CF, SK, P), Separate Ways dashed. One relationship per
+ * pair of contexts (a second is rule M2's business, never drawn on top); every label is
+ * placed clear of the context boxes. Used on screen and for export.
  */
 export function contextMapSvg(board: Board, title: string): string {
   const contexts = board.contexts;
   const ids = new Set(contexts.map((c) => c.id));
-  const rels = board.relationships.filter((r) => ids.has(r.upstreamId) && ids.has(r.downstreamId) && r.upstreamId !== r.downstreamId);
+  const rels = effectiveRelationships(board).filter((r) => ids.has(r.upstreamId) && ids.has(r.downstreamId) && r.upstreamId !== r.downstreamId);
   const pos = layoutGraph(
     contexts.map((c) => ({ id: c.id, width: W, height: H })),
     rels.filter((r) => r.kind !== 'separateWays').map((r) => ({ from: r.upstreamId, to: r.downstreamId })),
@@ -63,6 +68,15 @@ export function contextMapSvg(board: Board, title: string): string {
   const maxX = Math.max(420, ...[...pos.values()].map((p) => p.x + W)) + 60;
   const maxY = Math.max(160, ...[...pos.values()].map((p) => p.y + H)) + 60;
   const parts: string[] = [];
+  const boxes: Rect[] = contexts.map((c) => ({ ...(pos.get(c.id) ?? { x: 0, y: 0 }), width: W, height: H }));
+  const placed: Rect[] = [];
+  const label = (text: string, line: (t: number) => { x: number; y: number }, prefer: number, attrs: string, fontSize: number) => {
+    if (!text) return '';
+    const size = estimateLabelSize(text, fontSize);
+    const at = placeLabel(line, size, boxes, placed, prefer);
+    placed.push(boxAround(at, size));
+    return `<text x="${num(at.x)}" y="${num(at.y + fontSize * 0.35)}" text-anchor="middle" font-size="${fontSize}" ${attrs}>${escapeXml(text)}</text>`;
+  };
   for (const r of rels) {
     const a = centre(r.upstreamId);
     const b = centre(r.downstreamId);
@@ -71,15 +85,13 @@ export function contextMapSvg(board: Board, title: string): string {
     const { up, down, middle } = endLabels(r);
     const sw = r.kind === 'separateWays';
     const colour = sw ? '#757575' : '#263238';
-    const along = (t: number) => ({ x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t });
-    const u = along(0.16);
-    const d = along(0.84);
-    const m = along(0.5);
+    const line = straight(p, q);
+    const arrow = isSymmetric(r.kind) ? '' : ' marker-end="url(#cm-arrow)"';
     parts.push(
-      `<g class="relationship" data-kind="${r.kind}"><line x1="${num(p.x)}" y1="${num(p.y)}" x2="${num(q.x)}" y2="${num(q.y)}" stroke="${colour}" stroke-width="2"${sw ? ' stroke-dasharray="6 5"' : ''}/>` +
-        (up ? `<text x="${num(u.x)}" y="${num(u.y - 8)}" text-anchor="middle" font-size="12" font-weight="700" fill="#0D47A1">${escapeXml(up)}</text>` : '') +
-        (down ? `<text x="${num(d.x)}" y="${num(d.y - 8)}" text-anchor="middle" font-size="12" font-weight="700" fill="#B71C1C">${escapeXml(down)}</text>` : '') +
-        (middle ? `<text x="${num(m.x)}" y="${num(m.y + 16)}" text-anchor="middle" font-size="11" fill="${colour}">${escapeXml(middle)}</text>` : '') +
+      `<g class="relationship" data-kind="${r.kind}"><line x1="${num(p.x)}" y1="${num(p.y)}" x2="${num(q.x)}" y2="${num(q.y)}" stroke="${colour}" stroke-width="2"${sw ? ' stroke-dasharray="6 5"' : ''}${arrow}/>` +
+        label(up, line, 0.2, 'font-weight="700" fill="#0D47A1"', 12) +
+        label(down, line, 0.8, 'font-weight="700" fill="#B71C1C"', 12) +
+        label(middle, line, 0.5, `fill="${colour}"`, 11) +
         '</g>',
     );
   }
@@ -95,7 +107,9 @@ export function contextMapSvg(board: Board, title: string): string {
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-20 -50 ${num(maxX + 40)} ${num(maxY + 70)}" width="${num(maxX + 40)}" height="${num(maxY + 70)}" font-family="system-ui, sans-serif" role="img" aria-label="${escapeXml(title)}">` +
-    `<title>${escapeXml(title)}</title><rect x="-20" y="-50" width="${num(maxX + 40)}" height="${num(maxY + 70)}" fill="#fff"/>` +
+    `<title>${escapeXml(title)}</title>` +
+    '<defs><marker id="cm-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#263238"/></marker></defs>' +
+    `<rect x="-20" y="-50" width="${num(maxX + 40)}" height="${num(maxY + 70)}" fill="#fff"/>` +
     `<text x="0" y="-20" font-size="16" font-weight="700" fill="#1B1B1B">${escapeXml(title)}</text>` +
     parts.join('') +
     '</svg>'
