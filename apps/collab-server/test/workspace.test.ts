@@ -136,7 +136,14 @@ describe('web app hardening', () => {
     const dist = path.join(probe.dataDir, 'dist');
     mkdirSync(dist, { recursive: true });
     writeFileSync(path.join(dist, 'index.html'), '<html>app</html>');
+    mkdirSync(path.join(dist, 'assets'), { recursive: true });
+    writeFileSync(path.join(dist, 'assets', 'generate.worker-Ab_1.js'), 'self.onmessage = () => {};');
     const s = await server({ webDist: dist });
+    // Only the code generation worker (Handlebars compiles with new Function) may eval.
+    const worker = await fetch(`${s.http}/assets/generate.worker-Ab_1.js`);
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-eval'");
+    expect(worker.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     for (const target of ['/', '/board/abc', '/api/examples']) {
       const res = await fetch(`${s.http}${target}`);
       expect(res.status, target).toBe(200);

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { sendProblem } from './problem';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The built code generation worker (Vite names it generate.worker-<hash>.js). */
+const GENERATION_WORKER = /^\/assets\/generate\.worker-[\w-]+\.js(\?.*)?$/;
 
 /**
  * Security headers on every response (helmet: CSP, frame-ancestors, referrer policy, nosniff,
@@ -36,6 +38,17 @@ export function registerSecurity(app: FastifyInstance): void {
     referrerPolicy: { policy: 'no-referrer' },
     // Plain HTTP on a LAN is a supported setup: never pin browsers to HTTPS.
     strictTransportSecurity: false,
+  });
+
+  // A dedicated worker runs under the policy sent with its own script. Only the code
+  // generation worker gets 'unsafe-eval': Handlebars compiles templates with new Function, and
+  // the page itself keeps the strict policy.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (GENERATION_WORKER.test(request.url)) {
+      const policy = reply.getHeader('content-security-policy');
+      if (typeof policy === 'string') reply.header('content-security-policy', policy.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"));
+    }
+    return payload;
   });
 
   app.addHook('onRequest', async (request, reply) => {
