@@ -107,12 +107,15 @@ export interface BoardAccess {
   role: 'edit' | 'view' | null;
   name: string | null;
   viewToken: string | null;
+  /** The server says there is no such board (never created, or deleted). */
+  missing?: boolean;
 }
 
 /** What a token may do on a board, if the server says (null role when it does not). */
 export async function boardAccess(id: string, token: string): Promise<BoardAccess> {
   try {
     const response = await fetch(`/api/boards/${encodeURIComponent(id)}`, { headers: auth(token) });
+    if (response.status === 404) return { role: null, name: null, viewToken: null, missing: true };
     if (!response.ok) return { role: null, name: null, viewToken: null };
     const body = (await response.json()) as { role?: unknown; name?: unknown; viewToken?: unknown };
     return {

@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { boardAccess } from '../api/boardsApi';
 import { getTokens, rememberTokens } from '../api/tokens';
 import type { Route } from '../app/router';
@@ -7,9 +8,11 @@ import { Canvas } from '../canvas/Canvas';
 import { savedUserName } from '../collab';
 import { NamePrompt } from '../panels/NamePrompt';
 import { Palette } from '../panels/Palette';
+import { ShortcutsOverlay } from '../panels/ShortcutsOverlay';
 import { Toasts } from '../panels/Toasts';
 import { Toolbar } from '../panels/Toolbar';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
+import { BoardGone } from './BoardGone';
 import { BoardHeader } from './BoardHeader';
 import type { BoardRuntime } from './BoardRuntime';
 import { RuntimeContext } from './BoardRuntime';
@@ -21,16 +24,18 @@ type BoardRoute = Extract<Route, { name: 'board' }>;
 interface Access {
   readOnly: boolean;
   viewToken: string | null;
+  missing: boolean;
 }
 
 /** Works out what the link's token may do (server first, the link's own hint otherwise). */
 async function resolveAccess(route: BoardRoute, token: string): Promise<Access> {
   const known = getTokens(route.boardId);
   const answer = await boardAccess(route.boardId, token);
+  if (answer.missing) return { readOnly: true, viewToken: null, missing: true };
   const readOnly = answer.role ? answer.role === 'view' : route.viewOnly || (known.viewToken === token && known.editToken !== token);
   const viewToken = readOnly ? token : (answer.viewToken ?? route.viewToken ?? known.viewToken ?? null);
   rememberTokens(route.boardId, readOnly ? { viewToken: token } : { editToken: token, viewToken: viewToken ?? undefined });
-  return { readOnly, viewToken };
+  return { readOnly, viewToken, missing: false };
 }
 
 /** One board, opened by link: canvas, palette, panels, presence. */
@@ -49,7 +54,7 @@ export function BoardPage({ route }: { route: BoardRoute }) {
   }, [route, token]);
 
   useEffect(() => {
-    if (!access || !token) return;
+    if (!access || access.missing || !token) return;
     const rt = createRuntime({ boardId: route.boardId, token, viewToken: access.viewToken, readOnly: access.readOnly, userName: savedUserName() ?? 'Guest' });
     setRuntime(rt);
     return () => {
@@ -65,7 +70,15 @@ export function BoardPage({ route }: { route: BoardRoute }) {
       </p>
     );
   }
+  if (access?.missing) return <BoardGone boardId={route.boardId} reason="missing" />;
   if (!runtime) return <p className="loading" role="status">Opening board…</p>;
+  return <BoardGoneWatch runtime={runtime} />;
+}
+
+/** The board, until the server says it is gone (deleted while open). */
+function BoardGoneWatch({ runtime }: { runtime: BoardRuntime }) {
+  const gone = useStore(runtime.session.state, (s) => s.gone);
+  if (gone) return <BoardGone boardId={runtime.boardId} reason={gone} />;
   return <BoardView runtime={runtime} />;
 }
 
@@ -86,6 +99,7 @@ export function BoardView({ runtime }: { runtime: BoardRuntime }) {
             <SidePanel />
           </div>
           <Toasts />
+          <ShortcutsOverlay />
           <NamePrompt onName={(name) => runtime.session.presence.setName(name)} />
         </div>
       </ReactFlowProvider>

@@ -7,7 +7,7 @@ import type { BoardStore } from '../store/createBoardStore';
 import type { XY } from '../store/flowTypes';
 import { decodeClipboard, encodeClipboard } from './clipboard';
 import type { AlignMode, Rect } from './geometry';
-import { align, boundsOf, centre, contains, distribute, snap } from './geometry';
+import { align, besides, boundsOf, centre, contains, distribute, freeSpot, keepInside, snap } from './geometry';
 import type { UiStore } from './uiStore';
 import { showToast } from './uiStore';
 
@@ -15,11 +15,15 @@ import { showToast } from './uiStore';
 export interface ViewApi {
   viewportCentre(): XY;
   reveal(ids: readonly string[]): void;
-  /** Pans (without zooming) so that a board rectangle is on screen. */
+  /** Pans (without zooming) by the least that puts a board rectangle on screen. */
   ensureVisible(rect: Rect): void;
+  /** The board rectangle on screen now (null before the canvas is laid out). */
+  visibleRect(): Rect | null;
 }
 
 const GRID = 20;
+/** Board units kept between a sticky added at the pointer and the view's edges. */
+const EDGE_MARGIN = 12;
 
 /**
  * Every edit the UI makes, as one doc transaction each with this session's origin (so
@@ -33,13 +37,21 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
   const rectOf = (s: Sticky): Rect & { id: string } => ({ id: s.id, ...s.position, ...s.size });
   const guard = <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) => (...args: A): R => (readOnly ? fallback : fn(...args));
 
-  /** Where a new sticky goes: at the pointer, else right of the selection, else the view's centre. */
+  /**
+   * Where a new sticky goes: at the pointer (kept inside the view, so the view never has
+   * to jump), else right of the selection, else the view's centre; never on top of
+   * another sticky.
+   */
   const placement = (kind: StickyKind): XY => {
     const size = KIND_STYLES[kind].defaultSize;
     const pointer = ui.getState().pointer;
+    const others = [...state().stickies.values()].map(rectOf);
     let p: XY;
-    if (pointer) p = { x: pointer.x - size.width / 2, y: pointer.y - size.height / 2 };
-    else {
+    if (pointer) {
+      p = { x: pointer.x - size.width / 2, y: pointer.y - size.height / 2 };
+      const visible = view?.visibleRect();
+      if (visible) p = keepInside({ ...p, ...size }, visible, EDGE_MARGIN);
+    } else {
       const b = boundsOf(selectedStickies().map(rectOf));
       if (b) p = { x: b.x + b.width + 40, y: b.y };
       else {
@@ -47,7 +59,8 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
         p = { x: c.x - size.width / 2, y: c.y - size.height / 2 };
       }
     }
-    return ui.getState().snapToGrid ? { x: snap(p.x, GRID), y: snap(p.y, GRID) } : p;
+    if (ui.getState().snapToGrid) p = { x: snap(p.x, GRID), y: snap(p.y, GRID) };
+    return freeSpot({ ...p, ...size }, others);
   };
 
   const laneAt = (p: XY): string | null => {
@@ -83,16 +96,30 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
     }, origin);
   };
 
-  const addSticky = guard((kind: StickyKind, at?: XY): string => {
+  const addSticky = guard((kind: StickyKind, at?: XY, linkFrom?: string): string => {
     session.stopCapturing();
     const position = at ?? placement(kind);
     const id = Yb.addSticky(doc, { kind, position, ...(kind === 'policy' ? { policyMode: 'automated' as const } : {}) }, origin);
+    // Same undo step as the sticky: a kind key after a selected sticky continues its flow.
+    if (linkFrom && Yb.checkLink(doc, linkFrom, id).ok) Yb.addLink(doc, linkFrom, id, {}, origin);
     settle([id]);
     view?.ensureVisible({ ...position, ...KIND_STYLES[kind].defaultSize });
     session.stopCapturing();
     board.setSelection([id]);
-    ui.setState({ editingId: id });
+    ui.setState({ editingId: id, freshId: id });
     return id;
+  }, '');
+
+  /**
+   * The kind key: with one sticky selected, the next sticky of the flow goes beside it,
+   * linked from it when the grammar allows; otherwise a sticky at the pointer.
+   */
+  const addNext = guard((kind: StickyKind): string => {
+    const chosen = selectedStickies();
+    if (chosen.length !== 1 || state().selected.size !== 1) return addSticky(kind);
+    const from = chosen[0]!;
+    const others = [...state().stickies.values()].filter((s) => s.id !== from.id).map(rectOf);
+    return addSticky(kind, besides(rectOf(from), KIND_STYLES[kind].defaultSize, others), from.id);
   }, '');
 
   const pasteText = guard((text: string): boolean => {
@@ -138,6 +165,31 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
       view?.reveal(ids);
     },
     addSticky,
+    addNext,
+    /** Escape on a sticky just added and still empty takes it away again. */
+    discardIfFreshAndEmpty: guard((id: string): boolean => {
+      const fresh = ui.getState().freshId === id && state().stickies.get(id)?.text === '';
+      ui.setState({ freshId: null });
+      if (!fresh) return false;
+      session.stopCapturing();
+      Yb.deleteStickies(doc, [id], origin);
+      session.stopCapturing();
+      board.setSelection([], []);
+      return true;
+    }, false),
+    /** Links two selected stickies in whichever direction the grammar allows. */
+    linkSelected: guard((): boolean => {
+      const ids = [...state().selected].filter((id) => state().stickies.has(id));
+      if (ids.length !== 2) {
+        showToast(ui, 'Select exactly two stickies to link them (Shift+click, or Shift+Enter on a focused sticky).', 'error');
+        return false;
+      }
+      const [a, b] = ids as [string, string];
+      const from = Yb.checkLink(doc, a, b).ok ? a : Yb.checkLink(doc, b, a).ok ? b : a;
+      const result = Yb.addLink(doc, from, from === a ? b : a, {}, origin);
+      if (!result.ok) showToast(ui, result.reason, 'error');
+      return result.ok;
+    }, false),
     settle: guard(settle, undefined),
     updateSticky: guard((id: string, patch: StickyPatch) => {
       try {

@@ -59,3 +59,37 @@ export function distribute(rects: readonly (Rect & { id: string })[], axis: 'hor
 }
 
 export const snap = (value: number, grid: number) => Math.round(value / grid) * grid;
+
+const overlaps = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Top-left corner for `rect` moved the least so that it lies inside `view` (less `margin`
+ * on each side); a rect larger than the view keeps its top-left edge in view.
+ */
+export function keepInside(rect: Rect, view: Rect, margin = 0): XY {
+  const inner = { x: view.x + margin, y: view.y + margin, width: Math.max(0, view.width - 2 * margin), height: Math.max(0, view.height - 2 * margin) };
+  const clamp = (v: number, size: number, lo: number, span: number) => (size > span ? lo : Math.min(Math.max(v, lo), lo + span - size));
+  return { x: clamp(rect.x, rect.width, inner.x, inner.width), y: clamp(rect.y, rect.height, inner.y, inner.height) };
+}
+
+/** How far the view must move (board units) to show `rect`: zero when it already does. */
+export function panToReveal(rect: Rect, view: Rect, margin = 0): XY {
+  const target = keepInside(rect, view, margin);
+  return { x: rect.x - target.x, y: rect.y - target.y };
+}
+
+/**
+ * The nearest place at or below `rect` (in steps of its height plus `gap`) that overlaps
+ * none of `others`, so stickies added in a row never land on top of each other.
+ */
+export function freeSpot(rect: Rect, others: readonly Rect[], gap = 20, maxSteps = 50): XY {
+  let candidate = { ...rect };
+  for (let i = 0; i < maxSteps && others.some((o) => overlaps(candidate, o)); i++) candidate = { ...candidate, y: candidate.y + rect.height + gap };
+  return { x: candidate.x, y: candidate.y };
+}
+
+/** Where the next sticky of a flow goes: right of `from`, middles aligned, clear of `others`. */
+export function besides(from: Rect, size: WH, others: readonly Rect[], gap = 40): XY {
+  const start = { x: from.x + from.width + gap, y: from.y + from.height / 2 - size.height / 2, ...size };
+  return freeSpot(start, others, gap / 2);
+}

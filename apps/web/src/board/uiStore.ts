@@ -14,6 +14,10 @@ export interface Toast {
 export interface UiState {
   /** Sticky whose text is being typed into. */
   editingId: string | null;
+  /** The sticky this user added last, until its first edit ends (Escape on it empty removes it). */
+  freshId: string | null;
+  /** The keyboard shortcuts overlay is open. */
+  shortcutsOpen: boolean;
   tool: Tool;
   snapToGrid: boolean;
   /** null: automatic (shown unless the board is big). */
@@ -27,6 +31,8 @@ export interface UiState {
 export const createUiStore = () =>
   createStore<UiState>(() => ({
     editingId: null,
+    freshId: null,
+    shortcutsOpen: false,
     tool: 'select',
     snapToGrid: false,
     minimap: null,

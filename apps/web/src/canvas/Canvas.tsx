@@ -4,6 +4,7 @@ import type { Connection, FinalConnectionState, IsValidConnection, OnConnectEnd 
 import { KIND_STYLES } from '@stormscape/model';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useBoard, useRuntime, useSession, useUi } from '../board/BoardRuntime';
+import { panToReveal } from '../board/geometry';
 import { createChangeHandlers } from '../board/nodeChanges';
 import { showToast } from '../board/uiStore';
 import type { AppNode, LinkFlowEdge } from '../store/flowTypes';
@@ -19,6 +20,8 @@ const nodeTypes = { sticky: StickyNode, context: ContextNode };
 const edgeTypes = { link: LinkEdge };
 const SNAP_GRID: [number, number] = [20, 20];
 const MIN_ZOOM = 0.02;
+/** Board units a sticky brought into view keeps from the view's edge. */
+const VIEW_MARGIN = 12;
 /** Above this many stickies the minimap starts hidden (it redraws every node on each pan). */
 export const BIG_BOARD = 600;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -57,13 +60,22 @@ export function Canvas() {
         const r = wrapper.current?.getBoundingClientRect();
         return r ? flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
       },
-      ensureVisible: (rect) => {
+      visibleRect: () => {
         const r = wrapper.current?.getBoundingClientRect();
-        if (!r) return;
+        if (!r || r.width === 0) return null;
         const topLeft = flow.screenToFlowPosition({ x: r.left, y: r.top });
         const bottomRight = flow.screenToFlowPosition({ x: r.right, y: r.bottom });
-        const inside = rect.x >= topLeft.x && rect.y >= topLeft.y && rect.x + rect.width <= bottomRight.x && rect.y + rect.height <= bottomRight.y;
-        if (!inside) void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: flow.getZoom() });
+        return { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
+      },
+      ensureVisible: (rect) => {
+        const r = wrapper.current?.getBoundingClientRect();
+        if (!r || r.width === 0) return;
+        const topLeft = flow.screenToFlowPosition({ x: r.left, y: r.top });
+        const bottomRight = flow.screenToFlowPosition({ x: r.right, y: r.bottom });
+        const { x: dx, y: dy } = panToReveal(rect, { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y }, VIEW_MARGIN);
+        if (dx === 0 && dy === 0) return;
+        const { x, y, zoom } = flow.getViewport();
+        void flow.setViewport({ x: x - dx * zoom, y: y - dy * zoom, zoom }, { duration: 150 });
       },
       reveal: (ids) => {
         const present = ids.filter((id) => flow.getNode(id));

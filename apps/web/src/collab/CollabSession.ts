@@ -9,7 +9,7 @@ import type { ConnectionStatus } from './connectionStatus';
 import { connectionStatus } from './connectionStatus';
 import type { Presence } from './presence';
 import { createPresence } from './presence';
-import { colourForClient } from './userIdentity';
+import { colourForClient, pickColour, saveColour, savedColour } from './userIdentity';
 
 export interface CollabOptions {
   boardId: string;
@@ -30,6 +30,8 @@ export interface SessionState {
   status: ConnectionStatus;
   /** The server refused the socket (bad token, unknown board). */
   refused: string | null;
+  /** The server says the board does not exist (4404) or was deleted while open (4410). */
+  gone: 'missing' | 'deleted' | null;
   /** The first full sync (from the server or from IndexedDB) has happened. */
   loaded: boolean;
   /** The server's state has been received at least once. */
@@ -61,7 +63,7 @@ const defaultWsUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'w
 export function createCollabSession(options: CollabOptions): CollabSession {
   const doc = options.doc ?? new Y.Doc();
   const origin = { session: options.boardId };
-  const state = createStore<SessionState>(() => ({ status: 'syncing', refused: null, loaded: false, synced: false, canUndo: false, canRedo: false }));
+  const state = createStore<SessionState>(() => ({ status: 'syncing', refused: null, gone: null, loaded: false, synced: false, canUndo: false, canRedo: false }));
 
   const networked = options.network !== false;
   const idb = options.offline === false || !networked ? null : new IndexeddbPersistence(`stormscape:${options.boardId}`, doc);
@@ -99,6 +101,7 @@ export function createCollabSession(options: CollabOptions): CollabSession {
   provider.on('connection-close', (event) => {
     // 4xxx close codes are the server's documented refusals (issue 3).
     if (event && event.code >= 4000 && event.code < 5000) state.setState({ refused: event.reason || `refused (${event.code})` });
+    if (event?.code === 4404 || event?.code === 4410) state.setState({ gone: event.code === 4404 ? 'missing' : 'deleted' });
   });
   // The browser knows before the socket does; reconnect as soon as it is back.
   const goOffline = () => {
@@ -112,8 +115,15 @@ export function createCollabSession(options: CollabOptions): CollabSession {
 
   const undoManager = createUndo(doc, origin, state);
 
-  const userColour = colourForClient(doc.clientID);
-  const presence = createPresence(provider.awareness, { name: options.userName, colour: userColour, viewOnly: options.viewOnly });
+  // A stable colour per person and board (kept in localStorage), moved only on a clash.
+  const seed = doc.clientID;
+  const userColour = pickColour(savedColour(options.boardId), new Set(), seed);
+  saveColour(options.boardId, userColour);
+  const presence = createPresence(provider.awareness, { name: options.userName, colour: userColour, viewOnly: options.viewOnly }, (taken) => {
+    const colour = pickColour(null, taken, seed);
+    saveColour(options.boardId, colour);
+    return colour;
+  });
 
   return {
     doc,

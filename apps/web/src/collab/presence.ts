@@ -39,7 +39,7 @@ function readPeer(clientId: number, state: Record<string, unknown>): Peer | null
  * selection, and exposes everyone else's as a small store. Selection changes only
  * rebuild `selectedBy`, so stickies re-render only when their own highlight changes.
  */
-export function createPresence(awareness: Awareness, user: PresenceState['user']) {
+export function createPresence(awareness: Awareness, user: PresenceState['user'], onColourClash?: (taken: ReadonlySet<string>) => string) {
   awareness.setLocalState({ user, cursor: null, selection: [] } satisfies PresenceState);
   const store: StoreApi<PresenceView> = createStore<PresenceView>(() => ({ peers: [], selectedBy: {} }));
   let lastSelectionKey = '';
@@ -55,6 +55,16 @@ export function createPresence(awareness: Awareness, user: PresenceState['user']
     for (const peer of peers) {
       if (peer.clientId === awareness.clientID) continue;
       for (const id of peer.selection) (selectedBy[id] ??= []).push(peer.user.colour);
+    }
+    // Two here with one colour: the later client (higher id) moves to a free colour.
+    if (onColourClash && peers.some((p) => p.clientId < awareness.clientID && p.user.colour === user.colour)) {
+      const taken = new Set(peers.filter((p) => p.clientId !== awareness.clientID).map((p) => p.user.colour));
+      const colour = onColourClash(taken);
+      if (colour !== user.colour) {
+        user = { ...user, colour };
+        awareness.setLocalStateField('user', user);
+        return;
+      }
     }
     const key = JSON.stringify(selectedBy);
     const selectionChanged = key !== lastSelectionKey;

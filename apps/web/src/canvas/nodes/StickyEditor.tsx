@@ -6,10 +6,12 @@ interface Props {
   fontSize: number;
   onChange: (text: string) => void;
   onDone: () => void;
+  /** Escape (defaults to onDone). */
+  onCancel?: () => void;
 }
 
-/** The text field of a sticky being typed into: Enter finishes, Shift+Enter breaks a line. */
-export function StickyEditor({ initial, label, fontSize, onChange, onDone }: Props) {
+/** The text field of a sticky being typed into: Enter finishes, Shift+Enter breaks a line, Escape cancels. */
+export function StickyEditor({ initial, label, fontSize, onChange, onDone, onCancel }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -29,9 +31,12 @@ export function StickyEditor({ initial, label, fontSize, onChange, onDone }: Pro
       onBlur={onDone}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if ((e.key === 'Enter' && !e.shiftKey) || e.key === 'Escape') {
+        if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
           onDone();
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          (onCancel ?? onDone)();
         }
       }}
     />

@@ -6,10 +6,10 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { usePresence, useRuntime, useUi } from '../../board/BoardRuntime';
 import type { StickyFlowNode } from '../../store/flowTypes';
-import { autoFontSize } from './autoFontSize';
+import { autoFontSize, STICKY_BADGES_HEIGHT, STICKY_CHROME_HEIGHT } from './autoFontSize';
 import { kindLabel } from './kindLabels';
 import { StickyEditor } from './StickyEditor';
-import { StickyMarkers } from './StickyMarkers';
+import { StickyMarkers, stickyBadges } from './StickyMarkers';
 
 interface BodyProps {
   sticky: Sticky;
@@ -19,6 +19,7 @@ interface BodyProps {
   readOnly: boolean;
   onText: (text: string) => void;
   onDone: () => void;
+  onCancel: () => void;
   onEdit: () => void;
 }
 
@@ -34,9 +35,11 @@ const sameContent = (a: Sticky, b: Sticky) =>
     (a.fields?.length ?? 0) === (b.fields?.length ?? 0));
 
 // Everything but position: a drag changes only the wrapper's transform, not this.
-const StickyBody = memo(function StickyBody({ sticky, width, height, editing, readOnly, onText, onDone, onEdit }: BodyProps) {
+const StickyBody = memo(function StickyBody({ sticky, width, height, editing, readOnly, onText, onDone, onCancel, onEdit }: BodyProps) {
   // A hotspot's diamond holds about half its box.
-  const fontSize = sticky.kind === 'hotspot' ? autoFontSize(sticky.text, width * 0.62, height * 0.62) : autoFontSize(sticky.text, width, height);
+  // The badge row takes its height from the text (long policy names ran under it).
+  const reserved = STICKY_CHROME_HEIGHT + (stickyBadges(sticky).length > 0 ? STICKY_BADGES_HEIGHT : 0);
+  const fontSize = sticky.kind === 'hotspot' ? autoFontSize(sticky.text, width * 0.62, height * 0.62, reserved * 0.62) : autoFontSize(sticky.text, width, height, reserved);
   const fieldCount = sticky.fields?.length ?? 0;
   return (
     <>
@@ -45,7 +48,7 @@ const StickyBody = memo(function StickyBody({ sticky, width, height, editing, re
         {fieldCount > 0 ? ` · ${fieldCount} field${fieldCount === 1 ? '' : 's'}` : ''}
       </div>
       {editing && !readOnly ? (
-        <StickyEditor initial={sticky.text} label={`${kindLabel(sticky.kind)} text`} fontSize={fontSize} onChange={onText} onDone={onDone} />
+        <StickyEditor initial={sticky.text} label={`${kindLabel(sticky.kind)} text`} fontSize={fontSize} onChange={onText} onDone={onDone} onCancel={onCancel} />
       ) : (
         <div className="sticky-text" style={{ fontSize }} onDoubleClick={readOnly ? undefined : onEdit}>
           {sticky.text}
@@ -54,7 +57,7 @@ const StickyBody = memo(function StickyBody({ sticky, width, height, editing, re
       <StickyMarkers sticky={sticky} />
     </>
   );
-}, (a, b) => a.width === b.width && a.height === b.height && a.editing === b.editing && a.readOnly === b.readOnly && a.onText === b.onText && sameContent(a.sticky, b.sticky));
+}, (a, b) => a.width === b.width && a.height === b.height && a.editing === b.editing && a.readOnly === b.readOnly && a.onText === b.onText && a.onCancel === b.onCancel && sameContent(a.sticky, b.sticky));
 
 /** Below this zoom a sticky is a plain coloured tile: its text would be unreadable. */
 export const LOW_DETAIL_ZOOM = 0.3;
@@ -85,7 +88,10 @@ export const StickyNode = memo(function StickyNode({ id, data, selected, width, 
   const w = width ?? sticky.size.width;
   const h = height ?? sticky.size.height;
   const onText = useCallback((text: string) => actions.setText(id, text), [actions, id]);
-  const onDone = useCallback(() => ui.setState((s) => (s.editingId === id ? { editingId: null } : s)), [ui, id]);
+  const onDone = useCallback(() => ui.setState((s) => (s.editingId === id ? { editingId: null, freshId: s.freshId === id ? null : s.freshId } : s)), [ui, id]);
+  const onCancel = useCallback(() => {
+    if (!actions.discardIfFreshAndEmpty(id)) onDone();
+  }, [actions, id, onDone]);
   const onEdit = useCallback(() => ui.setState({ editingId: id }), [ui, id]);
   const remoteColour = others.split(' ')[0];
   const lowDetail = useFlowStore(lowDetailSelector);
@@ -105,7 +111,7 @@ export const StickyNode = memo(function StickyNode({ id, data, selected, width, 
     >
       {!readOnly && <NodeResizer isVisible={selected} minWidth={60} minHeight={40} lineClassName="resize-line" handleClassName="resize-handle" />}
       <Handle type="target" position={Position.Left} className="sticky-handle" isConnectable={!readOnly} />
-      <StickyBody sticky={sticky} width={w} height={h} editing={editing} readOnly={readOnly} onText={onText} onDone={onDone} onEdit={onEdit} />
+      <StickyBody sticky={sticky} width={w} height={h} editing={editing} readOnly={readOnly} onText={onText} onDone={onDone} onCancel={onCancel} onEdit={onEdit} />
       <Handle type="source" position={Position.Right} className="sticky-handle" isConnectable={!readOnly} />
     </div>
   );

@@ -1,14 +1,49 @@
+/** Height a sticky's padding, border and kind label take from its text. */
+export const STICKY_CHROME_HEIGHT = 26;
+/** Height of the badge row (pivotal, policy mode…) when a sticky shows one. */
+export const STICKY_BADGES_HEIGHT = 16;
+
+const MAX_SIZE = 22;
+const MIN_SIZE = 9;
+/** An average glyph is about 0.6em wide (a little generous, so estimates err on fitting). */
+const GLYPH_EM = 0.6;
+const LINE_EM = 1.25;
+
+/** Lines `text` takes when wrapped at `perLine` characters (words kept whole when they fit). */
+export function wrappedLines(text: string, perLine: number): number {
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = 0;
+    let count = 1;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const need = line === 0 ? word.length : line + 1 + word.length;
+      if (need <= perLine) line = need;
+      else if (word.length <= perLine) {
+        count++;
+        line = word.length;
+      } else {
+        // A word longer than a line breaks anywhere (overflow-wrap: anywhere).
+        const rest = (line === 0 ? 0 : line + 1) + word.length;
+        count += Math.ceil(rest / perLine) - 1;
+        line = rest % perLine || perLine;
+      }
+    }
+    lines += count;
+  }
+  return lines;
+}
+
 /**
- * A font size that lets `text` fill a sticky of the given size without overflowing,
- * computed from character counts (no DOM measuring: it runs for thousands of stickies).
+ * The largest font size (9–22 px) at which `text`, word-wrapped, fits a sticky of the
+ * given size less `reserved` height, estimated from character counts (no DOM measuring:
+ * it runs for thousands of stickies). Text too long even at 9 px is clipped by CSS.
  */
-export function autoFontSize(text: string, width: number, height: number): number {
-  const w = Math.max(20, width - 16);
-  const h = Math.max(16, height - 26);
-  const chars = Math.max(text.length, 6);
-  // An average glyph is about 0.55em wide and a line 1.25em tall.
-  const byArea = Math.sqrt((w * h) / (chars * 0.6 * 1.3));
-  const longestWord = text.split(/\s+/).reduce((max, word) => Math.max(max, word.length), 1);
-  const byWord = w / (longestWord * 0.6);
-  return Math.max(9, Math.min(22, byArea, byWord));
+export function autoFontSize(text: string, width: number, height: number, reserved = STICKY_CHROME_HEIGHT): number {
+  const w = Math.max(20, width - 18);
+  const h = Math.max(16, height - reserved);
+  for (let size = MAX_SIZE; size > MIN_SIZE; size--) {
+    const perLine = Math.max(1, Math.floor(w / (size * GLYPH_EM)));
+    if (wrappedLines(text, perLine) * size * LINE_EM <= h) return size;
+  }
+  return MIN_SIZE;
 }
