@@ -8,3 +8,4 @@ export * from './lint/index';
 export * from './derive/index';
 export * from './naming/index';
 export * from './english/index';
+export * from './decisions/index';

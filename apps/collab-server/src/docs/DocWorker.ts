@@ -28,8 +28,16 @@ export class DocWorker {
     this.ensureWorker();
   }
 
-  compact(parts: Uint8Array[]): Promise<{ state: Uint8Array; stateVector: Uint8Array; name: string | null; skipped: number }> {
-    return this.request({ kind: 'compact', parts }).then((r) => {
+  /**
+   * Merges `parts` into one clean state. With `migrate` (room load only: no peer has the
+   * base yet) the document is first brought to the current layout (`migrateDoc`), and
+   * `migratedFrom` tells from which layout.
+   */
+  compact(
+    parts: Uint8Array[],
+    options: { migrate?: boolean } = {},
+  ): Promise<{ state: Uint8Array; stateVector: Uint8Array; name: string | null; skipped: number; migratedFrom: number | null }> {
+    return this.request({ kind: 'compact', parts, migrate: options.migrate === true }).then((r) => {
       if (r.kind !== 'compact') throw new Error(r.kind === 'error' ? r.message : 'unexpected worker reply');
       return r;
     });

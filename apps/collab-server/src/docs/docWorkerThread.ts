@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import * as Y from 'yjs';
-import { BOARD_KEYS, YKEYS } from '@stormscape/model/yjs';
+import { BOARD_KEYS, layoutStatus, migrateDoc, YKEYS } from '@stormscape/model/yjs';
 import type { DocRequest, DocResponse } from './docWorkerProtocol';
 
 /**
@@ -8,7 +8,7 @@ import type { DocRequest, DocResponse } from './docWorkerProtocol';
  * through a real Y.Doc so deleted content is garbage-collected; a part that Yjs cannot
  * apply is skipped and counted instead of bricking the board.
  */
-function compact(parts: Uint8Array[]): DocResponse & { kind: 'compact' } {
+function compact(parts: Uint8Array[], migrate: boolean): DocResponse & { kind: 'compact' } {
   const doc = new Y.Doc();
   let skipped = 0;
   for (const part of parts) {
@@ -18,6 +18,9 @@ function compact(parts: Uint8Array[]): DocResponse & { kind: 'compact' } {
       skipped++;
     }
   }
+  // A room loading an older layout is migrated before anyone syncs (docMigrations.ts).
+  const before = layoutStatus(doc);
+  const migratedFrom = migrate && before.kind === 'older' ? (migrateDoc(doc, 'server-migration'), before.version) : null;
   const name = doc.getMap(YKEYS.board).get(BOARD_KEYS.name);
   const result = {
     kind: 'compact' as const,
@@ -25,6 +28,7 @@ function compact(parts: Uint8Array[]): DocResponse & { kind: 'compact' } {
     stateVector: Y.encodeStateVector(doc),
     name: typeof name === 'string' ? name : null,
     skipped,
+    migratedFrom,
   };
   doc.destroy();
   return result;
@@ -38,7 +42,7 @@ function diff(parts: Uint8Array[], stateVector: Uint8Array): DocResponse & { kin
 parentPort?.on('message', (request: DocRequest) => {
   let response: DocResponse;
   try {
-    response = request.kind === 'compact' ? compact(request.parts) : diff(request.parts, request.stateVector);
+    response = request.kind === 'compact' ? compact(request.parts, request.migrate === true) : diff(request.parts, request.stateVector);
   } catch (err) {
     response = { kind: 'error', message: err instanceof Error ? err.message : String(err) };
   }

@@ -151,9 +151,10 @@ export class RoomManager {
     const stored = persistence.load(boardId);
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates.map((u) => u.data)] : stored.updates.map((u) => u.data);
     // Compact on load: one decode in the worker yields a clean base and an exact state vector.
-    const result = await docs.compact(parts);
+    const result = await docs.compact(parts, { migrate: true });
     const upTo = stored.updates.at(-1)?.id ?? stored.snapshotUpTo;
-    if (stored.updates.length > 0) persistence.compact(boardId, result.state, upTo);
+    if (stored.updates.length > 0 || result.migratedFrom !== null) persistence.compact(boardId, result.state, upTo);
+    if (result.migratedFrom !== null) log.info({ boardId, from: result.migratedFrom }, 'room migrated to the current document layout');
     const existing = this.rooms.get(boardId);
     if (existing) return existing;
     if (!persistence.getBoard(boardId)) throw new BoardGoneError(boardId);

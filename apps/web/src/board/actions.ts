@@ -35,7 +35,9 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
   const state = () => board.store.getState();
   const selectedStickies = () => [...state().selected].flatMap((id) => state().stickies.get(id) ?? []);
   const rectOf = (s: Sticky): Rect & { id: string } => ({ id: s.id, ...s.position, ...s.size });
-  const guard = <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) => (...args: A): R => (readOnly ? fallback : fn(...args));
+  // A document written by a newer layout is read but never written: this code would lose what it does not know.
+  const guard = <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) => (...args: A): R =>
+    readOnly || !Yb.canWriteDoc(doc) ? fallback : fn(...args);
 
   /**
    * Where a new sticky goes: at the pointer (kept inside the view, so the view never has

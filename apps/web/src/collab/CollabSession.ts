@@ -1,4 +1,4 @@
-import { boardMaps } from '@stormscape/model/yjs';
+import { boardMaps, migrateDoc } from '@stormscape/model/yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
@@ -95,6 +95,9 @@ export function createCollabSession(options: CollabOptions): CollabSession {
     updateStatus();
   });
   provider.on('sync', (synced) => {
+    // Opening a board brings an older document layout to this code's (docMigrations.ts);
+    // its own origin keeps the migration out of this user's undo stack.
+    if (synced && !options.viewOnly) migrateDoc(doc, LAYOUT_MIGRATION_ORIGIN);
     if (synced) state.setState({ loaded: true, synced: true, refused: null });
     updateStatus();
   });
@@ -147,6 +150,9 @@ export function createCollabSession(options: CollabOptions): CollabSession {
 }
 
 /** Undo of this user's own edits only; a drag (writes < 500 ms apart) is one step. */
+/** Origin of layout migrations run by this client (never undone). */
+const LAYOUT_MIGRATION_ORIGIN = { layoutMigration: true };
+
 function createUndo(doc: Y.Doc, origin: object, state: StoreApi<SessionState>): Y.UndoManager {
   const undoManager = new Y.UndoManager(Object.values(boardMaps(doc)), {
     trackedOrigins: new Set([origin]),

@@ -99,7 +99,8 @@ describe('deriveSnap', () => {
       .add('command', 'cancel', 'Cancel Order', { ctx: 'ordering' })
       .add('event', 'cancelled', 'Order Cancelled', { ctx: 'ordering' })
       .add('aggregate', 'order3', 'Order', { ctx: 'ordering' })
-      .chain('customer', 'cancel', 'order3', 'cancelled');
+      .chain('customer', 'cancel', 'order3', 'cancelled')
+      .outcome('cancel', 'cancelled');
     const placeOrder = board.stickies.find((s) => s.id === 'placeOrder');
     if (placeOrder) placeOrder.text = 'Submit Order';
     const sheet = deriveSnap(board, 'ordering');

@@ -6,7 +6,7 @@ import type { BoardIndex, BoardOrIndex } from '../queries/boardIndex';
 import { asIndex } from '../queries/boardIndex';
 import { contextName, contextOfSticky, membersOfContext } from '../queries/contexts';
 import { annotatedBy, issuersOfCommand, targetsOfCommand } from '../queries/flow';
-import { resultingEvents } from '../queries/pairing';
+import { eventsOfCommand } from '../queries/decisions';
 import type { CommandCall, EventConsumer, EventSource } from '../queries/messaging';
 import { commandCalls, consumersOfEvent, sourcesOfEvent } from '../queries/messaging';
 import { nameKey, stickyName } from '../queries/names';
@@ -93,7 +93,7 @@ function deriveCandidates(index: BoardIndex, contextId: string): Candidate[] {
   for (const { command, aggregates } of facts.apis.get(contextId) ?? []) {
     add('apis', command.id, nameKey(command.text), stickyName(command), [command.id, ...aggregates.map((a) => a.id)]);
     for (const actor of issuersOfCommand(index, command.id).filter((s) => s.kind === 'actor')) {
-      const events = resultingEvents(index, command.id).map(stickyName);
+      const events = eventsOfCommand(index, command.id, 'success').map((o) => stickyName(o.event));
       const actorName = stickyName(actor);
       const story = `As ${article(actorName)} ${actorName} I want to ${stickyName(command)}${events.length ? ` so that ${uniq(events).join(' and ')}` : ''}`;
       add('stories', `${actor.id}:${command.id}`, nameKey(story), story, [actor.id, command.id]);

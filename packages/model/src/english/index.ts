@@ -4,3 +4,4 @@ export { isPastTenseWord, looksImperative, looksPastTense } from './tense';
 export { namesPair } from './pastForms';
 export { pluralWord, pluralWords } from './plural';
 export { stem } from './stem';
+export { CREATE_VERBS, englishWords, NEVER_CREATE_VERBS, REJECTION_WORDS, sharedStems } from './decisionWords';

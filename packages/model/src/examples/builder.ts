@@ -2,6 +2,7 @@ import { inferLinkKind } from '../grammar';
 import type { Board } from '../schema/Board';
 import type { BoundedContextCanvas } from '../schema/BoundedContext';
 import type { ContextPattern, RelationshipKind } from '../schema/ContextRelationship';
+import type { FieldSource, OutcomeKind, Schedule } from '../schema/Decisions';
 import type { Field, FieldType } from '../schema/Field';
 import type { Link } from '../schema/Link';
 import type { SlicePath } from '../schema/ThinSlice';
@@ -268,16 +269,78 @@ export class BoardBuilder {
     this.links.push({ id, kind: inferred.kind, from: from.id, to: to.id, label });
   }
 
-  /** The design-level sentence: trigger(s) issue a command, invoked on a target that produces event(s). */
+  /**
+   * The design-level sentence: trigger(s) issue a command, invoked on a target that
+   * produces event(s). The events are recorded as the command's success outcomes, and
+   * `rejection` as what it produces when refused.
+   */
   flow(
     triggers: Trigger | readonly Trigger[],
     command: Ref<'command'>,
     target: Ref<'aggregate' | 'externalSystem'>,
     events: Ref<'event'> | readonly Ref<'event'>[],
+    rejection?: Ref<'event'>,
   ): void {
     for (const t of Array.isArray(triggers) ? (triggers as readonly Trigger[]) : [triggers as Trigger]) this.link(t, command);
     this.link(command, target);
-    for (const e of Array.isArray(events) ? (events as readonly Ref<'event'>[]) : [events as Ref<'event'>]) this.link(target, e);
+    const list = Array.isArray(events) ? (events as readonly Ref<'event'>[]) : [events as Ref<'event'>];
+    for (const e of [...list, ...(rejection ? [rejection] : [])]) this.link(target, e);
+    this.outcomes(command, { success: list, rejection: rejection ? [rejection] : [] });
+  }
+
+  /** Records the events a command may produce: on success, and when it is refused. */
+  outcomes(command: Ref<'command'>, o: { success?: readonly Ref<'event'>[]; rejection?: readonly Ref<'event'>[] }): void {
+    const sticky = this.sticky(command);
+    const add = (events: readonly Ref<'event'>[] | undefined, kind: OutcomeKind) => {
+      for (const e of events ?? []) if (!sticky.outcomes?.some((x) => x.eventId === e.id)) sticky.outcomes = [...(sticky.outcomes ?? []), { eventId: e.id, kind }];
+    };
+    add(o.success, 'success');
+    add(o.rejection, 'rejection');
+  }
+
+  /**
+   * The Aggregate Design Canvas decisions of an aggregate: its creating command, states,
+   * the states each command is accepted in, the state each success event leads to, and
+   * the invariants it enforces.
+   */
+  design(
+    aggregate: Ref<'aggregate'>,
+    d: {
+      creates?: Ref<'command'>;
+      states?: readonly string[];
+      acceptedIn?: readonly (readonly [Ref<'command'>, readonly string[]])[];
+      leadsTo?: readonly (readonly [Ref<'event'>, string])[];
+      invariants?: readonly string[];
+    },
+  ): void {
+    const sticky = this.sticky(aggregate);
+    if (d.creates) sticky.creatingCommandId = d.creates.id;
+    if (d.states || d.acceptedIn || d.leadsTo || d.invariants) {
+      sticky.lifecycle = {
+        states: [...(d.states ?? [])],
+        acceptedIn: (d.acceptedIn ?? []).map(([c, states]) => ({ commandId: c.id, states: [...states] })),
+        transitions: (d.leadsTo ?? []).map(([e, state]) => ({ eventId: e.id, state })),
+        invariants: [...(d.invariants ?? [])],
+      };
+    }
+  }
+
+  /** How a policy fills fields of a command it issues (fields not given default by name). */
+  mapping(policy: Ref<'policy'>, command: Ref<'command'>, fields: Readonly<Record<string, FieldSource>>): void {
+    const sticky = this.sticky(policy);
+    const entry = { commandId: command.id, fields: Object.entries(fields).map(([field, source]) => ({ field, source })) };
+    sticky.mappings = [...(sticky.mappings ?? []).filter((m) => m.commandId !== command.id), entry];
+  }
+
+  /** When a timed event happens. */
+  schedule(event: Ref<'event'>, schedule: Schedule): void {
+    this.sticky(event).schedule = schedule;
+  }
+
+  private sticky(ref: Ref): Sticky {
+    const found = this.stickies.find((s) => s.sticky.id === ref.id);
+    if (!found) throw new Error(`unknown sticky ${ref.id}`);
+    return found.sticky;
   }
 
   /** An event that activates a policy (in this or another context). */

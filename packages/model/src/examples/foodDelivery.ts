@@ -35,6 +35,7 @@ export function foodDelivery(): Board {
     fields: { 'restaurantId: uuid': 'Identity', 'name: string': 'Trading name', 'address: text': 'Pick-up address', 'openingHours: string[]': 'One entry per weekday, e.g. "Mon 11:00-22:00"', 'menuVersion: integer': 'Last published menu version' },
   });
   const registerRestaurant = cat.command('Register Restaurant', { at: 0, fields: { 'name: string': 'Trading name', 'address: text': 'Pick-up address', 'contactEmail: email': 'Where we send payouts and alerts' } });
+  b.design(restaurant, { creates: registerRestaurant });
   const restaurantRegistered = cat.event('Restaurant Registered', { at: 0, fields: { 'restaurantId: uuid': 'New restaurant', 'name: string': 'Trading name' } });
   const changeHours = cat.command('Change Opening Hours', { at: 1, fields: { 'restaurantId: uuid': 'Restaurant', 'openingHours: string[]': 'New weekly hours' } });
   const hoursChanged = cat.event('Opening Hours Changed', { at: 1, fields: { 'restaurantId: uuid': 'Restaurant', 'openingHours: string[]': 'New weekly hours' } });
@@ -46,6 +47,7 @@ export function foodDelivery(): Board {
     fields: { 'menuItemId: uuid': 'Identity', 'restaurantId: uuid': 'Owning restaurant', 'name: string': 'Dish name', 'price: money': 'Current price', 'available: boolean': 'Orderable right now', 'allergens: string[]': 'Declared allergens' },
   });
   const addItem = cat.command('Add Menu Item', { at: 3, fields: { 'restaurantId: uuid': 'Restaurant', 'name: string': 'Dish name', 'price: money': 'Price', 'allergens?: string[]': 'Declared allergens' } });
+  b.design(menuItem, { creates: addItem });
   const itemAdded = cat.event('Menu Item Added', { at: 3, fields: { 'menuItemId: uuid': 'New item', 'restaurantId: uuid': 'Restaurant', 'price: money': 'Price' } });
   const changePrice = cat.command('Change Menu Item Price', { at: 4, fields: { 'menuItemId: uuid': 'Item', 'price: money': 'New price' } });
   const priceChanged = cat.event('Menu Item Price Changed', { at: 4, fields: { 'menuItemId: uuid': 'Item', 'oldPrice: money': 'Previous price', 'price: money': 'New price' } });
@@ -76,6 +78,7 @@ export function foodDelivery(): Board {
     fields: { 'basketId: uuid': 'Identity', 'customerId: uuid': 'Owner', 'restaurantId: uuid': 'Restaurant of every item', 'menuItemIds: uuid[]': 'Chosen items' },
   });
   const addToBasket = ord.command('Add Item To Basket', { at: 0, fields: { 'customerId: uuid': 'Customer', 'menuItemId: uuid': 'Item', 'quantity: integer': 'How many' } });
+  b.design(basket, { creates: addToBasket });
   const addedToBasket = ord.event('Item Added To Basket', { at: 0, fields: { 'basketId: uuid': 'Basket', 'menuItemId: uuid': 'Item', 'quantity: integer': 'How many' } });
   const dropUnavailable = ord.policy('Drop unavailable items from open baskets', { at: 1 });
   const removeItem = ord.command('Remove Basket Item', { at: 1, fields: { 'basketId: uuid': 'Basket', 'menuItemId: uuid': 'Item' } });
@@ -90,6 +93,7 @@ export function foodDelivery(): Board {
     fields: { ...order, 'customerId: uuid': 'Customer', 'restaurantId: uuid': 'Restaurant', 'lines: string[]': 'Item, quantity, price', 'total: money': 'Total charged', 'status: string': 'placed, confirmed, rejected, cancelled, completed', 'deliveryAddress: text': 'Drop-off address' },
   });
   const placeOrder = ord.command('Place Order', { at: 2, fields: { 'basketId: uuid': 'Basket to turn into an order', 'deliveryAddress: text': 'Drop-off address', 'tip?: money': 'Courier tip' } });
+  b.design(orderAgg, { creates: placeOrder });
   const orderPlaced = ord.event('Order Placed', { at: 2, pivotal: true, fields: { ...order, 'customerId: uuid': 'Customer', 'restaurantId: uuid': 'Restaurant', 'total: money': 'Amount to charge' } });
   const confirmOnAuth = ord.policy('Confirm order once payment is authorised', { at: 3 });
   const confirmOrder = ord.command('Confirm Order', { at: 3, fields: { ...order, 'paymentId: uuid': 'Authorised payment' } });
@@ -128,6 +132,7 @@ export function foodDelivery(): Board {
     fields: { 'paymentId: uuid': 'Identity', ...order, ...money, 'status: string': 'submitted, authorised, declined, captured, refunded, voided', 'providerReference?: string': "The provider's id" },
   });
   const submitPayment = pay.command('Submit Payment', { at: 0, fields: { ...order, ...money, 'paymentMethodToken: string': 'Tokenised card from the provider widget' } });
+  b.design(payment, { creates: submitPayment });
   const paymentSubmitted = pay.event('Payment Submitted', { at: 0, fields: { 'paymentId: uuid': 'Payment', ...order, ...money } });
   const recordAuthPolicy = pay.policy('Record the authorisation', { at: 1 });
   const recordAuth = pay.command('Record Authorisation', { at: 1, fields: { 'paymentId: uuid': 'Payment', 'providerReference: string': 'Authorisation id' } });
@@ -157,7 +162,7 @@ export function foodDelivery(): Board {
   b.link(takePayment, submitPayment, 'sync: checkout waits for the payment id');
   b.flow(takePayment, submitPayment, payment, paymentSubmitted);
   b.reacts(paymentSubmitted, authoriseWithProvider);
-  b.flow(authoriseWithProvider, authoriseCard, provider, [cardAuthorised, cardDeclined]);
+  b.flow(authoriseWithProvider, authoriseCard, provider, cardAuthorised, cardDeclined);
   b.reacts(cardAuthorised, recordAuthPolicy);
   b.flow(recordAuthPolicy, recordAuth, payment, paymentAuthorised);
   b.reacts(cardDeclined, recordDeclinePolicy);
@@ -189,6 +194,7 @@ export function foodDelivery(): Board {
   });
   const openTicketPolicy = kit.policy('Open a ticket for every confirmed order', { at: 0 });
   const openTicket = kit.command('Open Kitchen Ticket', { at: 0, fields: { ...order, 'restaurantId: uuid': 'Restaurant', 'lines: string[]': 'What to cook' } });
+  b.design(ticket, { creates: openTicket });
   const ticketOpened = kit.event('Kitchen Ticket Opened', { at: 0, fields: { 'ticketId: uuid': 'Ticket', ...order, 'restaurantId: uuid': 'Restaurant' } });
   const acceptTicket = kit.command('Accept Ticket', { at: 1, fields: { 'ticketId: uuid': 'Ticket', 'prepMinutes: integer': 'Estimated preparation time' } });
   const ticketAccepted = kit.event('Ticket Accepted', { at: 1, pivotal: true, public: true, fields: { 'ticketId: uuid': 'Ticket', ...order, 'promisedReadyAt: date-time': 'When food should be ready' } });
@@ -229,6 +235,7 @@ export function foodDelivery(): Board {
     fields: { 'shiftId: uuid': 'Identity', 'courierId: uuid': 'Courier', 'zone: string': 'City zone', 'openedAt: date-time': 'Start', 'closedAt?: date-time': 'End' },
   });
   const openShift = del.command('Open Shift', { at: 0, fields: { 'courierId: uuid': 'Courier', 'zone: string': 'Where they will ride' } });
+  b.design(shift, { creates: openShift });
   const shiftOpened = del.event('Shift Opened', { at: 0, fields: { 'shiftId: uuid': 'Shift', 'courierId: uuid': 'Courier', 'zone: string': 'Zone' } });
   const closeShift = del.command('Close Shift', { at: 1, fields: { 'shiftId: uuid': 'Shift' } });
   const shiftClosed = del.event('Shift Closed', { at: 1, fields: { 'shiftId: uuid': 'Shift', 'courierId: uuid': 'Courier' } });
@@ -242,6 +249,7 @@ export function foodDelivery(): Board {
   });
   const createOnAccept = del.policy('Create a delivery when the kitchen accepts', { at: 2 });
   const createDelivery = del.command('Create Delivery', { at: 2, fields: { ...order, 'pickupAddress: text': 'Restaurant', 'dropoffAddress: text': 'Customer', 'readyAt: date-time': 'Promised ready time' } });
+  b.design(delivery, { creates: createDelivery });
   const deliveryCreated = del.event('Delivery Created', { at: 2, fields: { 'deliveryId: uuid': 'Delivery', ...order } });
   const offerNearest = del.policy('Offer the job to the nearest free courier', { at: 3 });
   const offerNext = del.policy('Offer a declined job to the next courier', { at: 3, dy: -1 });
@@ -314,6 +322,18 @@ export function foodDelivery(): Board {
     delivered, orderCompleted,
   ]);
   b.slice('Card declined at checkout', 'unhappy', '#E74C3C', [orderPlaced, paymentSubmitted, cardDeclined, paymentDeclined, orderRejected]);
+
+  // ── Policy mappings: where each required command field comes from ('unmapped': still open) ──
+  b.mapping(dropUnavailable, removeItem, { basketId: { kind: 'unmapped' } });
+  b.mapping(rejectOnDecline, rejectOrder, { reason: { kind: 'eventField', field: 'declineCode' } });
+  b.mapping(takePayment, submitPayment, { amount: { kind: 'eventField', field: 'total' }, paymentMethodToken: { kind: 'unmapped' } });
+  b.mapping(authoriseWithProvider, authoriseCard, { paymentMethodToken: { kind: 'unmapped' } });
+  b.mapping(captureOnAccept, captureCard, { paymentId: { kind: 'unmapped' }, amount: { kind: 'unmapped' } });
+  b.mapping(autoReject, rejectTicket, { reason: { kind: 'constant', value: 'Not accepted in time' } });
+  b.mapping(createOnAccept, createDelivery, { readyAt: { kind: 'eventField', field: 'promisedReadyAt' }, pickupAddress: { kind: 'unmapped' }, dropoffAddress: { kind: 'unmapped' } });
+  b.mapping(offerNearest, offerJob, { courierId: { kind: 'unmapped' } });
+  b.mapping(planRoute, calculateRoute, { pickupAddress: { kind: 'unmapped' }, dropoffAddress: { kind: 'unmapped' } });
+  b.mapping(tellCourier, notifyCourier, { courierId: { kind: 'unmapped' }, message: { kind: 'constant', value: 'Your order is ready for pickup' } });
 
   return b.build();
 }

@@ -35,6 +35,7 @@ export function insuranceClaims(): Board {
     fields: { ...policyNo, 'holderId: uuid': 'Policyholder', 'product: string': 'motor or home', 'coverages: string[]': 'Covered perils with limits', 'excess: money': 'Amount the holder pays per claim', 'startsOn: date': 'Start of cover', 'endsOn: date': 'End of term', 'status: string': 'active, cancelled, lapsed' },
   });
   const registerPolicy = pa.command('Register Policy', { at: 0, fields: { 'holderId: uuid': 'Policyholder', 'product: string': 'motor or home', 'coverages: string[]': 'Perils and limits', 'excess: money': 'Excess', 'startsOn: date': 'Start of cover', 'endsOn: date': 'End of term' } });
+  b.design(insPolicy, { creates: registerPolicy });
   const policyRegistered = pa.event('Policy Registered', { at: 0, fields: { ...policyNo, 'holderId: uuid': 'Policyholder', 'excess: money': 'Excess', 'startsOn: date': 'Start', 'endsOn: date': 'End' } });
   const changeCoverage = pa.command('Change Coverage', { at: 1, fields: { ...policyNo, 'coverages: string[]': 'New perils and limits', 'excess?: money': 'New excess', 'effectiveOn: date': 'From when' } });
   const coverageChanged = pa.event('Coverage Changed', { at: 1, fields: { ...policyNo, 'coverages: string[]': 'Perils and limits', 'excess: money': 'Excess', 'effectiveOn: date': 'From when' } });
@@ -55,6 +56,7 @@ export function insuranceClaims(): Board {
   b.link(verifyCoverage, insPolicy);
   b.link(insPolicy, coverageVerified);
   b.link(insPolicy, coverageDenied);
+  b.outcomes(verifyCoverage, { success: [coverageVerified], rejection: [coverageDenied] });
   const core = pa.external('Policy Core (mainframe)', { at: 7, slug: 'policy-core' });
   const mirror = pa.policy('Mirror new policies into the core system', { at: 7 });
   const exportPolicy = pa.command('Export Policy To Core', { at: 7, fields: { ...policyNo } });
@@ -77,6 +79,7 @@ export function insuranceClaims(): Board {
     fields: { ...claim, ...policyNo, 'lossDate: date': 'When it happened', 'peril: string': 'What happened', 'description: text': 'In the holder’s words', 'evidenceUrls: url[]': 'Photos and documents', 'status: string': 'submitted, accepted, declined, withdrawn, closed' },
   });
   const submitClaim = intake.command('Submit Claim', { at: 0, fields: { ...policyNo, 'lossDate: date': 'When it happened', 'peril: string': 'What happened', 'description: text': 'Story', 'contactPhone?: string': 'Call-back number' } });
+  b.design(claimAgg, { creates: submitClaim });
   const claimSubmitted = intake.event('Claim Submitted', { at: 0, pivotal: true, fields: { ...claim, ...policyNo, 'lossDate: date': 'When', 'peril: string': 'What' } });
   const uploadEvidence = intake.command('Upload Claim Evidence', { at: 1, slug: 'upload-evidence', fields: { ...claim, 'fileUrl: url': 'Uploaded photo or document', 'caption?: string': 'What it shows' } });
   const evidenceUploaded = intake.event('Claim Evidence Uploaded', { at: 1, slug: 'evidence-uploaded', fields: { ...claim, 'fileUrl: url': 'File' } });
@@ -126,6 +129,7 @@ export function insuranceClaims(): Board {
   });
   const screenPolicy = fraud.policy('Screen every accepted claim', { at: 0 });
   const openCheck = fraud.command('Open Fraud Check', { at: 0, fields: { ...claim, ...policyNo } });
+  b.design(fraudCheck, { creates: openCheck });
   const checkOpened = fraud.event('Fraud Check Opened', { at: 0, fields: { 'fraudCheckId: uuid': 'Check', ...claim } });
   const triage = fraud.policy('Triage the fraud score', { at: 1 });
   const recordScore = fraud.command('Record Fraud Score', { at: 1, fields: { 'fraudCheckId: uuid': 'Check', 'score: number': 'Score', 'reasons: string[]': 'Reasons' } });
@@ -142,7 +146,7 @@ export function insuranceClaims(): Board {
   b.reacts(checkOpened, scorePolicy);
   b.flow(scorePolicy, requestScore, scorer, scoreReceived);
   b.reacts(scoreReceived, triage);
-  b.flow(triage, recordScore, fraudCheck, [checkPassed, suspected]);
+  b.flow(triage, recordScore, fraudCheck, checkPassed, suspected);
   b.flow(investigator, conclude, fraudCheck, concluded);
   const investigations = fraud.readModel('Investigation Queue', { at: 3, fields: { 'cases: string[]': 'Claim, score, reasons, days open', 'oldestDaysOpen: integer': 'Age of the oldest case' } });
   b.feeds([suspected, concluded], investigations);
@@ -150,6 +154,11 @@ export function insuranceClaims(): Board {
   fraud.hotspot('What score starts an investigation?', [recordScore], { at: 1, resolved: true, description: 'Resolved: 0.7 and above; reviewed quarterly.' });
   fraud.hotspot('Scoring service down: hold or pass the claim?', [requestScore], { at: 4, description: 'Open: compliance wants hold, operations wants pass.' });
   b.snapEntry(fraud, 'stories', 'As a fraud investigator I want the scoring reasons, not just a number, so that I can start where the risk is.');
+
+  // ── Policy mappings: where each required command field comes from ('unmapped': still open) ──
+  b.mapping(closeSettled, closeClaim, { outcome: { kind: 'constant', value: 'paid' } });
+  b.mapping(closeRejected, closeClaim, { outcome: { kind: 'constant', value: 'rejected' } });
+  b.mapping(scorePolicy, requestScore, { policyNumber: { kind: 'unmapped' } });
 
   return assessmentAndSettlement(b, { handlingLane, financeLane, pa, intake, fraud }, {
     claimAccepted, claimWithdrawn, evidenceUploaded, extracted, suspected, concluded, closeSettled, closeRejected, policyRegistered, coverageChanged,

@@ -31,6 +31,7 @@ export function assessmentAndSettlement(
   });
   const openPolicy = as.policy('Open an assessment for every accepted claim', { at: 0 });
   const openAssessment = as.command('Open Assessment', { at: 0, fields: { ...claim, 'peril: string': 'What happened' } });
+  b.design(assessment, { creates: openAssessment });
   const opened = as.event('Assessment Opened', { at: 0, fields: { ...assessmentId, ...claim } });
   const assignAdjuster = as.command('Assign Adjuster', { at: 1, fields: { ...assessmentId, 'adjusterId: uuid': 'Loss adjuster' } });
   const assigned = as.event('Adjuster Assigned', { at: 1, fields: { ...assessmentId, 'adjusterId: uuid': 'Loss adjuster' } });
@@ -92,6 +93,7 @@ export function assessmentAndSettlement(
   });
   const createPolicy = st.policy('Create a settlement for every approved claim', { at: 0 });
   const createSettlement = st.command('Create Settlement', { at: 0, fields: { ...claim, 'approvedAmount: money': 'Approved amount' } });
+  b.design(settlement, { creates: createSettlement });
   const created = st.event('Settlement Created', { at: 0, fields: { ...settlementId, ...claim } });
   const calcPolicy = st.policy('Calculate the payout after the excess', { at: 1 });
   const calculate = st.command('Calculate Payout', { at: 1, fields: { ...settlementId, 'excess: money': 'Excess of the policy' } });
@@ -115,7 +117,7 @@ export function assessmentAndSettlement(
   b.flow(calcPolicy, calculate, settlement, calculated);
   b.flow([officer, approvalScreen], approvePayout, settlement, payoutApproved);
   b.reacts(payoutApproved, transferPolicy);
-  b.flow(transferPolicy, transfer, bank, [transferred, transferFailed]);
+  b.flow(transferPolicy, transfer, bank, transferred, transferFailed);
   b.reacts(transferred, markPaidPolicy);
   b.flow(markPaidPolicy, markPaid, settlement, paid);
   b.reacts(transferFailed, holdPolicy);
@@ -152,5 +154,12 @@ export function assessmentAndSettlement(
     s.claimSubmitted, s.coverageVerified, r.claimAccepted, s.checkOpened, opened, s.scoreReceived, r.suspected, suspended, r.concluded,
     resumed, rejected, s.claimClosed,
   ]);
+  // ── Policy mappings: where each required command field comes from ('unmapped': still open) ──
+  b.mapping(openPolicy, openAssessment, { peril: { kind: 'unmapped' } });
+  b.mapping(suspendPolicy, suspend, { reason: { kind: 'constant', value: 'Fraud suspected' } });
+  b.mapping(calcPolicy, calculate, { excess: { kind: 'readModel', readModelId: excess.id, field: 'excess' } });
+  b.mapping(holdPolicy, hold, { reason: { kind: 'eventField', field: 'errorCode' } });
+  b.mapping(transferPolicy, transfer, { amount: { kind: 'eventField', field: 'payout' }, payeeIban: { kind: 'unmapped' } });
+
   return b.build();
 }

@@ -34,6 +34,7 @@ export function libraryLending(): Board {
     fields: { ...member, 'name: string': 'Full name', 'email: email': 'Contact', 'address: text': 'Home address', 'dateOfBirth: date': 'For child accounts', 'status: string': 'registered, active, suspended, expired', 'expiresOn: date': 'End of membership' },
   });
   const register = ms.command('Register Member', { at: 0, fields: { 'name: string': 'Full name', 'email: email': 'Contact', 'address: text': 'Home address', 'dateOfBirth: date': 'Birth date', 'guardianId?: uuid': 'Adult member responsible for a child' } });
+  b.design(membership, { creates: register });
   const registered = ms.event('Member Registered', { at: 0, fields: { ...member, 'address: text': 'Address to verify' } });
   const activatePolicy = ms.policy('Activate members with a verified address', { at: 1 });
   const activate = ms.command('Activate Membership', { at: 1, fields: { ...member } });
@@ -62,7 +63,7 @@ export function libraryLending(): Board {
   const verified = ms.event('Address Verified', { at: 7, fields: { ...member } });
   const rejected = ms.event('Address Rejected', { at: 8, fields: { ...member, 'reason: string': 'unknown, not residential, outside the borough' } });
   b.reacts(registered, verifyPolicy);
-  b.flow(verifyPolicy, verify, addressService, [verified, rejected]);
+  b.flow(verifyPolicy, verify, addressService, verified, rejected);
   b.reacts(verified, activatePolicy);
   b.reacts(rejected, proofPolicy);
   const email = ms.external('Email Service', { at: 9 });
@@ -86,6 +87,7 @@ export function libraryLending(): Board {
     fields: { 'titleId: uuid': 'Identity', 'isbn: string': 'ISBN-13', 'title: string': 'Title', 'authors: string[]': 'Authors', 'subjects: string[]': 'Subject headings', 'publishedYear?: integer': 'Year' },
   });
   const addTitle = cat.command('Add Title', { at: 0, fields: { 'isbn: string': 'ISBN-13', 'title: string': 'Title as on the cover' } });
+  b.design(title, { creates: addTitle });
   const titleAdded = cat.event('Title Added', { at: 0, fields: { 'titleId: uuid': 'Title', 'isbn: string': 'ISBN-13' } });
   const applyMetadata = cat.policy('Apply fetched metadata', { at: 1 });
   const updateDetails = cat.command('Update Title Details', { at: 1, fields: { 'titleId: uuid': 'Title', 'authors: string[]': 'Authors', 'subjects: string[]': 'Subjects', 'publishedYear?: integer': 'Year' } });
@@ -96,6 +98,7 @@ export function libraryLending(): Board {
     fields: { ...copy, 'titleId: uuid': 'Title', 'branch: string': 'Home branch', 'shelfMark: string': 'Where it stands', 'status: string': 'in stock, withdrawn' },
   });
   const registerCopy = cat.command('Register Copy', { at: 2, fields: { 'titleId: uuid': 'Title', ...copy, 'branch: string': 'Home branch' } });
+  b.design(copyAgg, { creates: registerCopy });
   const copyRegistered = cat.event('Copy Registered', { at: 2, fields: { ...copy, 'titleId: uuid': 'Title', 'branch: string': 'Branch' } });
   const withdrawLost = cat.policy('Withdraw copies reported lost', { at: 3 });
   const withdraw = cat.command('Withdraw Copy', { at: 3, fields: { ...copy, 'reason: string': 'lost, damaged, weeded' } });
@@ -129,6 +132,7 @@ export function libraryLending(): Board {
     fields: { ...loan, ...member, ...copy, 'dueOn: date': 'Due date', 'renewals: integer': 'Times renewed', 'status: string': 'open, overdue, returned, lost' },
   });
   const openLoan = ln.command('Open Loan', { at: 0, description: 'Checking a copy out to a member.', fields: { ...member, ...copy } });
+  b.design(loanAgg, { creates: openLoan });
   const loanOpened = ln.event('Loan Opened', { at: 0, pivotal: true, public: true, fields: { ...loan, ...member, ...copy, 'dueOn: date': 'Due date' } });
   const renewLoan = ln.command('Renew Loan', { at: 1, fields: { ...loan } });
   const loanRenewed = ln.event('Loan Renewed', { at: 1, fields: { ...loan, 'dueOn: date': 'New due date' } });
@@ -156,6 +160,11 @@ export function libraryLending(): Board {
   b.link(borrower, myLoans);
   ln.hotspot('Renew while others wait for the title?', [renewLoan], { at: 1, resolved: true, description: 'Resolved: no; Lending keeps a local count of holds per title.' });
   ln.hotspot('Grace period before a loan counts as overdue?', [flag], { at: 4, description: 'Open: branches disagree (0 or 2 days).' });
+
+  // ── Policy mappings: where each required command field comes from ('unmapped': still open) ──
+  b.mapping(suspendOverFines, suspend, { reason: { kind: 'constant', value: 'Fines over the limit' } });
+  b.mapping(remindPolicy, remind, { email: { kind: 'unmapped' } });
+  b.mapping(withdrawLost, withdraw, { reason: { kind: 'constant', value: 'Reported lost' } });
 
   return reservationsAndFines(b, { memberLane, deskLane, backOfficeLane, ms, cat, ln }, {
     desk, borrower, copyReturned, loanOpened, flagged, reportedLost, duePassed, activated, suspended, reinstated,

@@ -28,6 +28,7 @@ export function reservationsAndFines(
     fields: { ...hold, ...member, 'titleId: uuid': 'Title wanted', 'pickupBranch: string': 'Where to collect', 'allocatedBarcode?: string': 'Copy set aside', 'status: string': 'waiting, allocated, fulfilled, cancelled, expired', 'placedAt: date-time': 'Queue position' },
   });
   const placeHold = rs.command('Place Hold', { at: 0, fields: { ...member, 'titleId: uuid': 'Title', 'pickupBranch: string': 'Branch' } });
+  b.design(holdAgg, { creates: placeHold });
   const holdPlaced = rs.event('Hold Placed', { at: 0, fields: { ...hold, ...member, 'titleId: uuid': 'Title' } });
   const cancelHold = rs.command('Cancel Hold', { at: 1, fields: { ...hold } });
   const holdCancelled = rs.event('Hold Cancelled', { at: 1, fields: { ...hold, 'titleId: uuid': 'Title' } });
@@ -85,6 +86,7 @@ export function reservationsAndFines(
   });
   const openPolicy = fn.policy('Open a fine account for every new member', { at: 0 });
   const openAccount = fn.command('Open Fine Account', { at: 0, fields: { ...member } });
+  b.design(fineAccount, { creates: openAccount });
   const accountOpened = fn.event('Fine Account Opened', { at: 0, fields: { ...account, ...member } });
   const latePolicy = fn.policy('Charge a late fee for overdue loans', { at: 1 });
   const assessLate = fn.command('Assess Late Fee', { at: 1, fields: { ...member, 'loanId: uuid': 'Overdue loan', 'amount: money': 'Fee per the tariff' } });
@@ -99,15 +101,29 @@ export function reservationsAndFines(
   const settled = fn.event('Fines Settled', { at: 5, public: true, fields: { ...account, ...member } });
   const waive = fn.command('Waive Fine', { at: 6, fields: { ...account, 'amount: money': 'Waived', 'reason: text': 'Why' } });
   const waived = fn.event('Fine Waived', { at: 6, fields: { ...account, 'amount: money': 'Waived', 'balance: money': 'Left to pay' } });
+  // Crossing the limit and reaching zero are facts of their own, each raised by one command
+  // (a handler emits one outcome per call), decided by policies watching the charges.
+  const flagOnLate = fn.policy('Flag the account when a late fee passes the limit', { at: 3 });
+  const flagOnReplacement = fn.policy('Flag the account when a replacement fee passes the limit', { at: 3, dy: 1 });
+  const flagLimit = fn.command('Flag Fine Limit', { at: 3, fields: { ...account } });
+  const settleOnPaid = fn.policy('Settle the account when a payment clears the balance', { at: 5 });
+  const settleOnWaived = fn.policy('Settle the account when a waiver clears the balance', { at: 5, dy: 1 });
+  const markSettled = fn.command('Settle Fines', { at: 5, fields: { ...account } });
   b.reacts(r.activated, openPolicy);
   b.flow(openPolicy, openAccount, fineAccount, accountOpened);
   b.reacts(r.flagged, latePolicy);
-  b.flow(latePolicy, assessLate, fineAccount, [lateAssessed, limitExceeded]);
+  b.flow(latePolicy, assessLate, fineAccount, lateAssessed);
   b.reacts(r.reportedLost, replacementPolicy);
-  b.flow(replacementPolicy, chargeReplacement, fineAccount, [replacementCharged, limitExceeded]);
+  b.flow(replacementPolicy, chargeReplacement, fineAccount, replacementCharged);
+  b.reacts(lateAssessed, flagOnLate);
+  b.reacts(replacementCharged, flagOnReplacement);
+  b.flow([flagOnLate, flagOnReplacement], flagLimit, fineAccount, limitExceeded);
   b.link(r.desk, payFine, 'sync: the desk waits for the new balance');
-  b.flow([recordOnline, r.desk], payFine, fineAccount, [finePaid, settled]);
-  b.flow(finesLibrarian, waive, fineAccount, [waived, settled]);
+  b.flow([recordOnline, r.desk], payFine, fineAccount, finePaid);
+  b.flow(finesLibrarian, waive, fineAccount, waived);
+  b.reacts(finePaid, settleOnPaid);
+  b.reacts(waived, settleOnWaived);
+  b.flow([settleOnPaid, settleOnWaived], markSettled, fineAccount, settled);
   b.reacts(limitExceeded, r.suspendOverFines);
   b.reacts(settled, r.reinstatePolicy);
   const provider = fn.external('Payment Provider', { at: 7 });
@@ -137,5 +153,12 @@ export function reservationsAndFines(
   b.slice('Overdue to suspension', 'unhappy', '#E74C3C', [
     r.loanOpened, r.duePassed, r.flagged, lateAssessed, limitExceeded, r.suspended, finePaid, settled, r.reinstated,
   ]);
+  // ── Policy mappings: where each required command field comes from ('unmapped': still open) ──
+  b.mapping(allocateReturned, allocate, { titleId: { kind: 'readModel', readModelId: queue.id, field: 'titleId' } });
+  b.mapping(noticePolicy, sendNotice, { message: { kind: 'constant', value: 'Your copy is waiting on the hold shelf' } });
+  b.mapping(latePolicy, assessLate, { amount: { kind: 'unmapped' } });
+  b.mapping(replacementPolicy, chargeReplacement, { amount: { kind: 'unmapped' } });
+  b.mapping(recordOnline, payFine, { method: { kind: 'constant', value: 'online' } });
+
   return b.build();
 }

@@ -85,9 +85,18 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
     return false;
   };
 
+  /** Checks that `id` names a sticky of kind `want` (an outcome's event, a mapping's command, …). */
+  const stickyRef = (path: () => PathSegment[], id: unknown, want: StickyKind, what: string): void => {
+    if (typeof id !== 'string' || !ref(path, id, 'sticky', what)) return;
+    const kind = stickyKind.get(id);
+    if (kind && kind !== want) errors.add(path(), `sticky ${q(id)} is ${an(KIND_NAMES[kind])}, not ${an(KIND_NAMES[want])}`, `the id of ${an(KIND_NAMES[want])} sticky`);
+  };
+
   asList(board.stickies).forEach((item, i) => {
-    const laneId = asStr(asObj(item), 'laneId');
+    const sticky = asObj(item);
+    const laneId = asStr(sticky, 'laneId');
     if (laneId !== undefined) ref(() => at('stickies', i, 'laneId'), laneId, 'swimlane', 'swimlane');
+    collectDecisionRefs(sticky, (keys, id, want, what) => stickyRef(() => at('stickies', i, ...keys), id, want, what));
   });
 
   asList(board.links).forEach((item, i) => {
@@ -155,10 +164,39 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
   });
 }
 
+const KIND_NAMES: Readonly<Record<StickyKind, string>> = {
+  event: 'event', command: 'command', actor: 'actor', aggregate: 'aggregate', policy: 'policy', readModel: 'read model',
+  externalSystem: 'external system', hotspot: 'hotspot', ui: 'UI', opportunity: 'opportunity', note: 'note',
+};
+
+const an = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
+type StickyRefCheck = (keys: PathSegment[], id: unknown, want: StickyKind, what: string) => void;
+
+/** The sticky references of a sticky's design decisions (outcomes, lifecycle, mappings, schedule). */
+function collectDecisionRefs(sticky: Obj | undefined, check: StickyRefCheck): void {
+  asList(sticky?.outcomes).forEach((o, j) => check(['outcomes', j, 'eventId'], asObj(o)?.eventId, 'event', 'outcome event'));
+  if (sticky?.creatingCommandId !== undefined) check(['creatingCommandId'], sticky.creatingCommandId, 'command', 'creating command');
+  const lifecycle = asObj(sticky?.lifecycle);
+  asList(lifecycle?.acceptedIn).forEach((a, j) => check(['lifecycle', 'acceptedIn', j, 'commandId'], asObj(a)?.commandId, 'command', 'command'));
+  asList(lifecycle?.transitions).forEach((t, j) => check(['lifecycle', 'transitions', j, 'eventId'], asObj(t)?.eventId, 'event', 'event'));
+  asList(sticky?.mappings).forEach((m, j) => {
+    const mapping = asObj(m);
+    check(['mappings', j, 'commandId'], mapping?.commandId, 'command', 'mapped command');
+    asList(mapping?.fields).forEach((f, k) => {
+      const source = asObj(asObj(f)?.source);
+      if (source?.kind === 'readModel') check(['mappings', j, 'fields', k, 'source', 'readModelId'], source.readModelId, 'readModel', 'read model');
+    });
+  });
+  const schedule = asObj(sticky?.schedule);
+  if (schedule?.kind === 'after') check(['schedule', 'eventId'], schedule.eventId, 'event', 'event');
+}
+
 /**
  * Cross-record integrity of a board: ids unique across all records (and not reserved
  * words like `__proto__`), no dangling references (link ends, context members, slice
- * events, relationship ends, swimlanes, SNAP-E entries), links that follow the grammar,
+ * events, relationship ends, swimlanes, SNAP-E entries, the stickies that outcomes,
+ * creating commands, lifecycles, policy mappings and schedules name), links that follow the grammar,
  * a sticky in at most one context. Paths are relative to the board (`$.links[2].to`).
  * Returns [] for a sound board.
  */

@@ -25,6 +25,16 @@ function compile(schema: z.ZodType): Shape {
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return compile(schema.unwrap() as z.ZodType);
   if (schema instanceof z.ZodArray) return { type: 'array', element: compile(schema.element as z.ZodType) };
   if (schema instanceof z.ZodRecord) return { type: 'record', value: compile(schema.valueType as z.ZodType) };
+  if (schema instanceof z.ZodUnion) {
+    // A union of objects (a discriminated union): the keys of all its options, so key
+    // order and unknown-key checks work inside it too.
+    const merged: Record<string, z.ZodType> = {};
+    for (const option of schema.options as readonly z.ZodType[]) {
+      if (!(option instanceof z.ZodObject)) return null;
+      for (const [key, value] of Object.entries(option.shape as Record<string, z.ZodType>)) merged[key] ??= value;
+    }
+    return compile(z.object(merged));
+  }
   if (schema instanceof z.ZodObject) {
     const shape = schema.shape as Record<string, z.ZodType>;
     const schemaOrder = Object.keys(shape);

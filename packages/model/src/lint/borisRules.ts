@@ -42,8 +42,8 @@ export function asyncEdgeRule(index: BoardIndex, boris: () => BorisDiagram): Raw
   return out;
 }
 
-/** Strongly connected components (Tarjan, iterative) of a small directed graph, each sorted. */
-function cycles(nodes: readonly string[], next: ReadonlyMap<string, readonly string[]>): string[][] {
+/** Strongly connected components (Tarjan, iterative) of a directed graph with more than one node, each sorted. */
+export function cycles(nodes: readonly string[], next: ReadonlyMap<string, readonly string[]>): string[][] {
   const indexOf = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();

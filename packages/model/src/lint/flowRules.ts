@@ -11,6 +11,7 @@ import {
   targetsOfCommand,
   usersOfReadModel,
 } from '../queries/flow';
+import { eventsOfCommand } from '../queries/decisions';
 import { quoted } from '../queries/names';
 import type { RawFinding } from './types';
 
@@ -42,7 +43,10 @@ export function eventRules(index: BoardIndex): RawFinding[] {
   return out;
 }
 
-/** C1 (no target), C2 (no trigger), C3 (no resulting event; only when C1 does not apply). */
+/**
+ * C1 (no target), C2 (no trigger), C3 (no resulting event: its targets produce none, or
+ * none is recorded as its outcome; only when C1 does not apply).
+ */
 export function commandRules(index: BoardIndex): RawFinding[] {
   const out: RawFinding[] = [];
   for (const command of index.board.stickies) {
@@ -59,6 +63,13 @@ export function commandRules(index: BoardIndex): RawFinding[] {
         ruleId: 'C3',
         message: `Command ${quoted(command)} produces no event: connect ${list(targets.map(quoted))} to the event it leads to.`,
         ids: [command.id, ...targets.map((t) => t.id)],
+      });
+    } else if (eventsOfCommand(index, command.id).length === 0) {
+      const candidates = targets.flatMap((t) => eventsOfProducer(index, t.id));
+      out.push({
+        ruleId: 'C3',
+        message: `Command ${quoted(command)} records no outcome: choose which of ${list(candidates.map(quoted))} it produces (success or rejection) in its details.`,
+        ids: [command.id, ...candidates.map((e) => e.id)],
       });
     }
     if (issuersOfCommand(index, command.id).length === 0) {

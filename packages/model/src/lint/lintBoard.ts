@@ -6,6 +6,7 @@ import { asyncEdgeRule, syncCycleRule } from './borisRules';
 import { contextMapRule, duplicateRelationshipRule } from './contextMapRules';
 import { aggregateContextRule, membershipRules, sliceHotspotRule } from './contextRules';
 import { commandRules, eventRules, policyRules, readModelRules } from './flowRules';
+import { lifecycleRule, outcomeRules, policyLoopRule, policyMappingRule } from './decisionRules';
 import { codeNameRule, duplicateContextNameRule, duplicateNameRule, namingRules } from './namingRules';
 import { severityOf } from './rules';
 import type { Finding, LintOptions, RawFinding, RuleId } from './types';
@@ -17,7 +18,8 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Lints a board against every rule of reference §3 (E1, E2, C1–C3, P1–P3, R1, N1, A1,
  * A2, X1, B3, M1, H1, S1) plus S2 (a sticky in several contexts), N2 (derived code names),
- * N3 (two contexts of one name) and M2 (two relationships for one pair of contexts), at the given workshop
+ * N3 (two contexts of one name), M2 (two relationships for one pair of contexts) and the
+ * design-decision rules of §7 (O1, O2, P4, P5, L1), at the given workshop
  * level; see `LINT_RULES` for each rule's severity per level. H1 runs only with
  * `sliceId`; `forCodegen` makes S1/S2 errors. Findings are sorted by rule (in the order
  * above), then by the ids involved, so the same board always gives the same list.
@@ -33,6 +35,10 @@ export function lintBoard(board: BoardOrIndex, options: LintOptions): Finding[] 
   if (on('E1') || on('E2')) raw.push(...eventRules(index));
   if (on('C1') || on('C2') || on('C3')) raw.push(...commandRules(index));
   if (on('P1') || on('P2') || on('P3')) raw.push(...policyRules(index));
+  if (on('O1') || on('O2')) raw.push(...outcomeRules(index));
+  if (on('P4')) raw.push(...policyMappingRule(index));
+  if (on('P5')) raw.push(...policyLoopRule(index));
+  if (on('L1')) raw.push(...lifecycleRule(index));
   if (on('R1')) raw.push(...readModelRules(index));
   if (on('N1')) raw.push(...namingRules(index));
   if (on('N2')) raw.push(...codeNameRule(index));

@@ -4,12 +4,15 @@ import { inferLinkKind } from '../grammar';
 import type { Board } from '../schema/Board';
 import { emptyCanvas } from '../schema/BoundedContext';
 import type { ContextPattern, RelationshipKind } from '../schema/ContextRelationship';
+import type { OutcomeKind } from '../schema/Decisions';
 import type { LinkKind } from '../schema/Link';
 import type { StickyKind } from '../schema/notation';
 import { KIND_STYLES } from '../schema/notation';
 import type { Sticky } from '../schema/Sticky';
 
-type StickyExtras = Partial<Pick<Sticky, 'pivotal' | 'timed' | 'public' | 'policyMode' | 'resolved' | 'fields' | 'codeName'>> & {
+type StickyExtras = Partial<
+  Pick<Sticky, 'pivotal' | 'timed' | 'public' | 'policyMode' | 'resolved' | 'fields' | 'outcomes' | 'creatingCommandId' | 'lifecycle' | 'mappings' | 'schedule' | 'codeName'>
+> & {
   /** Context id(s) the sticky is a member of (contexts are created on first use). */
   ctx?: string | string[];
 };
@@ -79,6 +82,14 @@ export class BoardBuilder {
     return this;
   }
 
+  /** Records that `commandId` may produce `eventId` (a success unless told otherwise). */
+  outcome(commandId: string, eventId: string, kind: OutcomeKind = 'success'): this {
+    const command = this.board.stickies.find((s) => s.id === commandId);
+    if (!command) throw new Error(`outcome of ${commandId}: unknown sticky`);
+    command.outcomes = [...(command.outcomes ?? []), { eventId, kind }];
+    return this;
+  }
+
   /** Adds a thin slice over the given events. */
   slice(id: string, eventIds: string[]): this {
     this.board.slices.push({ id, name: id, colour: '#FF0000', path: 'happy', eventIds });
@@ -128,5 +139,7 @@ export function orderingBoard(): BoardBuilder {
     .add('event', 'cookingStarted', 'Cooking Started', { ctx: 'kitchen' })
     .chain('customer', 'placeOrder', 'order', 'orderPlaced', 'cookWhenOrdered', 'startCooking', 'ticket', 'cookingStarted')
     .chain('orderPlaced', 'orderStatus')
-    .link('customer', 'orderStatus');
+    .link('customer', 'orderStatus')
+    .outcome('placeOrder', 'orderPlaced')
+    .outcome('startCooking', 'cookingStarted');
 }

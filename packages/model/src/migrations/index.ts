@@ -2,12 +2,13 @@ import type { JsonObject, Migration } from './Migration';
 import { INITIAL_VERSION } from './v1InitialStorm';
 import { addFieldsAndCanvas } from './v2AddFieldsAndCanvas';
 import { addSlicesAndDesignOverrides } from './v3AddSlicesAndDesignOverrides';
+import { addExplicitDecisions } from './v4AddExplicitDecisions';
 
 export type { JsonObject, Migration } from './Migration';
 export { INITIAL_VERSION } from './v1InitialStorm';
 
 /** Every migration, in order; `MIGRATIONS[i].version === i + 2`. Append only. */
-export const MIGRATIONS: readonly Migration[] = [addFieldsAndCanvas, addSlicesAndDesignOverrides];
+export const MIGRATIONS: readonly Migration[] = [addFieldsAndCanvas, addSlicesAndDesignOverrides, addExplicitDecisions];
 
 /** The oldest board file version this code reads. */
 export const FIRST_BOARD_VERSION: number = INITIAL_VERSION.version;

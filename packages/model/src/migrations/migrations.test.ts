@@ -8,6 +8,26 @@ import { arbitraryBoard } from '../testing/arbitraryBoard';
 import { CURRENT_BOARD_VERSION, FIRST_BOARD_VERSION, INITIAL_VERSION, MIGRATIONS, migrateBoard } from './index';
 import type { JsonObject, Migration } from './Migration';
 import { DEFAULT_CONTEXT_COLOUR } from './v2AddFieldsAndCanvas';
+import { suggestCreatingCommand, suggestOutcomes } from '../decisions/suggest';
+import { indexBoard } from '../queries/boardIndex';
+import type { Sticky } from '../schema/Sticky';
+
+/** A sticky without the design decisions of version 4 (what versions 2 and 3 could hold). */
+const withoutDecisions = ({ outcomes: _o, creatingCommandId: _c, lifecycle: _l, mappings: _m, schedule: _s, ...rest }: Sticky): Sticky => rest;
+
+/** `board` with the decisions migration 4 fills in from the heuristics, and no others. */
+function withSuggestedDecisions(board: Board): Board {
+  const index = indexBoard(board);
+  const stickies = board.stickies.map((sticky) => {
+    if (sticky.kind === 'command') {
+      const outcomes = suggestOutcomes(index, sticky.id);
+      return outcomes.length > 0 ? { ...sticky, outcomes } : sticky;
+    }
+    const creating = sticky.kind === 'aggregate' ? suggestCreatingCommand(index, sticky.id) : undefined;
+    return creating === undefined ? sticky : { ...sticky, creatingCommandId: creating };
+  });
+  return { ...board, stickies };
+}
 
 /** Every migration that ran in this file; the guard at the end needs all of them. */
 const exercised = new Set<string>();
@@ -35,19 +55,24 @@ function downgrade(board: Board, version: number): JsonObject {
     swimlanes: board.swimlanes,
   };
   if (version === 1) return v1;
-  return { ...v1, stickies: board.stickies, contexts: board.contexts };
+  const v2 = { ...v1, stickies: board.stickies.map(withoutDecisions), contexts: board.contexts };
+  if (version === 2) return v2;
+  const v3 = { ...v2, relationships: board.relationships, slices: board.slices, boris: board.boris, snap: board.snap };
+  if (version === 3) return v3;
+  return { ...v3, stickies: board.stickies };
 }
 
 /** `board` as it looks after migrating its `version` downgrade: new things empty. */
 function upgraded(board: Board, fromVersion: number): Board {
+  if (fromVersion === 3) return withSuggestedDecisions({ ...board, stickies: board.stickies.map(withoutDecisions) });
   const base: Board = { ...board, relationships: [], slices: [], boris: { nodePositions: {}, hiddenEdgeIds: [], addedEdges: [], notes: {} }, snap: { manualEntries: [], dismissedIds: [] } };
-  if (fromVersion > 1) return base;
-  return {
+  if (fromVersion > 1) return withSuggestedDecisions({ ...base, stickies: board.stickies.map(withoutDecisions) });
+  return withSuggestedDecisions({
     ...base,
     stickies: board.stickies.map(({ id, kind, text, position, size, laneId }) => ({ id, kind, text, position, size, laneId, description: '' })),
     // Version 1 had no code names (an optional field added without a migration).
     contexts: board.contexts.map(({ codeName: _codeName, ...c }) => ({ ...c, colour: DEFAULT_CONTEXT_COLOUR, canvas: emptyCanvas() })),
-  };
+  });
 }
 
 describe('the migration list', () => {

@@ -36,8 +36,11 @@ export function commandsIssuedBy(index: BoardIndex, issuerId: string): Sticky[] 
   return neighbours(index, issuerId, 'out', 'issues', ['command']);
 }
 
-/** Events a command leads to: everything its targets produce. */
-export function eventsOfCommand(index: BoardIndex, commandId: string): Sticky[] {
+/**
+ * Events a command *could* lead to: everything its targets produce (the choices for its
+ * outcomes). What it does lead to is `eventsOfCommand`, decided on the board.
+ */
+export function producibleEventsOfCommand(index: BoardIndex, commandId: string): Sticky[] {
   const out = new Map<string, Sticky>();
   for (const target of targetsOfCommand(index, commandId)) {
     for (const event of eventsOfProducer(index, target.id)) out.set(event.id, event);

@@ -4,5 +4,5 @@ export * from './flow';
 export * from './messaging';
 export * from './names';
 export * from './slice';
-export * from './pairing';
+export * from './decisions';
 export * from './relationships';

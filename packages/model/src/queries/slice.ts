@@ -7,7 +7,7 @@ import {
   producersOfEvent,
   readModelsOfEvent,
 } from './flow';
-import { resultingEvents } from './pairing';
+import { commandsOfEvent } from './decisions';
 
 /** The stickies a thin slice touches. */
 export interface SliceScope {
@@ -16,7 +16,7 @@ export interface SliceScope {
   readonly eventIds: readonly string[];
   /**
    * Everything around those events: their producers, the commands leading to them
-   * (see `resultingEvents`) and who issues them, the policies and read models the events feed, and
+   * (those recording the event as an outcome, see `eventsOfCommand`) and who issues them, the policies and read models the events feed, and
    * the commands those policies issue.
    */
   readonly stickyIds: ReadonlySet<string>;
@@ -40,7 +40,7 @@ export function sliceScope(index: BoardIndex, sliceId: string): SliceScope | nul
     for (const producer of producersOfEvent(index, eventId)) {
       stickyIds.add(producer.id);
       for (const command of commandsOfAggregate(index, producer.id)) {
-        if (resultingEvents(index, command.id).some((e) => e.id === eventId)) addCommand(command.id);
+        if (commandsOfEvent(index, eventId).includes(command)) addCommand(command.id);
       }
     }
     for (const readModel of readModelsOfEvent(index, eventId)) stickyIds.add(readModel.id);

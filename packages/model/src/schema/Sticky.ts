@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CodeName } from './CodeName';
+import { Lifecycle, Outcome, PolicyMapping, Schedule } from './Decisions';
 import { Field } from './Field';
 import { Id, Point, Size } from './ids';
 import { KINDS_WITH_FIELDS, PolicyMode, StickyKind } from './notation';
@@ -32,6 +33,16 @@ export const Sticky = z
     resolved: z.boolean().optional(),
     /** command, event, aggregate, read model: data fields. */
     fields: z.array(Field).optional(),
+    /** command: the events it may produce, each a success or a rejection (reference §7). */
+    outcomes: z.array(Outcome).max(200).optional(),
+    /** aggregate: the command that brings it into existence (POST on the collection). */
+    creatingCommandId: Id.optional(),
+    /** aggregate: states, accepted-in states per command, resulting state per event, invariants. */
+    lifecycle: Lifecycle.optional(),
+    /** policy: how each command it issues gets its field values. */
+    mappings: z.array(PolicyMapping).max(100).optional(),
+    /** event: when a timed event happens. */
+    schedule: Schedule.optional(),
   })
   .superRefine((sticky, ctx) => {
     const only = (key: keyof typeof sticky, kinds: readonly StickyKind[]) => {
@@ -49,5 +60,15 @@ export const Sticky = z
     only('policyMode', ['policy']);
     only('resolved', ['hotspot']);
     only('fields', KINDS_WITH_FIELDS);
+    only('outcomes', ['command']);
+    only('creatingCommandId', ['aggregate']);
+    only('lifecycle', ['aggregate']);
+    only('mappings', ['policy']);
+    only('schedule', ['event']);
+    const outcomeIds = new Set<string>();
+    sticky.outcomes?.forEach((outcome, i) => {
+      if (outcomeIds.has(outcome.eventId)) ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'eventId'], message: 'each event once per command' });
+      outcomeIds.add(outcome.eventId);
+    });
   });
 export type Sticky = z.infer<typeof Sticky>;

@@ -2,6 +2,8 @@ export * from './ids';
 export * from './CodeName';
 export * from './notation';
 export * from './Field';
+export * from './schedule';
+export * from './Decisions';
 export * from './Sticky';
 export * from './Goal';
 export * from './Link';

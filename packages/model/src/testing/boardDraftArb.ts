@@ -41,6 +41,43 @@ const fieldArb: fc.Arbitrary<Field> = fc.record({
 
 /** A code name (optional on stickies and contexts). */
 const codeNameArb = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,59}$/);
+/** Design decisions with sticky references as picks (`buildBoard` resolves them by kind). */
+const decisionsArb = fc.record(
+  {
+    outcomes: fc.array(fc.record({ pick: fc.nat(), kind: fc.constantFrom('success' as const, 'rejection' as const) }), { maxLength: 3 }),
+    creating: fc.nat(),
+    lifecycle: fc.record({
+      states: fc.uniqueArray(textArb(200, 1), { maxLength: 4 }),
+      acceptedIn: fc.array(fc.record({ pick: fc.nat(), states: fc.array(fc.nat(), { maxLength: 3 }) }), { maxLength: 2 }),
+      transitions: fc.array(fc.record({ pick: fc.nat(), state: fc.nat() }), { maxLength: 2 }),
+      invariants: fc.array(textArb(2000, 1), { maxLength: 2 }),
+    }),
+    mappings: fc.array(
+      fc.record({
+        pick: fc.nat(),
+        fields: fc.array(
+          fc.record({
+            field: textArb(200, 1),
+            source: fc.oneof(
+              fc.record({ kind: fc.constant('eventField' as const), field: textArb(200, 1) }),
+              fc.record({ kind: fc.constant('constant' as const), value: textArb(2000) }),
+              fc.record({ kind: fc.constant('readModel' as const), pick: fc.nat(), field: textArb(200, 1) }),
+              fc.record({ kind: fc.constant('unmapped' as const) }),
+            ),
+          }),
+          { maxLength: 3 },
+        ),
+      }),
+      { maxLength: 2 },
+    ),
+    schedule: fc.oneof(
+      fc.record({ kind: fc.constant('cron' as const), expression: fc.constantFrom('0 2 * * *', '*/15 9-17 * * MON-FRI', '@daily', '0 0 1 JAN,JUL *') }),
+      fc.record({ kind: fc.constant('after' as const), duration: fc.constantFrom('P14D', 'PT2H30M', 'P1M', 'P1Y2M3DT4H5M6S'), pick: fc.nat() }),
+    ),
+  },
+  { requiredKeys: [] },
+);
+export type DecisionsDraft = (typeof decisionsArb) extends fc.Arbitrary<infer T> ? T : never;
 
 /** A sticky with every optional property; `buildBoard` keeps only those its kind allows. */
 const stickyArb = fc.record({
@@ -63,6 +100,7 @@ const stickyArb = fc.record({
     },
     { requiredKeys: [] },
   ),
+  decisions: decisionsArb,
 });
 export type StickyDraft = (typeof stickyArb) extends fc.Arbitrary<infer T> ? T : never;
 

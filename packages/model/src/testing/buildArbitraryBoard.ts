@@ -1,8 +1,63 @@
 import { inferLinkKind } from '../grammar';
 import type { Board } from '../schema/Board';
+import type { FieldSource } from '../schema/Decisions';
 import type { Sticky } from '../schema/Sticky';
 import { KINDS_WITH_FIELDS } from '../schema/notation';
-import type { BoardDraft, StickyDraft } from './boardDraftArb';
+import type { BoardDraft, DecisionsDraft, StickyDraft } from './boardDraftArb';
+
+/** The decisions a sticky's kind may hold, with picks resolved to stickies of the right kind (or left out). */
+function resolveDecisions(sticky: Sticky, draft: DecisionsDraft, pick: (kind: Sticky['kind'], n: number) => string | undefined): void {
+  if (sticky.kind === 'command' && draft.outcomes) {
+    const seen = new Set<string>();
+    sticky.outcomes = draft.outcomes.flatMap(({ pick: n, kind }) => {
+      const eventId = pick('event', n);
+      return eventId === undefined || seen.has(eventId) || !seen.add(eventId) ? [] : [{ eventId, kind }];
+    });
+  }
+  if (sticky.kind === 'aggregate') {
+    const creating = draft.creating === undefined ? undefined : pick('command', draft.creating);
+    if (creating !== undefined) sticky.creatingCommandId = creating;
+    const l = draft.lifecycle;
+    if (l) {
+      const state = (n: number) => l.states[n % Math.max(1, l.states.length)];
+      sticky.lifecycle = {
+        states: l.states,
+        acceptedIn: l.acceptedIn.flatMap(({ pick: n, states }) => {
+          const commandId = pick('command', n);
+          return commandId === undefined ? [] : [{ commandId, states: [...new Set(states.flatMap((i) => state(i) ?? []))] }];
+        }),
+        transitions: l.transitions.flatMap(({ pick: n, state: i }) => {
+          const eventId = pick('event', n);
+          const s = state(i);
+          return eventId === undefined || s === undefined ? [] : [{ eventId, state: s }];
+        }),
+        invariants: l.invariants,
+      };
+    }
+  }
+  if (sticky.kind === 'policy' && draft.mappings) {
+    sticky.mappings = draft.mappings.flatMap(({ pick: n, fields }) => {
+      const commandId = pick('command', n);
+      if (commandId === undefined) return [];
+      return [{
+        commandId,
+        fields: fields.flatMap(({ field, source }): { field: string; source: FieldSource }[] => {
+          if (source.kind !== 'readModel') return [{ field, source }];
+          const readModelId = pick('readModel', source.pick);
+          return readModelId === undefined ? [] : [{ field, source: { kind: 'readModel' as const, readModelId, field: source.field } }];
+        }),
+      }];
+    });
+  }
+  if (sticky.kind === 'event' && draft.schedule) {
+    const s = draft.schedule;
+    if (s.kind === 'cron') sticky.schedule = s;
+    else {
+      const eventId = pick('event', s.pick);
+      if (eventId !== undefined) sticky.schedule = { kind: 'after', duration: s.duration, eventId };
+    }
+  }
+}
 
 /** The optional sticky properties a kind may carry. */
 const allowedExtras = (kind: Sticky['kind']): readonly (keyof StickyDraft['extras'])[] => {
@@ -27,13 +82,16 @@ export function buildBoard(draft: BoardDraft): Board {
   const at = <T>(items: readonly T[], n: number): T | undefined => (items.length === 0 ? undefined : items[n % items.length]);
 
   const swimlanes = draft.swimlanes.map((lane) => ({ ...lane, id: unique(lane.id) }));
-  const stickies: Sticky[] = draft.stickies.map(({ lane, extras, ...rest }) => {
+  const stickies: Sticky[] = draft.stickies.map(({ lane, extras, decisions: _decisions, ...rest }) => {
     const sticky: Sticky = { ...rest, id: unique(rest.id), laneId: lane === null ? null : (at(swimlanes, lane)?.id ?? null) };
     for (const key of allowedExtras(rest.kind)) {
       if (extras[key] !== undefined) Object.assign(sticky, { [key]: extras[key] });
     }
     return sticky;
   });
+  const ofKind = (kind: Sticky['kind']) => stickies.filter((s) => s.kind === kind);
+  const pick = (kind: Sticky['kind'], n: number) => at(ofKind(kind), n)?.id;
+  stickies.forEach((sticky, i) => resolveDecisions(sticky, (draft.stickies[i] as StickyDraft).decisions, pick));
   const links = draft.links.flatMap(({ from, to, ...rest }) => {
     const a = at(stickies, from);
     const b = at(stickies, to);

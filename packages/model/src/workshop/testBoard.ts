@@ -33,7 +33,7 @@ export function orderingBoard(): Board {
   ];
   board.stickies = [
     sticky('a1', 'actor', 'Customer'),
-    sticky('c1', 'command', 'Place Order'),
+    sticky('c1', 'command', 'Place Order', { outcomes: [{ eventId: 'e1', kind: 'success' }] }),
     sticky('ag1', 'aggregate', 'Order', {
       fields: [
         { name: 'order id', type: 'uuid', list: false, required: true, description: '' },
@@ -46,10 +46,10 @@ export function orderingBoard(): Board {
       fields: [{ name: 'orderId', type: 'uuid', list: false, required: true, description: '' }],
     }),
     sticky('p1', 'policy', 'Start cooking', { policyMode: 'automated' }),
-    sticky('c2', 'command', 'Start Cooking'),
+    sticky('c2', 'command', 'Start Cooking', { outcomes: [{ eventId: 'e2', kind: 'success' }] }),
     sticky('ag2', 'aggregate', 'Ticket'),
     sticky('e2', 'event', 'Cooking Started'),
-    sticky('c3', 'command', 'Charge Card'),
+    sticky('c3', 'command', 'Charge Card', { outcomes: [{ eventId: 'e3', kind: 'success' }] }),
     sticky('x1', 'externalSystem', 'Payment Provider'),
     sticky('e3', 'event', 'Card Charged'),
     sticky('h1', 'hotspot', 'What if the kitchen is closed?'),

@@ -3,6 +3,7 @@ import { inferLinkKind, isAllowedLink } from '../grammar';
 import type { Board } from '../schema/Board';
 import type { Link } from '../schema/Link';
 import type { Sticky } from '../schema/Sticky';
+import { withoutDanglingDecisions } from '../decisions/repair';
 import { BOARD_KEYS, boardMaps } from './layout';
 import { isReservedId } from './newId';
 import {
@@ -58,7 +59,8 @@ function repairLink(link: Link, stickies: ReadonlyMap<string, Sticky>): Link | n
  * integrity rules, whatever peers wrote. Concurrent edits can leave dangling
  * references (a link to a sticky deleted at the same time, a member or slice event that
  * no longer exists, a sticky that joined two contexts at once): those are repaired here
- * (a doubly claimed sticky stays in the context with the smallest id). Unusable records are skipped, and an id
+ * (a doubly claimed sticky stays in the context with the smallest id), and decisions naming a
+ * deleted sticky (an outcome, a creating command, a mapped command) lose that part. Unusable records are skipped, and an id
  * used by two records of different types is kept only for the first type in the order
  * stickies, contexts, swimlanes, goals, slices, links, relationships, Boris edges, SNAP
  * entries. Records come out sorted by id (canonical order). The document is not changed.
@@ -70,7 +72,9 @@ export function docToBoard(doc: Y.Doc): Board {
   const unique = <T extends { id: string }>(records: T[]): T[] =>
     records.filter((r) => (used.has(r.id) || isReservedId(r.id) ? false : (used.add(r.id), true)));
 
-  const stickies = unique(readAll(maps.stickies, (id, v) => readSticky(v, id)));
+  const readStickies = unique(readAll(maps.stickies, (id, v) => readSticky(v, id)));
+  const kindById = new Map(readStickies.map((s) => [s.id, s.kind]));
+  const stickies = readStickies.map((s) => withoutDanglingDecisions(s, (id) => kindById.get(id)));
   const contexts = unique(readAll(maps.contexts, (id, v) => readContext(v, id)));
   const swimlanes = unique(readAll(maps.swimlanes, readSwimlane));
   const goals = unique(readAll(maps.goals, readGoal));

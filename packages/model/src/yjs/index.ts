@@ -31,3 +31,4 @@ export * from './overrides';
 // docToBoard never reads; owned by the workshop helper (src/workshop/).
 export * from './facilitation';
 export { observeChangedIds } from './observe';
+export * from './docMigrations';

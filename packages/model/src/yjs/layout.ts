@@ -3,9 +3,10 @@ import * as Y from 'yjs';
 /**
  * Version of the Y.Doc layout below, stored in the `board` map as `layoutVersion`.
  * Independent of the file format version: it changes only when the shape of the
- * shared document changes (see README.md in this folder).
+ * shared document changes (see README.md in this folder), always with a named doc
+ * migration (`docMigrations.ts`, whose test checks the two agree).
  */
-export const YJS_LAYOUT_VERSION = 1;
+export const YJS_LAYOUT_VERSION = 2;
 
 /** Names of the top-level shared types. Every one of them is a Y.Map. */
 export const YKEYS = {
@@ -63,10 +64,33 @@ export const STICKY_KEYS = {
   fields: 'fields',
   /** ASCII identifier for generated code (any kind; absent = derived from the text). */
   codeName: 'codeName',
+  /** command: JSON array of `{ eventId, kind }`, replaced as a whole (layout 2). */
+  outcomes: 'outcomes',
+  /** aggregate: id of its creating command (layout 2). */
+  creatingCommandId: 'creatingCommandId',
+  /** aggregate: JSON lifecycle `{ states, acceptedIn, transitions, invariants }`, replaced as a whole (layout 2). */
+  lifecycle: 'lifecycle',
+  /** policy: JSON array of field mappings per issued command, replaced as a whole (layout 2). */
+  mappings: 'mappings',
+  /** event: JSON schedule of a timed event (layout 2). */
+  schedule: 'schedule',
 } as const;
 
 /** Optional, kind-specific sticky properties (absent key = not set). */
-export const STICKY_FLAG_KEYS = ['pivotal', 'timed', 'public', 'policyMode', 'resolved', 'fields', 'codeName'] as const;
+export const STICKY_FLAG_KEYS = [
+  'pivotal',
+  'timed',
+  'public',
+  'policyMode',
+  'resolved',
+  'fields',
+  'outcomes',
+  'creatingCommandId',
+  'lifecycle',
+  'mappings',
+  'schedule',
+  'codeName',
+] as const;
 export type StickyFlagKey = (typeof STICKY_FLAG_KEYS)[number];
 
 /** Keys of the Y.Map of one bounded context. */

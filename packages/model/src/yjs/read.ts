@@ -12,6 +12,8 @@ import { Colour } from '../schema/ids';
 import type { Link, LinkKind } from '../schema/Link';
 import { LINK_KINDS } from '../schema/Link';
 import type { StickyKind } from '../schema/notation';
+import { Lifecycle, Outcome, PolicyMapping, Schedule } from '../schema/Decisions';
+import { Id } from '../schema/ids';
 import { KIND_STYLES, KINDS_WITH_FIELDS, PolicyMode, STICKY_KINDS } from '../schema/notation';
 import { SnapManualEntry } from '../schema/SnapOverrides';
 import type { Sticky } from '../schema/Sticky';
@@ -115,7 +117,45 @@ export function readSticky(ymap: unknown, id?: string): Sticky | null {
     const fields = readFields(m.get(STICKY_KEYS.fields));
     if (fields) sticky.fields = fields;
   }
+  readDecisions(m, sticky);
   return sticky;
+}
+
+const OutcomeList = Outcome.array().max(200);
+const MappingList = PolicyMapping.array().max(100);
+
+/**
+ * Reads the design decisions a sticky of this kind may hold (layout 2). Rare and small,
+ * so zod checks them; an unusable value is dropped as a whole, and an outcome list that
+ * names an event twice keeps the first.
+ */
+function readDecisions(m: Y.Map<unknown>, sticky: Sticky): void {
+  const take = <T>(key: string, schema: z.ZodType<T>): T | undefined => {
+    if (!m.has(key)) return undefined;
+    const r = schema.safeParse(m.get(key));
+    return r.success ? r.data : undefined;
+  };
+  if (sticky.kind === 'command') {
+    const outcomes = take(STICKY_KEYS.outcomes, OutcomeList);
+    if (outcomes) {
+      const seen = new Set<string>();
+      sticky.outcomes = outcomes.filter((o) => !seen.has(o.eventId) && (seen.add(o.eventId), true));
+    }
+  }
+  if (sticky.kind === 'aggregate') {
+    const creating = take(STICKY_KEYS.creatingCommandId, Id);
+    if (creating !== undefined) sticky.creatingCommandId = creating;
+    const lifecycle = take(STICKY_KEYS.lifecycle, Lifecycle);
+    if (lifecycle) sticky.lifecycle = lifecycle;
+  }
+  if (sticky.kind === 'policy') {
+    const mappings = take(STICKY_KEYS.mappings, MappingList);
+    if (mappings) sticky.mappings = mappings;
+  }
+  if (sticky.kind === 'event') {
+    const schedule = take(STICKY_KEYS.schedule, Schedule);
+    if (schedule) sticky.schedule = schedule;
+  }
 }
 
 /** Parses a plain stored value with `schema` after putting the map key back as `id`. */

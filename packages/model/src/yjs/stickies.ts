@@ -15,7 +15,8 @@ export type NewSticky = Partial<Omit<Sticky, 'kind' | 'position'>> & Pick<Sticky
 
 /**
  * Changes `updateSticky` can make. For the optional, kind-specific properties
- * (pivotal, timed, public, policyMode, resolved, fields) and the code name, `null` removes the property.
+ * (pivotal, timed, public, policyMode, resolved, fields, the code name, and the design
+ * decisions outcomes, creatingCommandId, lifecycle, mappings, schedule) `null` removes the property.
  */
 export type StickyPatch = Partial<Pick<Sticky, 'kind' | 'text' | 'description' | 'laneId'>> & {
   [K in StickyFlagKey]?: Sticky[K] | null;
@@ -35,6 +36,11 @@ const FLAG_KINDS: Record<StickyFlagKey, readonly StickyKind[]> = {
   resolved: ['hotspot'],
   fields: KINDS_WITH_FIELDS,
   codeName: STICKY_KINDS,
+  outcomes: ['command'],
+  creatingCommandId: ['aggregate'],
+  lifecycle: ['aggregate'],
+  mappings: ['policy'],
+  schedule: ['event'],
 };
 
 const assertPoint = (p: Point) => {

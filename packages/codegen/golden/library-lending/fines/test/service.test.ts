@@ -63,11 +63,27 @@ test("chargeReplacementFee: POST /fine-accounts/{fineAccountId}/charge-replaceme
     await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
     const reply = await h.call("post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","amount":{"amount":12.5,"currency":"EUR"}} });
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", 200);
-    h.expectEmitted(["FineLimitExceeded","ReplacementFeeCharged"]);
+    h.expectEmitted(["ReplacementFeeCharged"]);
     const missing = await h.call("post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", { params: { fineAccountId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","amount":{"amount":12.5,"currency":"EUR"}} });
     h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", 404);
     const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("flagFineLimit: POST /fine-accounts/{fineAccountId}/flag-limit", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/flag-limit", 200);
+    h.expectEmitted(["FineLimitExceeded"]);
+    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "no-such-id" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/flag-limit", 404);
+    const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
+    h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/flag-limit", 422);
   } finally {
     await h.close();
   }
@@ -79,11 +95,27 @@ test("payFine: POST /fine-accounts/{fineAccountId}/pay", async () => {
     await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
     const reply = await h.call("post", "/fine-accounts/{fineAccountId}/pay", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":12.5,"currency":"EUR"},"method":"method-1"} });
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/pay", 200);
-    h.expectEmitted(["FinePaid","FinesSettled"]);
+    h.expectEmitted(["FinePaid"]);
     const missing = await h.call("post", "/fine-accounts/{fineAccountId}/pay", { params: { fineAccountId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":12.5,"currency":"EUR"},"method":"method-1"} });
     h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/pay", 404);
     const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/pay", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/pay", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("settleFines: POST /fine-accounts/{fineAccountId}/settle-fines", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/settle-fines", 200);
+    h.expectEmitted(["FinesSettled"]);
+    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "no-such-id" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/settle-fines", 404);
+    const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
+    h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/settle-fines", 422);
   } finally {
     await h.close();
   }
@@ -130,9 +162,13 @@ test("read model OutstandingBalances: FineAccountOpened, LateFeeAssessed, Replac
   const h = await Harness.start();
   try {
     await h.inject("FineAccountOpened", {"eventId":"b442541b-79e5-4000-83ad-0003f3a25984","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
     await h.inject("LateFeeAssessed", {"eventId":"6fc9130e-f236-4000-8835-0008dcb60f65","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":12.5,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
     await h.inject("ReplacementFeeCharged", {"eventId":"7bd27b3d-5cad-4000-84d4-0004a833c43e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","barcode":"barcode-1","amount":{"amount":12.5,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
     await h.inject("FinePaid", {"eventId":"83a9981f-d88a-4000-8d2d-000d549c1a1e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":12.5,"currency":"EUR"},"balance":{"amount":12.5,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
     await h.inject("FineWaived", {"eventId":"83a7e953-eea6-4000-8ac2-000a5a98a126","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":12.5,"currency":"EUR"},"balance":{"amount":12.5,"currency":"EUR"}});
     h.expectEmitted([]);
     const list = await h.call('get', "/outstanding-balances");
@@ -185,6 +221,54 @@ test("policy RecordOnlineCardPayments reacts to CardPaymentSucceeded", async () 
   try {
     await h.inject("CardPaymentSucceeded", {"eventId":"4c338138-d3ef-4000-8deb-000d1c366309","occurredAt":"2025-03-14T09:30:00.000Z","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":12.5,"currency":"EUR"},"providerReference":"provider-reference-1"});
     h.expectEmitted([]);
+    h.expectOutbound([]);
+  } finally {
+    await h.close();
+  }
+});
+
+test("policy FlagTheAccountWhenALateFeePasses reacts to LateFeeAssessed", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    await h.inject("LateFeeAssessed", {"eventId":"6fc9130e-f236-4000-8835-0008dcb60f65","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":12.5,"currency":"EUR"}});
+    h.expectEmitted(["FineLimitExceeded"]);
+    h.expectOutbound([]);
+  } finally {
+    await h.close();
+  }
+});
+
+test("policy FlagTheAccountWhenAReplacementFeePasses reacts to ReplacementFeeCharged", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    await h.inject("ReplacementFeeCharged", {"eventId":"7bd27b3d-5cad-4000-84d4-0004a833c43e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","barcode":"barcode-1","amount":{"amount":12.5,"currency":"EUR"}});
+    h.expectEmitted(["FineLimitExceeded"]);
+    h.expectOutbound([]);
+  } finally {
+    await h.close();
+  }
+});
+
+test("policy SettleTheAccountWhenAPaymentClearsThe reacts to FinePaid", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    await h.inject("FinePaid", {"eventId":"83a9981f-d88a-4000-8d2d-000d549c1a1e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":12.5,"currency":"EUR"},"balance":{"amount":12.5,"currency":"EUR"}});
+    h.expectEmitted(["FinesSettled"]);
+    h.expectOutbound([]);
+  } finally {
+    await h.close();
+  }
+});
+
+test("policy SettleTheAccountWhenAWaiverClearsThe reacts to FineWaived", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    await h.inject("FineWaived", {"eventId":"83a7e953-eea6-4000-8ac2-000a5a98a126","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":12.5,"currency":"EUR"},"balance":{"amount":12.5,"currency":"EUR"}});
+    h.expectEmitted(["FinesSettled"]);
     h.expectOutbound([]);
   } finally {
     await h.close();

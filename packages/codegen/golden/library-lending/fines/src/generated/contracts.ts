@@ -3,7 +3,7 @@
 import type { AnyEvent, CardPaymentSucceededEvent, CopyReportedLostEvent, FineAccountOpenedEvent, FinePaidEvent, FineWaivedEvent, LateFeeAssessedEvent, MembershipActivatedEvent, OverdueLoanFlaggedEvent, ReplacementFeeChargedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { Repository } from './repository.js';
-import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, FineAccount, OpenFineAccountRequest, OutstandingBalances, PayFineRequest, WaiveFineRequest } from './types.js';
+import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, FineAccount, FlagFineLimitRequest, OpenFineAccountRequest, OutstandingBalances, PayFineRequest, SettleFinesRequest, WaiveFineRequest } from './types.js';
 
 /** One repository per aggregate. */
 export interface Repositories {
@@ -21,10 +21,14 @@ export interface Commands {
   openFineAccount(input: { body: OpenFineAccountRequest }): Promise<FineAccount>;
   /** Assess Late Fee (POST /fine-accounts/{fineAccountId}/assess-late-fee): changes the FineAccount and publishes LateFeeAssessed. */
   assessLateFee(input: { fineAccountId: string; body: AssessLateFeeRequest }): Promise<FineAccount>;
-  /** Charge Replacement Fee (POST /fine-accounts/{fineAccountId}/charge-replacement-fee): changes the FineAccount and publishes FineLimitExceeded, ReplacementFeeCharged. */
+  /** Charge Replacement Fee (POST /fine-accounts/{fineAccountId}/charge-replacement-fee): changes the FineAccount and publishes ReplacementFeeCharged. */
   chargeReplacementFee(input: { fineAccountId: string; body: ChargeReplacementFeeRequest }): Promise<FineAccount>;
-  /** Pay Fine (POST /fine-accounts/{fineAccountId}/pay): changes the FineAccount and publishes FinePaid, FinesSettled. */
+  /** Flag Fine Limit (POST /fine-accounts/{fineAccountId}/flag-limit): changes the FineAccount and publishes FineLimitExceeded. */
+  flagFineLimit(input: { fineAccountId: string; body: FlagFineLimitRequest }): Promise<FineAccount>;
+  /** Pay Fine (POST /fine-accounts/{fineAccountId}/pay): changes the FineAccount and publishes FinePaid. */
   payFine(input: { fineAccountId: string; body: PayFineRequest }): Promise<FineAccount>;
+  /** Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines): changes the FineAccount and publishes FinesSettled. */
+  settleFines(input: { fineAccountId: string; body: SettleFinesRequest }): Promise<FineAccount>;
   /** Waive Fine (POST /fine-accounts/{fineAccountId}/waive): changes the FineAccount and publishes FineWaived. */
   waiveFine(input: { fineAccountId: string; body: WaiveFineRequest }): Promise<FineAccount>;
 }
@@ -51,8 +55,14 @@ export type AssessLateFeeHandler = (ctx: CommandContext, input: { fineAccountId:
 /** Charge Replacement Fee (POST /fine-accounts/{fineAccountId}/charge-replacement-fee) */
 export type ChargeReplacementFeeHandler = (ctx: CommandContext, input: { fineAccountId: string; body: ChargeReplacementFeeRequest }) => Promise<FineAccount>;
 
+/** Flag Fine Limit (POST /fine-accounts/{fineAccountId}/flag-limit) */
+export type FlagFineLimitHandler = (ctx: CommandContext, input: { fineAccountId: string; body: FlagFineLimitRequest }) => Promise<FineAccount>;
+
 /** Pay Fine (POST /fine-accounts/{fineAccountId}/pay) */
 export type PayFineHandler = (ctx: CommandContext, input: { fineAccountId: string; body: PayFineRequest }) => Promise<FineAccount>;
+
+/** Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines) */
+export type SettleFinesHandler = (ctx: CommandContext, input: { fineAccountId: string; body: SettleFinesRequest }) => Promise<FineAccount>;
 
 /** Waive Fine (POST /fine-accounts/{fineAccountId}/waive) */
 export type WaiveFineHandler = (ctx: CommandContext, input: { fineAccountId: string; body: WaiveFineRequest }) => Promise<FineAccount>;
@@ -61,7 +71,9 @@ export interface CommandHandlers {
   openFineAccount: OpenFineAccountHandler;
   assessLateFee: AssessLateFeeHandler;
   chargeReplacementFee: ChargeReplacementFeeHandler;
+  flagFineLimit: FlagFineLimitHandler;
   payFine: PayFineHandler;
+  settleFines: SettleFinesHandler;
   waiveFine: WaiveFineHandler;
 }
 
@@ -72,6 +84,10 @@ export interface PolicyHandlers {
   chargeALateFeeForOverdueLoans: PolicyHandler<OverdueLoanFlaggedEvent>;
   chargeTheReplacementCostOfLostCopies: PolicyHandler<CopyReportedLostEvent>;
   recordOnlineCardPayments: PolicyHandler<CardPaymentSucceededEvent>;
+  flagTheAccountWhenALateFeePasses: PolicyHandler<LateFeeAssessedEvent>;
+  flagTheAccountWhenAReplacementFeePasses: PolicyHandler<ReplacementFeeChargedEvent>;
+  settleTheAccountWhenAPaymentClearsThe: PolicyHandler<FinePaidEvent>;
+  settleTheAccountWhenAWaiverClearsThe: PolicyHandler<FineWaivedEvent>;
 }
 
 /** How one event changes one read model: which row, and the row after. */

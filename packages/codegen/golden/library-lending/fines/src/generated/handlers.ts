@@ -5,19 +5,27 @@ import type { CommandHandlers, PolicyHandlers, Projections } from './contracts.j
 import { handler as cmd_openFineAccount } from '../handlers/fineAccount/openFineAccount.js';
 import { handler as cmd_assessLateFee } from '../handlers/fineAccount/assessLateFee.js';
 import { handler as cmd_chargeReplacementFee } from '../handlers/fineAccount/chargeReplacementFee.js';
+import { handler as cmd_flagFineLimit } from '../handlers/fineAccount/flagFineLimit.js';
 import { handler as cmd_payFine } from '../handlers/fineAccount/payFine.js';
+import { handler as cmd_settleFines } from '../handlers/fineAccount/settleFines.js';
 import { handler as cmd_waiveFine } from '../handlers/fineAccount/waiveFine.js';
 import { handler as pol_openAFineAccountForEveryNewMember } from '../handlers/policies/openAFineAccountForEveryNewMember.js';
 import { handler as pol_chargeALateFeeForOverdueLoans } from '../handlers/policies/chargeALateFeeForOverdueLoans.js';
 import { handler as pol_chargeTheReplacementCostOfLostCopies } from '../handlers/policies/chargeTheReplacementCostOfLostCopies.js';
 import { handler as pol_recordOnlineCardPayments } from '../handlers/policies/recordOnlineCardPayments.js';
+import { handler as pol_flagTheAccountWhenALateFeePasses } from '../handlers/policies/flagTheAccountWhenALateFeePasses.js';
+import { handler as pol_flagTheAccountWhenAReplacementFeePasses } from '../handlers/policies/flagTheAccountWhenAReplacementFeePasses.js';
+import { handler as pol_settleTheAccountWhenAPaymentClearsThe } from '../handlers/policies/settleTheAccountWhenAPaymentClearsThe.js';
+import { handler as pol_settleTheAccountWhenAWaiverClearsThe } from '../handlers/policies/settleTheAccountWhenAWaiverClearsThe.js';
 import { projection as proj_outstandingBalances } from '../handlers/projections/outstandingBalances.js';
 
 export const commandHandlers: CommandHandlers = {
   openFineAccount: cmd_openFineAccount,
   assessLateFee: cmd_assessLateFee,
   chargeReplacementFee: cmd_chargeReplacementFee,
+  flagFineLimit: cmd_flagFineLimit,
   payFine: cmd_payFine,
+  settleFines: cmd_settleFines,
   waiveFine: cmd_waiveFine,
 };
 
@@ -26,6 +34,10 @@ export const policyHandlers: PolicyHandlers = {
   chargeALateFeeForOverdueLoans: pol_chargeALateFeeForOverdueLoans,
   chargeTheReplacementCostOfLostCopies: pol_chargeTheReplacementCostOfLostCopies,
   recordOnlineCardPayments: pol_recordOnlineCardPayments,
+  flagTheAccountWhenALateFeePasses: pol_flagTheAccountWhenALateFeePasses,
+  flagTheAccountWhenAReplacementFeePasses: pol_flagTheAccountWhenAReplacementFeePasses,
+  settleTheAccountWhenAPaymentClearsThe: pol_settleTheAccountWhenAPaymentClearsThe,
+  settleTheAccountWhenAWaiverClearsThe: pol_settleTheAccountWhenAWaiverClearsThe,
 };
 
 export const projections: Projections = {

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
 import { schemas } from './schemas.js';
-import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, OpenFineAccountRequest, PayFineRequest, WaiveFineRequest } from './types.js';
+import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, FlagFineLimitRequest, OpenFineAccountRequest, PayFineRequest, SettleFinesRequest, WaiveFineRequest } from './types.js';
 import { reasons, validator } from './validation.js';
 import type { Validator } from './validation.js';
 
@@ -49,8 +49,16 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return send(reply, 200, checks.FineAccount, await deps.commands.chargeReplacementFee({ fineAccountId: request.params.fineAccountId, body: request.body }));
   });
 
+  app.post<{ Params: { fineAccountId: string }; Body: FlagFineLimitRequest }>("/fine-accounts/:fineAccountId/flag-limit", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.FlagFineLimitRequest } }, async (request, reply) => {
+    return send(reply, 200, checks.FineAccount, await deps.commands.flagFineLimit({ fineAccountId: request.params.fineAccountId, body: request.body }));
+  });
+
   app.post<{ Params: { fineAccountId: string }; Body: PayFineRequest }>("/fine-accounts/:fineAccountId/pay", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.PayFineRequest } }, async (request, reply) => {
     return send(reply, 200, checks.FineAccount, await deps.commands.payFine({ fineAccountId: request.params.fineAccountId, body: request.body }));
+  });
+
+  app.post<{ Params: { fineAccountId: string }; Body: SettleFinesRequest }>("/fine-accounts/:fineAccountId/settle-fines", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.SettleFinesRequest } }, async (request, reply) => {
+    return send(reply, 200, checks.FineAccount, await deps.commands.settleFines({ fineAccountId: request.params.fineAccountId, body: request.body }));
   });
 
   app.post<{ Params: { fineAccountId: string }; Body: WaiveFineRequest }>("/fine-accounts/:fineAccountId/waive", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.WaiveFineRequest } }, async (request, reply) => {

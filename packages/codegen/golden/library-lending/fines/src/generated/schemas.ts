@@ -166,6 +166,21 @@ export const schemas = {
     },
     "additionalProperties": false
   },
+  "FlagFineLimitRequest": {
+    "type": "object",
+    "title": "FlagFineLimitRequest",
+    "required": [
+      "accountId"
+    ],
+    "properties": {
+      "accountId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Fine account"
+      }
+    },
+    "additionalProperties": false
+  },
   "PayFineRequest": {
     "type": "object",
     "title": "PayFineRequest",
@@ -203,6 +218,21 @@ export const schemas = {
       "method": {
         "type": "string",
         "description": "cash, card at desk, online"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SettleFinesRequest": {
+    "type": "object",
+    "title": "SettleFinesRequest",
+    "required": [
+      "accountId"
+    ],
+    "properties": {
+      "accountId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Fine account"
       }
     },
     "additionalProperties": false

@@ -92,7 +92,9 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     openFineAccount: (input) => commandHandlers.openFineAccount(ctx, input),
     assessLateFee: (input) => commandHandlers.assessLateFee(ctx, input),
     chargeReplacementFee: (input) => commandHandlers.chargeReplacementFee(ctx, input),
+    flagFineLimit: (input) => commandHandlers.flagFineLimit(ctx, input),
     payFine: (input) => commandHandlers.payFine(ctx, input),
+    settleFines: (input) => commandHandlers.settleFines(ctx, input),
     waiveFine: (input) => commandHandlers.waiveFine(ctx, input),
   };
   const ctx: CommandContext = {
@@ -111,6 +113,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   unsubscribe.push(bus.subscribe(channels.OverdueLoanFlagged, (message) => policyHandlers.chargeALateFeeForOverdueLoans(ctx, accept<OverdueLoanFlaggedEvent>("OverdueLoanFlagged", message))));
   unsubscribe.push(bus.subscribe(channels.CopyReportedLost, (message) => policyHandlers.chargeTheReplacementCostOfLostCopies(ctx, accept<CopyReportedLostEvent>("CopyReportedLost", message))));
   unsubscribe.push(bus.subscribe(channels.CardPaymentSucceeded, (message) => policyHandlers.recordOnlineCardPayments(ctx, accept<CardPaymentSucceededEvent>("CardPaymentSucceeded", message))));
+  unsubscribe.push(bus.subscribe(channels.LateFeeAssessed, (message) => policyHandlers.flagTheAccountWhenALateFeePasses(ctx, accept<LateFeeAssessedEvent>("LateFeeAssessed", message))));
+  unsubscribe.push(bus.subscribe(channels.ReplacementFeeCharged, (message) => policyHandlers.flagTheAccountWhenAReplacementFeePasses(ctx, accept<ReplacementFeeChargedEvent>("ReplacementFeeCharged", message))));
+  unsubscribe.push(bus.subscribe(channels.FinePaid, (message) => policyHandlers.settleTheAccountWhenAPaymentClearsThe(ctx, accept<FinePaidEvent>("FinePaid", message))));
+  unsubscribe.push(bus.subscribe(channels.FineWaived, (message) => policyHandlers.settleTheAccountWhenAWaiverClearsThe(ctx, accept<FineWaivedEvent>("FineWaived", message))));
   unsubscribe.push(
     bus.subscribe(channels.FineAccountOpened, async (message) => {
       const event = accept<FineAccountOpenedEvent>("FineAccountOpened", message);

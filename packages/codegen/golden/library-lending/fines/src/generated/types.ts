@@ -63,6 +63,12 @@ export interface ChargeReplacementFeeRequest {
   amount: Money;
 }
 
+/** Request body of Flag Fine Limit (command, sticky ll-cmd-flag-fine-limit) */
+export interface FlagFineLimitRequest {
+  /** Fine account */
+  accountId: string;
+}
+
 /** Request body of Pay Fine (command, sticky ll-cmd-pay-fine) */
 export interface PayFineRequest {
   /** The member */
@@ -71,6 +77,12 @@ export interface PayFineRequest {
   amount: Money;
   /** cash, card at desk, online */
   method: string;
+}
+
+/** Request body of Settle Fines (command, sticky ll-cmd-settle-fines) */
+export interface SettleFinesRequest {
+  /** Fine account */
+  accountId: string;
 }
 
 /** Request body of Waive Fine (command, sticky ll-cmd-waive-fine) */

@@ -4,7 +4,7 @@
 import type { CommandContext } from '../contracts.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import { events } from '../events.js';
-import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, FineAccount, OpenFineAccountRequest, PayFineRequest, WaiveFineRequest } from '../types.js';
+import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, FineAccount, FlagFineLimitRequest, OpenFineAccountRequest, PayFineRequest, SettleFinesRequest, WaiveFineRequest } from '../types.js';
 
 /** A new FineAccount with every required field at a neutral value. */
 export function initial(id: string): FineAccount {
@@ -43,18 +43,12 @@ export async function assessLateFee(ctx: CommandContext, input: { fineAccountId:
   return next;
 }
 
-/** Charge Replacement Fee (POST /fine-accounts/{fineAccountId}/charge-replacement-fee): changes the FineAccount and publishes FineLimitExceeded, ReplacementFeeCharged. */
+/** Charge Replacement Fee (POST /fine-accounts/{fineAccountId}/charge-replacement-fee): changes the FineAccount and publishes ReplacementFeeCharged. */
 export async function chargeReplacementFee(ctx: CommandContext, input: { fineAccountId: string; body: ChargeReplacementFeeRequest }): Promise<FineAccount> {
   const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
   if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
   const next: FineAccount = { ...current, memberId: input.body.memberId };
   await ctx.repositories.fineAccount.save(next);
-  await ctx.publish(events.fineLimitExceeded({
-    fineAccountId: next.fineAccountId,
-    accountId: next.accountId,
-    memberId: input.body.memberId,
-    balance: next.balance,
-  }, ctx.clock()));
   await ctx.publish(events.replacementFeeCharged({
     fineAccountId: next.fineAccountId,
     accountId: next.accountId,
@@ -64,7 +58,22 @@ export async function chargeReplacementFee(ctx: CommandContext, input: { fineAcc
   return next;
 }
 
-/** Pay Fine (POST /fine-accounts/{fineAccountId}/pay): changes the FineAccount and publishes FinePaid, FinesSettled. */
+/** Flag Fine Limit (POST /fine-accounts/{fineAccountId}/flag-limit): changes the FineAccount and publishes FineLimitExceeded. */
+export async function flagFineLimit(ctx: CommandContext, input: { fineAccountId: string; body: FlagFineLimitRequest }): Promise<FineAccount> {
+  const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
+  if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
+  const next: FineAccount = { ...current, accountId: input.body.accountId };
+  await ctx.repositories.fineAccount.save(next);
+  await ctx.publish(events.fineLimitExceeded({
+    fineAccountId: next.fineAccountId,
+    accountId: input.body.accountId,
+    memberId: next.memberId,
+    balance: next.balance,
+  }, ctx.clock()));
+  return next;
+}
+
+/** Pay Fine (POST /fine-accounts/{fineAccountId}/pay): changes the FineAccount and publishes FinePaid. */
 export async function payFine(ctx: CommandContext, input: { fineAccountId: string; body: PayFineRequest }): Promise<FineAccount> {
   const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
   if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
@@ -76,7 +85,16 @@ export async function payFine(ctx: CommandContext, input: { fineAccountId: strin
     amount: input.body.amount,
     balance: next.balance,
   }, ctx.clock()));
-  await ctx.publish(events.finesSettled({ fineAccountId: next.fineAccountId, accountId: next.accountId, memberId: input.body.memberId }, ctx.clock()));
+  return next;
+}
+
+/** Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines): changes the FineAccount and publishes FinesSettled. */
+export async function settleFines(ctx: CommandContext, input: { fineAccountId: string; body: SettleFinesRequest }): Promise<FineAccount> {
+  const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
+  if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
+  const next: FineAccount = { ...current, accountId: input.body.accountId };
+  await ctx.repositories.fineAccount.save(next);
+  await ctx.publish(events.finesSettled({ fineAccountId: next.fineAccountId, accountId: input.body.accountId, memberId: next.memberId }, ctx.clock()));
   return next;
 }
 

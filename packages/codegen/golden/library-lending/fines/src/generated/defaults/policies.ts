@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with values taken from the event.
 import type { CommandContext } from '../contracts.js';
-import type { CardPaymentSucceededEvent, CopyReportedLostEvent, MembershipActivatedEvent, OverdueLoanFlaggedEvent } from '../events.js';
+import type { CardPaymentSucceededEvent, CopyReportedLostEvent, FinePaidEvent, FineWaivedEvent, LateFeeAssessedEvent, MembershipActivatedEvent, OverdueLoanFlaggedEvent, ReplacementFeeChargedEvent } from '../events.js';
 
 /** Open a fine account for every new member (automated policy, sticky ll-pol-open-a-fine-account-for-every-new-member) */
 export async function openAFineAccountForEveryNewMember(ctx: CommandContext, event: MembershipActivatedEvent): Promise<void> {
@@ -39,6 +39,46 @@ export async function recordOnlineCardPayments(ctx: CommandContext, event: CardP
   switch (event.name) {
     case "CardPaymentSucceeded": {
       ctx.log("Record online card payments: CardPaymentSucceeded carries no fineAccountId, so payFine is not called; map the id here.");
+      return;
+    }
+  }
+}
+
+/** Flag the account when a late fee passes the limit (automated policy, sticky ll-pol-flag-the-account-when-a-late-fee-passes-the-limit) */
+export async function flagTheAccountWhenALateFeePasses(ctx: CommandContext, event: LateFeeAssessedEvent): Promise<void> {
+  switch (event.name) {
+    case "LateFeeAssessed": {
+      await ctx.commands.flagFineLimit({ fineAccountId: event.payload.fineAccountId, body: { accountId: event.payload.accountId } });
+      return;
+    }
+  }
+}
+
+/** Flag the account when a replacement fee passes the limit (automated policy, sticky ll-pol-flag-the-account-when-a-replacement-fee-passes-the-limit) */
+export async function flagTheAccountWhenAReplacementFeePasses(ctx: CommandContext, event: ReplacementFeeChargedEvent): Promise<void> {
+  switch (event.name) {
+    case "ReplacementFeeCharged": {
+      await ctx.commands.flagFineLimit({ fineAccountId: event.payload.fineAccountId, body: { accountId: event.payload.accountId } });
+      return;
+    }
+  }
+}
+
+/** Settle the account when a payment clears the balance (automated policy, sticky ll-pol-settle-the-account-when-a-payment-clears-the-balance) */
+export async function settleTheAccountWhenAPaymentClearsThe(ctx: CommandContext, event: FinePaidEvent): Promise<void> {
+  switch (event.name) {
+    case "FinePaid": {
+      await ctx.commands.settleFines({ fineAccountId: event.payload.fineAccountId, body: { accountId: event.payload.accountId } });
+      return;
+    }
+  }
+}
+
+/** Settle the account when a waiver clears the balance (automated policy, sticky ll-pol-settle-the-account-when-a-waiver-clears-the-balance) */
+export async function settleTheAccountWhenAWaiverClearsThe(ctx: CommandContext, event: FineWaivedEvent): Promise<void> {
+  switch (event.name) {
+    case "FineWaived": {
+      await ctx.commands.settleFines({ fineAccountId: event.payload.fineAccountId, body: { accountId: event.payload.accountId } });
       return;
     }
   }

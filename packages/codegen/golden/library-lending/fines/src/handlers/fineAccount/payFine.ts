@@ -4,7 +4,7 @@ import type { CommandHandlers } from '../../generated/contracts.js';
 import * as defaults from '../../generated/defaults/fineAccount.js';
 
 /**
- * The default changes the FineAccount and publishes FinePaid, FinesSettled.
+ * The default changes the FineAccount and publishes FinePaid.
  * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
  * invariant fails, which answers 409 problem+json.
  */

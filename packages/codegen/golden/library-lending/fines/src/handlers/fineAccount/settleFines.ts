@@ -1,0 +1,11 @@
+// Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { CommandHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/fineAccount.js';
+
+/**
+ * The default changes the FineAccount and publishes FinesSettled.
+ * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
+ * invariant fails, which answers 409 problem+json.
+ */
+export const handler: CommandHandlers['settleFines'] = (ctx, input) => defaults.settleFines(ctx, input);

@@ -1,0 +1,7 @@
+// Policy: Flag the account when a late fee passes the limit (automated policy, sticky ll-pol-flag-the-account-when-a-late-fee-passes-the-limit)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['flagTheAccountWhenALateFeePasses'] = (ctx, event) => defaults.flagTheAccountWhenALateFeePasses(ctx, event);

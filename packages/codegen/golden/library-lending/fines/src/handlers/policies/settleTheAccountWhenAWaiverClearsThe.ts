@@ -1,0 +1,7 @@
+// Policy: Settle the account when a waiver clears the balance (automated policy, sticky ll-pol-settle-the-account-when-a-waiver-clears-the-balance)
+// Created once by Stormscape and never overwritten: this file is yours.
+import type { PolicyHandlers } from '../../generated/contracts.js';
+import * as defaults from '../../generated/defaults/policies.js';
+
+/** The default issues the policy's commands with values taken from the event by field name. */
+export const handler: PolicyHandlers['settleTheAccountWhenAWaiverClearsThe'] = (ctx, event) => defaults.settleTheAccountWhenAWaiverClearsThe(ctx, event);

@@ -1,0 +1,82 @@
+import type { Outcome } from '../schema/Decisions';
+import type { Sticky } from '../schema/Sticky';
+import type { BoardIndex } from '../queries/boardIndex';
+import { commandsOfAggregate, eventsOfProducer, targetsOfCommand } from '../queries/flow';
+import { CREATE_VERBS, englishWords, NEVER_CREATE_VERBS, REJECTION_WORDS, sharedStems } from '../english/decisionWords';
+import { namesPair } from '../english/pastForms';
+
+// Heuristic suggestions for the decisions a board now holds explicitly. The UI shows them
+// pre-filled for people to accept; migration v4 used them once to keep old boards' meaning.
+// Nothing that generates code calls them.
+
+const centre = (s: Sticky) => ({ x: s.position.x + s.size.width / 2, y: s.position.y + s.size.height / 2 });
+const distance = (a: Sticky, b: Sticky) => {
+  const ca = centre(a);
+  const cb = centre(b);
+  return Math.hypot(ca.x - cb.x, ca.y - cb.y);
+};
+
+/**
+ * The command of `commands` most plausibly producing `event`: the verb/past-tense pairing
+ * ("Pay Fine" → "Fine Paid") wins, shared word stems break ties, then the nearest sticky,
+ * then board order.
+ */
+function likeliestCommand(event: Sticky, commands: readonly Sticky[], producer: Sticky): Sticky | undefined {
+  const ignore = englishWords(producer.text);
+  let best: Sticky | undefined;
+  let bestScore = -1;
+  let bestDistance = Infinity;
+  for (const command of commands) {
+    const score = (namesPair(command.text, event.text) ? 10 : 0) + sharedStems(command.text, event.text, ignore);
+    const d = distance(command, event);
+    if (score > bestScore || (score === bestScore && d < bestDistance)) {
+      best = command;
+      bestScore = score;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Whether `event` reads as the refusal of `command` ("Reserve Space" → "Space Refused"). */
+export function looksLikeRejection(command: Sticky, event: Sticky): boolean {
+  return !namesPair(command.text, event.text) && englishWords(event.text).some((w) => REJECTION_WORDS.has(w));
+}
+
+/**
+ * Suggested outcomes of a command: every event its aggregate (or external system)
+ * produces goes to the one command of that producer that most plausibly emits it, and is
+ * a rejection when it reads like a refusal, else a success.
+ */
+export function suggestOutcomes(index: BoardIndex, commandId: string): Outcome[] {
+  const command = index.stickyById.get(commandId);
+  if (command?.kind !== 'command') return [];
+  const out: Outcome[] = [];
+  for (const producer of targetsOfCommand(index, commandId)) {
+    const commands = commandsOfAggregate(index, producer.id);
+    for (const event of eventsOfProducer(index, producer.id)) {
+      if (likeliestCommand(event, commands, producer)?.id !== commandId || out.some((o) => o.eventId === event.id)) continue;
+      out.push({ eventId: event.id, kind: looksLikeRejection(command, event) ? 'rejection' : 'success' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Suggested creating command of an aggregate: the first command (left to right) whose
+ * verb creates and that names the aggregate ("Place Order" on Order), else the left-most
+ * command unless its verb never creates ("Cancel Order"); undefined when none fits.
+ */
+export function suggestCreatingCommand(index: BoardIndex, aggregateId: string): string | undefined {
+  const aggregate = index.stickyById.get(aggregateId);
+  if (aggregate?.kind !== 'aggregate') return undefined;
+  const aggregateWords = englishWords(aggregate.text);
+  const commands = [...commandsOfAggregate(index, aggregateId)].sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y);
+  const creates = commands.find((c) => {
+    const [verb = '', ...rest] = englishWords(c.text);
+    return CREATE_VERBS.has(verb) && (rest.length === 0 || aggregateWords.every((w) => rest.includes(w)));
+  });
+  if (creates) return creates.id;
+  const first = commands[0];
+  return first && !NEVER_CREATE_VERBS.has(englishWords(first.text)[0] ?? '') ? first.id : undefined;
+}

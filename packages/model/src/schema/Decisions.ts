@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { Field } from './Field';
+import { Id } from './ids';
+import { isCronExpression, isIsoDuration } from './schedule';
+
+// Design decisions a board holds explicitly (reference §7) instead of guessing them from
+// sticky positions or verb forms. They sit on the sticky they belong to (see `Sticky`).
+
+/** Whether an outcome is what happens when the command succeeds or when it is refused. */
+export const OUTCOME_KINDS = ['success', 'rejection'] as const;
+export const OutcomeKind = z.enum(OUTCOME_KINDS);
+export type OutcomeKind = z.infer<typeof OutcomeKind>;
+
+/** One event a command may produce ("Payment Authorised": success, "Payment Declined": rejection). */
+export const Outcome = z.object({ eventId: Id, kind: OutcomeKind });
+export type Outcome = z.infer<typeof Outcome>;
+
+/** A lifecycle state name, e.g. "Draft" or "Submitted". */
+export const StateName = z.string().min(1, 'a state needs a name').max(200);
+
+/**
+ * The state-transition part of the ddd-crew Aggregate Design Canvas, on an aggregate
+ * sticky: its states, per command the states it is accepted in (a command not listed is
+ * accepted in every state), per success event the state it leads to, and the invariants
+ * the aggregate enforces (as text).
+ */
+export const Lifecycle = z
+  .object({
+    states: z.array(StateName).max(100),
+    acceptedIn: z.array(z.object({ commandId: Id, states: z.array(StateName).max(100) })).max(500),
+    transitions: z.array(z.object({ eventId: Id, state: StateName })).max(500),
+    invariants: z.array(z.string().min(1, 'an invariant needs text').max(2000)).max(100),
+  })
+  .superRefine((lifecycle, ctx) => {
+    const states = new Set(lifecycle.states);
+    if (states.size !== lifecycle.states.length) ctx.addIssue({ code: 'custom', path: ['states'], message: 'each state once' });
+    const unknown = (state: string, path: (string | number)[]) => {
+      if (!states.has(state)) ctx.addIssue({ code: 'custom', path, message: `"${state}" is not one of the aggregate's states` });
+    };
+    lifecycle.acceptedIn.forEach((entry, i) => entry.states.forEach((s, j) => unknown(s, ['acceptedIn', i, 'states', j])));
+    lifecycle.transitions.forEach((t, i) => unknown(t.state, ['transitions', i, 'state']));
+  });
+export type Lifecycle = z.infer<typeof Lifecycle>;
+
+/** An aggregate lifecycle with nothing decided yet. */
+export function emptyLifecycle(): Lifecycle {
+  return { states: [], acceptedIn: [], transitions: [], invariants: [] };
+}
+
+/**
+ * Where a policy takes the value of one field of the command it issues: a field of the
+ * triggering event, a constant, a field of a read model it looks up, or explicitly
+ * nothing yet ("unmapped": lint reports it, generated code leaves a TODO).
+ */
+export const FieldSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('eventField'), field: Field.shape.name }),
+  z.object({ kind: z.literal('constant'), value: z.string().max(2000) }),
+  z.object({ kind: z.literal('readModel'), readModelId: Id, field: Field.shape.name }),
+  z.object({ kind: z.literal('unmapped') }),
+]);
+export type FieldSource = z.infer<typeof FieldSource>;
+
+/** How one policy fills the fields of one command it issues (fields not listed default by name). */
+export const PolicyMapping = z.object({
+  commandId: Id,
+  fields: z.array(z.object({ field: Field.shape.name, source: FieldSource })).max(200),
+});
+export type PolicyMapping = z.infer<typeof PolicyMapping>;
+
+/**
+ * When a timed event happens: a five-field cron expression ("0 2 * * *"), or an ISO 8601
+ * duration after another event ("P14D" after "Book Lent").
+ */
+export const Schedule = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('cron'),
+    expression: z.string().max(200).refine(isCronExpression, 'a cron expression of five fields, e.g. "0 2 * * *"'),
+  }),
+  z.object({
+    kind: z.literal('after'),
+    duration: z.string().max(100).refine(isIsoDuration, 'an ISO 8601 duration, e.g. "P14D" or "PT2H"'),
+    eventId: Id,
+  }),
+]);
+export type Schedule = z.infer<typeof Schedule>;
