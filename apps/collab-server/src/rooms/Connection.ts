@@ -6,7 +6,7 @@ import { decodeClientMessage, MESSAGE_AWARENESS, MESSAGE_SYNC, ProtocolError, SY
 import { CloseCode } from './Peer';
 import type { Peer, Role } from './Peer';
 import type { Room } from './Room';
-import { BoardGoneError } from './RoomManager';
+import { BoardGoneError, StorageFailedError } from './RoomManager';
 import type { RoomManager } from './RoomManager';
 
 export interface ConnectionDeps {
@@ -88,6 +88,7 @@ export class Connection implements Peer {
       },
       (err: unknown) => {
         if (err instanceof BoardGoneError) this.close(CloseCode.notFound, 'board not found');
+        else if (err instanceof StorageFailedError) this.close(CloseCode.storageFailed, 'storage failing: changes cannot be stored; reconnect later');
         else {
           deps.log.error({ err, boardId }, 'room load failed');
           this.close(CloseCode.serverError, 'could not load board');

@@ -49,7 +49,14 @@ export interface Persistence {
   unsettledCount(): number;
   /** True while nothing is queued for `boardId`. */
   isSettled(boardId: string): boolean;
-  /** Performs a tiny write; false if storage is not writable. */
+  /**
+   * True while storage refuses writes (disk full, I/O error). Queued appends stay queued and
+   * are retried; rooms must stop taking updates meanwhile (nothing new could be stored).
+   */
+  readonly failing: boolean;
+  /** Called whenever `failing` changes. */
+  onFailingChange(listener: (failing: boolean) => void): void;
+  /** Performs a tiny write; false if storage is not writable (or `failing`). */
   checkWritable(): boolean;
   close(): void;
 }

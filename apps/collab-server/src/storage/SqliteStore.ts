@@ -76,6 +76,9 @@ export class SqliteStore implements Persistence {
   private port!: MessagePort;
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private closed = false;
+  /** Why the log writer cannot commit or fsync right now; null while it can. */
+  private storageFailure: string | null = null;
+  private readonly failingListeners: ((failing: boolean) => void)[] = [];
   private readonly stmt;
 
   constructor(
@@ -210,7 +213,16 @@ export class SqliteStore implements Persistence {
     return !this.queuedPerBoard.has(boardId);
   }
 
+  get failing(): boolean {
+    return this.storageFailure !== null;
+  }
+
+  onFailingChange(listener: (failing: boolean) => void): void {
+    this.failingListeners.push(listener);
+  }
+
   checkWritable(): boolean {
+    if (this.failing) return false;
     try {
       this.stmt.health.run(Date.now());
       return true;
@@ -285,6 +297,15 @@ export class SqliteStore implements Persistence {
   private onReply(r: WriterReply): void {
     if (r.kind === 'error') {
       this.log.error({ err: r.message }, 'log writer error');
+      return;
+    }
+    if (r.kind === 'health') {
+      const was = this.failing;
+      this.storageFailure = r.failing ? (r.reason ?? 'storage failed') : null;
+      if (was === r.failing) return;
+      if (r.failing) this.log.error({ err: r.reason, unsettled: this.pending.size }, 'storage failing: updates cannot be stored; retrying');
+      else this.log.warn('storage works again');
+      for (const listener of this.failingListeners) listener(r.failing);
       return;
     }
     if (r.kind !== 'durable') return;

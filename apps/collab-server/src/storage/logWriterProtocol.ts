@@ -20,4 +20,9 @@ export interface AppendItem {
 export type WriterRequest = { kind: 'append'; items: AppendItem[] } | { kind: 'flush' } | { kind: 'close' };
 
 /** `rowId` 0: the board was deleted before the commit, nothing was written. */
-export type WriterReply = { kind: 'durable'; acks: [seq: number, rowId: number][] } | { kind: 'flushed' } | { kind: 'error'; message: string };
+export type WriterReply =
+  | { kind: 'durable'; acks: [seq: number, rowId: number][] }
+  | { kind: 'flushed' }
+  | { kind: 'error'; message: string }
+  /** Commits or fsyncs started failing (disk full, I/O error), or work again; sent on change. */
+  | { kind: 'health'; failing: boolean; reason?: string | undefined };

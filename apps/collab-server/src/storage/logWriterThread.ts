@@ -29,6 +29,21 @@ let syncing: [number, number][] | null = null;
 
 const reply = (r: WriterReply) => port.postMessage(r);
 
+/** Why the last commit / fsync failed (null: it worked). Reported on every change only. */
+let commitFailure: string | null = null;
+let syncFailure: string | null = null;
+/** null until the first result, which is always reported (a restarted writer starts afresh). */
+let reportedFailing: boolean | null = null;
+
+function noteHealth(): void {
+  const failing = commitFailure !== null || syncFailure !== null;
+  if (failing === reportedFailing) return;
+  reportedFailing = failing;
+  reply({ kind: 'health', failing, reason: commitFailure ?? syncFailure ?? undefined });
+}
+
+const describe = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 const commitAll = db.transaction((batch: AppendItem[]) => {
   const now = Date.now();
   const touched = new Set<string>();
@@ -53,9 +68,12 @@ function commit(): boolean {
     for (const a of commitAll.immediate(batch)) unsynced.push(a);
   } catch (err) {
     queue = batch.concat(queue);
-    reply({ kind: 'error', message: `persist failed; retrying: ${err instanceof Error ? err.message : String(err)}` });
+    commitFailure = `commit failed: ${describe(err)}`;
+    noteHealth();
     return false;
   }
+  commitFailure = null;
+  noteHealth();
   return true;
 }
 
@@ -72,11 +90,14 @@ function syncSoon(): void {
     if (syncing !== batch) return; // a synchronous flush covered it
     syncing = null;
     if (err) {
-      reply({ kind: 'error', message: `fsync failed; retrying: ${err.message}` });
+      syncFailure = `fsync failed: ${err.message}`;
+      noteHealth();
       unsynced = batch.concat(unsynced);
       setTimeout(syncSoon, 100);
       return;
     }
+    syncFailure = null;
+    noteHealth();
     reply({ kind: 'durable', acks: batch });
     syncSoon();
   });
@@ -89,7 +110,17 @@ function writeOut(): void {
   syncing = null;
   unsynced = [];
   if (batch.length === 0) return;
-  fsyncSync(walFd);
+  try {
+    fsyncSync(walFd);
+  } catch (err) {
+    // Not durable: keep them for the next attempt; the caller sees them still unsettled.
+    unsynced = batch;
+    syncFailure = `fsync failed: ${describe(err)}`;
+    noteHealth();
+    return;
+  }
+  syncFailure = null;
+  noteHealth();
   reply({ kind: 'durable', acks: batch });
 }
 
@@ -123,11 +154,16 @@ port.on('message', (m: WriterRequest) => {
     reply({ kind: 'flushed' });
     signalDone();
   } else {
-    writeOut();
-    closeSync(walFd);
-    db.close();
-    reply({ kind: 'flushed' });
-    port.close();
-    signalDone();
+    try {
+      writeOut();
+      closeSync(walFd);
+      db.close();
+    } catch (err) {
+      reply({ kind: 'error', message: `closing the log writer failed: ${describe(err)}` });
+    } finally {
+      reply({ kind: 'flushed' });
+      port.close();
+      signalDone();
+    }
   }
 });
