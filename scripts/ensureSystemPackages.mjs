@@ -1,6 +1,6 @@
 // Installs the Debian packages the tests need when they are missing: chromium (e2e), and for
 // @stormscape/testinfra's real servers postgresql, redis-server, and Java + Maven (Apache Kafka
-// comes from Maven Central). We run as root on CI; elsewhere we say exactly what to install.
+// comes from Maven Central), strace (collab-server's fsync-order test). We run as root on CI; elsewhere we say exactly what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -17,6 +17,8 @@ const REQUIRED = {
   'redis-server': '/usr/bin/redis-server',
   'default-jre-headless': '/usr/bin/java',
   maven: '/usr/bin/mvn',
+  // apps/collab-server/test/fsync.test.ts records the server's syscalls to check the fsync order.
+  strace: '/usr/bin/strace',
 };
 
 export function ensureSystemPackages(required = REQUIRED) {

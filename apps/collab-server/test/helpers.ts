@@ -119,8 +119,13 @@ export async function metricsValue(http: string, name: string): Promise<number> 
 }
 
 /** Server in a child process (`tsx src/main.ts`), for signal tests. Resolves once listening. */
-export async function spawnServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; output: () => string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(packageDir, 'src/main.ts')], {
+export async function spawnServer(
+  env: Record<string, string>,
+  /** A command the server runs under (e.g. `strace -f -o …`); the server's own argv follows it. */
+  wrapWith: string[] = [],
+): Promise<{ child: ChildProcess; port: number; output: () => string; exited: Promise<number | null> }> {
+  const argv = [...wrapWith, process.execPath, '--import', 'tsx', path.join(packageDir, 'src/main.ts')];
+  const child = spawn(argv[0]!, argv.slice(1), {
     cwd: packageDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', STORMSCAPE_ADMIN_TOKEN: ADMIN_TOKEN, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
