@@ -138,7 +138,9 @@ test.describe('facilitation', () => {
     const bob = await join(browser, created, 'Bob');
     await alice.ws.openVoting();
     await bob.ws.openVoting();
-    await alice.ws.dock.getByRole('radio', { name: 'events' }).check();
+    // Shared state: the radio follows the document, a moment after the click.
+    await alice.ws.dock.getByRole('radio', { name: 'events' }).click();
+    await expect(alice.ws.dock.getByRole('radio', { name: 'events' })).toBeChecked();
     await expect(bob.ws.dock.getByRole('radio', { name: 'events' })).toBeChecked();
     await expect(bob.ws.candidate('Order Placed')).toHaveCount(1);
     await alice.board.page.reload();

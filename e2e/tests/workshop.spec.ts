@@ -49,7 +49,10 @@ test('slice, Boris (move, annotate, survives storm changes), SNAP-E manual risk'
   await ws.addEventFromList(slice, 'Ticket Accepted');
   await expect(ws.sliceEvents(slice)).toHaveText(['Order Confirmed', 'Ticket Accepted']);
   await expect(onCanvas(alice.board, 'fd-evt-ticket-accepted')).toHaveCSS('outline-style', 'solid');
-  await slice.getByRole('radio', { name: 'unhappy path' }).check();
+  // The radio shows the shared document, which answers a moment after the click: wait for it
+  // rather than expecting the state to change within the click (Playwright's check()).
+  await slice.getByRole('radio', { name: 'unhappy path' }).click();
+  await expect(slice.getByRole('radio', { name: 'unhappy path' })).toBeChecked();
   await slice.getByRole('button', { name: 'Move Ticket Accepted earlier' }).click();
   await expect(ws.sliceEvents(slice)).toHaveText(['Ticket Accepted', 'Order Confirmed']);
   await slice.getByRole('button', { name: 'Move Ticket Accepted later' }).click();
