@@ -3,9 +3,10 @@
 // per machine into the cache and copy it for every broker. All brokers formatted from one
 // template share its cluster id; each is its own one-node cluster, so that is harmless.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runToCompletion } from '../process/waitFor';
+import { publishCacheDir } from './publishCacheDir';
 import { jvmArgs, randomClusterId, writeBrokerConfig } from './kafkaConfig';
 
 export interface FormatRequest {
@@ -52,14 +53,7 @@ async function format(request: FormatRequest, finalDir: string): Promise<string>
       },
       request.timeoutMs,
     );
-    writeFileSync(join(staging, 'complete'), `${new Date().toISOString()}\n`);
-    try {
-      renameSync(staging, finalDir);
-    } catch (error) {
-      // Another run finished first: use theirs.
-      if (!existsSync(join(finalDir, 'complete'))) throw error;
-      rmSync(staging, { recursive: true, force: true });
-    }
+    publishCacheDir(staging, finalDir);
     return data;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

@@ -1,10 +1,11 @@
 // Apache Kafka has no Debian package, but its jars are on Maven Central. We resolve
 // org.apache.kafka:kafka_2.13 with its runtime dependencies once, with Maven, into a cache
 // dir shared by every test run on the machine; later runs start from the cache in no time.
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { runToCompletion } from '../process/waitFor';
+import { publishCacheDir } from './publishCacheDir';
 
 /** Kafka 4.1 (KRaft only, Java 17). */
 export const DEFAULT_KAFKA_VERSION = '4.1.1';
@@ -89,14 +90,7 @@ async function resolve(root: string, version: string, timeoutMs: number): Promis
       },
       timeoutMs,
     );
-    writeFileSync(join(staging, 'complete'), `${new Date().toISOString()}\n`);
-    try {
-      renameSync(staging, finalDir);
-    } catch (error) {
-      // Another run finished first (the target exists and is complete): use theirs.
-      if (!existsSync(join(finalDir, 'complete'))) throw error;
-      rmSync(staging, { recursive: true, force: true });
-    }
+    publishCacheDir(staging, finalDir);
     return libs;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
