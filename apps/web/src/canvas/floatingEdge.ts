@@ -1,7 +1,7 @@
 import { Position } from '@xyflow/react';
 import type { InternalNode } from '@xyflow/react';
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;
@@ -36,8 +36,11 @@ function borderPoint(a: Box, b: Box): { x: number; y: number; side: Position } {
  * their relative places), so vertical flows do not loop around to fixed side handles.
  */
 export function floatingEnds(source: InternalNode, target: InternalNode) {
-  const a = boxOf(source);
-  const b = boxOf(target);
+  return floatingEndsOfBoxes(boxOf(source), boxOf(target));
+}
+
+/** `floatingEnds` for two plain boxes (the SVG export draws links the canvas's way). */
+export function floatingEndsOfBoxes(a: Box, b: Box) {
   const s = borderPoint(a, b);
   const t = borderPoint(b, a);
   return { sx: s.x, sy: s.y, sourcePosition: s.side, tx: t.x, ty: t.y, targetPosition: t.side };

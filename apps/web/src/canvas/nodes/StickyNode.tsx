@@ -6,10 +6,10 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { usePresence, useRuntime, useUi } from '../../board/BoardRuntime';
 import type { StickyFlowNode } from '../../store/flowTypes';
-import { autoFontSize, STICKY_BADGES_HEIGHT, STICKY_CHROME_HEIGHT } from './autoFontSize';
 import { kindLabel } from './kindLabels';
 import { StickyEditor } from './StickyEditor';
-import { StickyMarkers, stickyBadges } from './StickyMarkers';
+import { StickyMarkers } from './StickyMarkers';
+import { stickyTextFit } from './stickyTextFit';
 
 interface BodyProps {
   sticky: Sticky;
@@ -36,10 +36,8 @@ const sameContent = (a: Sticky, b: Sticky) =>
 
 // Everything but position: a drag changes only the wrapper's transform, not this.
 const StickyBody = memo(function StickyBody({ sticky, width, height, editing, readOnly, onText, onDone, onCancel, onEdit }: BodyProps) {
-  // A hotspot's diamond holds about half its box.
-  // The badge row takes its height from the text (long policy names ran under it).
-  const reserved = STICKY_CHROME_HEIGHT + (stickyBadges(sticky).length > 0 ? STICKY_BADGES_HEIGHT : 0);
-  const fontSize = sticky.kind === 'hotspot' ? autoFontSize(sticky.text, width * 0.62, height * 0.62, reserved * 0.62) : autoFontSize(sticky.text, width, height, reserved);
+  // The same fit the SVG/PNG export uses (label, badges and a hotspot's diamond counted).
+  const { fontSize } = stickyTextFit(sticky, width, height);
   const fieldCount = sticky.fields?.length ?? 0;
   return (
     <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoFontSize, STICKY_BADGES_HEIGHT, STICKY_CHROME_HEIGHT, wrappedLines } from './autoFontSize';
+import { autoFontSize, STICKY_BADGES_HEIGHT, STICKY_CHROME_HEIGHT, wrapLines, wrappedLines } from './autoFontSize';
 
 describe('wrappedLines', () => {
   it('wraps whole words', () => {
@@ -29,5 +29,17 @@ describe('autoFontSize', () => {
     const size = autoFontSize(longPolicy, 160, 100);
     expect(fits(longPolicy, 160, 74, size)).toBe(true);
     expect(fits(longPolicy, 160, 74, size + 1)).toBe(false);
+  });
+});
+
+describe('wrapLines', () => {
+  it('breaks where wrappedLines counts (the export draws what the canvas sized)', () => {
+    const texts = ['aaa bbb ccc', 'x'.repeat(25), 'one\ntwo', 'Who pays for a cancellation?', 'ab cdefghijklmnop q', '', '  spaced   out  '];
+    for (const text of texts)
+      for (const perLine of [1, 3, 7, 10, 20]) {
+        const lines = wrapLines(text, perLine);
+        expect(lines.length).toBe(wrappedLines(text, perLine));
+        for (const line of lines) expect(line.length).toBeLessThanOrEqual(perLine);
+      }
   });
 });
