@@ -7,9 +7,12 @@ import { runTests, typecheck } from './runGenerated';
 
 // The payoff check: every service generated from one example board type-checks under the
 // generated tsconfig's strict options, and its generated contract tests pass. Slow (tsc
-// and a node:test run over five services), so one example only; it runs in .tmp/ inside
-// the repo so the services resolve fastify, ajv and tsx from the repo's node_modules.
+// and a node:test run over five services), so one example only, plus the services of
+// another whose commands can be refused (their refusal defaults and tests: one outcome
+// per call); it runs in .tmp/ inside the repo so the services resolve fastify, ajv and
+// tsx from the repo's node_modules.
 const EXAMPLE = 'food-delivery';
+const REFUSING = { example: 'insurance-claims', contexts: ['policy-administration', 'fraud-screening'] } as const;
 const dir = scratchDir(`run-${EXAMPLE}`);
 let passed = false;
 afterAll(() => {
@@ -19,12 +22,19 @@ afterAll(() => {
 describe(`generated services of ${EXAMPLE}`, () => {
   const example = getExample(EXAMPLE);
   if (!example) throw new Error(`missing example ${EXAMPLE}`);
-  const files = generateProject(example.board);
+  const files = new Map(generateProject(example.board));
+  const own = [...new Set([...files.keys()].filter((p) => p.includes('/')).map((p) => p.split('/')[0] as string))];
+  const refusing = getExample(REFUSING.example);
+  if (!refusing) throw new Error(`missing example ${REFUSING.example}`);
+  for (const [path, content] of generateProject(refusing.board)) {
+    if (REFUSING.contexts.some((c) => path.startsWith(`${c}/`))) files.set(path, content);
+  }
+  expect([...files.values()].some((content) => content.includes('refuse.'))).toBe(true);
   writeFiles(dir, files);
-  const contexts = [...new Set([...files.keys()].filter((p) => p.includes('/')).map((p) => p.split('/')[0] as string))];
+  const contexts = [...own, ...REFUSING.contexts];
 
   it('type-check with tsc --noEmit (one run over every service)', () => {
-    expect(contexts.length).toBe(example.board.contexts.length);
+    expect(own.length).toBe(example.board.contexts.length);
     const result = typecheck(dir, ['*/src', '*/test']);
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);

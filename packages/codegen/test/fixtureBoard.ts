@@ -1,5 +1,5 @@
 import type { Board, Field, FieldType, LinkKind, Sticky, StickyKind } from '@stormscape/model';
-import { KIND_STYLES, emptyBoard, inferLinkKind } from '@stormscape/model';
+import { KIND_STYLES, emptyBoard, indexBoard, inferLinkKind, suggestCreatingCommand, suggestOutcomes } from '@stormscape/model';
 
 /** Field shorthand: "name: type", "name?: type" (optional), "name: type[]" (list). */
 export function fields(...specs: string[]): Field[] {
@@ -10,19 +10,39 @@ export function fields(...specs: string[]): Field[] {
   });
 }
 
-/** A tiny board builder for codegen tests (the model's examples cover realistic boards). */
+/**
+ * A tiny board builder for codegen tests (the model's examples cover realistic boards).
+ * Reading `board` records the design decisions nobody recorded yet (command outcomes,
+ * creating commands) as the model suggests them, as a person accepting the pre-filled
+ * suggestions would; a test that wants none sets `outcomes: []` on the sticky.
+ */
 export class FixtureBuilder {
-  readonly board: Board;
+  private readonly raw: Board;
   private n = 0;
   private col = 0;
 
   constructor(name: string) {
-    this.board = emptyBoard(name);
+    this.raw = emptyBoard(name);
+  }
+
+  get board(): Board {
+    const index = indexBoard(this.raw);
+    for (const sticky of this.raw.stickies) {
+      if (sticky.kind === 'command' && sticky.outcomes === undefined) {
+        const outcomes = suggestOutcomes(index, sticky.id);
+        if (outcomes.length > 0) sticky.outcomes = outcomes;
+      }
+      if (sticky.kind === 'aggregate' && sticky.creatingCommandId === undefined) {
+        const creating = suggestCreatingCommand(index, sticky.id);
+        if (creating !== undefined) sticky.creatingCommandId = creating;
+      }
+    }
+    return this.raw;
   }
 
   context(name: string, id?: string): string {
-    const contextId = id ?? `ctx${this.board.contexts.length + 1}`;
-    this.board.contexts.push({
+    const contextId = id ?? `ctx${this.raw.contexts.length + 1}`;
+    this.raw.contexts.push({
       id: contextId, name, colour: '#336699', position: { x: 0, y: 0 }, size: { width: 100, height: 100 }, memberIds: [],
       canvas: { purpose: `The ${name} context.`, classification: { domain: null, businessModel: [], evolution: null }, domainRoles: [], inbound: [], outbound: [], ubiquitousLanguage: [], businessDecisions: [], assumptions: [], verificationMetrics: [], openQuestions: [] },
     });
@@ -34,19 +54,19 @@ export class FixtureBuilder {
     const id = `s${++this.n}`;
     const { at, ...rest } = extra;
     const x = (at ?? this.col++) * 200;
-    this.board.stickies.push({ id, kind, text, description: '', position: { x, y: 0 }, size: KIND_STYLES[kind].defaultSize, laneId: null, ...rest });
-    if (contextId) this.board.contexts.find((c) => c.id === contextId)?.memberIds.push(id);
+    this.raw.stickies.push({ id, kind, text, description: '', position: { x, y: 0 }, size: KIND_STYLES[kind].defaultSize, laneId: null, ...rest });
+    if (contextId) this.raw.contexts.find((c) => c.id === contextId)?.memberIds.push(id);
     return id;
   }
 
   link(from: string, to: string): void {
-    const a = this.board.stickies.find((s) => s.id === from);
-    const b = this.board.stickies.find((s) => s.id === to);
+    const a = this.raw.stickies.find((s) => s.id === from);
+    const b = this.raw.stickies.find((s) => s.id === to);
     if (!a || !b) throw new Error('no such sticky');
     const inferred = inferLinkKind(a.kind, b.kind);
     if (!inferred.ok) throw new Error(inferred.reason);
     const kind: LinkKind = inferred.kind;
-    this.board.links.push({ id: `l${this.board.links.length + 1}`, kind, from, to, label: '' });
+    this.raw.links.push({ id: `l${this.raw.links.length + 1}`, kind, from, to, label: '' });
   }
 
   /** trigger → command → target → events. */

@@ -22,3 +22,6 @@ export function oneLine(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Display name of a sticky: its text on one line (empty when blank). */
+export const displayName = (sticky: { readonly text: string }): string => oneLine(sticky.text);

@@ -1,15 +1,17 @@
 import type { Board, Sticky } from '@stormscape/model';
-import { codeNameOf, pluralWords } from '@stormscape/model';
+import {
+  codeNameOf, commandsIssuedBy, contextOfSticky, eventsOfPolicy, eventsOfReadModel, neighbours, pluralWords, policiesOfEvent, readModelsOfEvent, targetsOfCommand,
+} from '@stormscape/model';
 import type { ReservedNameSink } from '../naming/Namer';
 import { Namer, lowerFirst, safeName } from '../naming/Namer';
 import { kebabWords, oneLine, pascalWords, words } from '../naming/words';
-import { displayName } from './analyse';
+import { displayName } from '../naming/words';
 import { planFields } from './fields';
 import type { ContextNaming } from './planAggregates';
 import { planAggregate } from './planAggregates';
 import { planEvents } from './planEvents';
 import { TEMPLATE_NAMES } from './reservedNames';
-import { contextSlugs, eventDocuments, eventTypeNames } from './contractNames';
+import { contextSlugsOf, eventDocuments, eventTypeNames } from './contractNames';
 import { analyseBoard } from './structure';
 import type {
   AggregatePlan, CommandPlan, ContextPlan, EventFlow, EventPlan, IssuedCommand, OutboundPlan, PolicyPlan, ProjectPlan, ReadModelPlan,
@@ -34,7 +36,7 @@ const HEALTH = 'getHealth';
  */
 export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan {
   const structure = analyseBoard(board);
-  const { lookup } = structure;
+  const { index } = structure;
   const warnings: string[] = [];
   const reservedSeen = new Set<string>();
   const noteReserved: ReservedNameSink = (reserved, renamed) => {
@@ -42,7 +44,7 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
     reservedSeen.add(reserved);
     warnings.push(`"${reserved}" is a reserved word in generated TypeScript, so it is named "${renamed}" in the contracts and code; set a code name to choose another.`);
   };
-  const contextSlug = contextSlugs(board);
+  const contextSlug = contextSlugsOf(structure);
 
   // Aggregates and commands, per context.
   const namings = new Map<string, ContextNaming>();
@@ -70,51 +72,68 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
     }
   }
 
-  const events = planEvents(structure, eventStickies, (id) => aggregateByGroupSticky.get(id), (id) => contextSlug.get(id), eventPascal, noteReserved);
+  const events = planEvents(structure, eventStickies, (id) => aggregateByGroupSticky.get(id), eventPascal, noteReserved);
   for (const group of structure.groups) {
-    for (const [commandId, emitted] of group.eventsOf) {
+    for (const [commandId, outcomes] of group.outcomesOf) {
       const command = commandPlans.get(commandId);
-      for (const e of emitted) {
-        const plan = events.get(e.id);
-        if (command && plan) command.events.push(plan);
+      if (!command) continue;
+      for (const { event, kind } of outcomes) {
+        const plan = events.get(event.id);
+        if (plan) (kind === 'success' ? command.success : command.rejections).push(plan);
+      }
+      command.events.push(...command.success, ...command.rejections);
+      const where = board.contexts.find((c) => c.id === group.contextId)?.name ?? '';
+      if (command.success.length > 1) {
+        warnings.push(`${where}: command "${command.name}" records ${command.success.length} success events; a call publishes one, so the default publishes ${command.success[0]?.pascal} and the others are left to its handler.`);
+      }
+      if (command.rejections.length > 1) {
+        warnings.push(`${where}: command "${command.name}" records ${command.rejections.length} rejection events; refusing it publishes ${command.rejections[0]?.pascal} and the others are left to its handler.`);
+      }
+      if (outcomes.length === 0 && !['get', 'list'].includes(command.http.kind)) {
+        warnings.push(`${where}: command "${command.name}" records no outcome, so its operation publishes no event.`);
       }
     }
+  }
+  for (const { command, event } of structure.strayOutcomes) {
+    warnings.push(`command "${displayName(command)}" records "${displayName(event)}" as an outcome, but its aggregate does not produce that event, so it is not published.`);
   }
   const eventOf = (id: string): EventPlan | undefined => {
     const canonical = structure.canonicalEvent(id);
     return canonical ? events.get(canonical.id) : undefined;
   };
 
+  const externalTargetOf = (command: Sticky): Sticky | undefined => targetsOfCommand(index, command.id).find((t) => t.kind === 'externalSystem');
+
   const contexts: ContextPlan[] = [];
   for (const context of board.contexts) {
     const naming = namings.get(context.id) as ContextNaming;
-    const members = context.memberIds.map((id) => lookup.sticky(id)).filter((s): s is Sticky => s !== undefined && lookup.contextOf(s.id) === context.id);
+    const members = (index.membersByContext.get(context.id) ?? []).filter((s) => contextOfSticky(index, s.id) === context.id);
     const ofKind = (kind: Sticky['kind']) => members.filter((s) => s.kind === kind);
 
-    const readModels = ofKind('readModel').map((rm) => planReadModel(rm, naming, eventOf, lookup.sources(rm.id, 'updates', 'event'), lookup.sources(rm.id, 'observes').map(displayName)));
+    const readModels = ofKind('readModel').map((rm) => planReadModel(rm, naming, eventOf, eventsOfReadModel(index, rm.id), neighbours(index, rm.id, 'in', 'observes', ['actor']).map(displayName)));
 
     const outbound = new Map<string, OutboundPlan>();
     const outboundFor = (command: Sticky): OutboundPlan => {
       const existing = outbound.get(command.id);
       if (existing) return existing;
-      const plan = planOutbound(command, naming, commandPlans.get(command.id), structure.groupOfCommand.get(command.id)?.contextId, board, lookup.targets(command.id, 'invokedOn', 'externalSystem')[0]);
+      const plan = planOutbound(command, naming, commandPlans.get(command.id), structure.groupOfCommand.get(command.id)?.contextId, board, externalTargetOf(command));
       outbound.set(command.id, plan);
       return plan;
     };
     const policies: PolicyPlan[] = ofKind('policy').map((policy) => {
       const pascal = naming.names.family(codeNameOf(policy), 'policy', []);
-      const issues: IssuedCommand[] = lookup.targets(policy.id, 'issues', 'command').map((command) => {
+      const issues: IssuedCommand[] = commandsIssuedBy(index, policy.id).map((command) => {
         const local = commandPlans.get(command.id);
         return local && structure.groupOfCommand.get(command.id)?.contextId === context.id
           ? { kind: 'local', command: local }
           : { kind: 'outbound', outbound: outboundFor(command) };
       });
-      const triggers = unique(lookup.sources(policy.id, 'activates', 'event').map((e) => eventOf(e.id)));
+      const triggers = unique(eventsOfPolicy(index, policy.id).map((e) => eventOf(e.id)));
       return { id: policy.id, name: displayName(policy), description: policy.description.trim(), pascal, camel: lowerFirst(pascal), mode: policy.policyMode ?? 'automated', triggers, issues };
     });
     for (const command of ofKind('command')) {
-      if (!structure.groupOfCommand.has(command.id) && lookup.targets(command.id, 'invokedOn', 'externalSystem').length > 0) outboundFor(command);
-      if (!structure.groupOfCommand.has(command.id) && lookup.targets(command.id, 'invokedOn').length === 0) {
+      if (!structure.groupOfCommand.has(command.id) && externalTargetOf(command)) outboundFor(command);
+      if (!structure.groupOfCommand.has(command.id) && targetsOfCommand(index, command.id).length === 0) {
         warnings.push(`${context.name}: command "${displayName(command)}" is not invoked on an aggregate or external system, so it has no operation.`);
       }
     }
@@ -150,7 +169,7 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
     });
   }
 
-  for (const s of lookup.ofKind('aggregate')) if (lookup.contextOf(s.id) === null) warnings.push(`aggregate "${displayName(s)}" is outside every bounded context, so nothing is generated for it.`);
+  for (const s of board.stickies) if (s.kind === 'aggregate' && contextOfSticky(index, s.id) === null) warnings.push(`aggregate "${displayName(s)}" is outside every bounded context, so nothing is generated for it.`);
 
   const selected = selectContexts(contexts, options.contexts ?? []);
   return { boardName: oneLine(board.name), contexts: selected, flows: flowsOf(contexts, events), syncCalls: syncCallsOf(contexts), warnings };
@@ -162,17 +181,16 @@ function unique<T>(items: readonly (T | undefined)[]): T[] {
 
 /** Event stickies that take part: produced by a planned aggregate, heard by a context, or in one. */
 function collectEvents(board: Board, structure: ReturnType<typeof analyseBoard>): Sticky[] {
-  const { lookup } = structure;
-  const out: Sticky[] = [];
-  for (const e of lookup.ofKind('event')) {
-    if (structure.canonicalEvent(e.id)?.id !== e.id) continue;
+  const { index } = structure;
+  const out = new Map<string, Sticky>();
+  for (const e of board.stickies) {
+    if (e.kind !== 'event' || structure.canonicalEvent(e.id)?.id !== e.id || out.has(e.id)) continue;
     const producer = structure.producerOf(e.id);
     const ids = [e.id, ...structure.aliasesOf(e.id)];
-    const heard = ids.some((id) => [...lookup.targets(id, 'activates'), ...lookup.targets(id, 'updates')].some((t) => lookup.contextOf(t.id) !== null));
-    if (producer.kind === 'aggregate' || heard || lookup.contextOf(e.id) !== null) out.push(e);
+    const heard = ids.some((id) => [...policiesOfEvent(index, id), ...readModelsOfEvent(index, id)].some((t) => contextOfSticky(index, t.id) !== null));
+    if (producer.kind === 'aggregate' || heard || contextOfSticky(index, e.id) !== null) out.set(e.id, e);
   }
-  void board;
-  return out;
+  return [...out.values()];
 }
 
 function planReadModel(sticky: Sticky, naming: ContextNaming, eventOf: (id: string) => EventPlan | undefined, sources: readonly Sticky[], observers: string[]): ReadModelPlan {

@@ -1,7 +1,7 @@
 import type { Board, Sticky } from '@stormscape/model';
-import { codeNameOf } from '@stormscape/model';
+import { codeNameOf, contextOfSticky, contextSlugs, policiesOfEvent, readModelsOfEvent } from '@stormscape/model';
 import type { ReservedNameSink } from '../naming/Namer';
-import { Namer, safeName } from '../naming/Namer';
+import { safeName } from '../naming/Namer';
 import { TEMPLATE_NAMES } from './reservedNames';
 import type { BoardStructure } from './structure';
 
@@ -14,20 +14,12 @@ import type { BoardStructure } from './structure';
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Folder / service slug of each context: its code name in kebab-case. Contexts sharing a
- * code name (lint warns) are each qualified by their id, not numbered in board order.
+ * Folder / service slug of each context: the model's `contextSlugs` (its code name in
+ * kebab-case; contexts sharing a code name qualified by their id), the same slug that
+ * starts the context's channel addresses.
  */
-export function contextSlugs(board: Board): Map<string, string> {
-  const base = new Map(board.contexts.map((c) => [c.id, safeName(codeNameOf(c), 'kebab', 'service')]));
-  const count = new Map<string, number>();
-  for (const slug of base.values()) count.set(slug, (count.get(slug) ?? 0) + 1);
-  const namer = new Namer();
-  const out = new Map<string, string>();
-  for (const context of [...board.contexts].sort(byId)) {
-    const slug = base.get(context.id) as string;
-    out.set(context.id, namer.unique((count.get(slug) ?? 0) > 1 ? safeName(`${slug} ${context.id}`, 'kebab', 'service') : slug));
-  }
-  return out;
+export function contextSlugsOf(structure: BoardStructure): ReadonlyMap<string, string> {
+  return contextSlugs(structure.index);
 }
 
 /**
@@ -36,16 +28,16 @@ export function contextSlugs(board: Board): Map<string, string> {
  * and read models, through the event or a copy of it).
  */
 export function eventDocuments(structure: BoardStructure, events: readonly Sticky[]): Map<string, string[]> {
-  const { lookup } = structure;
+  const { index } = structure;
   const out = new Map<string, string[]>();
   for (const event of events) {
     const producer = structure.producerOf(event.id);
     const docs = new Set<string>();
-    const owner = producer.kind === 'aggregate' ? producer.group.contextId : producer.kind === 'external' ? null : lookup.contextOf(event.id);
+    const owner = producer.kind === 'aggregate' ? producer.group.contextId : producer.kind === 'external' ? null : contextOfSticky(index, event.id);
     if (owner !== null) docs.add(owner);
     for (const id of [event.id, ...structure.aliasesOf(event.id)]) {
-      for (const target of [...lookup.targets(id, 'activates'), ...lookup.targets(id, 'updates')]) {
-        const heardIn = lookup.contextOf(target.id);
+      for (const target of [...policiesOfEvent(index, id), ...readModelsOfEvent(index, id)]) {
+        const heardIn = contextOfSticky(index, target.id);
         if (heardIn !== null) docs.add(heardIn);
       }
     }
@@ -58,7 +50,7 @@ export function eventDocuments(structure: BoardStructure, events: readonly Stick
 function ownerCodeName(board: Board, structure: BoardStructure, event: Sticky): string {
   const producer = structure.producerOf(event.id);
   if (producer.kind === 'external') return codeNameOf(producer.sticky);
-  const contextId = producer.kind === 'aggregate' ? producer.group.contextId : structure.lookup.contextOf(event.id);
+  const contextId = producer.kind === 'aggregate' ? producer.group.contextId : contextOfSticky(structure.index, event.id);
   const context = board.contexts.find((c) => c.id === contextId);
   return context ? codeNameOf(context) : 'board';
 }

@@ -1,9 +1,9 @@
 import type { Sticky } from '@stormscape/model';
-import { codeNameOf, pluralWords } from '@stormscape/model';
+import { codeNameOf, issuersOfCommand, pluralWords } from '@stormscape/model';
 import type { Namer, ReservedNameSink } from '../naming/Namer';
 import { Namer as NewNamer, lowerFirst, safeName } from '../naming/Namer';
 import { kebabWords, oneLine, pascalWords, words } from '../naming/words';
-import { displayName } from './analyse';
+import { displayName } from '../naming/words';
 import { planFields } from './fields';
 import type { AggregateGroup, BoardStructure } from './structure';
 import type { AggregatePlan, CommandPlan, HttpMethod, HttpPlan, OperationKind } from './types';
@@ -58,7 +58,7 @@ function commandHttp(command: Sticky, creating: readonly string[], agg: Aggregat
 
 /**
  * Plans one aggregate and its commands (without events; those are attached once every
- * aggregate has a collection name for its channels).
+ * event is planned). The creating command is the one recorded on the board.
  */
 export function planAggregate(group: AggregateGroup, structure: BoardStructure, naming: ContextNaming): AggregatePlan {
   const primary = group.stickies[0] as Sticky;
@@ -93,8 +93,7 @@ export function planAggregate(group: AggregateGroup, structure: BoardStructure, 
     const cpascal = naming.names.family(codeNameOf(command), 'command', ['Request', 'Handler']);
     const ccamel = lowerFirst(cpascal);
     const planned = planFields(command.fields, idParam, [], naming.onReserved);
-    const actors = structure.lookup
-      .sources(command.id, 'issues')
+    const actors = issuersOfCommand(structure.index, command.id)
       .filter((s) => s.kind === 'actor' || s.kind === 'ui')
       .map((s) => displayName(s))
       .filter(Boolean);
@@ -110,6 +109,8 @@ export function planAggregate(group: AggregateGroup, structure: BoardStructure, 
       idField: planned.key,
       http: commandHttp(command, group.creating, agg, aggWords, naming, segments, ccamel),
       events: [],
+      success: [],
+      rejections: [],
       actors,
       fileName: ccamel.replace(/_$/, ''),
     };

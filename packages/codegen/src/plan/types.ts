@@ -70,7 +70,15 @@ export interface CommandPlan {
   readonly fields: readonly FieldPlan[];
   readonly idField: FieldPlan | null;
   readonly http: HttpPlan;
+  /** Every recorded outcome, successes first (for documentation). */
   readonly events: EventPlan[];
+  /**
+   * Recorded success outcomes. A call publishes exactly one outcome: the first success
+   * when accepted (the others are left to people, with a warning), or the rejection.
+   */
+  readonly success: EventPlan[];
+  /** Recorded rejection outcomes; the first is published when the command is refused. */
+  readonly rejections: EventPlan[];
   readonly actors: readonly string[];
   /** Hand-written handler file stem (unique among the aggregate's commands). */
   readonly fileName: string;

@@ -50,7 +50,9 @@ function commandOperation(command: CommandPlan, agg: AggregatePlan, tag: string)
   if (command.description) op.description = command.description;
   op['x-stormscape-id'] = command.id;
   if (command.actors.length > 0) op['x-actor'] = [...command.actors];
-  if (command.events.length > 0) op['x-stormscape-events'] = command.events.map((e) => e.pascal);
+  // One outcome per call: a success event when accepted, a rejection event when refused.
+  if (command.success.length > 0) op['x-stormscape-events'] = command.success.map((e) => e.pascal);
+  if (command.rejections.length > 0) op['x-stormscape-rejections'] = command.rejections.map((e) => e.pascal);
   if (takesId) op.parameters = [idParameter(agg.idParam, keySchema(agg.idField, `Id of the ${agg.name || agg.pascal}`), exampleKey(agg.idParam, agg.idField))];
   const hasBody = http.method !== 'get' && http.method !== 'delete';
   if (hasBody) {

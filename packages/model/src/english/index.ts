@@ -4,4 +4,5 @@ export { isPastTenseWord, looksImperative, looksPastTense } from './tense';
 export { namesPair } from './pastForms';
 export { pluralWord, pluralWords } from './plural';
 export { stem } from './stem';
-export { CREATE_VERBS, englishWords, NEVER_CREATE_VERBS, REJECTION_WORDS, sharedStems } from './decisionWords';
+export type { VerbClass } from './decisionWords';
+export { CREATE_VERBS, englishWords, NEVER_CREATE_VERBS, REJECTION_WORDS, sharedStems, VERB_CLASSES, verbClassOf } from './decisionWords';

@@ -5,4 +5,5 @@ export * from './messaging';
 export * from './names';
 export * from './slice';
 export * from './decisions';
+export * from './channels';
 export * from './relationships';

@@ -56,7 +56,10 @@ export function commandBody(command: CommandPlan): string {
   const notFound = `throw new NotFoundError(\`No ${agg.pascal} with id \${input.${agg.idParam}}.\`);`;
   const publish = (stateExpr: string, body: boolean) => {
     const sources = [...(body ? sourcesOf('input.body', command.fields) : []), ...aggregateSources(agg, stateExpr)];
-    for (const event of command.events) lines.push(`  await ctx.publish(${eventCall(event, sources, stateExpr, agg.idParam, '  ')});`);
+    // One outcome per call: the (first) success event when the command is accepted.
+    const success = command.success[0];
+    if (success) lines.push(`  await ctx.publish(${eventCall(success, sources, stateExpr, agg.idParam, '  ')});`);
+    for (const other of command.success.slice(1)) lines.push(`  // TODO: the board also records ${commentText(other.pascal)} as a success of this command; publish it instead when it applies.`);
   };
   const applyBody = (base: string) => {
     const sources = [...sourcesOf('input.body', command.fields), ...aggregateSources(agg, 'current')];
@@ -106,9 +109,39 @@ export function commandBody(command: CommandPlan): string {
   }
 }
 
+/** Whether the command can be refused with a recorded rejection event (and so has a `refuse` default). */
+export function hasRefusal(command: CommandPlan): boolean {
+  return command.rejections.length > 0 && !['get', 'list'].includes(command.http.kind);
+}
+
+/**
+ * Body of the command's refusal default: publish its (first) rejection event, filled from
+ * the request, the current state and `reason`, and answer 409 problem+json. The state is
+ * not changed: a refused command leaves the aggregate as it was.
+ */
+export function refusalBody(command: CommandPlan): string {
+  const agg = command.aggregate;
+  const rejection = command.rejections[0];
+  if (!rejection) return '';
+  const repo = `ctx.repositories.${agg.camel}`;
+  const lines: string[] = [];
+  const creates = command.http.kind === 'create' || command.http.kind === 'collectionAction';
+  if (creates) {
+    lines.push(`    const current = initial(${command.idField ? `input.body.${agg.idParam} ?? ` : ''}ctx.newId());`);
+  } else {
+    lines.push(`    const current = await ${repo}.get(input.${agg.idParam});`);
+    lines.push(`    if (!current) throw new NotFoundError(\`No ${agg.pascal} with id \${input.${agg.idParam}}.\`);`);
+  }
+  const reason: Source = { expr: 'reason', field: { prop: 'reason', type: 'string', list: false }, optional: false };
+  const sources = [reason, ...(hasBody(command) ? sourcesOf('input.body', command.fields) : []), ...aggregateSources(agg, 'current')];
+  lines.push(`    await ctx.publish(${eventCall(rejection, sources, 'current', agg.idParam, '    ')});`);
+  lines.push(`    throw new ConflictError(\`${command.pascal} refused: \${reason}\`);`);
+  return lines.join('\n');
+}
+
 /** One-line description of what the default handler does, for doc comments. */
 export function commandSummary(command: CommandPlan): string {
-  const emitted = command.events.map((e) => e.pascal).join(', ') || 'no event';
+  const emitted = command.success[0]?.pascal ?? 'no event';
   const article = /^[AEIOU]/.test(command.aggregate.pascal) ? 'an' : 'a';
   const what: Record<CommandPlan['http']['kind'], string> = {
     create: `creates ${article} ${command.aggregate.pascal}`,
@@ -121,7 +154,8 @@ export function commandSummary(command: CommandPlan): string {
     list: `lists every ${command.aggregate.pascal}`,
   };
   const emits = ['get', 'list'].includes(command.http.kind) ? '' : ` and publishes ${emitted}`;
-  return `${what[command.http.kind]}${emits}.`;
+  const refused = hasRefusal(command) ? ` Refusing it (refuse.${command.camel}) publishes ${command.rejections[0]?.pascal} instead.` : '';
+  return `${what[command.http.kind]}${emits}.${refused}`;
 }
 
 /** `Place Order (POST /orders)` style title for comments and tests. */

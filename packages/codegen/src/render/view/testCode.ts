@@ -3,7 +3,7 @@ import { eventExample } from '../../specs/asyncapi';
 import { exampleKey } from '../../specs/examples';
 import { commandExample } from '../../specs/openapi';
 import { str } from '../tsCode';
-import { hasBody } from './commandCode';
+import { hasBody, hasRefusal } from './commandCode';
 import { policyCallsLocal } from './policyCode';
 
 /**
@@ -39,7 +39,8 @@ function commandTest(command: CommandPlan): string {
   if (takesId) lines.push(seed(agg, id));
   lines.push(`const reply = await h.call(${str(method)}, ${str(path)}${opts(takesId ? id : null, body)});`);
   lines.push(`h.expectResponse(reply, ${str(method)}, ${str(path)}, ${status});`);
-  const emits = ['get', 'list'].includes(command.http.kind) ? [] : command.events.map((e) => e.pascal);
+  // Accepted: exactly one outcome, the success event (never its rejection as well).
+  const emits = ['get', 'list'].includes(command.http.kind) ? [] : command.success.slice(0, 1).map((e) => e.pascal);
   lines.push(`h.expectEmitted(${json(emits)});`);
   if (takesId) {
     lines.push(`const missing = await h.call(${str(method)}, ${str(path)}${opts(missingKey(agg), body)});`);
@@ -50,6 +51,20 @@ function commandTest(command: CommandPlan): string {
     lines.push(`h.expectResponse(invalid, ${str(method)}, ${str(path)}, 422);`);
   }
   return block(`${command.http.operationId}: ${method.toUpperCase()} ${path}`, lines);
+}
+
+/** Refused: exactly one outcome, the rejection event, and 409 problem+json (the state unchanged). */
+function refusalTest(command: CommandPlan): string {
+  const agg = command.aggregate;
+  const id = exampleKey(agg.idParam, agg.idField);
+  const creates = command.http.kind === 'create' || command.http.kind === 'collectionAction';
+  const input = [creates ? '' : `${agg.idParam}: ${str(id)}`, hasBody(command) ? `body: ${json(commandExample(command))}` : ''].filter(Boolean).join(', ');
+  const lines: string[] = [];
+  if (!creates) lines.push(seed(agg, id), `const before = await h.service.repositories.${agg.camel}.get(${str(id)});`);
+  lines.push(`await assert.rejects(agg_${agg.camel}.refuse.${command.camel}(h.service.context, { ${input} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);`);
+  lines.push(`h.expectEmitted(${json([command.rejections[0]?.pascal ?? ''])});`);
+  if (!creates) lines.push(`assert.deepEqual(await h.service.repositories.${agg.camel}.get(${str(id)}), before);`);
+  return block(`${command.http.operationId} refused: publishes ${command.rejections[0]?.pascal ?? ''} only`, lines);
 }
 
 function queryTests(agg: AggregatePlan): string[] {
@@ -111,7 +126,7 @@ function policyTest(ctx: ContextPlan, policy: PolicyPlan, event: EventPlan): str
   const outbound: string[] = [];
   for (const issued of policy.issues) {
     if (issued.kind === 'outbound') outbound.push(issued.outbound.camel);
-    else if (policyCallsLocal(issued.command, event) && !['get', 'list'].includes(issued.command.http.kind)) emitted.push(...issued.command.events.map((e) => e.pascal));
+    else if (policyCallsLocal(issued.command, event) && !['get', 'list'].includes(issued.command.http.kind)) emitted.push(...issued.command.success.slice(0, 1).map((e) => e.pascal));
   }
   const lines = [
     ...seedsFor(ctx, event, example),
@@ -143,7 +158,10 @@ export function contextTests(ctx: ContextPlan): string[] {
     ]),
   ];
   for (const agg of ctx.aggregates) {
-    for (const command of agg.commands) tests.push(commandTest(command));
+    for (const command of agg.commands) {
+      tests.push(commandTest(command));
+      if (hasRefusal(command)) tests.push(refusalTest(command));
+    }
     tests.push(...queryTests(agg));
   }
   for (const rm of ctx.readModels) tests.push(readModelTest(ctx, rm));

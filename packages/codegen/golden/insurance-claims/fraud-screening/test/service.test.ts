@@ -4,6 +4,7 @@
 // Add your own tests in other files under test/; this one is regenerated.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { toProblem } from '../src/generated/errors.js';
 import * as agg_fraudCheck from '../src/generated/defaults/fraudCheck.js';
 import { Harness } from './support/harness.js';
 
@@ -47,11 +48,24 @@ test("recordFraudScore: POST /fraud-checks/{fraudCheckId}/record-score", async (
     await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
     const reply = await h.call("post", "/fraud-checks/{fraudCheckId}/record-score", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: {"score":9.5,"reasons":["reasons-1"]} });
     h.expectResponse(reply, "post", "/fraud-checks/{fraudCheckId}/record-score", 200);
-    h.expectEmitted(["FraudCheckPassed","FraudSuspected"]);
+    h.expectEmitted(["FraudCheckPassed"]);
     const missing = await h.call("post", "/fraud-checks/{fraudCheckId}/record-score", { params: { fraudCheckId: "00000000-0000-4000-8000-000000000000" }, body: {"score":9.5,"reasons":["reasons-1"]} });
     h.expectResponse(missing, "post", "/fraud-checks/{fraudCheckId}/record-score", 404);
     const invalid = await h.call("post", "/fraud-checks/{fraudCheckId}/record-score", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: [] });
     h.expectResponse(invalid, "post", "/fraud-checks/{fraudCheckId}/record-score", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("recordFraudScore refused: publishes FraudSuspected only", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
+    const before = await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42");
+    await assert.rejects(agg_fraudCheck.refuse.recordFraudScore(h.service.context, { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42", body: {"score":9.5,"reasons":["reasons-1"]} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
+    h.expectEmitted(["FraudSuspected"]);
+    assert.deepEqual(await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42"), before);
   } finally {
     await h.close();
   }
@@ -128,7 +142,7 @@ test("policy TriageTheFraudScore reacts to FraudScoreReceived", async () => {
   try {
     await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
     await h.inject("FraudScoreReceived", {"eventId":"048f278a-2047-4000-8f4d-000f81823d5f","occurredAt":"2025-03-14T09:30:00.000Z","fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","score":9.5,"reasons":["reasons-1"]});
-    h.expectEmitted(["FraudCheckPassed","FraudSuspected"]);
+    h.expectEmitted(["FraudCheckPassed"]);
     h.expectOutbound([]);
   } finally {
     await h.close();

@@ -4,6 +4,7 @@
 // Add your own tests in other files under test/; this one is regenerated.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { toProblem } from '../src/generated/errors.js';
 import { events } from '../src/generated/events.js';
 import * as agg_insurancePolicy from '../src/generated/defaults/insurancePolicy.js';
 import { Harness } from './support/harness.js';
@@ -96,11 +97,24 @@ test("verifyCoverage: POST /insurance-policies/{insurancePolicyId}/verify-covera
     await h.service.repositories.insurancePolicy.save(agg_insurancePolicy.initial("insurance-policy-id-1"));
     const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/verify-coverage", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","lossDate":"2025-03-14","peril":"peril-1"} });
     h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/verify-coverage", 200);
-    h.expectEmitted(["CoverageVerified","CoverageDenied"]);
+    h.expectEmitted(["CoverageVerified"]);
     const missing = await h.call("post", "/insurance-policies/{insurancePolicyId}/verify-coverage", { params: { insurancePolicyId: "no-such-id" }, body: {"policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","lossDate":"2025-03-14","peril":"peril-1"} });
     h.expectResponse(missing, "post", "/insurance-policies/{insurancePolicyId}/verify-coverage", 404);
     const invalid = await h.call("post", "/insurance-policies/{insurancePolicyId}/verify-coverage", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/insurance-policies/{insurancePolicyId}/verify-coverage", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("verifyCoverage refused: publishes CoverageDenied only", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.insurancePolicy.save(agg_insurancePolicy.initial("insurance-policy-id-1"));
+    const before = await h.service.repositories.insurancePolicy.get("insurance-policy-id-1");
+    await assert.rejects(agg_insurancePolicy.refuse.verifyCoverage(h.service.context, { insurancePolicyId: "insurance-policy-id-1", body: {"policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","lossDate":"2025-03-14","peril":"peril-1"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
+    h.expectEmitted(["CoverageDenied"]);
+    assert.deepEqual(await h.service.repositories.insurancePolicy.get("insurance-policy-id-1"), before);
   } finally {
     await h.close();
   }

@@ -73,22 +73,6 @@ test("chargeReplacementFee: POST /fine-accounts/{fineAccountId}/charge-replaceme
   }
 });
 
-test("flagFineLimit: POST /fine-accounts/{fineAccountId}/flag-limit", async () => {
-  const h = await Harness.start();
-  try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
-    h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/flag-limit", 200);
-    h.expectEmitted(["FineLimitExceeded"]);
-    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "no-such-id" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
-    h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/flag-limit", 404);
-    const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
-    h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/flag-limit", 422);
-  } finally {
-    await h.close();
-  }
-});
-
 test("payFine: POST /fine-accounts/{fineAccountId}/pay", async () => {
   const h = await Harness.start();
   try {
@@ -105,22 +89,6 @@ test("payFine: POST /fine-accounts/{fineAccountId}/pay", async () => {
   }
 });
 
-test("settleFines: POST /fine-accounts/{fineAccountId}/settle-fines", async () => {
-  const h = await Harness.start();
-  try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
-    h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/settle-fines", 200);
-    h.expectEmitted(["FinesSettled"]);
-    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "no-such-id" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
-    h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/settle-fines", 404);
-    const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
-    h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/settle-fines", 422);
-  } finally {
-    await h.close();
-  }
-});
-
 test("waiveFine: POST /fine-accounts/{fineAccountId}/waive", async () => {
   const h = await Harness.start();
   try {
@@ -132,6 +100,38 @@ test("waiveFine: POST /fine-accounts/{fineAccountId}/waive", async () => {
     h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/waive", 404);
     const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/waive", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/waive", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("flagFineLimit: POST /fine-accounts/{fineAccountId}/flag-limit", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/flag-limit", 200);
+    h.expectEmitted(["FineLimitExceeded"]);
+    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "no-such-id" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/flag-limit", 404);
+    const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
+    h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/flag-limit", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("settleFines: POST /fine-accounts/{fineAccountId}/settle-fines", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/settle-fines", 200);
+    h.expectEmitted(["FinesSettled"]);
+    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "no-such-id" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/settle-fines", 404);
+    const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
+    h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/settle-fines", 422);
   } finally {
     await h.close();
   }

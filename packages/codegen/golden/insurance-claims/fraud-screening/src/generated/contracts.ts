@@ -19,7 +19,7 @@ export interface ReadModelStores {
 export interface Commands {
   /** Open Fraud Check (POST /fraud-checks): creates a FraudCheck and publishes FraudCheckOpened. */
   openFraudCheck(input: { body: OpenFraudCheckRequest }): Promise<FraudCheck>;
-  /** Record Fraud Score (POST /fraud-checks/{fraudCheckId}/record-score): changes the FraudCheck and publishes FraudCheckPassed, FraudSuspected. */
+  /** Record Fraud Score (POST /fraud-checks/{fraudCheckId}/record-score): changes the FraudCheck and publishes FraudCheckPassed. Refusing it (refuse.recordFraudScore) publishes FraudSuspected instead. */
   recordFraudScore(input: { fraudCheckId: string; body: RecordFraudScoreRequest }): Promise<FraudCheck>;
   /** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): changes the FraudCheck and publishes InvestigationConcluded. */
   concludeInvestigation(input: { fraudCheckId: string; body: ConcludeInvestigationRequest }): Promise<FraudCheck>;

@@ -25,7 +25,7 @@ export interface Commands {
   cancelPolicy(input: { insurancePolicyId: string; body: CancelPolicyRequest }): Promise<InsurancePolicy>;
   /** Lapse Policy (POST /insurance-policies/{insurancePolicyId}/lapse): changes the InsurancePolicy and publishes PolicyLapsed. */
   lapsePolicy(input: { insurancePolicyId: string; body: LapsePolicyRequest }): Promise<InsurancePolicy>;
-  /** Verify Coverage (POST /insurance-policies/{insurancePolicyId}/verify-coverage): changes the InsurancePolicy and publishes CoverageVerified, CoverageDenied. */
+  /** Verify Coverage (POST /insurance-policies/{insurancePolicyId}/verify-coverage): changes the InsurancePolicy and publishes CoverageVerified. Refusing it (refuse.verifyCoverage) publishes CoverageDenied instead. */
   verifyCoverage(input: { insurancePolicyId: string; body: VerifyCoverageRequest }): Promise<InsurancePolicy>;
 }
 

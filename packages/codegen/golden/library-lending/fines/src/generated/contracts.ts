@@ -23,14 +23,14 @@ export interface Commands {
   assessLateFee(input: { fineAccountId: string; body: AssessLateFeeRequest }): Promise<FineAccount>;
   /** Charge Replacement Fee (POST /fine-accounts/{fineAccountId}/charge-replacement-fee): changes the FineAccount and publishes ReplacementFeeCharged. */
   chargeReplacementFee(input: { fineAccountId: string; body: ChargeReplacementFeeRequest }): Promise<FineAccount>;
-  /** Flag Fine Limit (POST /fine-accounts/{fineAccountId}/flag-limit): changes the FineAccount and publishes FineLimitExceeded. */
-  flagFineLimit(input: { fineAccountId: string; body: FlagFineLimitRequest }): Promise<FineAccount>;
   /** Pay Fine (POST /fine-accounts/{fineAccountId}/pay): changes the FineAccount and publishes FinePaid. */
   payFine(input: { fineAccountId: string; body: PayFineRequest }): Promise<FineAccount>;
-  /** Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines): changes the FineAccount and publishes FinesSettled. */
-  settleFines(input: { fineAccountId: string; body: SettleFinesRequest }): Promise<FineAccount>;
   /** Waive Fine (POST /fine-accounts/{fineAccountId}/waive): changes the FineAccount and publishes FineWaived. */
   waiveFine(input: { fineAccountId: string; body: WaiveFineRequest }): Promise<FineAccount>;
+  /** Flag Fine Limit (POST /fine-accounts/{fineAccountId}/flag-limit): changes the FineAccount and publishes FineLimitExceeded. */
+  flagFineLimit(input: { fineAccountId: string; body: FlagFineLimitRequest }): Promise<FineAccount>;
+  /** Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines): changes the FineAccount and publishes FinesSettled. */
+  settleFines(input: { fineAccountId: string; body: SettleFinesRequest }): Promise<FineAccount>;
 }
 
 /** What a handler may use. */
@@ -55,26 +55,26 @@ export type AssessLateFeeHandler = (ctx: CommandContext, input: { fineAccountId:
 /** Charge Replacement Fee (POST /fine-accounts/{fineAccountId}/charge-replacement-fee) */
 export type ChargeReplacementFeeHandler = (ctx: CommandContext, input: { fineAccountId: string; body: ChargeReplacementFeeRequest }) => Promise<FineAccount>;
 
-/** Flag Fine Limit (POST /fine-accounts/{fineAccountId}/flag-limit) */
-export type FlagFineLimitHandler = (ctx: CommandContext, input: { fineAccountId: string; body: FlagFineLimitRequest }) => Promise<FineAccount>;
-
 /** Pay Fine (POST /fine-accounts/{fineAccountId}/pay) */
 export type PayFineHandler = (ctx: CommandContext, input: { fineAccountId: string; body: PayFineRequest }) => Promise<FineAccount>;
 
-/** Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines) */
-export type SettleFinesHandler = (ctx: CommandContext, input: { fineAccountId: string; body: SettleFinesRequest }) => Promise<FineAccount>;
-
 /** Waive Fine (POST /fine-accounts/{fineAccountId}/waive) */
 export type WaiveFineHandler = (ctx: CommandContext, input: { fineAccountId: string; body: WaiveFineRequest }) => Promise<FineAccount>;
+
+/** Flag Fine Limit (POST /fine-accounts/{fineAccountId}/flag-limit) */
+export type FlagFineLimitHandler = (ctx: CommandContext, input: { fineAccountId: string; body: FlagFineLimitRequest }) => Promise<FineAccount>;
+
+/** Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines) */
+export type SettleFinesHandler = (ctx: CommandContext, input: { fineAccountId: string; body: SettleFinesRequest }) => Promise<FineAccount>;
 
 export interface CommandHandlers {
   openFineAccount: OpenFineAccountHandler;
   assessLateFee: AssessLateFeeHandler;
   chargeReplacementFee: ChargeReplacementFeeHandler;
-  flagFineLimit: FlagFineLimitHandler;
   payFine: PayFineHandler;
-  settleFines: SettleFinesHandler;
   waiveFine: WaiveFineHandler;
+  flagFineLimit: FlagFineLimitHandler;
+  settleFines: SettleFinesHandler;
 }
 
 export type PolicyHandler<E> = (ctx: CommandContext, event: E) => Promise<void>;

@@ -5,10 +5,10 @@ import type { CommandHandlers, PolicyHandlers, Projections } from './contracts.j
 import { handler as cmd_openFineAccount } from '../handlers/fineAccount/openFineAccount.js';
 import { handler as cmd_assessLateFee } from '../handlers/fineAccount/assessLateFee.js';
 import { handler as cmd_chargeReplacementFee } from '../handlers/fineAccount/chargeReplacementFee.js';
-import { handler as cmd_flagFineLimit } from '../handlers/fineAccount/flagFineLimit.js';
 import { handler as cmd_payFine } from '../handlers/fineAccount/payFine.js';
-import { handler as cmd_settleFines } from '../handlers/fineAccount/settleFines.js';
 import { handler as cmd_waiveFine } from '../handlers/fineAccount/waiveFine.js';
+import { handler as cmd_flagFineLimit } from '../handlers/fineAccount/flagFineLimit.js';
+import { handler as cmd_settleFines } from '../handlers/fineAccount/settleFines.js';
 import { handler as pol_openAFineAccountForEveryNewMember } from '../handlers/policies/openAFineAccountForEveryNewMember.js';
 import { handler as pol_chargeALateFeeForOverdueLoans } from '../handlers/policies/chargeALateFeeForOverdueLoans.js';
 import { handler as pol_chargeTheReplacementCostOfLostCopies } from '../handlers/policies/chargeTheReplacementCostOfLostCopies.js';
@@ -23,10 +23,10 @@ export const commandHandlers: CommandHandlers = {
   openFineAccount: cmd_openFineAccount,
   assessLateFee: cmd_assessLateFee,
   chargeReplacementFee: cmd_chargeReplacementFee,
-  flagFineLimit: cmd_flagFineLimit,
   payFine: cmd_payFine,
-  settleFines: cmd_settleFines,
   waiveFine: cmd_waiveFine,
+  flagFineLimit: cmd_flagFineLimit,
+  settleFines: cmd_settleFines,
 };
 
 export const policyHandlers: PolicyHandlers = {

@@ -49,20 +49,20 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return send(reply, 200, checks.FineAccount, await deps.commands.chargeReplacementFee({ fineAccountId: request.params.fineAccountId, body: request.body }));
   });
 
-  app.post<{ Params: { fineAccountId: string }; Body: FlagFineLimitRequest }>("/fine-accounts/:fineAccountId/flag-limit", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.FlagFineLimitRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.FineAccount, await deps.commands.flagFineLimit({ fineAccountId: request.params.fineAccountId, body: request.body }));
-  });
-
   app.post<{ Params: { fineAccountId: string }; Body: PayFineRequest }>("/fine-accounts/:fineAccountId/pay", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.PayFineRequest } }, async (request, reply) => {
     return send(reply, 200, checks.FineAccount, await deps.commands.payFine({ fineAccountId: request.params.fineAccountId, body: request.body }));
   });
 
-  app.post<{ Params: { fineAccountId: string }; Body: SettleFinesRequest }>("/fine-accounts/:fineAccountId/settle-fines", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.SettleFinesRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.FineAccount, await deps.commands.settleFines({ fineAccountId: request.params.fineAccountId, body: request.body }));
-  });
-
   app.post<{ Params: { fineAccountId: string }; Body: WaiveFineRequest }>("/fine-accounts/:fineAccountId/waive", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.WaiveFineRequest } }, async (request, reply) => {
     return send(reply, 200, checks.FineAccount, await deps.commands.waiveFine({ fineAccountId: request.params.fineAccountId, body: request.body }));
+  });
+
+  app.post<{ Params: { fineAccountId: string }; Body: FlagFineLimitRequest }>("/fine-accounts/:fineAccountId/flag-limit", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.FlagFineLimitRequest } }, async (request, reply) => {
+    return send(reply, 200, checks.FineAccount, await deps.commands.flagFineLimit({ fineAccountId: request.params.fineAccountId, body: request.body }));
+  });
+
+  app.post<{ Params: { fineAccountId: string }; Body: SettleFinesRequest }>("/fine-accounts/:fineAccountId/settle-fines", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.SettleFinesRequest } }, async (request, reply) => {
+    return send(reply, 200, checks.FineAccount, await deps.commands.settleFines({ fineAccountId: request.params.fineAccountId, body: request.body }));
   });
 
   app.get("/fine-accounts", async (request, reply) => {

@@ -166,21 +166,6 @@ export const schemas = {
     },
     "additionalProperties": false
   },
-  "FlagFineLimitRequest": {
-    "type": "object",
-    "title": "FlagFineLimitRequest",
-    "required": [
-      "accountId"
-    ],
-    "properties": {
-      "accountId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "Fine account"
-      }
-    },
-    "additionalProperties": false
-  },
   "PayFineRequest": {
     "type": "object",
     "title": "PayFineRequest",
@@ -222,21 +207,6 @@ export const schemas = {
     },
     "additionalProperties": false
   },
-  "SettleFinesRequest": {
-    "type": "object",
-    "title": "SettleFinesRequest",
-    "required": [
-      "accountId"
-    ],
-    "properties": {
-      "accountId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "Fine account"
-      }
-    },
-    "additionalProperties": false
-  },
   "WaiveFineRequest": {
     "type": "object",
     "title": "WaiveFineRequest",
@@ -274,6 +244,36 @@ export const schemas = {
       "reason": {
         "type": "string",
         "description": "Why"
+      }
+    },
+    "additionalProperties": false
+  },
+  "FlagFineLimitRequest": {
+    "type": "object",
+    "title": "FlagFineLimitRequest",
+    "required": [
+      "accountId"
+    ],
+    "properties": {
+      "accountId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Fine account"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SettleFinesRequest": {
+    "type": "object",
+    "title": "SettleFinesRequest",
+    "required": [
+      "accountId"
+    ],
+    "properties": {
+      "accountId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Fine account"
       }
     },
     "additionalProperties": false

@@ -42,6 +42,8 @@ export interface Service {
   readonly readModels: ReadModelStores;
   readonly outbound: OutboundCommands;
   readonly commands: Commands;
+  /** What command handlers get (repositories, publish, clock…), e.g. to call a refusal in a test. */
+  readonly context: CommandContext;
   /** Publishes an event of this service (validated against asyncapi.yaml). */
   publish(event: AnyEvent): Promise<void>;
   close(): Promise<void>;
@@ -92,10 +94,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     openFineAccount: (input) => commandHandlers.openFineAccount(ctx, input),
     assessLateFee: (input) => commandHandlers.assessLateFee(ctx, input),
     chargeReplacementFee: (input) => commandHandlers.chargeReplacementFee(ctx, input),
-    flagFineLimit: (input) => commandHandlers.flagFineLimit(ctx, input),
     payFine: (input) => commandHandlers.payFine(ctx, input),
-    settleFines: (input) => commandHandlers.settleFines(ctx, input),
     waiveFine: (input) => commandHandlers.waiveFine(ctx, input),
+    flagFineLimit: (input) => commandHandlers.flagFineLimit(ctx, input),
+    settleFines: (input) => commandHandlers.settleFines(ctx, input),
   };
   const ctx: CommandContext = {
     repositories,
@@ -173,6 +175,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     readModels,
     outbound,
     commands,
+    context: ctx,
     publish,
     close: async () => {
       for (const stop of unsubscribe) stop();

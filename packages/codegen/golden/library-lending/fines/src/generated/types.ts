@@ -63,12 +63,6 @@ export interface ChargeReplacementFeeRequest {
   amount: Money;
 }
 
-/** Request body of Flag Fine Limit (command, sticky ll-cmd-flag-fine-limit) */
-export interface FlagFineLimitRequest {
-  /** Fine account */
-  accountId: string;
-}
-
 /** Request body of Pay Fine (command, sticky ll-cmd-pay-fine) */
 export interface PayFineRequest {
   /** The member */
@@ -79,12 +73,6 @@ export interface PayFineRequest {
   method: string;
 }
 
-/** Request body of Settle Fines (command, sticky ll-cmd-settle-fines) */
-export interface SettleFinesRequest {
-  /** Fine account */
-  accountId: string;
-}
-
 /** Request body of Waive Fine (command, sticky ll-cmd-waive-fine) */
 export interface WaiveFineRequest {
   /** Fine account */
@@ -93,6 +81,18 @@ export interface WaiveFineRequest {
   amount: Money;
   /** Why */
   reason: string;
+}
+
+/** Request body of Flag Fine Limit (command, sticky ll-cmd-flag-fine-limit) */
+export interface FlagFineLimitRequest {
+  /** Fine account */
+  accountId: string;
+}
+
+/** Request body of Settle Fines (command, sticky ll-cmd-settle-fines) */
+export interface SettleFinesRequest {
+  /** Fine account */
+  accountId: string;
 }
 
 /** Outstanding Balances (read model, sticky ll-rm-outstanding-balances) */

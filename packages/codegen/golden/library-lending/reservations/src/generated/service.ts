@@ -42,6 +42,8 @@ export interface Service {
   readonly readModels: ReadModelStores;
   readonly outbound: OutboundCommands;
   readonly commands: Commands;
+  /** What command handlers get (repositories, publish, clock…), e.g. to call a refusal in a test. */
+  readonly context: CommandContext;
   /** Publishes an event of this service (validated against asyncapi.yaml). */
   publish(event: AnyEvent): Promise<void>;
   close(): Promise<void>;
@@ -201,6 +203,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     readModels,
     outbound,
     commands,
+    context: ctx,
     publish,
     close: async () => {
       for (const stop of unsubscribe) stop();

@@ -21,19 +21,13 @@ export async function openFraudCheck(ctx: CommandContext, input: { body: OpenFra
   return next;
 }
 
-/** Record Fraud Score (POST /fraud-checks/{fraudCheckId}/record-score): changes the FraudCheck and publishes FraudCheckPassed, FraudSuspected. */
+/** Record Fraud Score (POST /fraud-checks/{fraudCheckId}/record-score): changes the FraudCheck and publishes FraudCheckPassed. Refusing it (refuse.recordFraudScore) publishes FraudSuspected instead. */
 export async function recordFraudScore(ctx: CommandContext, input: { fraudCheckId: string; body: RecordFraudScoreRequest }): Promise<FraudCheck> {
   const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
   if (!current) throw new NotFoundError(`No FraudCheck with id ${input.fraudCheckId}.`);
   const next: FraudCheck = { ...current, score: input.body.score, reasons: input.body.reasons };
   await ctx.repositories.fraudCheck.save(next);
   await ctx.publish(events.fraudCheckPassed({ fraudCheckId: next.fraudCheckId, claimId: next.claimId, score: input.body.score }, ctx.clock()));
-  await ctx.publish(events.fraudSuspected({
-    fraudCheckId: next.fraudCheckId,
-    claimId: next.claimId,
-    score: input.body.score,
-    reasons: input.body.reasons,
-  }, ctx.clock()));
   return next;
 }
 
@@ -46,6 +40,26 @@ export async function concludeInvestigation(ctx: CommandContext, input: { fraudC
   await ctx.publish(events.investigationConcluded({ fraudCheckId: next.fraudCheckId, claimId: next.claimId, fraudConfirmed: input.body.fraudConfirmed }, ctx.clock()));
   return next;
 }
+
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused (these publish its rejection event instead and answer 409 problem+json);
+ * never both in one call.
+ */
+export const refuse = {
+  /** Record Fraud Score (POST /fraud-checks/{fraudCheckId}/record-score): publishes FraudSuspected. */
+  async recordFraudScore(ctx: CommandContext, input: { fraudCheckId: string; body: RecordFraudScoreRequest }, reason: string): Promise<never> {
+    const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
+    if (!current) throw new NotFoundError(`No FraudCheck with id ${input.fraudCheckId}.`);
+    await ctx.publish(events.fraudSuspected({
+      fraudCheckId: current.fraudCheckId,
+      claimId: current.claimId,
+      score: input.body.score,
+      reasons: input.body.reasons,
+    }, ctx.clock()));
+    throw new ConflictError(`RecordFraudScore refused: ${reason}`);
+  },
+};
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;

@@ -78,7 +78,7 @@ export async function lapsePolicy(ctx: CommandContext, input: { insurancePolicyI
   return next;
 }
 
-/** Verify Coverage (POST /insurance-policies/{insurancePolicyId}/verify-coverage): changes the InsurancePolicy and publishes CoverageVerified, CoverageDenied. */
+/** Verify Coverage (POST /insurance-policies/{insurancePolicyId}/verify-coverage): changes the InsurancePolicy and publishes CoverageVerified. Refusing it (refuse.verifyCoverage) publishes CoverageDenied instead. */
 export async function verifyCoverage(ctx: CommandContext, input: { insurancePolicyId: string; body: VerifyCoverageRequest }): Promise<InsurancePolicy> {
   const current = await ctx.repositories.insurancePolicy.get(input.insurancePolicyId);
   if (!current) throw new NotFoundError(`No InsurancePolicy with id ${input.insurancePolicyId}.`);
@@ -91,14 +91,28 @@ export async function verifyCoverage(ctx: CommandContext, input: { insurancePoli
     excess: next.excess,
     limit: { amount: 0, currency: 'XXX' },
   }, ctx.clock()));
-  await ctx.publish(events.coverageDenied({
-    insurancePolicyId: next.insurancePolicyId,
-    policyNumber: input.body.policyNumber,
-    claimId: input.body.claimId,
-    reason: '',
-  }, ctx.clock()));
   return next;
 }
+
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused (these publish its rejection event instead and answer 409 problem+json);
+ * never both in one call.
+ */
+export const refuse = {
+  /** Verify Coverage (POST /insurance-policies/{insurancePolicyId}/verify-coverage): publishes CoverageDenied. */
+  async verifyCoverage(ctx: CommandContext, input: { insurancePolicyId: string; body: VerifyCoverageRequest }, reason: string): Promise<never> {
+    const current = await ctx.repositories.insurancePolicy.get(input.insurancePolicyId);
+    if (!current) throw new NotFoundError(`No InsurancePolicy with id ${input.insurancePolicyId}.`);
+    await ctx.publish(events.coverageDenied({
+      insurancePolicyId: current.insurancePolicyId,
+      policyNumber: input.body.policyNumber,
+      claimId: input.body.claimId,
+      reason: reason,
+    }, ctx.clock()));
+    throw new ConflictError(`VerifyCoverage refused: ${reason}`);
+  },
+};
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;

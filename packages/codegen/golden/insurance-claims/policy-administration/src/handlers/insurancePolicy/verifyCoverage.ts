@@ -4,8 +4,9 @@ import type { CommandHandlers } from '../../generated/contracts.js';
 import * as defaults from '../../generated/defaults/insurancePolicy.js';
 
 /**
- * The default changes the InsurancePolicy and publishes CoverageVerified, CoverageDenied.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * The default changes the InsurancePolicy and publishes CoverageVerified. Refusing it (refuse.verifyCoverage) publishes CoverageDenied instead.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.verifyCoverage(ctx, input, reason)`: it publishes CoverageDenied
+ * and answers 409 problem+json.
  */
 export const handler: CommandHandlers['verifyCoverage'] = (ctx, input) => defaults.verifyCoverage(ctx, input);

@@ -58,21 +58,6 @@ export async function chargeReplacementFee(ctx: CommandContext, input: { fineAcc
   return next;
 }
 
-/** Flag Fine Limit (POST /fine-accounts/{fineAccountId}/flag-limit): changes the FineAccount and publishes FineLimitExceeded. */
-export async function flagFineLimit(ctx: CommandContext, input: { fineAccountId: string; body: FlagFineLimitRequest }): Promise<FineAccount> {
-  const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
-  if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
-  const next: FineAccount = { ...current, accountId: input.body.accountId };
-  await ctx.repositories.fineAccount.save(next);
-  await ctx.publish(events.fineLimitExceeded({
-    fineAccountId: next.fineAccountId,
-    accountId: input.body.accountId,
-    memberId: next.memberId,
-    balance: next.balance,
-  }, ctx.clock()));
-  return next;
-}
-
 /** Pay Fine (POST /fine-accounts/{fineAccountId}/pay): changes the FineAccount and publishes FinePaid. */
 export async function payFine(ctx: CommandContext, input: { fineAccountId: string; body: PayFineRequest }): Promise<FineAccount> {
   const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
@@ -88,16 +73,6 @@ export async function payFine(ctx: CommandContext, input: { fineAccountId: strin
   return next;
 }
 
-/** Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines): changes the FineAccount and publishes FinesSettled. */
-export async function settleFines(ctx: CommandContext, input: { fineAccountId: string; body: SettleFinesRequest }): Promise<FineAccount> {
-  const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
-  if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
-  const next: FineAccount = { ...current, accountId: input.body.accountId };
-  await ctx.repositories.fineAccount.save(next);
-  await ctx.publish(events.finesSettled({ fineAccountId: next.fineAccountId, accountId: input.body.accountId, memberId: next.memberId }, ctx.clock()));
-  return next;
-}
-
 /** Waive Fine (POST /fine-accounts/{fineAccountId}/waive): changes the FineAccount and publishes FineWaived. */
 export async function waiveFine(ctx: CommandContext, input: { fineAccountId: string; body: WaiveFineRequest }): Promise<FineAccount> {
   const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
@@ -110,6 +85,31 @@ export async function waiveFine(ctx: CommandContext, input: { fineAccountId: str
     amount: input.body.amount,
     balance: next.balance,
   }, ctx.clock()));
+  return next;
+}
+
+/** Flag Fine Limit (POST /fine-accounts/{fineAccountId}/flag-limit): changes the FineAccount and publishes FineLimitExceeded. */
+export async function flagFineLimit(ctx: CommandContext, input: { fineAccountId: string; body: FlagFineLimitRequest }): Promise<FineAccount> {
+  const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
+  if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
+  const next: FineAccount = { ...current, accountId: input.body.accountId };
+  await ctx.repositories.fineAccount.save(next);
+  await ctx.publish(events.fineLimitExceeded({
+    fineAccountId: next.fineAccountId,
+    accountId: input.body.accountId,
+    memberId: next.memberId,
+    balance: next.balance,
+  }, ctx.clock()));
+  return next;
+}
+
+/** Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines): changes the FineAccount and publishes FinesSettled. */
+export async function settleFines(ctx: CommandContext, input: { fineAccountId: string; body: SettleFinesRequest }): Promise<FineAccount> {
+  const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
+  if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
+  const next: FineAccount = { ...current, accountId: input.body.accountId };
+  await ctx.repositories.fineAccount.save(next);
+  await ctx.publish(events.finesSettled({ fineAccountId: next.fineAccountId, accountId: input.body.accountId, memberId: next.memberId }, ctx.clock()));
   return next;
 }
 
