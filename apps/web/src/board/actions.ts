@@ -253,7 +253,7 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
       board.setSelection([id]);
       return id;
     }, ''),
-    updateContext: guard((id: string, patch: { name?: string; colour?: string; canvas?: Partial<BoundedContextCanvas> }) => Yb.updateContext(doc, id, patch, origin), undefined),
+    updateContext: guard((id: string, patch: { name?: string; codeName?: string | null; colour?: string; canvas?: Partial<BoundedContextCanvas> }) => Yb.updateContext(doc, id, patch, origin), undefined),
     resizeContext: guard((id: string, size: { width: number; height: number }, position: XY) => {
       doc.transact(() => {
         Yb.updateContext(doc, id, { size, position }, origin);

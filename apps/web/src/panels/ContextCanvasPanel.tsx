@@ -2,6 +2,7 @@ import type { BoundedContextCanvas } from '@stormscape/model';
 import { BusinessModel, DomainClassification, Evolution } from '@stormscape/model';
 import { useBoard, useRuntime } from '../board/BoardRuntime';
 import { CommunicationEditor } from './CommunicationEditor';
+import { CodeNameField } from './decisions/CodeNameField';
 import { StringListEditor } from './StringListEditor';
 
 const LIST_FIELDS = [
@@ -26,6 +27,7 @@ export function ContextCanvasPanel({ id }: { id: string }) {
         Name
         <input value={context.name} readOnly={readOnly} maxLength={200} onChange={(e) => actions.updateContext(id, { name: e.target.value })} />
       </label>
+      <CodeNameField item={context} readOnly={readOnly} onChange={(codeName) => actions.updateContext(id, { codeName })} />
       <label>
         Colour
         <input type="color" value={context.colour} disabled={readOnly} onChange={(e) => actions.updateContext(id, { colour: e.target.value.toUpperCase() })} />

@@ -1,6 +1,11 @@
 import { KIND_STYLES, KINDS_WITH_FIELDS, STICKY_KINDS } from '@stormscape/model';
 import type { StickyKind } from '@stormscape/model';
 import { useBoard, useRuntime } from '../board/BoardRuntime';
+import { AggregateCanvas } from './decisions/AggregateCanvas';
+import { CodeNameField } from './decisions/CodeNameField';
+import { CommandOutcomes } from './decisions/CommandOutcomes';
+import { PolicyMappingEditor } from './decisions/PolicyMappingEditor';
+import { ScheduleField } from './decisions/ScheduleField';
 import { FieldsEditor } from './FieldsEditor';
 import { StickyLinks } from './StickyLinks';
 
@@ -38,6 +43,7 @@ export function StickyDetails({ id }: { id: string }) {
         Description
         <textarea value={sticky.description} readOnly={readOnly} rows={4} onChange={(e) => actions.updateSticky(id, { description: e.target.value })} />
       </label>
+      <CodeNameField item={sticky} readOnly={readOnly} onChange={(codeName) => actions.updateSticky(id, { codeName })} />
       {contextName !== null && <p className="muted">In bounded context: {contextName || 'unnamed'}</p>}
       {sticky.kind === 'event' && (
         <fieldset>
@@ -57,9 +63,13 @@ export function StickyDetails({ id }: { id: string }) {
           ))}
         </fieldset>
       )}
+      {sticky.kind === 'event' && (sticky.timed || sticky.schedule) && <ScheduleField event={sticky} />}
       {sticky.kind === 'hotspot' && <fieldset><legend>Hotspot</legend>{flag('resolved', 'Resolved')}</fieldset>}
       <StickyLinks id={id} />
       {KINDS_WITH_FIELDS.includes(sticky.kind) && <FieldsEditor fields={sticky.fields ?? []} readOnly={readOnly} onChange={(fields) => actions.updateSticky(id, { fields })} />}
+      {sticky.kind === 'command' && <CommandOutcomes command={sticky} />}
+      {sticky.kind === 'policy' && <PolicyMappingEditor policy={sticky} />}
+      {sticky.kind === 'aggregate' && <AggregateCanvas aggregate={sticky} />}
     </div>
   );
 }
