@@ -11,6 +11,9 @@ import type { Kind, ServerHandle } from './servers';
 import { startServer } from './servers';
 
 const only = (process.env.BENCH_ONLY ?? 'S1,S2,S3,S4').split(',');
+const kinds = (process.env.BENCH_SERVERS ?? 'ours,stock').split(',');
+/** Extra node flags for the servers under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile. */
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const DEADLINE_MS = 8 * 60_000;
 const started = Date.now();
 
@@ -22,13 +25,13 @@ interface Results {
 }
 
 async function scenario<T>(name: string, kind: Kind, env: Record<string, string>, run: (s: ServerHandle) => Promise<T>): Promise<T | undefined> {
-  if (!only.includes(name)) return undefined;
+  if (!only.includes(name) || !kinds.includes(kind)) return undefined;
   if (Date.now() - started > DEADLINE_MS) {
     console.log(`  ${name} ${kind}: skipped (time budget used up)`);
     return undefined;
   }
   const t0 = Date.now();
-  const server = await startServer(kind, env);
+  const server = await startServer(kind, env, serverNodeArgs);
   try {
     const result = await run(server);
     console.log(`  ${name} ${kind.padEnd(5)} done in ${((Date.now() - t0) / 1000).toFixed(0)} s (load avg ${os.loadavg()[0]!.toFixed(1)})`);
@@ -70,6 +73,7 @@ function table(ours: Results, stock: Results): void {
     row('', 'busiest load process CPU', '', pct(o?.loadCpu), pct(s?.loadCpu), '');
     row('', 'clients dropped', '0', String(o?.closed ?? 'n/a'), String(s?.closed ?? 'n/a'), '');
     if (o?.persist) row('', 'fsync lag p99 under S2 (ms)', '≤ 100', ms(o.persist.p99), 'no storage', '');
+    if (o && o.awarenessSkipped !== null) row('', 'presence sends held back (slow consumers)', '', String(o.awarenessSkipped), 'none', '');
   }
   if (ours.s3 || stock.s3) {
     const [o, s] = [ours.s3, stock.s3];

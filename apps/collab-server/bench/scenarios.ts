@@ -115,6 +115,8 @@ export interface S2Result {
   cpu: number;
   closed: number;
   persist: { p50: number; p99: number; max: number; count: number } | null;
+  /** Presence messages held back from slow consumers (ours only). */
+  awarenessSkipped: number | null;
 }
 
 /** S2: 200 active clients moving cursors at 20 Hz, 5 of them dragging stickies at 30 Hz. */
@@ -163,6 +165,7 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
       cpu,
       closed: reports.reduce((n, r) => n + r.closedEarly, 0),
       persist: await server.persistLag(),
+      awarenessSkipped: await server.awarenessSkipped(),
     };
   });
 }

@@ -39,6 +39,8 @@ export interface ServerHandle {
   cpuSeconds(): number;
   /** Receipt-to-fsync lag quantiles (ms) from /metrics; null for the stock server. */
   persistLag(): Promise<{ p50: number; p99: number; max: number; count: number } | null>;
+  /** Presence sends skipped for slow consumers so far (from /metrics); null for the stock server. */
+  awarenessSkipped(): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -113,6 +115,10 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
       const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    },
+    async awarenessSkipped() {
+      if (kind === 'stock') return null;
+      return (await metric(['stormscape_awareness_skipped_total']))[0]!;
     },
     async persistLag() {
       if (kind === 'stock') return null;
