@@ -64,6 +64,46 @@ describe('decodeClientMessage', () => {
   });
 });
 
+describe('awareness decoding', () => {
+  const entries = [
+    { clientId: 7, clock: 1, state: '{"cursor":{"x":1}}' },
+    { clientId: 2 ** 32 - 1, clock: 2 ** 50, state: 'null' },
+    { clientId: 2 ** 31, clock: 300, state: '{"name":"Zoë 名前"}' },
+  ];
+
+  it('reads every entry, large ids and clocks included, as the stock encoder writes them', () => {
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+    awareness.setLocalState({ cursor: { x: 1 } });
+    const payload = stock((e) => {
+      encoding.writeVarUint(e, 1);
+      encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]));
+    });
+    const decoded = decodeClientMessage(payload);
+    if (decoded.type !== 'awareness') throw new Error('not awareness');
+    expect(awarenessEntries(decoded.update).map((e) => ({ ...e, state: new TextDecoder().decode(e.state) }))).toEqual([{ clientId: awareness.clientID, clock: 1, state: '{"cursor":{"x":1}}' }]);
+    const ours = decodeClientMessage(encodeAwareness(entries));
+    if (ours.type !== 'awareness') throw new Error('not awareness');
+    expect(awarenessEntries(ours.update).map((e) => ({ ...e, state: new TextDecoder().decode(e.state) }))).toEqual(entries);
+    awareness.destroy();
+  });
+
+  it('refuses truncation, trailing bytes, oversized integers and impossible counts', () => {
+    const frame = (payload: Uint8Array) => stock((e) => {
+      encoding.writeVarUint(e, 1);
+      encoding.writeVarUint8Array(e, payload);
+    });
+    const payload = encodeAwareness(entries).slice(2);
+    expect(decodeClientMessage(frame(payload)).type).toBe('awareness');
+    // Only the awareness payload is short: the outer length matches what is there.
+    for (let cut = 0; cut < payload.length; cut++) expect(() => decodeClientMessage(frame(payload.slice(0, cut)))).toThrow(ProtocolError);
+    expect(() => decodeClientMessage(frame(Uint8Array.of(...payload, 0)))).toThrow(ProtocolError);
+    // An id of 2^63: not a safe integer.
+    expect(() => decodeClientMessage(frame(Uint8Array.of(1, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01, 1, 1, 0x30)))).toThrow(ProtocolError);
+    // 100 entries announced in 4 bytes.
+    expect(() => decodeClientMessage(frame(Uint8Array.of(100, 1, 1, 0)))).toThrow(ProtocolError);
+  });
+});
+
 describe('inspectUpdate', () => {
   it('refuses undecodable updates and reports gap-free clock ranges', () => {
     const doc = new Y.Doc();

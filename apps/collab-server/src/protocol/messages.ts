@@ -23,15 +23,18 @@ export interface AwarenessEntry {
 }
 
 /**
- * A decoded awareness update, kept flat (offsets into `bytes`, no object per entry): clients
- * echo every presence change they receive, so most entries are stale and must cost nothing.
+ * A decoded awareness update, kept flat: one Float64Array holding, per entry i, the client id
+ * at `4i`, the clock at `4i + 1` and the state's start and end offsets in `bytes` at `4i + 2`
+ * and `4i + 3` (ids and clocks are safe integers, exact in a double). Clients echo every
+ * presence change they receive, so most entries are stale and must cost next to nothing: in a
+ * CPU profile of bench S2 (200 clients) decoding and checking those echoes was ~20% of the
+ * server's busy time. This layout (one allocation per message, lib0's varUint inlined) took a
+ * 200-entry echo from ~13 to ~10 µs of CPU (decode + stale check, measured on this box).
  */
 export interface AwarenessUpdate {
   bytes: Uint8Array;
-  clientIds: number[];
-  clocks: number[];
-  stateStart: number[];
-  stateEnd: number[];
+  count: number;
+  fields: Float64Array;
 }
 
 export type ClientMessage =
@@ -81,27 +84,49 @@ export function encodeStateVector(sv: ReadonlyMap<number, number>): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-function decodeAwareness(bytes: Uint8Array): AwarenessUpdate {
-  const decoder = decoding.createDecoder(bytes);
-  const count = readUint(decoder);
-  if (count > bytes.length) throw new ProtocolError('awareness update too long');
-  const update: AwarenessUpdate = { bytes, clientIds: [], clocks: [], stateStart: [], stateEnd: [] };
-  for (let i = 0; i < count; i++) {
-    update.clientIds.push(readUint(decoder));
-    update.clocks.push(readUint(decoder));
-    const length = readUint(decoder);
-    if (length > bytes.length - decoder.pos) throw new ProtocolError('length exceeds message');
-    update.stateStart.push(decoder.pos);
-    decoder.pos += length;
-    update.stateEnd.push(decoder.pos);
+/** Read position of {@link readVarUintAt} (module state: decoding is synchronous). */
+let at = 0;
+
+/** lib0's varUint, inlined for the awareness hot path, with the same refusals as `readUint`. */
+function readVarUintAt(bytes: Uint8Array): number {
+  let value = 0;
+  let mult = 1;
+  while (at < bytes.length) {
+    const byte = bytes[at++]!;
+    value += (byte & 0x7f) * mult;
+    if (byte < 0x80) {
+      if (!Number.isSafeInteger(value)) throw new ProtocolError('integer out of range');
+      return value;
+    }
+    mult *= 128;
+    if (value > Number.MAX_SAFE_INTEGER) throw new ProtocolError('integer out of range');
   }
-  expectEnd(decoder);
-  return update;
+  throw new ProtocolError('unexpected end of message');
+}
+
+function decodeAwareness(bytes: Uint8Array): AwarenessUpdate {
+  at = 0;
+  const count = readVarUintAt(bytes);
+  // Each entry takes at least 3 bytes: this also bounds the allocation below by the message size.
+  if (count * 3 > bytes.length - at) throw new ProtocolError('awareness update too long');
+  const fields = new Float64Array(count * 4);
+  for (let i = 0, f = 0; i < count; i++, f += 4) {
+    fields[f] = readVarUintAt(bytes);
+    fields[f + 1] = readVarUintAt(bytes);
+    const length = readVarUintAt(bytes);
+    if (length > bytes.length - at) throw new ProtocolError('length exceeds message');
+    fields[f + 2] = at;
+    at += length;
+    fields[f + 3] = at;
+  }
+  if (at !== bytes.length) throw new ProtocolError('trailing bytes');
+  return { bytes, count, fields };
 }
 
 /** The entries of an awareness update as objects (tests, debugging). */
 export function awarenessEntries(update: AwarenessUpdate): AwarenessEntry[] {
-  return update.clientIds.map((clientId, i) => ({ clientId, clock: update.clocks[i]!, state: update.bytes.subarray(update.stateStart[i], update.stateEnd[i]) }));
+  const { bytes, count, fields } = update;
+  return Array.from({ length: count }, (_, i) => ({ clientId: fields[4 * i]!, clock: fields[4 * i + 1]!, state: bytes.subarray(fields[4 * i + 2], fields[4 * i + 3]) }));
 }
 
 /** Decodes one client message; throws {@link ProtocolError} on anything off-protocol. */

@@ -71,12 +71,15 @@ export class AwarenessTable {
   /** Applies an update from `peer`; throws ProtocolError on an accepted state that is not JSON. */
   apply(peer: object, update: AwarenessUpdate): ApplyResult {
     const result: ApplyResult = { changed: false, limit: 0, spoof: 0, tooBig: 0, clock: 0 };
-    const { bytes, clientIds, clocks, stateStart, stateEnd } = update;
-    for (let i = 0; i < clientIds.length; i++) {
-      const clientId = clientIds[i]!;
-      const clock = clocks[i]!;
+    const { bytes, count, fields } = update;
+    for (let i = 0, f = 0; i < count; i++, f += 4) {
+      // `| 0` where it fits: a small-integer Map key, not a boxed double (apply ran 1.6× slower without).
+      const clientId = fields[f]! <= 0x7fffffff ? fields[f]! | 0 : fields[f]!;
+      const clock = fields[f + 1]!;
+      const start = fields[f + 2]!;
+      const end = fields[f + 3]!;
       const current = this.entries.get(clientId);
-      const removal = isNullAt(bytes, stateStart[i]!, stateEnd[i]!);
+      const removal = isNullAt(bytes, start, end);
       // Cheap check first: clients echo what they receive, and those echoes are stale.
       if (current && (current.clock > clock || (current.clock === clock && !(removal && !isNull(current.state))))) continue;
       if (clock > MAX_AWARENESS_CLOCK) {
@@ -101,12 +104,12 @@ export class AwarenessTable {
         result.limit++;
         continue;
       }
-      if (stateEnd[i]! - stateStart[i]! > this.limits.maxStateBytes) {
+      if (end - start > this.limits.maxStateBytes) {
         result.tooBig++;
         continue;
       }
       // Copy: the bytes are a view into the socket's message buffer.
-      const state = bytes.slice(stateStart[i], stateEnd[i]);
+      const state = bytes.slice(start, end);
       try {
         JSON.parse(utf8.decode(state));
       } catch {

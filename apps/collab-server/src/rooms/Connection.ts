@@ -7,7 +7,7 @@ import { CloseCode } from './Peer';
 import type { Peer, Role } from './Peer';
 import type { Room } from './Room';
 import { BoardGoneError, StorageFailedError } from './RoomManager';
-import type { RoomManager } from './RoomManager';
+import type { DeferredPresence, RoomManager } from './RoomManager';
 
 export interface ConnectionDeps {
   config: ServerConfig;
@@ -44,7 +44,7 @@ class TokenBucket {
  * One WebSocket client of one board: rate limits, strict decoding, backpressure. Any bad
  * message closes only this connection; nothing it sent before the bad message is lost.
  */
-export class Connection implements Peer {
+export class Connection implements Peer, DeferredPresence {
   /** Set by the keepalive sweep; a connection that misses a pong is terminated. */
   alive = true;
   private room: Room | null = null;
@@ -168,7 +168,16 @@ export class Connection implements Peer {
     else this.process(data, at);
   }
 
-  private process(data: Buffer, at: number): void {
+  /** Presence (awareness) deferred by the room manager; dropped once this connection is closed. */
+  handlePresence(data: Buffer): void {
+    if (!this.closed) this.process(data, performance.now(), true);
+  }
+
+  private process(data: Buffer, at: number, deferred = false): void {
+    if (!deferred && data[0] === MESSAGE_AWARENESS) {
+      this.deps.rooms.deferPresence(this, data);
+      return;
+    }
     const room = this.room!;
     try {
       const message = decodeClientMessage(data);
