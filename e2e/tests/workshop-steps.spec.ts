@@ -99,6 +99,60 @@ test.describe('Boris', () => {
   });
 });
 
+/** Every drawn Boris edge path that is not made of straight horizontal and vertical segments. */
+async function curvedEdges(canvas: Locator): Promise<string[]> {
+  return canvas.locator('.react-flow__edge-path').evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? '').filter((d) => !/^M[\d.,\s-]+(L[\d.,\s-]+)*$/.test(d.trim())));
+}
+
+test.describe('Boris, layered (largest example)', () => {
+  test('one slice by default, orthogonal routes, labels clear of nodes; a derived hop switched to async is shared and kept', async ({ browser }) => {
+    test.setTimeout(150_000);
+    const created = await createBoardViaApi('Boris layered', 'library-lending');
+    const alice = await join(browser, created, 'Alice');
+    const { ws } = alice;
+    await ws.openPhase('Boris');
+    // The first slice, not the whole-board hairball.
+    await expect(ws.view.getByLabel('Filter by slice').locator('option:checked')).toHaveText(/^Hold to pickup/);
+    await expect(ws.borisCanvas).toHaveAttribute('data-layout', 'done');
+    await expect(ws.borisEdgeLabels).toHaveCount(16);
+    await expect(ws.borisNodes).toHaveCount(11);
+    await ws.borisCanvas.getByRole('button', { name: 'Fit view' }).click();
+    expect(await curvedEdges(ws.borisCanvas)).toEqual([]);
+    expect(await labelsUnderNodes(ws.borisEdgeLabels, ws.borisNodes)).toEqual([]);
+    // Each topic sits between its publisher and its subscribers (this slice has no cycle through it).
+    const centreX = async (label: string) => {
+      const box = (await ws.borisNode(label).boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    expect(await centreX('Lending')).toBeLessThan(await centreX('Copy Returned'));
+    expect(await centreX('Copy Returned')).toBeLessThan(await centreX('Catalogue'));
+
+    // "Whole board" is still there, laid out the same way.
+    await ws.view.getByLabel('Filter by slice').selectOption({ label: 'Whole board' });
+    await expect(ws.borisCanvas).toHaveAttribute('data-layout', 'done');
+    await expect.poll(() => ws.borisNodes.count()).toBeGreaterThan(30);
+    await ws.borisCanvas.getByRole('button', { name: 'Fit view' }).click();
+    expect(await curvedEdges(ws.borisCanvas)).toEqual([]);
+    expect(await labelsUnderNodes(ws.borisEdgeLabels, ws.borisNodes)).toEqual([]);
+
+    // The team decides a derived call should be async: a Boris override everyone sees.
+    await ws.view.getByLabel('Filter by slice').selectOption('ll-slice-hold-to-pickup');
+    await ws.borisEdgeLabels.filter({ hasText: 'Send Pickup Notice (sync)' }).click();
+    await ws.borisDetails.getByRole('button', { name: 'Make it async (via a topic)' }).click();
+    const switched = ws.borisEdgeLabels.filter({ hasText: 'Send Pickup Notice (async, switched)' });
+    await expect(switched).toHaveAttribute('data-mode', 'async');
+    const bob = await join(browser, created, 'Bob');
+    await bob.ws.openPhase('Boris');
+    await expect(bob.ws.borisEdgeLabels.filter({ hasText: 'Send Pickup Notice (async, switched)' })).toHaveAttribute('data-mode', 'async');
+    // And back to what the storm says.
+    await switched.click();
+    await ws.borisDetails.getByRole('button', { name: 'Back to derived (sync)' }).click();
+    await expect(bob.ws.borisEdgeLabels.filter({ hasText: 'Send Pickup Notice (sync)' })).toHaveAttribute('data-mode', 'sync');
+    await alice.context.close();
+    await bob.context.close();
+  });
+});
+
 test.describe('facilitation', () => {
   test('taking the role keeps your step; a take-over asks, tells, and does not make the new facilitator a follower', async ({ browser }) => {
     test.setTimeout(120_000);

@@ -17,12 +17,12 @@ export interface WorkshopUi {
   activeSliceId: string | null;
   /** Following the leader's viewport (false once this participant moves). */
   following: boolean;
-  /** Slice the Boris view is filtered by ('' = whole board). */
-  borisSliceId: string;
+  /** Slice the Boris view is filtered by ('' = whole board; null = not chosen yet: the first slice). */
+  borisSliceId: string | null;
 }
 
 export const createWorkshopUi = (view: WorkshopPhaseId) =>
-  createStore<WorkshopUi>(() => ({ view, voting: false, pickingSliceId: null, activeSliceId: null, following: true, borisSliceId: '' }));
+  createStore<WorkshopUi>(() => ({ view, voting: false, pickingSliceId: null, activeSliceId: null, following: true, borisSliceId: null }));
 export type WorkshopUiStore = ReturnType<typeof createWorkshopUi>;
 
 export interface Workshop {

@@ -35,6 +35,8 @@ export interface BorisEdge {
   readonly to: string;
   /** sync = request/response (blue), async = via a topic (red). */
   readonly mode: EdgeMode;
+  /** The mode derived from the storm (differs from `mode` when the team switched it); an added edge's own mode. */
+  readonly derivedMode: EdgeMode;
   readonly label: string;
   /** Stickies it comes from (issuer, command, target; event, producers, consumers). Empty for added edges. */
   readonly sourceIds: string[];

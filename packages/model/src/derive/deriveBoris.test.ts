@@ -145,6 +145,7 @@ describe('deriveBoris overrides', () => {
       from: 'svc:ordering',
       to: 'svc:billing',
       mode: 'sync',
+      derivedMode: 'sync',
       label: 'Get Prices',
       sourceIds: [],
       derived: false,
@@ -152,6 +153,14 @@ describe('deriveBoris overrides', () => {
       note: 'cache this',
     });
     expect(d.edges.some((e) => e.id === 'manual2')).toBe(false);
+  });
+
+  it('switches a derived edge’s mode (sync ↔ async) and remembers the derived one', () => {
+    const board = restaurant().build();
+    const id = 'edge:async:topic:orderPlaced:svc:kitchen';
+    expect(deriveBoris(board).edges.find((e) => e.id === id)).toMatchObject({ mode: 'async', derivedMode: 'async' });
+    board.boris = { ...board.boris, edgeModes: { [id]: 'sync' } };
+    expect(deriveBoris(board).edges.find((e) => e.id === id)).toMatchObject({ mode: 'sync', derivedMode: 'async', derived: true });
   });
 
   it('keeps people’s edits when the storm changes and Boris is derived again', () => {

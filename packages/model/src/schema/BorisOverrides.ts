@@ -25,6 +25,11 @@ export const BorisOverrides = z.object({
   addedEdges: z.array(BorisAddedEdge),
   /** Annotations on derived or added nodes/edges. */
   notes: z.record(z.string().max(200), z.string().max(5000)),
+  /**
+   * Derived edges whose mode the team switched (sync ↔ async), by derived edge id. Absent
+   * when none is switched, so boards saved before it existed read and write unchanged.
+   */
+  edgeModes: z.record(z.string().max(200), EdgeMode).optional(),
 });
 export type BorisOverrides = z.infer<typeof BorisOverrides>;
 

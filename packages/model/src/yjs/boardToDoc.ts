@@ -25,6 +25,7 @@ export function boardToDoc(board: Board, doc: Y.Doc = new Y.Doc(), origin?: unkn
     for (const id of board.boris.hiddenEdgeIds) maps.borisHiddenEdges.set(wellFormed(id), true);
     for (const e of board.boris.addedEdges) putPlain(maps.borisAddedEdges, e);
     for (const [id, note] of Object.entries(board.boris.notes)) maps.borisNotes.set(wellFormed(id), wellFormed(note));
+    for (const [id, mode] of Object.entries(board.boris.edgeModes ?? {})) maps.borisEdgeModes.set(wellFormed(id), mode);
     for (const e of board.snap.manualEntries) putPlain(maps.snapManual, e);
     for (const id of board.snap.dismissedIds) maps.snapDismissed.set(wellFormed(id), true);
   });

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { inferLinkKind, isAllowedLink } from '../grammar';
 import type { Board } from '../schema/Board';
+import { EdgeMode } from '../schema/BorisOverrides';
 import type { Link } from '../schema/Link';
 import type { Sticky } from '../schema/Sticky';
 import { withoutDanglingDecisions } from '../decisions/repair';
@@ -110,6 +111,12 @@ export function docToBoard(doc: Y.Doc): Board {
     if (typeof note === 'string' && note.length <= 5000 && key.length <= 200) put(notes, key, note);
   }
 
+  const edgeModes: Record<string, EdgeMode> = {};
+  for (const key of [...maps.borisEdgeModes.keys()].sort(compareIds)) {
+    const mode = EdgeMode.safeParse(maps.borisEdgeModes.get(key));
+    if (mode.success && key.length <= 200) put(edgeModes, key, mode.data);
+  }
+
   const name = maps.board.get(BOARD_KEYS.name);
   return {
     name: typeof name === 'string' ? name.slice(0, 200) : '',
@@ -124,7 +131,7 @@ export function docToBoard(doc: Y.Doc): Board {
     ),
     swimlanes,
     slices,
-    boris: { nodePositions, hiddenEdgeIds: trueKeys(maps.borisHiddenEdges, 200), addedEdges, notes },
+    boris: { nodePositions, hiddenEdgeIds: trueKeys(maps.borisHiddenEdges, 200), addedEdges, notes, ...(Object.keys(edgeModes).length > 0 ? { edgeModes } : {}) },
     snap: { manualEntries: manualEntries.filter((e) => contextIds.has(e.contextId)), dismissedIds: trueKeys(maps.snapDismissed, 300) },
   };
 }

@@ -34,6 +34,8 @@ export const YKEYS = {
   borisAddedEdges: 'borisAddedEdges',
   /** derived or added node/edge id → note text. */
   borisNotes: 'borisNotes',
+  /** derived Boris edge id → `'sync' | 'async'` the team switched it to. */
+  borisEdgeModes: 'borisEdgeModes',
   /** manual SNAP-E entry id → plain `{ contextId, section, text }`. */
   snapManual: 'snapManual',
   /** dismissed derived SNAP-E entry id → `true`. */
@@ -121,6 +123,7 @@ export interface BoardMaps {
   borisHiddenEdges: Y.Map<unknown>;
   borisAddedEdges: Y.Map<unknown>;
   borisNotes: Y.Map<unknown>;
+  borisEdgeModes: Y.Map<unknown>;
   snapManual: Y.Map<unknown>;
   snapDismissed: Y.Map<unknown>;
 }
@@ -144,6 +147,7 @@ export function boardMaps(doc: Y.Doc): BoardMaps {
     borisHiddenEdges: doc.getMap(YKEYS.borisHiddenEdges),
     borisAddedEdges: doc.getMap(YKEYS.borisAddedEdges),
     borisNotes: doc.getMap(YKEYS.borisNotes),
+    borisEdgeModes: doc.getMap(YKEYS.borisEdgeModes),
     snapManual: doc.getMap(YKEYS.snapManual),
     snapDismissed: doc.getMap(YKEYS.snapDismissed),
   };

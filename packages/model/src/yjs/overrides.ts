@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
-import type { EdgeMode } from '../schema/BorisOverrides';
-import { BorisAddedEdge } from '../schema/BorisOverrides';
+import { BorisAddedEdge, EdgeMode } from '../schema/BorisOverrides';
 import { Point } from '../schema/ids';
 import type { SnapSection } from '../schema/SnapOverrides';
 import { SnapManualEntry } from '../schema/SnapOverrides';
@@ -60,6 +59,20 @@ export function updateBorisEdge(
 /** Deletes a hand-drawn Boris edge. */
 export function deleteBorisEdge(doc: Y.Doc, id: string, origin?: unknown): void {
   deletePlain(doc, boardMaps(doc).borisAddedEdges, id, origin);
+}
+
+/**
+ * Switches a derived Boris edge to `mode` (sync ↔ async, the step's decision), or with
+ * `null` returns it to the mode derived from the storm.
+ */
+export function setBorisEdgeMode(doc: Y.Doc, edgeId: string, mode: EdgeMode | null, origin?: unknown): void {
+  checkDerivedId(edgeId, 200);
+  const m = mode && EdgeMode.parse(mode);
+  transact(doc, origin, () => {
+    const map = boardMaps(doc).borisEdgeModes;
+    if (m) map.set(wellFormed(edgeId), m);
+    else map.delete(wellFormed(edgeId));
+  });
 }
 
 /** Sets the note on a Boris node or edge; an empty string or `null` removes it. */

@@ -11,6 +11,7 @@ import {
   hideBorisEdge,
   moveBorisNode,
   restoreSnapEntry,
+  setBorisEdgeMode,
   setBorisNote,
   showBorisEdge,
   updateBorisEdge,
@@ -138,6 +139,18 @@ describe('Boris and SNAP-E overrides', () => {
       notes: { 'service:ctx1': 'owns payments' },
     });
     expect(() => moveBorisNode(doc, '', { x: 0, y: 0 })).toThrow();
+  });
+
+  it('switches a derived Boris edge’s mode, switches it back, refuses a mode that is not one', () => {
+    const doc = new Y.Doc();
+    setBorisEdgeMode(doc, 'edge:sync:svc:a:svc:b:c1', 'async');
+    setBorisEdgeMode(doc, 'edge:async:svc:a:topic:e1', 'sync');
+    setBorisEdgeMode(doc, 'edge:async:svc:a:topic:e1', null);
+    expect(docToBoard(doc).boris.edgeModes).toEqual({ 'edge:sync:svc:a:svc:b:c1': 'async' });
+    expect(() => setBorisEdgeMode(doc, 'edge:x', 'carrier pigeon' as never)).toThrow();
+    // None switched: the key is left out, so older boards serialise unchanged.
+    setBorisEdgeMode(doc, 'edge:sync:svc:a:svc:b:c1', null);
+    expect(docToBoard(doc).boris).not.toHaveProperty('edgeModes');
   });
 
   it('adds, edits and deletes manual SNAP-E entries; dismisses and restores derived ones', () => {

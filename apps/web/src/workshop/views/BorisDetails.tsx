@@ -1,6 +1,6 @@
 import type { BorisEdge, EdgeMode, Sticky } from '@stormscape/model';
 import { KIND_STYLES } from '@stormscape/model';
-import { deleteBorisEdge, hideBorisEdge, moveBorisNode, setBorisNote, showBorisEdge, updateBorisEdge } from '@stormscape/model/yjs';
+import { deleteBorisEdge, hideBorisEdge, moveBorisNode, setBorisEdgeMode, setBorisNote, showBorisEdge, updateBorisEdge } from '@stormscape/model/yjs';
 import { useVisibleBoard } from '../useVisibleBoard';
 import { useWorkshop } from '../WorkshopContext';
 import type { PlacedBorisNode } from './borisModel';
@@ -106,6 +106,18 @@ export function BorisEdgeDetails({ edge, labelOf }: { edge: BorisEdge; labelOf: 
             </select>
           </label>
           <TextField label="Edge label" value={edge.label} maxLength={500} onCommit={(label) => updateBorisEdge(doc, edge.id, { label }, origin)} />
+        </div>
+      )}
+      {edge.derived && !ro && (
+        <div className="ws-row" role="group" aria-label="Edge mode">
+          <button type="button" onClick={() => setBorisEdgeMode(doc, edge.id, edge.mode === 'sync' ? 'async' : 'sync', origin)}>
+            Make it {edge.mode === 'sync' ? 'async (via a topic)' : 'sync (request/response)'}
+          </button>
+          {edge.mode !== edge.derivedMode && (
+            <button type="button" onClick={() => setBorisEdgeMode(doc, edge.id, null, origin)}>
+              Back to derived ({edge.derivedMode})
+            </button>
+          )}
         </div>
       )}
       <Sources ids={edge.sourceIds} />

@@ -4,9 +4,10 @@ import type { BorisEdge } from '@stormscape/model';
 import { memo } from 'react';
 import type { PlacedBorisNode } from './borisModel';
 import { BORIS_KIND_LABEL, EDGE_COLOUR, edgeLabelText } from './borisModel';
+import { routePath } from './labelPlacement';
 
 export type BorisFlowNode = Node<{ node: PlacedBorisNode }, 'boris'>;
-export type BorisFlowEdge = Edge<{ edge: BorisEdge; labelAt?: { x: number; y: number } }, 'boris'>;
+export type BorisFlowEdge = Edge<{ edge: BorisEdge; labelAt?: { x: number; y: number }; route?: { x: number; y: number }[] }, 'boris'>;
 
 /** A service, topic, external system or UI on the Boris diagram. */
 export const BorisNodeView = memo(function BorisNodeView({ data, selected }: NodeProps<BorisFlowNode>) {
@@ -29,7 +30,9 @@ export const BorisNodeView = memo(function BorisNodeView({ data, selected }: Nod
 /** A sync (blue) or async (red, dashed) edge with its label; hidden ones greyed. */
 export const BorisEdgeView = memo(function BorisEdgeView(props: EdgeProps<BorisFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
-  const [path, midX, midY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [curve, midX, midY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  // The layered layout's orthogonal route while both nodes are where it put them; a curve otherwise.
+  const path = data?.route ? routePath(data.route) : curve;
   const e = data?.edge;
   // Placed clear of the nodes by the view (placeEdgeLabels); the curve's middle otherwise.
   const labelX = data?.labelAt?.x ?? midX;
@@ -49,6 +52,7 @@ export const BorisEdgeView = memo(function BorisEdgeView(props: EdgeProps<BorisF
           className={`boris-edge-label${selected ? ' is-selected' : ''}${e.hidden ? ' is-hidden' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, color: colour, borderColor: colour }}
           data-mode={e.mode}
+          data-routed={data.route ? 'orthogonal' : 'curve'}
         >
           {edgeLabelText(e)}
         </div>

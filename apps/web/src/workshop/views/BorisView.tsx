@@ -1,9 +1,9 @@
-import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, applyNodeChanges } from '@xyflow/react';
+import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, applyNodeChanges, useReactFlow } from '@xyflow/react';
 import type { Connection, NodeChange } from '@xyflow/react';
 import { deriveBoris } from '@stormscape/model';
 import type { EdgeMode } from '@stormscape/model';
 import { addBorisEdge, moveBorisNode } from '@stormscape/model/yjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { showToast } from '../../board/uiStore';
 import { download, fileSlug, svgToPng } from '../../export/rasterise';
 import { useVisibleBoard } from '../useVisibleBoard';
@@ -13,6 +13,10 @@ import { placeBoris, placeEdgeLabels, EDGE_COLOUR } from './borisModel';
 import type { BorisFlowEdge, BorisFlowNode } from './BorisParts';
 import { BorisEdgeView, BorisNodeView } from './BorisParts';
 import { borisToSvg } from './borisSvg';
+import type { RoutedEdge } from './labelPlacement';
+import { useBorisLayout } from './useBorisLayout';
+
+const samePoint = (a: { x: number; y: number } | undefined, b: { x: number; y: number }) => a !== undefined && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
 
 const nodeTypes = { boris: BorisNodeView };
 const edgeTypes = { boris: BorisEdgeView };
@@ -23,7 +27,9 @@ function BorisDiagramView() {
   const { rt, ui } = useWorkshop();
   const { doc, origin } = rt.session;
   const board = useVisibleBoard();
-  const sliceId = useWorkshopUi((s) => s.borisSliceId);
+  const chosenSliceId = useWorkshopUi((s) => s.borisSliceId);
+  // One slice at a time by default (the whole board is a hairball on big boards); "Whole board" stays a choice.
+  const sliceId = chosenSliceId ?? board.slices[0]?.id ?? '';
   const setSliceId = (id: string) => ui.setState({ borisSliceId: id });
   const [showHidden, setShowHidden] = useState(false);
   const [newMode, setNewMode] = useState<EdgeMode>('async');
@@ -31,7 +37,19 @@ function BorisDiagramView() {
   const slice = board.slices.find((s) => s.id === sliceId);
 
   const diagram = useMemo(() => deriveBoris(board, slice ? { sliceId: slice.id } : {}), [board, slice]);
-  const placed = useMemo(() => placeBoris(diagram), [diagram]);
+  const auto = useBorisLayout(diagram);
+  // Until ELK answers the first time nothing is drawn (no jump); if ELK fails, the quick dagre layout.
+  const ready = auto.layout !== null || auto.error !== null;
+  const placed = useMemo(() => placeBoris(diagram, auto.layout?.nodes ?? undefined), [diagram, auto.layout]);
+  const { fitView } = useReactFlow();
+  // A new slice is fitted once its layout is in (not on every edit: people keep their view).
+  const fittedSlice = useRef(sliceId);
+  useEffect(() => {
+    if (!auto.current || fittedSlice.current === sliceId) return;
+    fittedSlice.current = sliceId;
+    // Two frames: the laid-out nodes reach React Flow's store one render later.
+    requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ padding: 0.15, maxZoom: 1.2 })));
+  }, [auto.current, sliceId, fitView]);
   const labelOf = useCallback((id: string) => placed.find((n) => n.id === id)?.label || id, [placed]);
 
   const derivedNodes = useMemo<BorisFlowNode[]>(
@@ -64,9 +82,19 @@ function BorisDiagramView() {
 
   // Labels go where no node is, along each drawn curve, following nodes as they move.
   const shownEdges = useMemo(() => diagram.edges.filter((e) => showHidden || !e.hidden), [diagram, showHidden]);
+  // An edge keeps its orthogonal route while both its nodes are where the layout put them.
+  const routes = useMemo(() => {
+    const laid = auto.layout;
+    if (!laid || !auto.current) return new Map<string, RoutedEdge>();
+    const inPlace = new Set(nodes.filter((n) => !n.data.node.pinned && samePoint(laid.nodes.get(n.id), n.position)).map((n) => n.id));
+    return new Map([...laid.edges].filter(([id]) => {
+      const e = shownEdges.find((x) => x.id === id);
+      return e && inPlace.has(e.from) && inPlace.has(e.to);
+    }));
+  }, [auto.layout, auto.current, nodes, shownEdges]);
   const labelAt = useMemo(
-    () => placeEdgeLabels(nodes.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 })), shownEdges),
-    [nodes, shownEdges],
+    () => placeEdgeLabels(nodes.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 })), shownEdges, routes),
+    [nodes, shownEdges, routes],
   );
   const edges = useMemo<BorisFlowEdge[]>(
     () =>
@@ -76,12 +104,12 @@ function BorisDiagramView() {
           type: 'boris',
           source: e.from,
           target: e.to,
-          data: { edge: e, labelAt: labelAt.get(e.id) },
+          data: { edge: e, labelAt: labelAt.get(e.id), route: routes.get(e.id)?.points },
           selected: selected?.type === 'edge' && selected.id === e.id,
           markerEnd: { type: MarkerType.ArrowClosed, color: e.hidden ? '#9E9E9E' : EDGE_COLOUR[e.mode], width: 18, height: 18 },
           ariaLabel: `${e.mode} edge ${labelOf(e.from)} to ${labelOf(e.to)}: ${e.label}`,
         })),
-    [shownEdges, labelAt, selected, labelOf],
+    [shownEdges, labelAt, routes, selected, labelOf],
   );
 
   const onConnect = useCallback(
@@ -93,7 +121,7 @@ function BorisDiagramView() {
     [doc, origin, newMode],
   );
 
-  const exportSvg = () => borisToSvg(placed, diagram.edges, `Boris — ${board.name || 'board'}${slice ? ` — ${slice.name}` : ''}`);
+  const exportSvg = () => borisToSvg(placed, diagram.edges, routes, `Boris — ${board.name || 'board'}${slice ? ` — ${slice.name}` : ''}`);
   const fileName = `${fileSlug(board.name)}-boris${slice ? `-${fileSlug(slice.name)}` : ''}`;
 
   const selNode = selected?.type === 'node' ? placed.find((n) => n.id === selected.id) : undefined;
@@ -143,10 +171,15 @@ function BorisDiagramView() {
             Boris PNG
           </button>
         </div>
-        <div className="ws-flow-canvas" data-testid="boris-canvas">
+        <div className="ws-flow-canvas" data-testid="boris-canvas" data-layout={auto.current ? 'done' : 'pending'} data-layout-ms={auto.ms ?? undefined}>
+          {auto.error && <p className="ws-layout-note" role="status">Layered layout failed ({auto.error}); showing a simpler layout.</p>}
           {placed.length === 0 ? (
             <p className="muted ws-empty">
               Nothing to draw yet: Boris needs bounded contexts with aggregates, and events or commands crossing between them.
+            </p>
+          ) : !ready ? (
+            <p className="muted ws-empty" role="status">
+              Laying out…
             </p>
           ) : (
             <ReactFlow<BorisFlowNode, BorisFlowEdge>

@@ -24,7 +24,7 @@ export function GenerateView() {
       .catch((e: unknown) => showToast(rt.ui, `PNG export failed: ${e instanceof Error ? e.message : String(e)}`, 'error'));
   const borisSvg = () => {
     const d = deriveBoris(board);
-    return borisToSvg(placeBoris(d), d.edges, `Boris — ${board.name || 'board'}`);
+    return borisToSvg(placeBoris(d), d.edges, new Map(), `Boris — ${board.name || 'board'}`);
   };
   const mapSvg = () => contextMapSvg(board, `Context map — ${board.name || 'board'}`);
 

@@ -1,7 +1,8 @@
 import type { BorisDiagram, BorisEdge, BorisNode, BorisNodeKind } from '@stormscape/model';
 import { layoutGraph } from '../graphLayout';
 import type { Point, Rect } from './labelPlacement';
-import { boxAround, cubic, estimateLabelSize, placeLabel } from './labelPlacement';
+import type { RoutedEdge } from './labelPlacement';
+import { alongRoute, boxAround, cubic, estimateLabelSize, placeLabel } from './labelPlacement';
 
 /** Drawn size of each kind of Boris node. */
 export const BORIS_NODE_SIZE: Readonly<Record<BorisNodeKind, { width: number; height: number }>> = {
@@ -31,10 +32,11 @@ export interface PlacedBorisNode extends BorisNode {
 
 /**
  * Node positions: where a person put a node, else the automatic layout of the whole
- * diagram (so moving one node never reshuffles the others).
+ * diagram (so moving one node never reshuffles the others). `auto` is the ELK layout
+ * when the view has it (`borisLayout`); without it, a quick synchronous dagre layout.
  */
-export function placeBoris(diagram: BorisDiagram): PlacedBorisNode[] {
-  const auto = layoutGraph(
+export function placeBoris(diagram: BorisDiagram, auto?: ReadonlyMap<string, Point>): PlacedBorisNode[] {
+  auto ??= layoutGraph(
     diagram.nodes.map((n) => ({ id: n.id, ...BORIS_NODE_SIZE[n.kind] })),
     diagram.edges.filter((e) => !e.hidden).map((e) => ({ from: e.from, to: e.to, label: labelSize(e) })),
     { ranksep: 60, nodesep: 40 },
@@ -45,7 +47,7 @@ export function placeBoris(diagram: BorisDiagram): PlacedBorisNode[] {
   });
 }
 
-export const edgeText = (e: BorisEdge) => `${e.label || (e.mode === 'sync' ? 'call' : 'event')} (${e.mode})`;
+export const edgeText = (e: BorisEdge) => `${e.label || (e.mode === 'sync' ? 'call' : 'event')} (${e.mode}${e.mode !== e.derivedMode ? ', switched' : ''})`;
 
 /** The on-screen label of an edge: its text plus the added / annotated marks. */
 export const edgeLabelText = (e: BorisEdge) => `${edgeText(e)}${e.derived ? '' : ' ✚'}${e.note ? ' ✎' : ''}`;
@@ -70,12 +72,21 @@ export function edgeCurve(from: Rect, to: Rect): (t: number) => Point {
   return cubic(...edgeControlPoints(from, to));
 }
 
+const overlaps = (a: Rect, b: Rect, margin: number) =>
+  a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
+
 /**
  * A centre for every edge label, clear of every node (and of each other where there is
- * room), along the curve the edge is drawn with. Same input, same answer, so everyone
- * (and the exports) see the same picture.
+ * room): where the layered layout put it when that spot is still free, else along the
+ * line the edge is drawn with (its orthogonal route, or the curve of an edge whose node
+ * a person moved). Same input, same answer, so everyone (and the exports) see the same picture.
  */
-export function placeEdgeLabels(nodes: readonly (Rect & { id: string })[], edges: readonly BorisEdge[]): Map<string, Point> {
+export function placeEdgeLabels(
+  nodes: readonly (Rect & { id: string })[],
+  edges: readonly BorisEdge[],
+  routes: ReadonlyMap<string, RoutedEdge> = new Map(),
+  sizeOf: (e: BorisEdge) => { width: number; height: number } = labelSize,
+): Map<string, Point> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const placed: Rect[] = [];
   const out = new Map<string, Point>();
@@ -83,8 +94,11 @@ export function placeEdgeLabels(nodes: readonly (Rect & { id: string })[], edges
     const a = byId.get(e.from);
     const b = byId.get(e.to);
     if (!a || !b) continue;
-    const size = labelSize(e);
-    const at = placeLabel(edgeCurve(a, b), size, nodes, placed);
+    const size = sizeOf(e);
+    const route = routes.get(e.id);
+    const laid = route?.label ? boxAround(route.label, size) : null;
+    const free = laid && !nodes.some((n) => overlaps(laid, n, 4)) && !placed.some((q) => overlaps(laid, q, 2));
+    const at = free && route?.label ? route.label : placeLabel(route ? alongRoute(route.points) : edgeCurve(a, b), size, nodes, placed);
     placed.push(boxAround(at, size));
     out.set(e.id, at);
   }

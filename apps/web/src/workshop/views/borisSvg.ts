@@ -1,41 +1,53 @@
 import type { BorisEdge } from '@stormscape/model';
 import { escapeXml, wrapText } from '../../export/xml';
 import type { PlacedBorisNode } from './borisModel';
-import { BORIS_KIND_LABEL, EDGE_COLOUR, edgeControlPoints, edgeCurve, edgeText } from './borisModel';
-import type { Rect } from './labelPlacement';
-import { boxAround, estimateLabelSize, placeLabel } from './labelPlacement';
+import { BORIS_KIND_LABEL, EDGE_COLOUR, edgeControlPoints, edgeText, placeEdgeLabels } from './borisModel';
+import type { RoutedEdge } from './labelPlacement';
+import { estimateLabelSize, routePath } from './labelPlacement';
 
 const FILL = { service: '#E3F2FD', topic: '#FFF3E0', external: '#FCE4EC', ui: '#F5F5F5' } as const;
 const num = (n: number) => Math.round(n * 10) / 10;
 
-/** The Boris diagram as a standalone SVG document (visible edges, notes as captions). */
-export function borisToSvg(nodes: readonly PlacedBorisNode[], edges: readonly BorisEdge[], title: string): string {
+/**
+ * The Boris diagram as a standalone SVG document (visible edges, notes as captions),
+ * drawn like the screen: the layered layout's orthogonal routes where the view has them
+ * (`routes`), the screen's curve otherwise, every label placed clear of the nodes.
+ */
+export function borisToSvg(nodes: readonly PlacedBorisNode[], edges: readonly BorisEdge[], routes: ReadonlyMap<string, RoutedEdge>, title: string): string {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const shown = edges.filter((e) => !e.hidden && byId.has(e.from) && byId.has(e.to));
-  const minX = Math.min(0, ...nodes.map((n) => n.x)) - 40;
-  const minY = Math.min(0, ...nodes.map((n) => n.y)) - 90;
-  const maxX = Math.max(400, ...nodes.map((n) => n.x + n.width)) + 40;
-  const maxY = Math.max(200, ...nodes.map((n) => n.y + n.height)) + 60;
+  const textOf = (e: BorisEdge) => `${edgeText(e)}${e.note ? ` — ${e.note.slice(0, 80)}` : ''}`;
+  const sizeOf = (e: BorisEdge) => estimateLabelSize(textOf(e), 11);
+  const labelAt = placeEdgeLabels(nodes, shown, routes, sizeOf);
+  const xs: number[] = [0, 400, ...nodes.flatMap((n) => [n.x, n.x + n.width])];
+  const ys: number[] = [0, 200, ...nodes.flatMap((n) => [n.y, n.y + n.height])];
   const parts: string[] = [];
-  // Drawn like the screen (right side to left side, the same curve) with every label
-  // placed clear of the nodes, so nothing is hidden in the picture people take away.
-  const placed: Rect[] = [];
   for (const e of shown) {
     const a = byId.get(e.from)!;
     const b = byId.get(e.to)!;
-    const curve = edgeCurve(a, b);
+    const route = routes.get(e.id);
     const [p0, c1, c2, p1] = edgeControlPoints(a, b);
+    const d = route ? routePath(route.points) : `M${num(p0.x)},${num(p0.y)} C${num(c1.x)},${num(c1.y)} ${num(c2.x)},${num(c2.y)} ${num(p1.x)},${num(p1.y)}`;
+    for (const p of route ? route.points : [p0, c1, c2, p1]) {
+      xs.push(p.x);
+      ys.push(p.y);
+    }
     const colour = EDGE_COLOUR[e.mode];
-    const text = `${edgeText(e)}${e.note ? ` — ${e.note.slice(0, 80)}` : ''}`;
-    const size = estimateLabelSize(text, 11);
-    const at = placeLabel(curve, size, nodes, placed);
-    placed.push(boxAround(at, size));
+    const text = textOf(e);
+    const size = sizeOf(e);
+    const at = labelAt.get(e.id)!;
+    xs.push(at.x - size.width / 2, at.x + size.width / 2);
+    ys.push(at.y - size.height / 2, at.y + size.height / 2);
     parts.push(
-      `<g class="edge" data-mode="${e.mode}"><path d="M${num(p0.x)},${num(p0.y)} C${num(c1.x)},${num(c1.y)} ${num(c2.x)},${num(c2.y)} ${num(p1.x)},${num(p1.y)}" fill="none" stroke="${colour}" stroke-width="2"${e.mode === 'async' ? ' stroke-dasharray="7 4"' : ''} marker-end="url(#arrow-${e.mode})"/>` +
+      `<g class="edge" data-mode="${e.mode}"><path d="${d}" fill="none" stroke="${colour}" stroke-width="2"${e.mode === 'async' ? ' stroke-dasharray="7 4"' : ''} marker-end="url(#arrow-${e.mode})"/>` +
         `<rect x="${num(at.x - size.width / 2)}" y="${num(at.y - size.height / 2)}" width="${num(size.width)}" height="${num(size.height)}" rx="3" fill="#fff" fill-opacity="0.9"/>` +
         `<text x="${num(at.x)}" y="${num(at.y + 4)}" text-anchor="middle" font-size="11" font-weight="600" fill="${colour}">${escapeXml(text)}</text></g>`,
     );
   }
+  const minX = Math.min(...xs) - 40;
+  const minY = Math.min(...ys) - 90;
+  const maxX = Math.max(...xs) + 40;
+  const maxY = Math.max(...ys) + 60;
   for (const n of nodes) {
     const lines = wrapText(n.label || '(unnamed)', n.width - 16, 13, 2);
     const text = lines.map((l, i) => `<tspan x="${num(n.x + n.width / 2)}" y="${num(n.y + 32 + i * 15)}">${escapeXml(l)}</tspan>`).join('');

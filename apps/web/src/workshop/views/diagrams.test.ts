@@ -49,7 +49,7 @@ describe('Boris placement', () => {
   it('exports an SVG with escaped text and one group per node and visible edge', () => {
     const board = example();
     const diagram = deriveBoris(board);
-    const svg = borisToSvg(placeBoris(diagram), diagram.edges, 'Boris <&> "x"');
+    const svg = borisToSvg(placeBoris(diagram), diagram.edges, new Map(), 'Boris <&> "x"');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('<title>Boris &lt;&amp;&gt; &quot;x&quot;</title>');
     expect(svg.match(/<g class="node"/g)).toHaveLength(diagram.nodes.length);

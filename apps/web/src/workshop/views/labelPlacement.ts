@@ -89,3 +89,32 @@ export const cubic = (p0: Point, c1: Point, c2: Point, p1: Point) => (t: number)
   const d = t * t * t;
   return { x: a * p0.x + b * c1.x + c * c2.x + d * p1.x, y: a * p0.y + b * c1.y + c * c2.y + d * p1.y };
 };
+
+/** One edge as the layered layout routes it: orthogonal points, the label's centre. */
+export interface RoutedEdge {
+  points: Point[];
+  label: Point | null;
+}
+
+/** An orthogonal route as an SVG path. */
+export const routePath = (points: readonly Point[]): string => points.map((p, i) => `${i === 0 ? 'M' : 'L'}${Math.round(p.x * 10) / 10},${Math.round(p.y * 10) / 10}`).join(' ');
+
+/** A polyline as `pointAt(t)` (t in 0..1 along its length), for placing labels along a route. */
+export function alongRoute(points: readonly Point[]): (t: number) => Point {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i]!.x, p.y - points[i]!.y));
+  const total = lengths.reduce((a, b) => a + b, 0);
+  return (t) => {
+    let left = t * total;
+    for (let i = 0; i < lengths.length; i++) {
+      const len = lengths[i]!;
+      if (left <= len || i === lengths.length - 1) {
+        const a = points[i]!;
+        const b = points[i + 1]!;
+        const f = len === 0 ? 0 : Math.min(1, left / len);
+        return { x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f };
+      }
+      left -= len;
+    }
+    return points[0] ?? { x: 0, y: 0 };
+  };
+}
