@@ -1,40 +1,33 @@
 import type { Board } from '@stormscape/model';
 import { ReactFlow, ReactFlowProvider, useEdgesState, useNodesState } from '@xyflow/react';
 import type { Edge, Node } from '@xyflow/react';
-import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
-import { installHooks } from './benchHooks';
 
-// The same stickies and links as bare React Flow default nodes: the baseline.
-const [board, meta] = await Promise.all([
-  fetch('./board.json').then(async (r) => (await r.json()) as Board),
-  fetch('./meta.json').then(async (r) => (await r.json()) as { nodes: number; edges: number }),
-]);
+// The baseline: the same stickies, frames and links as bare React Flow default nodes,
+// pre-measured (width/height given), with our canvas's zoom limits and fit, in a pane of
+// the size the runner passes (?w=&h=, our canvas's size).
+const board = (await (await fetch('./board.json')).json()) as Board;
+const query = new URLSearchParams(location.search);
+const pane = { width: Number(query.get('w') ?? innerWidth), height: Number(query.get('h') ?? innerHeight) };
 const initialNodes: Node[] = [
-  ...board.contexts.map((c) => ({ id: c.id, position: c.position, data: { label: c.name }, style: { width: c.size.width, height: c.size.height }, zIndex: -1 })),
-  ...board.stickies.map((s) => ({ id: s.id, position: s.position, data: { label: s.text } })),
+  // Frames are background, as on our canvas: neither selected nor dragged by a click inside.
+  ...board.contexts.map((c) => ({ id: c.id, position: c.position, data: { label: c.name }, width: c.size.width, height: c.size.height, zIndex: -1, selectable: false, draggable: false })),
+  ...board.stickies.map((s) => ({ id: s.id, position: s.position, data: { label: s.text }, width: s.size.width, height: s.size.height })),
 ];
 const initialEdges: Edge[] = board.links.map((l) => ({ id: l.id, source: l.from, target: l.to }));
-let select: (ids: string[]) => void = () => {};
 
 function Bare() {
-  const [nodes, setNodes, onNodesChange] = useNodesState(initialNodes);
+  const [nodes, , onNodesChange] = useNodesState(initialNodes);
   const [edges, , onEdgesChange] = useEdgesState(initialEdges);
-  useEffect(() => {
-    select = (ids) => {
-      const chosen = new Set(ids);
-      setNodes((ns) => ns.map((n) => ({ ...n, selected: chosen.has(n.id) })));
-    };
-  }, [setNodes]);
   return (
-    <div style={{ width: '100vw', height: '100vh' }}>
-      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.02} />
+    <div style={{ width: pane.width, height: pane.height }}>
+      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView fitViewOptions={{ padding: 0.1, maxZoom: 1 }} minZoom={0.02} maxZoom={3} />
     </div>
   );
 }
 
-installHooks((ids) => select(ids), meta);
+document.body.style.margin = '0';
 createRoot(document.getElementById('root')!).render(
   <ReactFlowProvider>
     <Bare />

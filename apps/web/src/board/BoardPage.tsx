@@ -82,7 +82,7 @@ function BoardGoneWatch({ runtime }: { runtime: BoardRuntime }) {
   return <BoardView runtime={runtime} />;
 }
 
-/** The board screen for a ready runtime (also rendered by the performance bench). */
+/** The board screen for a ready runtime. */
 export function BoardView({ runtime }: { runtime: BoardRuntime }) {
   return (
     <RuntimeContext.Provider value={runtime}>

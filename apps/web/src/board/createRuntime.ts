@@ -1,4 +1,3 @@
-import type * as Y from 'yjs';
 import { createCollabSession } from '../collab';
 import { createBoardStore } from '../store/createBoardStore';
 import { createActions } from './actions';
@@ -11,14 +10,11 @@ export interface RuntimeOptions {
   viewToken: string | null;
   readOnly: boolean;
   userName: string;
-  /** false: no server, no IndexedDB, content from `doc` (benches). */
-  network?: boolean;
-  doc?: Y.Doc;
 }
 
 /** Wires session → store → actions for one open board; `destroy` undoes it all. */
 export function createRuntime(o: RuntimeOptions): BoardRuntime & { destroy(): void } {
-  const session = createCollabSession({ boardId: o.boardId, token: o.token, viewOnly: o.readOnly, userName: o.userName, network: o.network, doc: o.doc });
+  const session = createCollabSession({ boardId: o.boardId, token: o.token, viewOnly: o.readOnly, userName: o.userName });
   const board = createBoardStore(session.doc, { readOnly: o.readOnly });
   const ui = createUiStore();
   const actions = createActions(session, board, ui, o.readOnly);

@@ -1,6 +1,5 @@
 import { boardMaps, migrateDoc } from '@stormscape/model/yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
@@ -9,7 +8,7 @@ import type { ConnectionStatus } from './connectionStatus';
 import { connectionStatus } from './connectionStatus';
 import type { Presence } from './presence';
 import { createPresence } from './presence';
-import { colourForClient, pickColour, saveColour, savedColour } from './userIdentity';
+import { pickColour, saveColour, savedColour } from './userIdentity';
 
 export interface CollabOptions {
   boardId: string;
@@ -20,10 +19,6 @@ export interface CollabOptions {
   wsUrl?: string;
   /** Keep a copy in IndexedDB (offline edits survive reloads). Default true. */
   offline?: boolean;
-  /** Connect to the collab server. Default true; false gives a local-only session (benches). */
-  network?: boolean;
-  /** Initial content for a local-only session. */
-  doc?: Y.Doc;
 }
 
 export interface SessionState {
@@ -61,17 +56,15 @@ export interface CollabSession {
 const defaultWsUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/ws`;
 
 export function createCollabSession(options: CollabOptions): CollabSession {
-  const doc = options.doc ?? new Y.Doc();
+  const doc = new Y.Doc();
   const origin = { session: options.boardId };
   const state = createStore<SessionState>(() => ({ status: 'syncing', refused: null, gone: null, loaded: false, synced: false, canUndo: false, canRedo: false }));
 
-  const networked = options.network !== false;
-  const idb = options.offline === false || !networked ? null : new IndexeddbPersistence(`stormscape:${options.boardId}`, doc);
+  const idb = options.offline === false ? null : new IndexeddbPersistence(`stormscape:${options.boardId}`, doc);
   idb?.on('synced', () => state.setState({ loaded: true }));
   // Without IndexedDB and without the server, still show the (empty) board eventually.
   const loadFallback = setTimeout(() => state.setState({ loaded: true }), 4000);
 
-  if (!networked) return localSession(doc, origin, state, options);
   // Opened with no network (a reload offline, served by the service worker): the board
   // comes from IndexedDB and the socket waits for the browser's `online` event.
   const startOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -163,26 +156,4 @@ function createUndo(doc: Y.Doc, origin: object, state: StoreApi<SessionState>): 
   undoManager.on('stack-item-popped', updateUndo);
   undoManager.on('stack-cleared', updateUndo);
   return undoManager;
-}
-
-/** A session with no server and no IndexedDB (the performance bench renders through it). */
-function localSession(doc: Y.Doc, origin: object, state: StoreApi<SessionState>, options: CollabOptions): CollabSession {
-  const awareness = new Awareness(doc);
-  const undoManager = createUndo(doc, origin, state);
-  const presence = createPresence(awareness, { name: options.userName, colour: colourForClient(doc.clientID), viewOnly: options.viewOnly });
-  state.setState({ loaded: true, synced: true, status: 'offline' });
-  return {
-    doc,
-    origin,
-    presence,
-    state,
-    undo: () => undoManager.undo(),
-    redo: () => undoManager.redo(),
-    stopCapturing: () => undoManager.stopCapturing(),
-    destroy() {
-      presence.destroy();
-      undoManager.destroy();
-      awareness.destroy();
-    },
-  };
 }

@@ -13,10 +13,6 @@ export function saveUserName(name: string): void {
 /** Colours with enough contrast for a white label. */
 export const PRESENCE_COLOURS = ['#1565C0', '#AD1457', '#2E7D32', '#6A1B9A', '#C62828', '#00695C', '#4527A0', '#EF6C00', '#283593', '#558B2F'];
 
-export function colourForClient(clientId: number): string {
-  return PRESENCE_COLOURS[clientId % PRESENCE_COLOURS.length] ?? '#1565C0';
-}
-
 /**
  * This participant's colour on a board: the one they had before if nobody here has it
  * now, else the first free colour from a starting point of their own (`seed`), so
