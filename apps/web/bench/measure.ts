@@ -3,7 +3,7 @@
  * probe injected into both (`probe.js`): navigation → rendered, then pan, zoom and
  * drag-50 at the fit zoom and at a zoom where stickies render in full detail.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 /** Frame times (ms, requestAnimationFrame deltas) of one gesture per kind. */
 export interface Gestures {
@@ -22,7 +22,11 @@ export interface Measure {
   pane: { width: number; height: number };
   fit: Gestures;
   detail: Gestures;
+  /** With BENCH_PROFILE=1: main-thread ms per gesture (script, style, layout, all tasks). */
+  profile: Record<string, Record<string, number>>;
 }
+
+const PROFILED = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'];
 
 interface Probe {
   ready: number | null;
@@ -47,10 +51,24 @@ const WHEEL_STEP = 60;
 const WHEEL_FACTOR = 2 ** (WHEEL_STEP * 0.002);
 const DRAGGED = 50;
 
-async function frames(page: Page, drive: () => Promise<void>): Promise<number[]> {
+let cdp: CDPSession | null = null;
+let profile: Measure['profile'] = {};
+
+async function metrics(): Promise<Record<string, number>> {
+  const { metrics: all } = (await cdp!.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(all.filter((m) => PROFILED.includes(m.name)).map((m) => [m.name, m.value * 1000]));
+}
+
+async function frames(page: Page, drive: () => Promise<void>, name: string): Promise<number[]> {
+  const before = cdp ? await metrics() : null;
   await page.evaluate(() => window.__probe.startFrames());
   await drive();
-  return page.evaluate(() => window.__probe.stopFrames());
+  const result = await page.evaluate(() => window.__probe.stopFrames());
+  if (before) {
+    const after = await metrics();
+    profile[name] = Object.fromEntries(PROFILED.map((k) => [k, after[k]! - before[k]!]));
+  }
+  return result;
 }
 
 const viewport = async (page: Page) => {
@@ -63,32 +81,44 @@ const viewport = async (page: Page) => {
  * Drag the background near the centre in a loop that ends where it started (the view
  * comes back). It starts on empty pane: a drag that starts on a node moves the node.
  */
-async function pan(page: Page): Promise<number[]> {
+async function pan(page: Page, name: string): Promise<number[]> {
   const at = await page.evaluate(() => window.__probe.emptySpot());
   if (!at) throw new Error('no empty spot on the pane to start a pan');
-  return frames(page, async () => {
-    await page.mouse.move(at.x, at.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 60; i++) await page.mouse.move(at.x + Math.sin((i / 60) * 2 * Math.PI) * 200, at.y + (1 - Math.cos((i / 60) * 2 * Math.PI)) * 100);
-    await page.mouse.up();
-  });
+  return frames(
+    page,
+    async () => {
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 60; i++) await page.mouse.move(at.x + Math.sin((i / 60) * 2 * Math.PI) * 200, at.y + (1 - Math.cos((i / 60) * 2 * Math.PI)) * 100);
+      await page.mouse.up();
+    },
+    name,
+  );
 }
 
 /** 30 wheel steps in, 30 out, around the pane's centre: the view comes back. */
-const zoom = (page: Page, cx: number, cy: number, step: number) =>
-  frames(page, async () => {
-    await page.mouse.move(cx, cy);
-    for (let i = 0; i < 60; i++) await page.mouse.wheel(0, i < 30 ? -step : step);
-  });
+const zoom = (page: Page, cx: number, cy: number, step: number, name: string) =>
+  frames(
+    page,
+    async () => {
+      await page.mouse.move(cx, cy);
+      for (let i = 0; i < 60; i++) await page.mouse.wheel(0, i < 30 ? -step : step);
+    },
+    name,
+  );
 
 /** Drag the selection by one of its stickies, 60 pointer moves. */
-const drag = (page: Page, at: { x: number; y: number }) =>
-  frames(page, async () => {
-    await page.mouse.move(at.x, at.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 60; i++) await page.mouse.move(at.x + i * 4, at.y + Math.sin(i / 5) * 40);
-    await page.mouse.up();
-  });
+const drag = (page: Page, at: { x: number; y: number }, name: string) =>
+  frames(
+    page,
+    async () => {
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 60; i++) await page.mouse.move(at.x + i * 4, at.y + Math.sin(i / 5) * 40);
+      await page.mouse.up();
+    },
+    name,
+  );
 
 async function wheelSteps(page: Page, cx: number, cy: number, steps: number, deltaY: number): Promise<void> {
   await page.mouse.move(cx, cy);
@@ -102,6 +132,9 @@ async function wheelSteps(page: Page, cx: number, cy: number, steps: number, del
  * stickies are dense enough to pick 50 on screen).
  */
 export async function measure(page: Page, url: string, stickyIds: string[], focus: { x: number; y: number }): Promise<Measure> {
+  profile = {};
+  cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  await cdp?.send('Performance.enable');
   await page.goto(url);
   await page.waitForFunction(() => window.__probe?.ready != null, null, { timeout: 180_000, polling: 100 });
   const ready = await page.evaluate(() => window.__probe.ready!);
@@ -112,7 +145,7 @@ export async function measure(page: Page, url: string, stickyIds: string[], focu
 
   // Fit zoom (as the board opens): tiles on our side.
   const fitView = await viewport(page);
-  const fit: Gestures = { pan: await pan(page), zoom: await zoom(page, cx, cy, WHEEL_STEP), drag: [] };
+  const fit: Gestures = { pan: await pan(page, 'fit pan'), zoom: await zoom(page, cx, cy, WHEEL_STEP, 'fit zoom'), drag: [] };
 
   // Full detail: wheel in around `focus` to ≥ DETAIL_ZOOM, same steps on both sides.
   const steps = Math.ceil(Math.log(DETAIL_ZOOM / fitView[2]) / Math.log(WHEEL_FACTOR));
@@ -122,7 +155,7 @@ export async function measure(page: Page, url: string, stickyIds: string[], focu
   const detailView = await viewport(page);
   if (detailView[2] < 0.3) throw new Error(`zoomed to ${detailView[2]}, not full detail`);
   // Half-size wheel steps here, so 30 steps in stay below the 3× maximum zoom.
-  const detail: Gestures = { pan: await pan(page), zoom: await zoom(page, cx, cy, WHEEL_STEP / 2), drag: [] };
+  const detail: Gestures = { pan: await pan(page, 'detail pan'), zoom: await zoom(page, cx, cy, WHEEL_STEP / 2, 'detail zoom'), drag: [] };
 
   // Select 50 stickies on screen, nearest the centre first, by Ctrl+click (both pages).
   const chosen = await page.evaluate(([ids, n]) => window.__probe.visibleNodes(ids, n, 20), [stickyIds, DRAGGED] as const);
@@ -132,13 +165,13 @@ export async function measure(page: Page, url: string, stickyIds: string[], focu
   await page.waitForTimeout(500);
   const selected = (await page.evaluate(() => window.__probe.selectedIds())).filter((id) => stickyIds.includes(id)).sort();
   if (selected.length !== DRAGGED) throw new Error(`selected ${selected.length} stickies (clicked ${chosen.length}), expected ${DRAGGED}`);
-  detail.drag = await drag(page, chosen[0]!);
+  detail.drag = await drag(page, chosen[0]!, 'detail drag 50');
   await page.waitForTimeout(500);
 
   // Back out to the fit (same steps out) and drag the same selection there.
   await wheelSteps(page, fx, fy, steps, WHEEL_STEP);
   const [handle] = await page.evaluate((ids) => window.__probe.visibleNodes(ids, 1, 20), selected);
   if (!handle) throw new Error('no selected sticky on screen at the fit zoom');
-  fit.drag = await drag(page, handle);
-  return { ready, fitView, detailView, selected, pane: { width: box.width, height: box.height }, fit, detail };
+  fit.drag = await drag(page, handle, 'fit drag 50');
+  return { ready, fitView, detailView, selected, pane: { width: box.width, height: box.height }, fit, detail, profile };
 }

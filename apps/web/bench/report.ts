@@ -47,3 +47,13 @@ export function report(results: Record<'ours' | 'bare', Measure[]>, setup: { sti
     console.log(`${name.padEnd(36)}${o.toFixed(1).padStart(9)}${b.toFixed(1).padStart(9)}${(o / b).toFixed(2).padStart(10)}×  ${target}`);
   }
 }
+
+/** BENCH_PROFILE=1: where the main thread's time went per gesture (CDP Performance metrics, first round). */
+export function reportProfile(results: Record<'ours' | 'bare', Measure[]>): void {
+  const [ours, bare] = [results.ours[0]!.profile, results.bare[0]!.profile];
+  console.log(`\nmain-thread ms per gesture, first round (ours / bare): script, style, layout, all tasks`);
+  for (const name of Object.keys(ours)) {
+    const cell = (k: string) => `${ours[name]![k]!.toFixed(0)} / ${bare[name]?.[k]?.toFixed(0) ?? '?'}`;
+    console.log(`${name.padEnd(18)}${['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'].map((k) => cell(k).padStart(14)).join('')}`);
+  }
+}

@@ -5,6 +5,7 @@
 // awareness. Bare is React Flow default nodes with width/height given, the same
 // @xyflow/react, in a pane of the same size. Prints navigation → rendered and frame times
 // for pan, zoom and drag-50 at the fit zoom and at full detail, with ours/bare ratios.
+// BENCH_PROFILE=1 adds main-thread time per gesture (script, style, layout) from CDP.
 import { serialiseBoard } from '@stormscape/model';
 import type { Board } from '@stormscape/model';
 import { generateLargeBoard } from '@stormscape/model/testing';
@@ -20,7 +21,7 @@ import { build } from 'vite';
 import { startCollabServer } from './collabServer';
 import type { Measure } from './measure';
 import { measure } from './measure';
-import { report } from './report';
+import { report, reportProfile } from './report';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const appDir = resolve(here, '..');
@@ -111,6 +112,7 @@ async function main() {
     await server.stop();
   }
   report(results, { stickies: STICKIES, links: LINKS, rounds: ROUNDS, loadBefore });
+  if (process.env.BENCH_PROFILE) reportProfile(results);
 }
 
 await main();
