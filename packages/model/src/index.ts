@@ -9,3 +9,4 @@ export * from './derive/index';
 export * from './naming/index';
 export * from './english/index';
 export * from './decisions/index';
+export * from './invariants/index';

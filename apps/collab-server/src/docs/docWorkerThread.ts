@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import * as Y from 'yjs';
+import { clipText, TEXT_LIMITS } from '@stormscape/model';
 import { BOARD_KEYS, layoutStatus, migrateDoc, YKEYS } from '@stormscape/model/yjs';
 import type { DocRequest, DocResponse } from './docWorkerProtocol';
 
@@ -26,7 +27,8 @@ function compact(parts: Uint8Array[], migrate: boolean): DocResponse & { kind: '
     kind: 'compact' as const,
     state: Y.encodeStateAsUpdate(doc),
     stateVector: Y.encodeStateVector(doc),
-    name: typeof name === 'string' ? name : null,
+    // Clipped as every reader of the document clips it (a peer may have written more).
+    name: typeof name === 'string' ? clipText(name, TEXT_LIMITS.name) : null,
     skipped,
     migratedFrom,
   };

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@stormscape/model';
 import type { FastifyReply } from 'fastify';
 
 /** Problem details (RFC 9457). `errors` lists every validation error for imports. */
@@ -25,7 +26,7 @@ export function jsonBody(body: unknown): unknown {
   return JSON.parse(text) as unknown;
 }
 
-/** Board names, as in the model's schema. */
-export const MAX_NAME = 200;
+/** Longest board name (the model's limit for names). */
+export const MAX_NAME = TEXT_LIMITS.name;
 
 export const iso = (ms: number): string => new Date(ms).toISOString();

@@ -231,7 +231,7 @@ export class Room {
         this.deps.persistence.compact(this.boardId, result.state, upTo);
         if (result.name !== null && result.name !== this.name) {
           this.name = result.name;
-          this.deps.persistence.renameBoard(this.boardId, result.name.slice(0, 200));
+          this.deps.persistence.renameBoard(this.boardId, result.name);
         }
         this.deps.metrics.compactions++;
         if (result.skipped > 0) this.deps.log.warn({ boardId: this.boardId, skipped: result.skipped }, 'compaction skipped updates Yjs could not apply');

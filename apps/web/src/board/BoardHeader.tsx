@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@stormscape/model';
 import { useEffect, useState } from 'react';
 import { renameBoard } from '../api/boardsApi';
 import { navigate } from '../app/router';
@@ -42,7 +43,7 @@ export function BoardHeader() {
           <input
             aria-label="Board name"
             value={draft}
-            maxLength={200}
+            maxLength={TEXT_LIMITS.name}
             onChange={(e) => setDraft(e.target.value)}
             onBlur={commit}
             onKeyDown={(e) => {

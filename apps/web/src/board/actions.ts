@@ -272,7 +272,7 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
     }, ''),
     updateSwimlane: guard((id: string, patch: { name?: string; y?: number; height?: number }) => Yb.updateSwimlane(doc, id, patch, origin), undefined),
     deleteSwimlane: guard((id: string) => Yb.deleteSwimlane(doc, id, origin), undefined),
-    rename: guard((name: string) => Yb.setBoardName(doc, name.slice(0, 200), origin), undefined),
+    rename: guard((name: string) => Yb.setBoardName(doc, name, origin), undefined),
     undo: guard(() => session.undo(), undefined),
     redo: guard(() => session.redo(), undefined),
   };

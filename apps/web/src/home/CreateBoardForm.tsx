@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@stormscape/model';
 import { useState } from 'react';
 import { createBoard } from '../api/boardsApi';
 import { rememberTokens } from '../api/tokens';
@@ -32,7 +33,7 @@ export function CreateBoardForm() {
       <h2 id="create-title">New board</h2>
       <label>
         Name
-        <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Untitled board" maxLength={200} />
+        <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Untitled board" maxLength={TEXT_LIMITS.name} />
       </label>
       <label>
         Start from

@@ -1,5 +1,5 @@
 import type { BoundedContextCanvas } from '@stormscape/model';
-import { BusinessModel, DomainClassification, Evolution } from '@stormscape/model';
+import { BusinessModel, DomainClassification, Evolution, TEXT_LIMITS } from '@stormscape/model';
 import { useBoard, useRuntime } from '../board/BoardRuntime';
 import { CommunicationEditor } from './CommunicationEditor';
 import { CodeNameField } from './decisions/CodeNameField';
@@ -25,7 +25,7 @@ export function ContextCanvasPanel({ id }: { id: string }) {
     <div className="details" aria-label="Bounded context canvas">
       <label>
         Name
-        <input value={context.name} readOnly={readOnly} maxLength={200} onChange={(e) => actions.updateContext(id, { name: e.target.value })} />
+        <input value={context.name} readOnly={readOnly} maxLength={TEXT_LIMITS.name} onChange={(e) => actions.updateContext(id, { name: e.target.value })} />
       </label>
       <CodeNameField item={context} readOnly={readOnly} onChange={(codeName) => actions.updateContext(id, { codeName })} />
       <label>

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@stormscape/model';
 import { useBoard, useRuntime } from '../board/BoardRuntime';
 
 /** Swimlanes: name, vertical place and height of each band. */
@@ -12,7 +13,7 @@ export function LanesPanel() {
       {list.length === 0 && <p className="muted">No swimlanes.</p>}
       {list.map((lane) => (
         <div className="lane-row" key={lane.id}>
-          <input aria-label="Swimlane name" value={lane.name} readOnly={readOnly} maxLength={200} onChange={(e) => actions.updateSwimlane(lane.id, { name: e.target.value })} />
+          <input aria-label="Swimlane name" value={lane.name} readOnly={readOnly} maxLength={TEXT_LIMITS.name} onChange={(e) => actions.updateSwimlane(lane.id, { name: e.target.value })} />
           <label className="inline">
             top
             <input type="number" aria-label={`${lane.name} top`} value={Math.round(lane.y)} readOnly={readOnly} step={20} onChange={(e) => Number.isFinite(e.target.valueAsNumber) && actions.updateSwimlane(lane.id, { y: e.target.valueAsNumber })} />

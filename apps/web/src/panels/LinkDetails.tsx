@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@stormscape/model';
 import { useBoard, useRuntime } from '../board/BoardRuntime';
 import { LINK_LABELS } from '../store/buildNodes';
 
@@ -18,7 +19,7 @@ export function LinkDetails({ id }: { id: string }) {
       </p>
       <label>
         Label
-        <input value={link.label} readOnly={readOnly} maxLength={500} onChange={(e) => actions.setLinkLabel(id, e.target.value)} />
+        <input value={link.label} readOnly={readOnly} maxLength={TEXT_LIMITS.label} onChange={(e) => actions.setLinkLabel(id, e.target.value)} />
       </label>
     </div>
   );

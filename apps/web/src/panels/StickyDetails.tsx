@@ -1,4 +1,4 @@
-import { KIND_STYLES, KINDS_WITH_FIELDS, STICKY_KINDS } from '@stormscape/model';
+import { KIND_STYLES, KINDS_WITH_FIELDS, STICKY_KINDS, TEXT_LIMITS } from '@stormscape/model';
 import type { StickyKind } from '@stormscape/model';
 import { useBoard, useRuntime } from '../board/BoardRuntime';
 import { AggregateCanvas } from './decisions/AggregateCanvas';
@@ -37,7 +37,7 @@ export function StickyDetails({ id }: { id: string }) {
       </label>
       <label>
         Name
-        <textarea value={sticky.text} readOnly={readOnly} maxLength={500} rows={2} onChange={(e) => actions.setText(id, e.target.value)} />
+        <textarea value={sticky.text} readOnly={readOnly} maxLength={TEXT_LIMITS.stickyText} rows={2} onChange={(e) => actions.setText(id, e.target.value)} />
       </label>
       <label>
         Description

@@ -1,5 +1,6 @@
 import type { BoundedContext, Link, Sticky, Swimlane } from '@stormscape/model';
-import { BOARD_KEYS, boardMaps, readContext, readLink, readSticky, readSwimlane } from '@stormscape/model/yjs';
+import { isReservedId, repairLink, withOwnedMembers } from '@stormscape/model';
+import { BOARD_KEYS, boardMaps, readContext, readGoal, readLink, readSlice, readSticky, readSwimlane } from '@stormscape/model/yjs';
 import type * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
@@ -11,6 +12,12 @@ import type { AppNode, ContextFlowNode, LinkFlowEdge, StickyFlowNode, WH, XY } f
  * from Y.Doc events (only the ids an event touched are re-read); `revision` changes
  * whenever they do, and `nodes`/`edges` are new arrays whose unchanged elements keep
  * their identity, so memoized nodes skip rendering.
+ *
+ * What concurrent edits leave behind is repaired with the model's invariants, exactly as
+ * `docToBoard` does (the store test checks they agree): reserved ids and ids taken by an
+ * earlier record type are hidden, a sticky claimed by two contexts stays in the one with
+ * the smallest id, links whose end is gone are hidden and links whose kind no longer fits
+ * are re-inferred.
  */
 export interface BoardState {
   name: string;
@@ -43,11 +50,19 @@ export interface BoardStore {
   destroy(): void;
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): BoardStore {
   const maps = boardMaps(doc);
   const stickies = new Map<string, Sticky>();
   const links = new Map<string, Link>();
   const contexts = new Map<string, BoundedContext>();
+  /** Readable contexts as stored (members not yet resolved), and what each shown context was made from. */
+  const storedContexts = new Map<string, BoundedContext>();
+  const shownFrom = new Map<string, BoundedContext>();
+  /** Readable links as stored, and the links stored with each sticky as an end. */
+  const storedLinks = new Map<string, Link>();
+  const linksAt = new Map<string, Set<string>>();
   const swimlanes = new Map<string, Swimlane>();
   const contextOf = new Map<string, string>();
   const stickyNodes = new Map<string, StickyFlowNode>();
@@ -119,15 +134,61 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
     return ids;
   };
 
-  const setMembers = (contextId: string, memberIds: readonly string[] | null) => {
-    for (const [sticky, ctx] of contextOf) if (ctx === contextId) contextOf.delete(sticky);
-    for (const id of memberIds ?? []) contextOf.set(id, contextId);
+  // Ids are unique across record types; earlier types keep them (model RECORD_TYPES:
+  // sticky, context, swimlane, goal, slice, link, …), reserved ids are never shown.
+  const isStickyId = (id: string) => stickies.has(id);
+  const laneTaken = (id: string) => stickies.has(id) || storedContexts.has(id);
+  const linkTaken = (id: string) =>
+    laneTaken(id) || swimlanes.has(id) || readGoal(id, maps.goals.get(id)) !== null || readSlice(id, maps.slices.get(id)) !== null;
+
+  /** Shows each context with the members it keeps (`withOwnedMembers`, as docToBoard) and rebuilds `contextOf`. */
+  const resolveContexts = () => {
+    const visible = [...storedContexts.values()].filter((c) => !isStickyId(c.id));
+    const shown = new Set(visible.map((c) => c.id));
+    for (const id of [...contexts.keys()]) {
+      if (shown.has(id)) continue;
+      contexts.delete(id);
+      shownFrom.delete(id);
+      selected.delete(id);
+      rebuildContextNode(id);
+    }
+    contextOf.clear();
+    for (const context of withOwnedMembers(visible, isStickyId)) {
+      for (const member of context.memberIds) contextOf.set(member, context.id);
+      const current = contexts.get(context.id);
+      const stored = storedContexts.get(context.id);
+      if (current && shownFrom.get(context.id) === stored && sameList(current.memberIds, context.memberIds)) continue;
+      contexts.set(context.id, context);
+      shownFrom.set(context.id, stored as BoundedContext);
+      rebuildContextNode(context.id);
+    }
+    nodesDirty = true;
+  };
+
+  /** Shows the stored link `id` repaired against the stickies shown now (`repairLink`, as docToBoard). */
+  const showLink = (id: string) => {
+    const stored = storedLinks.get(id);
+    const link = stored && !linkTaken(id) ? repairLink(stored, (sid) => stickies.get(sid)?.kind) : null;
+    if (link) links.set(id, link);
+    else links.delete(id);
+    rebuildEdge(id);
+    edgesDirty = true;
+  };
+  const indexLinkEnds = (link: Link | undefined, add: boolean) => {
+    for (const end of link ? [link.from, link.to] : []) {
+      const set = linksAt.get(end) ?? new Set<string>();
+      if (add) linksAt.set(end, set.add(link!.id));
+      else if (set.delete(link!.id) && set.size === 0) linksAt.delete(end);
+    }
   };
 
   const loadStickies = (ids: Iterable<string>) => {
     recordsDirty = true;
+    let resolve = false;
     for (const id of ids) {
-      const sticky = readSticky(maps.stickies.get(id), id);
+      const before = stickies.get(id);
+      const read = readSticky(maps.stickies.get(id), id);
+      const sticky = read && !isReservedId(id) ? read : null;
       if (sticky) stickies.set(id, sticky);
       else {
         stickies.delete(id);
@@ -135,40 +196,55 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
         overlays.delete(id);
       }
       rebuildStickyNode(id);
+      if (!before !== !sticky) {
+        // A sticky appeared or went: memberships, and records of later types with its id, change.
+        resolve = true;
+        if (maps.swimlanes.has(id)) loadLanes([id]);
+        if (storedLinks.has(id)) showLink(id);
+      }
+      if (!before !== !sticky || before?.kind !== sticky?.kind) for (const linkId of linksAt.get(id) ?? []) showLink(linkId);
     }
+    if (resolve) resolveContexts();
     nodesDirty = true;
   };
   const loadLinks = (ids: Iterable<string>) => {
     recordsDirty = true;
     for (const id of ids) {
-      const link = readLink(id, maps.links.get(id));
-      if (link) links.set(id, link);
-      else links.delete(id);
-      rebuildEdge(id);
+      indexLinkEnds(storedLinks.get(id), false);
+      const link = isReservedId(id) ? null : readLink(id, maps.links.get(id));
+      if (link) storedLinks.set(id, link);
+      else storedLinks.delete(id);
+      indexLinkEnds(link ?? undefined, true);
+      showLink(id);
     }
-    edgesDirty = true;
   };
   const loadContexts = (ids: Iterable<string>) => {
     recordsDirty = true;
     for (const id of ids) {
-      const context = readContext(maps.contexts.get(id), id);
-      if (context) contexts.set(id, context);
-      else {
-        contexts.delete(id);
-        selected.delete(id);
+      const context = isReservedId(id) ? null : readContext(maps.contexts.get(id), id);
+      const had = storedContexts.has(id);
+      if (context) storedContexts.set(id, context);
+      else storedContexts.delete(id);
+      if (had !== !!context) {
+        if (maps.swimlanes.has(id)) loadLanes([id]);
+        if (storedLinks.has(id)) showLink(id);
       }
-      setMembers(id, context?.memberIds ?? null);
-      rebuildContextNode(id);
     }
-    nodesDirty = true;
+    resolveContexts();
   };
-  const loadLanes = (ids: Iterable<string>) => {
+  function loadLanes(ids: Iterable<string>): void {
     recordsDirty = true;
     for (const id of ids) {
-      const lane = readSwimlane(id, maps.swimlanes.get(id));
+      const had = swimlanes.has(id);
+      const lane = isReservedId(id) || laneTaken(id) ? null : readSwimlane(id, maps.swimlanes.get(id));
       if (lane) swimlanes.set(id, lane);
       else swimlanes.delete(id);
+      if (had !== !!lane && storedLinks.has(id)) showLink(id);
     }
+  }
+  /** A goal or slice changed: a link with the same id may be hidden or shown again. */
+  const recheckLinks = (ids: Iterable<string>) => {
+    for (const id of ids) if (storedLinks.has(id)) showLink(id);
   };
   const readName = () => {
     const name = maps.board.get(BOARD_KEYS.name);
@@ -177,9 +253,9 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
 
   // Initial load, then incremental.
   loadStickies(maps.stickies.keys());
-  loadLinks(maps.links.keys());
   loadContexts(maps.contexts.keys());
   loadLanes(maps.swimlanes.keys());
+  loadLinks(maps.links.keys());
   publish({ name: readName() });
 
   // One publish per transaction, however many maps it touched.
@@ -188,6 +264,8 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
     [maps.links, (events) => loadLinks(touchedIds(events, maps.links))],
     [maps.contexts, (events) => loadContexts(touchedIds(events, maps.contexts))],
     [maps.swimlanes, (events) => loadLanes(touchedIds(events, maps.swimlanes))],
+    [maps.goals, (events) => recheckLinks(touchedIds(events, maps.goals))],
+    [maps.slices, (events) => recheckLinks(touchedIds(events, maps.slices))],
   ];
   for (const [map, fn] of observers) map.observeDeep(fn);
   const onName = () => store.setState({ name: readName() });

@@ -20,13 +20,13 @@ describe('checkBoardIntegrity', () => {
     expect(checkBoardIntegrity(board())).toEqual([]);
   });
 
-  it('reports ids used twice, across record kinds, pointing at the first use', () => {
+  it('reports ids used twice, across record kinds, at the record the repair drops (RECORD_TYPES order)', () => {
     const b = board();
     first(b.links).id = b.stickies[2]?.id ?? '';
     first(b.goals).id = 'ctx-2';
     expect(checkBoardIntegrity(b)).toEqual([
+      { path: '$.goals[0].id', message: 'duplicate id "ctx-2": already used by the context at $.contexts[1]', expected: 'ids unique across the whole board' },
       { path: '$.links[0].id', message: `duplicate id "${b.stickies[2]?.id}": already used by the sticky at $.stickies[2]`, expected: 'ids unique across the whole board' },
-      { path: '$.contexts[1].id', message: 'duplicate id "ctx-2": already used by the goal at $.goals[0]', expected: 'ids unique across the whole board' },
     ]);
   });
 
@@ -37,8 +37,8 @@ describe('checkBoardIntegrity', () => {
     for (const s of b.stickies) if (s.laneId === 'lane-1') s.laneId = 'constructor';
     const paths = checkBoardIntegrity(b).map((e) => [e.path, e.message]);
     expect(paths).toEqual([
-      ['$.goals[0].id', 'the id "__proto__" is reserved'],
       ['$.swimlanes[0].id', 'the id "constructor" is reserved'],
+      ['$.goals[0].id', 'the id "__proto__" is reserved'],
     ]);
   });
 

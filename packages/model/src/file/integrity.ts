@@ -1,5 +1,8 @@
 import { GRAMMAR, isAllowedLink } from '../grammar';
 import type { Board } from '../schema/Board';
+import { isReservedId } from '../schema/ids';
+import { membershipOwners, RECORD_TYPES } from '../invariants/index';
+import type { RecordType } from '../invariants/index';
 import { LINK_KINDS } from '../schema/Link';
 import type { LinkKind } from '../schema/Link';
 import { STICKY_KINDS } from '../schema/notation';
@@ -8,7 +11,7 @@ import type { BoardFileError, PathSegment } from './BoardFileError';
 import { ErrorList, formatPath, preview } from './BoardFileError';
 
 type Obj = Record<string, unknown>;
-type RecordKind = 'goal' | 'sticky' | 'link' | 'context' | 'relationship' | 'swimlane' | 'slice' | 'Boris edge' | 'SNAP-E entry';
+type RecordKind = RecordType;
 
 const asObj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 const asList = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
@@ -19,20 +22,8 @@ const asStr = (o: Obj | undefined, key: string): string | undefined => {
 const stickyKinds: ReadonlySet<string> = new Set(STICKY_KINDS);
 const linkKinds: ReadonlySet<string> = new Set(LINK_KINDS);
 
-/** Property names of plain objects: as ids they would break `obj[id]` lookups downstream. */
-const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-const COLLECTIONS: readonly (readonly [RecordKind, readonly string[]])[] = [
-  ['goal', ['goals']],
-  ['sticky', ['stickies']],
-  ['link', ['links']],
-  ['context', ['contexts']],
-  ['relationship', ['relationships']],
-  ['swimlane', ['swimlanes']],
-  ['slice', ['slices']],
-  ['Boris edge', ['boris', 'addedEdges']],
-  ['SNAP-E entry', ['snap', 'manualEntries']],
-];
+/** In the order record types claim ids, so a duplicate is reported where the repair drops it. */
+const COLLECTIONS: readonly (readonly [RecordKind, readonly string[]])[] = RECORD_TYPES.map(({ type, path }) => [type, path] as const);
 
 const q = (id: string) => JSON.stringify(preview(id));
 const ruleFor = (kind: LinkKind) => GRAMMAR.find((r) => r.kind === kind);
@@ -61,7 +52,7 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
       const record = asObj(items[i]);
       const id = asStr(record, 'id');
       if (id === undefined) continue;
-      if (RESERVED_IDS.has(id)) errors.add(at(...keys, i, 'id'), `the id ${q(id)} is reserved`, 'an id that is not a built-in object property name');
+      if (isReservedId(id)) errors.add(at(...keys, i, 'id'), `the id ${q(id)} is reserved`, 'an id that is not a built-in object property name');
       const first = owners.get(id);
       if (first) {
         reusedAs.set(id, (reusedAs.get(id) ?? new Set()).add(kind));
@@ -121,8 +112,18 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
     }
   });
 
-  const memberOf = new Map<string, number>();
+  // A sticky in at most one context: every claim but the owner's (the smallest context id,
+  // invariants/membership.ts) is reported, which is exactly what the repair drops.
+  const claims = asList(board.contexts).flatMap((item, index) => {
+    const context = asObj(item);
+    const id = asStr(context, 'id');
+    return id === undefined ? [] : [{ id, index, memberIds: asList(context?.memberIds).filter((m): m is string => typeof m === 'string') }];
+  });
+  const memberOwners = membershipOwners(claims, (id) => stickyKind.has(id));
+  const indexOf = new Map<string, number>();
+  for (const claim of claims) if (!indexOf.has(claim.id)) indexOf.set(claim.id, claim.index);
   asList(board.contexts).forEach((item, c) => {
+    const contextId = asStr(asObj(item), 'id');
     const seen = new Set<string>();
     asList(asObj(item)?.memberIds).forEach((member, m) => {
       if (typeof member !== 'string') return;
@@ -130,9 +131,11 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
       if (!ref(path, member, 'sticky', 'member')) return;
       if (seen.has(member)) return errors.add(path(), `sticky ${q(member)} is listed twice`, 'each member once');
       seen.add(member);
-      const other = memberOf.get(member);
-      if (other !== undefined) errors.add(path(), `sticky ${q(member)} is already a member of the context at ${formatPath(at('contexts', other))}`, 'a sticky in at most one bounded context');
-      else memberOf.set(member, c);
+      const owner = memberOwners.get(member);
+      const ownerIndex = owner === undefined ? undefined : indexOf.get(owner);
+      if (owner !== contextId && ownerIndex !== undefined && ownerIndex !== c) {
+        errors.add(path(), `sticky ${q(member)} is already a member of the context at ${formatPath(at('contexts', ownerIndex))}`, 'a sticky in at most one bounded context (the one with the smallest id keeps it)');
+      }
     });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compareIds } from '../schema/ids';
 
 /**
  * A zod schema reduced to what has keys: objects, arrays and records; leaves are null.
@@ -39,14 +40,11 @@ function compile(schema: z.ZodType): Shape {
     const shape = schema.shape as Record<string, z.ZodType>;
     const schemaOrder = Object.keys(shape);
     const byKey = new Map(schemaOrder.map((key) => [key, compile(shape[key] as z.ZodType)] as const));
-    const keys = [...schemaOrder].sort(compareKeys);
+    const keys = [...schemaOrder].sort(compareIds);
     return { type: 'object', keys, shapes: keys.map((key) => byKey.get(key) ?? null), byKey, allowed: `only ${schemaOrder.join(', ')}` };
   }
   return null;
 }
-
-/** Code-unit order, not localeCompare: the file must not depend on the machine's locale. */
-export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function shapeOf(schema: z.ZodType): Shape {
   let shape = cache.get(schema);

@@ -1,12 +1,13 @@
 import { CURRENT_BOARD_VERSION } from '../migrations/index';
 import { Board } from '../schema/Board';
 import type { Shape } from './schemaShape';
-import { compareKeys, shapeOf } from './schemaShape';
+import { compareIds } from '../schema/ids';
+import { shapeOf } from './schemaShape';
 import { BOARD_FILE_FORMAT } from './envelope';
 
-const byId = <T extends { id: string }>(records: readonly T[]): T[] => [...records].sort((a, b) => compareKeys(a.id, b.id));
+const byId = <T extends { id: string }>(records: readonly T[]): T[] => [...records].sort((a, b) => compareIds(a.id, b.id));
 /** Set-like lists: sorted, each value once (the shared document keeps them as map keys). */
-const sortedStrings = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort(compareKeys);
+const sortedStrings = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort(compareIds);
 
 /**
  * A copy of `value` with object keys in sorted order (the schema's keys only), record
@@ -24,7 +25,7 @@ function withSortedKeys(shape: Shape, value: unknown): unknown {
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   if (shape.type === 'record') {
-    for (const key of Object.keys(source).sort(compareKeys)) {
+    for (const key of Object.keys(source).sort(compareIds)) {
       const child = withSortedKeys(shape.value, source[key]);
       // Plain assignment of "__proto__" would set the prototype instead of a key.
       if (key === '__proto__') Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });

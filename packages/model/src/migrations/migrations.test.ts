@@ -7,7 +7,7 @@ import { emptyCanvas } from '../schema/BoundedContext';
 import { arbitraryBoard } from '../testing/arbitraryBoard';
 import { CURRENT_BOARD_VERSION, FIRST_BOARD_VERSION, INITIAL_VERSION, MIGRATIONS, migrateBoard } from './index';
 import type { JsonObject, Migration } from './Migration';
-import { DEFAULT_CONTEXT_COLOUR } from './v2AddFieldsAndCanvas';
+import { V2_CONTEXT_COLOUR } from './v2AddFieldsAndCanvas';
 import { suggestCreatingCommand, suggestOutcomes } from '../decisions/suggest';
 import { indexBoard } from '../queries/boardIndex';
 import type { Sticky } from '../schema/Sticky';
@@ -71,7 +71,7 @@ function upgraded(board: Board, fromVersion: number): Board {
     ...base,
     stickies: board.stickies.map(({ id, kind, text, position, size, laneId }) => ({ id, kind, text, position, size, laneId, description: '' })),
     // Version 1 had no code names (an optional field added without a migration).
-    contexts: board.contexts.map(({ codeName: _codeName, ...c }) => ({ ...c, colour: DEFAULT_CONTEXT_COLOUR, canvas: emptyCanvas() })),
+    contexts: board.contexts.map(({ codeName: _codeName, ...c }) => ({ ...c, colour: V2_CONTEXT_COLOUR, canvas: emptyCanvas() })),
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './text';
 import { BorisOverrides } from './BorisOverrides';
 import { BoundedContext } from './BoundedContext';
 import { ContextRelationship } from './ContextRelationship';
@@ -14,7 +15,7 @@ import { ThinSlice } from './ThinSlice';
  * references, links that follow the grammar) is checked by `checkBoardIntegrity`.
  */
 export const Board = z.object({
-  name: z.string().max(200),
+  name: freeText('name'),
   goals: z.array(Goal),
   stickies: z.array(Sticky),
   links: z.array(Link),

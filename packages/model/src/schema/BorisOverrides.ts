@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { freeText, DERIVED_ID_MAX_LENGTH } from './text';
 import { Id, Point } from './ids';
+
+/** The id of a derived Boris node or edge (built from source ids, so not an `Id`). */
+const DerivedId = z.string().min(1).max(DERIVED_ID_MAX_LENGTH);
 
 export const EdgeMode = z.enum(['sync', 'async']);
 export type EdgeMode = z.infer<typeof EdgeMode>;
@@ -7,10 +11,10 @@ export type EdgeMode = z.infer<typeof EdgeMode>;
 /** An edge a person drew on the Boris diagram between two (derived) node ids. */
 export const BorisAddedEdge = z.object({
   id: Id,
-  from: z.string().min(1).max(200),
-  to: z.string().min(1).max(200),
+  from: DerivedId,
+  to: DerivedId,
   mode: EdgeMode,
-  label: z.string().max(500),
+  label: freeText('label'),
 });
 export type BorisAddedEdge = z.infer<typeof BorisAddedEdge>;
 
@@ -20,16 +24,16 @@ export type BorisAddedEdge = z.infer<typeof BorisAddedEdge>;
  * it comes back.
  */
 export const BorisOverrides = z.object({
-  nodePositions: z.record(z.string().max(200), Point),
-  hiddenEdgeIds: z.array(z.string().max(200)),
+  nodePositions: z.record(z.string().max(DERIVED_ID_MAX_LENGTH), Point),
+  hiddenEdgeIds: z.array(z.string().max(DERIVED_ID_MAX_LENGTH)),
   addedEdges: z.array(BorisAddedEdge),
   /** Annotations on derived or added nodes/edges. */
-  notes: z.record(z.string().max(200), z.string().max(5000)),
+  notes: z.record(z.string().max(DERIVED_ID_MAX_LENGTH), freeText('note')),
   /**
    * Derived edges whose mode the team switched (sync ↔ async), by derived edge id. Absent
    * when none is switched, so boards saved before it existed read and write unchanged.
    */
-  edgeModes: z.record(z.string().max(200), EdgeMode).optional(),
+  edgeModes: z.record(z.string().max(DERIVED_ID_MAX_LENGTH), EdgeMode).optional(),
 });
 export type BorisOverrides = z.infer<typeof BorisOverrides>;
 

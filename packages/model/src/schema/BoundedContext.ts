@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './text';
 import { CodeName } from './CodeName';
 import { Colour, Id, Point, Size } from './ids';
 
@@ -9,38 +10,41 @@ export const MessageKind = z.enum(['command', 'query', 'event']);
 
 /** One inbound or outbound communication line of the Bounded Context Canvas. */
 export const Communication = z.object({
-  collaborator: z.string().max(500),
-  relationship: z.string().max(500),
+  collaborator: freeText('label'),
+  relationship: freeText('label'),
   messageKind: MessageKind,
-  message: z.string().max(500),
+  message: freeText('label'),
 });
 export type Communication = z.infer<typeof Communication>;
 
-export const Term = z.object({ term: z.string().max(500), definition: z.string().max(5000) });
+export const Term = z.object({ term: freeText('label'), definition: freeText('note') });
 
 /** Every field of the ddd-crew Bounded Context Canvas (v5). */
 export const BoundedContextCanvas = z.object({
-  purpose: z.string().max(5000),
+  purpose: freeText('note'),
   classification: z.object({
     domain: DomainClassification.nullable(),
     businessModel: z.array(BusinessModel),
     evolution: Evolution.nullable(),
   }),
-  domainRoles: z.array(z.string().max(500)),
+  domainRoles: z.array(freeText('label')),
   inbound: z.array(Communication),
   outbound: z.array(Communication),
   ubiquitousLanguage: z.array(Term),
-  businessDecisions: z.array(z.string().max(2000)),
-  assumptions: z.array(z.string().max(2000)),
-  verificationMetrics: z.array(z.string().max(2000)),
-  openQuestions: z.array(z.string().max(2000)),
+  businessDecisions: z.array(freeText('paragraph')),
+  assumptions: z.array(freeText('paragraph')),
+  verificationMetrics: z.array(freeText('paragraph')),
+  openQuestions: z.array(freeText('paragraph')),
 });
 export type BoundedContextCanvas = z.infer<typeof BoundedContextCanvas>;
+
+/** Frame colour of a context when none is given, or when a stored one is unusable. */
+export const DEFAULT_CONTEXT_COLOUR = '#5B8DEF';
 
 /** A bounded context drawn as a frame; membership is explicit, not geometric. */
 export const BoundedContext = z.object({
   id: Id,
-  name: z.string().max(200),
+  name: freeText('name'),
   /** ASCII identifier for generated code; derived from `name` when absent (`codeNameOf`). */
   codeName: CodeName.optional(),
   colour: Colour,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './text';
 import { Id } from './ids';
 
 /** Context-map patterns (reference §5). */
@@ -28,6 +29,6 @@ export const ContextRelationship = z.object({
   downstreamId: Id,
   upstreamPatterns: z.array(ContextPattern),
   downstreamPatterns: z.array(ContextPattern),
-  description: z.string().max(2000),
+  description: freeText('paragraph'),
 });
 export type ContextRelationship = z.infer<typeof ContextRelationship>;

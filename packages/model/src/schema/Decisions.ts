@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './text';
 import { Field } from './Field';
 import { Id } from './ids';
 import { isCronExpression, isIsoDuration } from './schedule';
@@ -15,8 +16,11 @@ export type OutcomeKind = z.infer<typeof OutcomeKind>;
 export const Outcome = z.object({ eventId: Id, kind: OutcomeKind });
 export type Outcome = z.infer<typeof Outcome>;
 
+/** A command's outcomes: at most 200. */
+export const Outcomes = z.array(Outcome).max(200);
+
 /** A lifecycle state name, e.g. "Draft" or "Submitted". */
-export const StateName = z.string().min(1, 'a state needs a name').max(200);
+export const StateName = freeText('name', { length: 1, message: 'a state needs a name' });
 
 /**
  * The state-transition part of the ddd-crew Aggregate Design Canvas, on an aggregate
@@ -29,7 +33,7 @@ export const Lifecycle = z
     states: z.array(StateName).max(100),
     acceptedIn: z.array(z.object({ commandId: Id, states: z.array(StateName).max(100) })).max(500),
     transitions: z.array(z.object({ eventId: Id, state: StateName })).max(500),
-    invariants: z.array(z.string().min(1, 'an invariant needs text').max(2000)).max(100),
+    invariants: z.array(freeText('paragraph', { length: 1, message: 'an invariant needs text' })).max(100),
   })
   .superRefine((lifecycle, ctx) => {
     const states = new Set(lifecycle.states);
@@ -54,7 +58,7 @@ export function emptyLifecycle(): Lifecycle {
  */
 export const FieldSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('eventField'), field: Field.shape.name }),
-  z.object({ kind: z.literal('constant'), value: z.string().max(2000) }),
+  z.object({ kind: z.literal('constant'), value: freeText('paragraph') }),
   z.object({ kind: z.literal('readModel'), readModelId: Id, field: Field.shape.name }),
   z.object({ kind: z.literal('unmapped') }),
 ]);
@@ -66,6 +70,9 @@ export const PolicyMapping = z.object({
   fields: z.array(z.object({ field: Field.shape.name, source: FieldSource })).max(200),
 });
 export type PolicyMapping = z.infer<typeof PolicyMapping>;
+
+/** A policy's mappings, one per issued command: at most 100. */
+export const PolicyMappings = z.array(PolicyMapping).max(100);
 
 /**
  * When a timed event happens: a five-field cron expression ("0 2 * * *"), or an ISO 8601

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './text';
 
 export const FIELD_TYPES = [
   'string',
@@ -18,11 +19,11 @@ export type FieldType = z.infer<typeof FieldType>;
 
 /** A data field on a command, event, aggregate or read model. */
 export const Field = z.object({
-  name: z.string().min(1, 'a field needs a name').max(200),
+  name: freeText('name', { length: 1, message: 'a field needs a name' }),
   type: FieldType,
   /** true when the field holds a list of `type`. */
   list: z.boolean(),
   required: z.boolean(),
-  description: z.string().max(2000),
+  description: freeText('paragraph'),
 });
 export type Field = z.infer<typeof Field>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './text';
 import { Id } from './ids';
 
 export const GoalKind = z.enum(['goal', 'nonGoal']);
@@ -8,7 +9,7 @@ export type GoalKind = z.infer<typeof GoalKind>;
 export const Goal = z.object({
   id: Id,
   kind: GoalKind,
-  text: z.string().max(2000),
-  keyResults: z.array(z.string().max(2000)),
+  text: freeText('paragraph'),
+  keyResults: z.array(freeText('paragraph')),
 });
 export type Goal = z.infer<typeof Goal>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './text';
 import { Id } from './ids';
 
 /** Relations of the grammar (reference §3). */
@@ -22,6 +23,6 @@ export const Link = z.object({
   kind: LinkKind,
   from: Id,
   to: Id,
-  label: z.string().max(500),
+  label: freeText('label'),
 });
 export type Link = z.infer<typeof Link>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, SNAP_DERIVED_ID_MAX_LENGTH } from './text';
 import { Id } from './ids';
 
 export const SNAP_SECTIONS = [
@@ -19,7 +20,7 @@ export const SnapManualEntry = z.object({
   id: Id,
   contextId: Id,
   section: SnapSection,
-  text: z.string().max(5000),
+  text: freeText('note'),
 });
 export type SnapManualEntry = z.infer<typeof SnapManualEntry>;
 
@@ -27,7 +28,7 @@ export type SnapManualEntry = z.infer<typeof SnapManualEntry>;
 export const SnapOverrides = z.object({
   manualEntries: z.array(SnapManualEntry),
   /** Derived entry ids a person dismissed; remembered across re-derivation. */
-  dismissedIds: z.array(z.string().max(300)),
+  dismissedIds: z.array(z.string().max(SNAP_DERIVED_ID_MAX_LENGTH)),
 });
 export type SnapOverrides = z.infer<typeof SnapOverrides>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './text';
 import { Colour, Id } from './ids';
 
 export const SlicePath = z.enum(['happy', 'unhappy']);
@@ -7,7 +8,7 @@ export type SlicePath = z.infer<typeof SlicePath>;
 /** One end-to-end flow, as an ordered list of event ids, designed first. */
 export const ThinSlice = z.object({
   id: Id,
-  name: z.string().max(200),
+  name: freeText('name'),
   colour: Colour,
   path: SlicePath,
   eventIds: z.array(Id),

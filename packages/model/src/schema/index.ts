@@ -1,4 +1,5 @@
 export * from './ids';
+export * from './text';
 export * from './CodeName';
 export * from './notation';
 export * from './Field';

@@ -1,5 +1,6 @@
 import { inferLinkKind } from '../grammar';
 import type { Board } from '../schema/Board';
+import { isReservedId } from '../schema/ids';
 import type { FieldSource } from '../schema/Decisions';
 import type { Sticky } from '../schema/Sticky';
 import { KINDS_WITH_FIELDS } from '../schema/notation';
@@ -67,7 +68,6 @@ const allowedExtras = (kind: Sticky['kind']): readonly (keyof StickyDraft['extra
   return KINDS_WITH_FIELDS.includes(kind) ? ['fields', 'codeName'] : ['codeName'];
 };
 
-const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** Turns random picks into a valid board: unique ids, resolvable references, grammar links. */
 export function buildBoard(draft: BoardDraft): Board {
@@ -75,7 +75,7 @@ export function buildBoard(draft: BoardDraft): Board {
   let counter = 0;
   const unique = (id: string): string => {
     let candidate = id;
-    while (used.has(candidate) || RESERVED.has(candidate)) candidate = `u${counter++}`;
+    while (used.has(candidate) || isReservedId(candidate)) candidate = `u${counter++}`;
     used.add(candidate);
     return candidate;
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { emptyCanvas } from '../schema/BoundedContext';
-import { addContext, DEFAULT_CONTEXT_COLOUR, deleteContext, setMembership, updateContext } from './contexts';
+import { DEFAULT_CONTEXT_COLOUR } from '../schema/BoundedContext';
+import { addContext, deleteContext, setMembership, updateContext } from './contexts';
 import { docToBoard } from './docToBoard';
 import { addSnapEntry } from './overrides';
 import { addRelationship } from './records';

@@ -1,15 +1,13 @@
 import * as Y from 'yjs';
 import type { BoundedContextCanvas } from '../schema/BoundedContext';
-import { BoundedContext, BoundedContextCanvas as CanvasSchema, emptyCanvas } from '../schema/BoundedContext';
+import { BoundedContext, BoundedContextCanvas as CanvasSchema, DEFAULT_CONTEXT_COLOUR, emptyCanvas } from '../schema/BoundedContext';
 import { CodeName } from '../schema/CodeName';
 import { Colour, Point, Size } from '../schema/ids';
+import { clipText, clipTexts, TEXT_LIMITS } from '../schema/text';
 import { boardMaps, CONTEXT_KEYS, contextMap, contextMembers, stickyMap } from './layout';
 import { assertNewId, newId } from './newId';
 import { readRelationship, readSnapEntry } from './read';
 import { clean, putContext, transact, wellFormed } from './write';
-
-/** Frame colour of a new context when none is given. */
-export const DEFAULT_CONTEXT_COLOUR = '#5B8DEF';
 
 /** What `addContext` needs; the canvas may be partial (missing fields are empty). */
 export interface NewContext {
@@ -36,19 +34,22 @@ export interface ContextPatch {
 
 /**
  * Adds a bounded context frame and returns its id. Listed members join it exclusively
- * (see {@link setMembership}). Throws if the context is not valid.
+ * (see {@link setMembership}). Texts longer than their limit are clipped (`TEXT_LIMITS`);
+ * throws if the context is otherwise not valid.
  */
 export function addContext(doc: Y.Doc, input: NewContext, origin?: unknown): string {
-  const context = BoundedContext.parse({
-    id: input.id === undefined ? newId() : assertNewId(input.id),
-    name: input.name,
-    ...(input.codeName === undefined ? {} : { codeName: input.codeName }),
-    colour: input.colour ?? DEFAULT_CONTEXT_COLOUR,
-    position: input.position,
-    size: input.size,
-    memberIds: [],
-    canvas: { ...emptyCanvas(), ...input.canvas },
-  });
+  const context = BoundedContext.parse(
+    clipTexts(BoundedContext, {
+      id: input.id === undefined ? newId() : assertNewId(input.id),
+      name: input.name,
+      ...(input.codeName === undefined ? {} : { codeName: input.codeName }),
+      colour: input.colour ?? DEFAULT_CONTEXT_COLOUR,
+      position: input.position,
+      size: input.size,
+      memberIds: [],
+      canvas: { ...emptyCanvas(), ...input.canvas },
+    }),
+  );
   transact(doc, origin, () => {
     putContext(boardMaps(doc).contexts, context);
     if (input.memberIds?.length) setMembership(doc, context.id, input.memberIds, true, origin);
@@ -61,10 +62,11 @@ export function addContext(doc: Y.Doc, input: NewContext, origin?: unknown): str
  * key is written separately so concurrent edits of different fields merge. Moving the
  * frame does not move its members: call `moveStickies` in the same transaction
  * (`doc.transact(() => { updateContext(…); moveStickies(…) }, origin)`) for one undo step.
- * Throws on invalid values; does nothing if the context is gone.
+ * Texts longer than their limit are clipped (`TEXT_LIMITS`); throws on other invalid
+ * values; does nothing if the context is gone.
  */
 export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origin?: unknown): void {
-  if (patch.name !== undefined && patch.name.length > 200) throw new Error('a context name has at most 200 characters');
+  const name = patch.name === undefined ? undefined : clipText(patch.name, TEXT_LIMITS.name);
   if (patch.colour !== undefined) Colour.parse(patch.colour);
   if (patch.codeName !== undefined && patch.codeName !== null) CodeName.parse(patch.codeName);
   if (patch.position) Point.parse(patch.position);
@@ -72,12 +74,12 @@ export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origi
   const canvasEntries = Object.entries(patch.canvas ?? {}).map(([key, value]) => {
     const schema = CanvasSchema.shape[key as keyof BoundedContextCanvas];
     if (!schema) throw new Error(`unknown canvas field "${key}"`);
-    return [key, schema.parse(value)] as const;
+    return [key, schema.parse(clipTexts(schema, value))] as const;
   });
   transact(doc, origin, () => {
     const m = contextMap(doc, id);
     if (!m) return;
-    if (patch.name !== undefined) m.set(CONTEXT_KEYS.name, wellFormed(patch.name));
+    if (name !== undefined) m.set(CONTEXT_KEYS.name, wellFormed(name));
     if (patch.colour !== undefined) m.set(CONTEXT_KEYS.colour, patch.colour);
     if (patch.codeName === null) m.delete(CONTEXT_KEYS.codeName);
     else if (patch.codeName !== undefined) m.set(CONTEXT_KEYS.codeName, patch.codeName);

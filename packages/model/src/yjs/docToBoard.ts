@@ -1,14 +1,12 @@
 import type * as Y from 'yjs';
-import { inferLinkKind, isAllowedLink } from '../grammar';
 import type { Board } from '../schema/Board';
 import { EdgeMode } from '../schema/BorisOverrides';
-import type { Link } from '../schema/Link';
-import type { Sticky } from '../schema/Sticky';
 import { withoutDanglingDecisions } from '../decisions/repair';
+import { compareIds } from '../schema/ids';
+import { repairLink, withOwnedMembers, withUniqueIds } from '../invariants/index';
+import { clipText, DERIVED_ID_MAX_LENGTH, SNAP_DERIVED_ID_MAX_LENGTH, TEXT_LIMITS } from '../schema/text';
 import { BOARD_KEYS, boardMaps } from './layout';
-import { isReservedId } from './newId';
 import {
-  compareIds,
   readBorisEdge,
   readContext,
   readGoal,
@@ -45,16 +43,6 @@ function trueKeys(map: Y.Map<unknown>, max: number): string[] {
   return out.sort(compareIds);
 }
 
-/** Keeps a link whose ends exist and whose kind fits them; re-infers the kind after a concurrent kind change. */
-function repairLink(link: Link, stickies: ReadonlyMap<string, Sticky>): Link | null {
-  const from = stickies.get(link.from);
-  const to = stickies.get(link.to);
-  if (!from || !to || from === to) return null;
-  if (isAllowedLink(link.kind, from.kind, to.kind)) return link;
-  const inferred = inferLinkKind(from.kind, to.kind);
-  return inferred.ok ? { ...link, kind: inferred.kind } : null;
-}
-
 /**
  * Converts a board document into a board that passes the `Board` schema and the
  * integrity rules, whatever peers wrote. Concurrent edits can leave dangling
@@ -68,70 +56,70 @@ function repairLink(link: Link, stickies: ReadonlyMap<string, Sticky>): Link | n
  */
 export function docToBoard(doc: Y.Doc): Board {
   const maps = boardMaps(doc);
-  const used = new Set<string>();
-  // Ids must be unique across all record types; earlier types win.
-  const unique = <T extends { id: string }>(records: T[]): T[] =>
-    records.filter((r) => (used.has(r.id) || isReservedId(r.id) ? false : (used.add(r.id), true)));
-
-  const readStickies = unique(readAll(maps.stickies, (id, v) => readSticky(v, id)));
-  const kindById = new Map(readStickies.map((s) => [s.id, s.kind]));
-  const stickies = readStickies.map((s) => withoutDanglingDecisions(s, (id) => kindById.get(id)));
-  const contexts = unique(readAll(maps.contexts, (id, v) => readContext(v, id)));
-  const swimlanes = unique(readAll(maps.swimlanes, readSwimlane));
-  const goals = unique(readAll(maps.goals, readGoal));
-  const slices = unique(readAll(maps.slices, readSlice));
-  const links = unique(readAll(maps.links, readLink));
-  const relationships = unique(readAll(maps.relationships, readRelationship));
-  const addedEdges = unique(readAll(maps.borisAddedEdges, readBorisEdge));
-  const manualEntries = unique(readAll(maps.snapManual, readSnapEntry));
-
-  const stickyById = new Map(stickies.map((s) => [s.id, s]));
+  // Ids must be unique across all record types; earlier types win (invariants/recordIds.ts).
+  const records = withUniqueIds({
+    sticky: readAll(maps.stickies, (id, v) => readSticky(v, id)),
+    context: readAll(maps.contexts, (id, v) => readContext(v, id)),
+    swimlane: readAll(maps.swimlanes, readSwimlane),
+    goal: readAll(maps.goals, readGoal),
+    slice: readAll(maps.slices, readSlice),
+    link: readAll(maps.links, readLink),
+    relationship: readAll(maps.relationships, readRelationship),
+    'Boris edge': readAll(maps.borisAddedEdges, readBorisEdge),
+    'SNAP-E entry': readAll(maps.snapManual, readSnapEntry),
+  });
+  const kindById = new Map(records.sticky.map((s) => [s.id, s.kind]));
+  const kindOf = (id: string) => kindById.get(id);
+  const stickies = records.sticky.map((s) => withoutDanglingDecisions(s, kindOf));
+  const { swimlane: swimlanes, goal: goals, slice: slices } = records;
   const laneIds = new Set(swimlanes.map((l) => l.id));
-  const contextIds = new Set(contexts.map((c) => c.id));
-
   for (const s of stickies) if (s.laneId !== null && !laneIds.has(s.laneId)) s.laneId = null;
   // A sticky belongs to at most one context; concurrent joins keep the smallest context id.
-  const member = new Set<string>();
-  for (const c of contexts) c.memberIds = c.memberIds.filter((id) => stickyById.has(id) && !member.has(id) && (member.add(id), true));
+  const contexts = withOwnedMembers(records.context, (id) => kindById.has(id));
+  const contextIds = new Set(contexts.map((c) => c.id));
   for (const slice of slices) {
     const seen = new Set<string>();
-    slice.eventIds = slice.eventIds.filter(
-      (id) => stickyById.get(id)?.kind === 'event' && !seen.has(id) && (seen.add(id), true),
-    );
+    slice.eventIds = slice.eventIds.filter((id) => kindOf(id) === 'event' && !seen.has(id) && (seen.add(id), true));
   }
 
   const nodePositions: Record<string, { x: number; y: number }> = {};
   for (const key of [...maps.borisNodePositions.keys()].sort(compareIds)) {
     const p = readPoint(maps.borisNodePositions.get(key));
-    if (p && key.length <= 200) put(nodePositions, key, p);
+    if (p && key.length <= DERIVED_ID_MAX_LENGTH) put(nodePositions, key, p);
   }
   const notes: Record<string, string> = {};
   for (const key of [...maps.borisNotes.keys()].sort(compareIds)) {
     const note = maps.borisNotes.get(key);
-    if (typeof note === 'string' && note.length <= 5000 && key.length <= 200) put(notes, key, note);
+    if (typeof note === 'string' && key.length <= DERIVED_ID_MAX_LENGTH) put(notes, key, clipText(note, TEXT_LIMITS.note));
   }
 
   const edgeModes: Record<string, EdgeMode> = {};
   for (const key of [...maps.borisEdgeModes.keys()].sort(compareIds)) {
     const mode = EdgeMode.safeParse(maps.borisEdgeModes.get(key));
-    if (mode.success && key.length <= 200) put(edgeModes, key, mode.data);
+    if (mode.success && key.length <= DERIVED_ID_MAX_LENGTH) put(edgeModes, key, mode.data);
   }
 
   const name = maps.board.get(BOARD_KEYS.name);
   return {
-    name: typeof name === 'string' ? name.slice(0, 200) : '',
+    name: typeof name === 'string' ? clipText(name, TEXT_LIMITS.name) : '',
     goals,
     stickies,
-    links: links.flatMap((l) => repairLink(l, stickyById) ?? []),
+    links: records.link.flatMap((l) => repairLink(l, kindOf) ?? []),
     contexts,
-    relationships: relationships.flatMap((r) =>
+    relationships: records.relationship.flatMap((r) =>
       r.upstreamId !== r.downstreamId && contextIds.has(r.upstreamId) && contextIds.has(r.downstreamId)
         ? [{ ...r, upstreamPatterns: r.upstreamPatterns.sort(compareIds), downstreamPatterns: r.downstreamPatterns.sort(compareIds) }]
         : [],
     ),
     swimlanes,
     slices,
-    boris: { nodePositions, hiddenEdgeIds: trueKeys(maps.borisHiddenEdges, 200), addedEdges, notes, ...(Object.keys(edgeModes).length > 0 ? { edgeModes } : {}) },
-    snap: { manualEntries: manualEntries.filter((e) => contextIds.has(e.contextId)), dismissedIds: trueKeys(maps.snapDismissed, 300) },
+    boris: {
+      nodePositions,
+      hiddenEdgeIds: trueKeys(maps.borisHiddenEdges, DERIVED_ID_MAX_LENGTH),
+      addedEdges: records['Boris edge'],
+      notes,
+      ...(Object.keys(edgeModes).length > 0 ? { edgeModes } : {}),
+    },
+    snap: { manualEntries: records['SNAP-E entry'].filter((e) => contextIds.has(e.contextId)), dismissedIds: trueKeys(maps.snapDismissed, SNAP_DERIVED_ID_MAX_LENGTH) },
   };
 }

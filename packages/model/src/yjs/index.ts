@@ -3,7 +3,9 @@
  * conversion to and from `Board`, and the mutation helpers the UI edits through.
  */
 export * from './layout';
-export { isReservedId, newId } from './newId';
+export { newId } from './newId';
+/** Re-exported from the schema, where the record rules are declared. */
+export { DEFAULT_CONTEXT_COLOUR, isReservedId } from '../schema/index';
 export {
   readSticky,
   readContext,

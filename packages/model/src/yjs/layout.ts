@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import type { StickyPropertyKey } from '../schema/Sticky';
+import { STICKY_PROPERTY_KEYS } from '../schema/Sticky';
 
 /**
  * Version of the Y.Doc layout below, stored in the `board` map as `layoutVersion`.
@@ -78,22 +80,12 @@ export const STICKY_KEYS = {
   schedule: 'schedule',
 } as const;
 
-/** Optional, kind-specific sticky properties (absent key = not set). */
-export const STICKY_FLAG_KEYS = [
-  'pivotal',
-  'timed',
-  'public',
-  'policyMode',
-  'resolved',
-  'fields',
-  'outcomes',
-  'creatingCommandId',
-  'lifecycle',
-  'mappings',
-  'schedule',
-  'codeName',
-] as const;
-export type StickyFlagKey = (typeof STICKY_FLAG_KEYS)[number];
+/**
+ * Optional, kind-specific sticky properties (absent key = not set), each stored under
+ * its schema property name; which kinds allow which is `STICKY_PROPERTY_KINDS`.
+ */
+export const STICKY_FLAG_KEYS: readonly StickyPropertyKey[] = STICKY_PROPERTY_KEYS;
+export type StickyFlagKey = StickyPropertyKey;
 
 /** Keys of the Y.Map of one bounded context. */
 export const CONTEXT_KEYS = {

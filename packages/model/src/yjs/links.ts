@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { inferLinkKind } from '../grammar';
+import { clipText, TEXT_LIMITS } from '../schema/text';
 import type { LinkKind } from '../schema/Link';
 import { boardMaps, stickyMap } from './layout';
 import { assertNewId, newId } from './newId';
@@ -31,7 +32,8 @@ export function checkLink(doc: Y.Doc, from: string, to: string): LinkResult {
 /**
  * Connects two stickies with the link kind the grammar infers from their kinds. Writes
  * nothing and returns `{ ok: false, reason }` when the grammar forbids it, an end is
- * missing, it would connect a sticky to itself or the same link already exists.
+ * missing, it would connect a sticky to itself or the same link already exists. The
+ * label is clipped to `TEXT_LIMITS.label`.
  */
 export function addLink(
   doc: Y.Doc,
@@ -44,17 +46,17 @@ export function addLink(
   return transact(doc, origin, (): LinkResult => {
     const check = checkLink(doc, from, to);
     if (!check.ok) return check;
-    putPlain(boardMaps(doc).links, { id, kind: check.kind, from, to, label: (options.label ?? '').slice(0, 500) });
+    putPlain(boardMaps(doc).links, { id, kind: check.kind, from, to, label: clipText(options.label ?? '', TEXT_LIMITS.label) });
     return { ok: true, id, kind: check.kind };
   });
 }
 
-/** Sets a link's label (clipped to 500 characters); does nothing if the link is gone. */
+/** Sets a link's label (clipped to `TEXT_LIMITS.label`); does nothing if the link is gone. */
 export function updateLink(doc: Y.Doc, id: string, patch: { label: string }, origin?: unknown): void {
   transact(doc, origin, () => {
     const links = boardMaps(doc).links;
     const link = readLink(id, links.get(id));
-    if (link) putPlain(links, { ...link, label: patch.label.slice(0, 500) });
+    if (link) putPlain(links, { ...link, label: clipText(patch.label, TEXT_LIMITS.label) });
   });
 }
 

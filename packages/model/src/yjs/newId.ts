@@ -1,3 +1,5 @@
+import { isUsableId } from '../schema/ids';
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 
 /**
@@ -13,16 +15,8 @@ export function newId(): string {
   return id;
 }
 
-/** Names of built-in object properties: as record ids they would break `obj[id]` lookups, so the file format refuses them. */
-const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-/** Whether `id` is a built-in property name such as `constructor` or `__proto__`, which no record may use. */
-export function isReservedId(id: string): boolean {
-  return RESERVED_IDS.has(id);
-}
-
 /** Throws unless `id` is usable as a new record id (matches `Id`, not reserved). */
 export function assertNewId(id: string): string {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id) || RESERVED_IDS.has(id)) throw new Error(`unusable record id ${JSON.stringify(id)}`);
+  if (!isUsableId(id)) throw new Error(`unusable record id ${JSON.stringify(id)}`);
   return id;
 }

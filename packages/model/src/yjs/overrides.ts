@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { BorisAddedEdge, EdgeMode } from '../schema/BorisOverrides';
 import { Point } from '../schema/ids';
+import { clipText, DERIVED_ID_MAX_LENGTH, SNAP_DERIVED_ID_MAX_LENGTH, TEXT_LIMITS } from '../schema/text';
 import type { SnapSection } from '../schema/SnapOverrides';
 import { SnapManualEntry } from '../schema/SnapOverrides';
 import { boardMaps } from './layout';
@@ -17,7 +18,7 @@ const checkDerivedId = (id: string, max: number) => {
 
 /** Pins a derived Boris node at `position`, or with `null` returns it to the automatic layout. */
 export function moveBorisNode(doc: Y.Doc, nodeId: string, position: Point | null, origin?: unknown): void {
-  checkDerivedId(nodeId, 200);
+  checkDerivedId(nodeId, DERIVED_ID_MAX_LENGTH);
   const p = position && Point.parse(position);
   transact(doc, origin, () => {
     const map = boardMaps(doc).borisNodePositions;
@@ -28,7 +29,7 @@ export function moveBorisNode(doc: Y.Doc, nodeId: string, position: Point | null
 
 /** Hides a derived Boris edge (remembered across re-derivation). */
 export function hideBorisEdge(doc: Y.Doc, edgeId: string, origin?: unknown): void {
-  checkDerivedId(edgeId, 200);
+  checkDerivedId(edgeId, DERIVED_ID_MAX_LENGTH);
   transact(doc, origin, () => boardMaps(doc).borisHiddenEdges.set(wellFormed(edgeId), true));
 }
 
@@ -66,7 +67,7 @@ export function deleteBorisEdge(doc: Y.Doc, id: string, origin?: unknown): void 
  * `null` returns it to the mode derived from the storm.
  */
 export function setBorisEdgeMode(doc: Y.Doc, edgeId: string, mode: EdgeMode | null, origin?: unknown): void {
-  checkDerivedId(edgeId, 200);
+  checkDerivedId(edgeId, DERIVED_ID_MAX_LENGTH);
   const m = mode && EdgeMode.parse(mode);
   transact(doc, origin, () => {
     const map = boardMaps(doc).borisEdgeModes;
@@ -75,13 +76,12 @@ export function setBorisEdgeMode(doc: Y.Doc, edgeId: string, mode: EdgeMode | nu
   });
 }
 
-/** Sets the note on a Boris node or edge; an empty string or `null` removes it. */
+/** Sets the note on a Boris node or edge (clipped to `TEXT_LIMITS.note`); an empty string or `null` removes it. */
 export function setBorisNote(doc: Y.Doc, targetId: string, note: string | null, origin?: unknown): void {
-  checkDerivedId(targetId, 200);
-  if (note !== null && note.length > 5000) throw new Error('a note has at most 5000 characters');
+  checkDerivedId(targetId, DERIVED_ID_MAX_LENGTH);
   transact(doc, origin, () => {
     const notes = boardMaps(doc).borisNotes;
-    if (note) notes.set(wellFormed(targetId), wellFormed(note));
+    if (note) notes.set(wellFormed(targetId), wellFormed(clipText(note, TEXT_LIMITS.note)));
     else notes.delete(wellFormed(targetId));
   });
 }
@@ -112,7 +112,7 @@ export function deleteSnapEntry(doc: Y.Doc, id: string, origin?: unknown): void 
 
 /** Dismisses a derived SNAP-E entry (remembered across re-derivation). */
 export function dismissSnapEntry(doc: Y.Doc, derivedId: string, origin?: unknown): void {
-  checkDerivedId(derivedId, 300);
+  checkDerivedId(derivedId, SNAP_DERIVED_ID_MAX_LENGTH);
   transact(doc, origin, () => boardMaps(doc).snapDismissed.set(wellFormed(derivedId), true));
 }
 

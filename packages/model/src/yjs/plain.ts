@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
+import { clipTexts } from '../schema/text';
 import { assertNewId, newId } from './newId';
 import { putPlain, transact } from './write';
 
@@ -7,7 +8,10 @@ import { putPlain, transact } from './write';
 // record is replaced as a whole on update: concurrent edits of the same small record
 // resolve last-writer-wins, edits of different records merge.
 
-/** Validates `{ ...defaults, ...input, id }` with `schema`, stores it and returns its id. Throws if invalid. */
+/**
+ * Validates `{ ...defaults, ...input, id }` with `schema`, stores it and returns its id.
+ * Texts longer than their limit are clipped (`TEXT_LIMITS`); throws if otherwise invalid.
+ */
 export function addPlain<T extends { id: string }>(
   doc: Y.Doc,
   map: Y.Map<unknown>,
@@ -15,14 +19,15 @@ export function addPlain<T extends { id: string }>(
   input: object & { id?: string },
   origin: unknown,
 ): string {
-  const record = schema.parse({ ...input, id: input.id === undefined ? newId() : assertNewId(input.id) });
+  const record = schema.parse(clipTexts(schema, { ...input, id: input.id === undefined ? newId() : assertNewId(input.id) }));
   transact(doc, origin, () => putPlain(map, record));
   return record.id;
 }
 
 /**
- * Merges `patch` into the stored record, validates and stores it. Does nothing if the
- * record is gone (deleted by a peer); throws if the result is invalid.
+ * Merges `patch` into the stored record, validates and stores it (texts clipped to their
+ * limits). Does nothing if the record is gone (deleted by a peer); throws if the result
+ * is otherwise invalid.
  */
 export function updatePlain<T extends { id: string }>(
   doc: Y.Doc,
@@ -35,7 +40,7 @@ export function updatePlain<T extends { id: string }>(
 ): void {
   transact(doc, origin, () => {
     const current = read(id, map.get(id));
-    if (current) putPlain(map, schema.parse({ ...current, ...patch, id }));
+    if (current) putPlain(map, schema.parse(clipTexts(schema, { ...current, ...patch, id })));
   });
 }
 

@@ -1,37 +1,34 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import type { BoundedContextCanvas } from '../schema/BoundedContext';
-import { BoundedContext, BoundedContextCanvas as CanvasSchema, emptyCanvas } from '../schema/BoundedContext';
+import { BoundedContext, BoundedContextCanvas as CanvasSchema, DEFAULT_CONTEXT_COLOUR, emptyCanvas } from '../schema/BoundedContext';
 import { BorisAddedEdge } from '../schema/BorisOverrides';
 import { ContextRelationship } from '../schema/ContextRelationship';
 import type { Field } from '../schema/Field';
 import { FIELD_TYPES } from '../schema/Field';
 import { Goal } from '../schema/Goal';
 import { CodeName } from '../schema/CodeName';
-import { Colour } from '../schema/ids';
+import { Colour, compareIds, Id, isId } from '../schema/ids';
 import type { Link, LinkKind } from '../schema/Link';
 import { LINK_KINDS } from '../schema/Link';
 import type { StickyKind } from '../schema/notation';
-import { Lifecycle, Outcome, PolicyMapping, Schedule } from '../schema/Decisions';
-import { Id } from '../schema/ids';
-import { KIND_STYLES, KINDS_WITH_FIELDS, PolicyMode, STICKY_KINDS } from '../schema/notation';
+import { Lifecycle, Outcomes, PolicyMappings, Schedule } from '../schema/Decisions';
+import { KIND_STYLES, PolicyMode, STICKY_KINDS } from '../schema/notation';
 import { SnapManualEntry } from '../schema/SnapOverrides';
 import type { Sticky } from '../schema/Sticky';
+import { allowsProperty } from '../schema/Sticky';
 import { Swimlane } from '../schema/Swimlane';
+import { clipText, clipTexts, TEXT_LIMITS } from '../schema/text';
 import { ThinSlice } from '../schema/ThinSlice';
 import { CONTEXT_KEYS, STICKY_KEYS } from './layout';
 
 // Readers turn one stored record into a valid schema object, or null when the record
 // cannot be used. They never throw: values may come from any peer. Cross-record
-// references (link ends, members, lanes) are repaired by docToBoard, not here.
-
-/** Fallback frame colour when a stored colour is unusable. */
-const DEFAULT_CONTEXT_COLOUR = '#9E9E9E';
+// references (link ends, members, lanes) are repaired by docToBoard, not here. Text
+// longer than its limit is clipped, not refused (see TEXT_LIMITS), so the record is kept.
 
 // Hot paths (stickies, links: thousands per board) are checked by hand rather than with
 // zod, which is several times slower per record; the tests hold every result to the schema.
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 const STICKY_KIND_SET: ReadonlySet<unknown> = new Set(STICKY_KINDS);
 const LINK_KIND_SET: ReadonlySet<unknown> = new Set(LINK_KINDS);
 const FIELD_TYPE_SET: ReadonlySet<unknown> = new Set(FIELD_TYPES);
@@ -50,8 +47,6 @@ const asSize = (value: unknown): { width: number; height: number } | null => {
     : null;
 };
 
-const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
-
 /** The valid entries of a stored fields list, copied; null if it is not a list. */
 function readFields(value: unknown): Field[] | null {
   if (!Array.isArray(value)) return null;
@@ -59,14 +54,14 @@ function readFields(value: unknown): Field[] | null {
   for (const item of value as unknown[]) {
     if (typeof item !== 'object' || item === null) continue;
     const { name, type, list, required, description } = item as Record<string, unknown>;
-    if (isText(name, 200) && name.length > 0 && FIELD_TYPE_SET.has(type) && typeof list === 'boolean' && typeof required === 'boolean' && isText(description, 2000)) {
-      fields.push({ name, type: type as Field['type'], list, required, description });
+    if (typeof name === 'string' && name.length > 0 && FIELD_TYPE_SET.has(type) && typeof list === 'boolean' && typeof required === 'boolean' && typeof description === 'string') {
+      fields.push({ name: clipText(name, TEXT_LIMITS.name), type: type as Field['type'], list, required, description: clipText(description, TEXT_LIMITS.paragraph) });
     }
   }
   return fields;
 }
 
-const asText = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');
+const asText = (value: unknown, max: number): string => (typeof value === 'string' ? clipText(value, max) : '');
 
 /** The key a nested Y type is stored under in its parent map. */
 const keyOf = (type: Y.Map<unknown>): string | null => type._item?.parentSub ?? null;
@@ -91,38 +86,29 @@ export function readSticky(ymap: unknown, id?: string): Sticky | null {
   const sticky: Sticky = {
     id: key,
     kind: k,
-    text: asText(m.get(STICKY_KEYS.text), 500),
-    description: asText(m.get(STICKY_KEYS.description), 10_000),
+    text: asText(m.get(STICKY_KEYS.text), TEXT_LIMITS.stickyText),
+    description: asText(m.get(STICKY_KEYS.description), TEXT_LIMITS.description),
     position,
     size: asSize(m.get(STICKY_KEYS.size)) ?? { ...KIND_STYLES[k].defaultSize },
     laneId: isId(laneId) ? laneId : null,
   };
-  if (k === 'event') {
-    for (const flag of ['pivotal', 'timed', 'public'] as const) {
-      const v = m.get(flag);
-      if (typeof v === 'boolean') sticky[flag] = v;
-    }
+  for (const flag of ['pivotal', 'timed', 'public', 'resolved'] as const) {
+    const v = allowsProperty(k, flag) ? m.get(flag) : undefined;
+    if (typeof v === 'boolean') sticky[flag] = v;
   }
-  if (k === 'policy') {
+  if (allowsProperty(k, 'policyMode')) {
     const mode = PolicyMode.safeParse(m.get(STICKY_KEYS.policyMode));
     if (mode.success) sticky.policyMode = mode.data;
   }
-  if (k === 'hotspot') {
-    const v = m.get(STICKY_KEYS.resolved);
-    if (typeof v === 'boolean') sticky.resolved = v;
-  }
   const codeName = m.get(STICKY_KEYS.codeName);
   if (codeName !== undefined && CodeName.safeParse(codeName).success) sticky.codeName = codeName as string;
-  if (KINDS_WITH_FIELDS.includes(k) && m.has(STICKY_KEYS.fields)) {
+  if (allowsProperty(k, 'fields') && m.has(STICKY_KEYS.fields)) {
     const fields = readFields(m.get(STICKY_KEYS.fields));
     if (fields) sticky.fields = fields;
   }
   readDecisions(m, sticky);
   return sticky;
 }
-
-const OutcomeList = Outcome.array().max(200);
-const MappingList = PolicyMapping.array().max(100);
 
 /**
  * Reads the design decisions a sticky of this kind may hold (layout 2). Rare and small,
@@ -132,36 +118,38 @@ const MappingList = PolicyMapping.array().max(100);
 function readDecisions(m: Y.Map<unknown>, sticky: Sticky): void {
   const take = <T>(key: string, schema: z.ZodType<T>): T | undefined => {
     if (!m.has(key)) return undefined;
-    const r = schema.safeParse(m.get(key));
+    const r = schema.safeParse(clipTexts(schema, m.get(key)));
     return r.success ? r.data : undefined;
   };
-  if (sticky.kind === 'command') {
-    const outcomes = take(STICKY_KEYS.outcomes, OutcomeList);
+  if (allowsProperty(sticky.kind, 'outcomes')) {
+    const outcomes = take(STICKY_KEYS.outcomes, Outcomes);
     if (outcomes) {
       const seen = new Set<string>();
       sticky.outcomes = outcomes.filter((o) => !seen.has(o.eventId) && (seen.add(o.eventId), true));
     }
   }
-  if (sticky.kind === 'aggregate') {
+  if (allowsProperty(sticky.kind, 'creatingCommandId')) {
     const creating = take(STICKY_KEYS.creatingCommandId, Id);
     if (creating !== undefined) sticky.creatingCommandId = creating;
+  }
+  if (allowsProperty(sticky.kind, 'lifecycle')) {
     const lifecycle = take(STICKY_KEYS.lifecycle, Lifecycle);
     if (lifecycle) sticky.lifecycle = lifecycle;
   }
-  if (sticky.kind === 'policy') {
-    const mappings = take(STICKY_KEYS.mappings, MappingList);
+  if (allowsProperty(sticky.kind, 'mappings')) {
+    const mappings = take(STICKY_KEYS.mappings, PolicyMappings);
     if (mappings) sticky.mappings = mappings;
   }
-  if (sticky.kind === 'event') {
+  if (allowsProperty(sticky.kind, 'schedule')) {
     const schedule = take(STICKY_KEYS.schedule, Schedule);
     if (schedule) sticky.schedule = schedule;
   }
 }
 
-/** Parses a plain stored value with `schema` after putting the map key back as `id`. */
+/** Parses a plain stored value with `schema` (texts clipped) after putting the map key back as `id`. */
 function readPlain<T>(schema: z.ZodType<T>, id: string, value: unknown): T | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !isId(id)) return null;
-  const r = schema.safeParse({ ...(value as Record<string, unknown>), id });
+  const r = schema.safeParse(clipTexts(schema, { ...(value as Record<string, unknown>), id }));
   return r.success ? r.data : null;
 }
 
@@ -169,8 +157,8 @@ function readPlain<T>(schema: z.ZodType<T>, id: string, value: unknown): T | nul
 export function readLink(id: string, value: unknown): Link | null {
   if (typeof value !== 'object' || value === null || !isId(id)) return null;
   const { kind, from, to, label } = value as Record<string, unknown>;
-  if (!LINK_KIND_SET.has(kind) || !isId(from) || !isId(to) || !isText(label, 500)) return null;
-  return { id, kind: kind as LinkKind, from, to, label };
+  if (!LINK_KIND_SET.has(kind) || !isId(from) || !isId(to) || typeof label !== 'string') return null;
+  return { id, kind: kind as LinkKind, from, to, label: clipText(label, TEXT_LIMITS.label) };
 }
 /** Reads one goal (plain value stored under `id`). */
 export const readGoal = (id: string, value: unknown): Goal | null => readPlain(Goal, id, value);
@@ -197,7 +185,8 @@ export function readCanvas(value: unknown): BoundedContextCanvas {
   const out = canvas as Record<keyof BoundedContextCanvas, unknown>;
   for (const key of CANVAS_KEYS) {
     if (!m.has(key)) continue;
-    const r = CanvasSchema.shape[key].safeParse(m.get(key));
+    const schema = CanvasSchema.shape[key];
+    const r = schema.safeParse(clipTexts(schema, m.get(key)));
     if (r.success) out[key] = r.data;
   }
   return canvas;
@@ -226,7 +215,7 @@ export function readContext(ymap: unknown, id?: string): BoundedContext | null {
   const colour = m.get(CONTEXT_KEYS.colour);
   const context: BoundedContext = {
     id: key,
-    name: asText(m.get(CONTEXT_KEYS.name), 200),
+    name: asText(m.get(CONTEXT_KEYS.name), TEXT_LIMITS.name),
     colour: Colour.safeParse(colour).success ? (colour as string) : DEFAULT_CONTEXT_COLOUR,
     position,
     size,
@@ -241,7 +230,5 @@ export function readContext(ymap: unknown, id?: string): BoundedContext | null {
 /** Reads a `{ x, y }` value (Boris node position); null if unusable. */
 export const readPoint = asPoint;
 
-/** Code-unit order, the canonical order of ids in every output list. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Code-unit order, the canonical order of ids in every output list (declared in the schema). */
+export { compareIds };

@@ -6,16 +6,16 @@ import { Goal } from '../schema/Goal';
 import type { SlicePath } from '../schema/ThinSlice';
 import { ThinSlice } from '../schema/ThinSlice';
 import { Swimlane } from '../schema/Swimlane';
+import { clipText, TEXT_LIMITS } from '../schema/text';
 import { BOARD_KEYS, boardMaps, STICKY_KEYS } from './layout';
 import { addPlain, deletePlain, updatePlain } from './plain';
 import { readGoal, readRelationship, readSlice, readSwimlane } from './read';
 import { putPlain, transact, wellFormed } from './write';
 import { contextPairKey } from '../queries/relationships';
 
-/** Renames the board (at most 200 characters; throws otherwise). */
+/** Renames the board (clipped to `TEXT_LIMITS.name` characters). */
 export function setBoardName(doc: Y.Doc, name: string, origin?: unknown): void {
-  if (name.length > 200) throw new Error('a board name has at most 200 characters');
-  transact(doc, origin, () => boardMaps(doc).board.set(BOARD_KEYS.name, wellFormed(name)));
+  transact(doc, origin, () => boardMaps(doc).board.set(BOARD_KEYS.name, wellFormed(clipText(name, TEXT_LIMITS.name))));
 }
 
 // ---- goals

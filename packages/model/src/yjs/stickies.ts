@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
 import { inferLinkKind, isAllowedLink } from '../grammar';
 import type { Point, Size } from '../schema/ids';
-import { KIND_STYLES, KINDS_WITH_FIELDS, STICKY_KINDS } from '../schema/notation';
-import type { StickyKind } from '../schema/notation';
-import { Sticky } from '../schema/Sticky';
+import { KIND_STYLES } from '../schema/notation';
+import { allowsProperty, Sticky } from '../schema/Sticky';
+import { clipTexts } from '../schema/text';
 import { boardMaps, contextMembers, STICKY_FLAG_KEYS, STICKY_KEYS, stickyMap } from './layout';
 import type { StickyFlagKey } from './layout';
 import { assertNewId, newId } from './newId';
@@ -28,21 +28,6 @@ export interface StickyMove {
   position: Point;
 }
 
-const FLAG_KINDS: Record<StickyFlagKey, readonly StickyKind[]> = {
-  pivotal: ['event'],
-  timed: ['event'],
-  public: ['event'],
-  policyMode: ['policy'],
-  resolved: ['hotspot'],
-  fields: KINDS_WITH_FIELDS,
-  codeName: STICKY_KINDS,
-  outcomes: ['command'],
-  creatingCommandId: ['aggregate'],
-  lifecycle: ['aggregate'],
-  mappings: ['policy'],
-  schedule: ['event'],
-};
-
 const assertPoint = (p: Point) => {
   if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) throw new Error(`invalid position ${JSON.stringify(p)}`);
 };
@@ -53,14 +38,16 @@ const assertPoint = (p: Point) => {
  * not a valid sticky (e.g. a flag not allowed on its kind).
  */
 export function addSticky(doc: Y.Doc, input: NewSticky, origin?: unknown): string {
-  const sticky = Sticky.parse({
-    text: '',
-    description: '',
-    size: { ...KIND_STYLES[input.kind].defaultSize },
-    laneId: null,
-    ...input,
-    id: input.id === undefined ? newId() : assertNewId(input.id),
-  });
+  const sticky = Sticky.parse(
+    clipTexts(Sticky, {
+      text: '',
+      description: '',
+      size: { ...KIND_STYLES[input.kind].defaultSize },
+      laneId: null,
+      ...input,
+      id: input.id === undefined ? newId() : assertNewId(input.id),
+    }),
+  );
   transact(doc, origin, () => putSticky(boardMaps(doc).stickies, sticky));
   return sticky.id;
 }
@@ -95,7 +82,8 @@ export function resizeSticky(doc: Y.Doc, id: string, size: Size, position?: Poin
  * Edits a sticky's text, description, lane, kind-specific flags or fields; only the
  * keys present in `patch` are written. Changing the kind drops flags the new kind does
  * not allow, re-infers the kind of its links (deleting those the grammar no longer
- * allows) and, if it stops being an event, removes it from thin slices. Throws on a
+ * allows) and, if it stops being an event, removes it from thin slices. Texts longer
+ * than their limit are clipped (`TEXT_LIMITS`). Throws on any other
  * value the schema refuses; does nothing if the sticky is gone.
  */
 export function updateSticky(doc: Y.Doc, id: string, patch: StickyPatch, origin?: unknown): void {
@@ -105,8 +93,8 @@ export function updateSticky(doc: Y.Doc, id: string, patch: StickyPatch, origin?
     if (!m || !current) return;
     const kind = patch.kind ?? current.kind;
     const next: Record<string, unknown> = { ...current, kind };
-    if (patch.text !== undefined) next.text = patch.text.slice(0, 500);
-    if (patch.description !== undefined) next.description = patch.description.slice(0, 10_000);
+    if (patch.text !== undefined) next.text = patch.text;
+    if (patch.description !== undefined) next.description = patch.description;
     if (patch.laneId !== undefined) next.laneId = patch.laneId;
     for (const key of STICKY_FLAG_KEYS) {
       if (!(key in patch)) continue;
@@ -115,9 +103,9 @@ export function updateSticky(doc: Y.Doc, id: string, patch: StickyPatch, origin?
       else next[key] = value;
     }
     if (kind !== current.kind) {
-      for (const key of STICKY_FLAG_KEYS) if (!FLAG_KINDS[key].includes(kind)) delete next[key];
+      for (const key of STICKY_FLAG_KEYS) if (!allowsProperty(kind, key)) delete next[key];
     }
-    const sticky = Sticky.parse(next);
+    const sticky = Sticky.parse(clipTexts(Sticky, next));
     // Write only what changed so concurrent edits of other keys are not overwritten.
     if (sticky.kind !== current.kind) m.set(STICKY_KEYS.kind, sticky.kind);
     if (sticky.text !== current.text) m.set(STICKY_KEYS.text, wellFormed(sticky.text));

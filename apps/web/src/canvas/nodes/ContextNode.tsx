@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@stormscape/model';
 import { NodeResizer } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
@@ -24,7 +25,7 @@ export const ContextNode = memo(function ContextNode({ id, data, selected }: Nod
             aria-label="Context name"
             defaultValue={context.name}
             autoFocus
-            maxLength={200}
+            maxLength={TEXT_LIMITS.name}
             onBlur={(e) => finish(e.target.value)}
             onKeyDown={(e) => {
               e.stopPropagation();

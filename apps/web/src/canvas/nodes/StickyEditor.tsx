@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@stormscape/model';
 import { useEffect, useRef } from 'react';
 
 interface Props {
@@ -25,7 +26,7 @@ export function StickyEditor({ initial, label, fontSize, onChange, onDone, onCan
       className="sticky-editor nodrag nopan nowheel"
       aria-label={label}
       defaultValue={initial}
-      maxLength={500}
+      maxLength={TEXT_LIMITS.stickyText}
       style={{ fontSize }}
       onChange={(e) => onChange(e.target.value)}
       onBlur={onDone}

@@ -1,5 +1,5 @@
 import type { BorisEdge, EdgeMode, Sticky } from '@stormscape/model';
-import { KIND_STYLES } from '@stormscape/model';
+import { KIND_STYLES, TEXT_LIMITS } from '@stormscape/model';
 import { deleteBorisEdge, hideBorisEdge, moveBorisNode, setBorisEdgeMode, setBorisNote, showBorisEdge, updateBorisEdge } from '@stormscape/model/yjs';
 import { useVisibleBoard } from '../useVisibleBoard';
 import { useWorkshop } from '../WorkshopContext';
@@ -55,7 +55,7 @@ function Note({ targetId, note }: { targetId: string; note: string | null }) {
       <TextField
         label="Annotation"
         multiline
-        maxLength={5000}
+        maxLength={TEXT_LIMITS.note}
         readOnly={rt.readOnly}
         placeholder="Pattern, protocol, open question…"
         value={note ?? ''}
@@ -105,7 +105,7 @@ export function BorisEdgeDetails({ edge, labelOf }: { edge: BorisEdge; labelOf: 
               <option value="async">async (via a topic)</option>
             </select>
           </label>
-          <TextField label="Edge label" value={edge.label} maxLength={500} onCommit={(label) => updateBorisEdge(doc, edge.id, { label }, origin)} />
+          <TextField label="Edge label" value={edge.label} maxLength={TEXT_LIMITS.label} onCommit={(label) => updateBorisEdge(doc, edge.id, { label }, origin)} />
         </div>
       )}
       {edge.derived && !ro && (

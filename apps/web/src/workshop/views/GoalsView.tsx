@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@stormscape/model';
 import type { Goal, GoalKind } from '@stormscape/model';
 import { addGoal, deleteGoal, updateGoal } from '@stormscape/model/yjs';
 import { useState } from 'react';
@@ -45,7 +46,7 @@ function GoalCard({ goal }: { goal: Goal }) {
             setKr('');
           }}
         >
-          <input aria-label="New key result" placeholder="Measurable key result" value={kr} maxLength={2000} onChange={(e) => setKr(e.target.value)} />
+          <input aria-label="New key result" placeholder="Measurable key result" value={kr} maxLength={TEXT_LIMITS.paragraph} onChange={(e) => setKr(e.target.value)} />
           <button type="submit">Add key result</button>
         </form>
       )}

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@stormscape/model';
 import type { Sticky, ThinSlice } from '@stormscape/model';
 import { addSlice, deleteSlice, moveSliceEvent, updateSlice } from '@stormscape/model/yjs';
 import { useState } from 'react';
@@ -20,7 +21,7 @@ function SliceCard({ slice, events }: { slice: ThinSlice; events: ReadonlyMap<st
   return (
     <li className={`ws-card ws-slice${active ? ' is-active' : ''}`} style={{ borderLeftColor: slice.colour }} data-testid="slice" data-slice-name={slice.name}>
       <div className="ws-row">
-        <TextField label="Slice name" value={slice.name} readOnly={ro} maxLength={200} onCommit={(v) => set({ name: v })} />
+        <TextField label="Slice name" value={slice.name} readOnly={ro} maxLength={TEXT_LIMITS.name} onCommit={(v) => set({ name: v })} />
         <input type="color" aria-label={`Colour of ${name}`} value={slice.colour} disabled={ro} onChange={(e) => set({ colour: e.target.value.toUpperCase() })} />
       </div>
       <div className="ws-row">

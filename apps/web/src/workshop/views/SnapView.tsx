@@ -1,4 +1,4 @@
-import { deriveSnapSheets, SNAP_SECTION_TITLES, SNAP_SECTIONS } from '@stormscape/model';
+import { deriveSnapSheets, SNAP_SECTION_TITLES, SNAP_SECTIONS, TEXT_LIMITS } from '@stormscape/model';
 import type { SnapEntry, SnapSection, SnapSheet } from '@stormscape/model';
 import { addSnapEntry, deleteSnapEntry, dismissSnapEntry, restoreSnapEntry, updateSnapEntry } from '@stormscape/model/yjs';
 import { useMemo, useState } from 'react';
@@ -39,7 +39,7 @@ function Entry({ entry, where }: { entry: SnapEntry; where: string }) {
           className="ws-grow"
           label={`Entry in ${where}`}
           value={entry.text}
-          maxLength={5000}
+          maxLength={TEXT_LIMITS.note}
           onCommit={(text) => (text.trim() ? updateSnapEntry(doc, entry.id, { text }, origin) : deleteSnapEntry(doc, entry.id, origin))}
         />
       )}
@@ -90,7 +90,7 @@ function Section({ sheet, section }: { sheet: SnapSheet; section: SnapSection })
             setText('');
           }}
         >
-          <input aria-label={`New entry in ${where}`} placeholder={`Add to ${title}`} value={text} maxLength={5000} onChange={(e) => setText(e.target.value)} />
+          <input aria-label={`New entry in ${where}`} placeholder={`Add to ${title}`} value={text} maxLength={TEXT_LIMITS.note} onChange={(e) => setText(e.target.value)} />
           <button type="submit" aria-label={`Add to ${where}`}>
             Add
           </button>

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@stormscape/model';
 import { useEffect, useRef, useState } from 'react';
 
 /**
@@ -17,7 +18,7 @@ export function TextField(props: {
   readOnly?: boolean;
   className?: string;
 }) {
-  const { value, onCommit, label, multiline, live, placeholder, maxLength = 2000, readOnly, className } = props;
+  const { value, onCommit, label, multiline, live, placeholder, maxLength = TEXT_LIMITS.paragraph, readOnly, className } = props;
   const [draft, setDraft] = useState(value);
   const atFocus = useRef(value);
   useEffect(() => setDraft(value), [value]);

@@ -1,4 +1,4 @@
-import { effectiveRelationships } from '@stormscape/model';
+import { Colour, DEFAULT_CONTEXT_COLOUR, effectiveRelationships } from '@stormscape/model';
 import type { Board, ContextRelationship } from '@stormscape/model';
 import { escapeXml, wrapText } from '../../export/xml';
 import { layoutGraph } from '../graphLayout';
@@ -99,7 +99,7 @@ export function contextMapSvg(board: Board, title: string): string {
     const p = pos.get(c.id) ?? { x: 0, y: 0 };
     const lines = wrapText(c.name || '(unnamed)', W - 20, 14, 2);
     const text = lines.map((l, i) => `<tspan x="${num(p.x + W / 2)}" y="${num(p.y + 30 + i * 17)}">${escapeXml(l)}</tspan>`).join('');
-    const colour = /^#[0-9A-Fa-f]{6}$/.test(c.colour) ? c.colour : '#5B8DEF';
+    const colour = Colour.safeParse(c.colour).success ? c.colour : DEFAULT_CONTEXT_COLOUR;
     parts.push(
       `<g class="context" data-id="${escapeXml(c.id)}"><rect x="${num(p.x)}" y="${num(p.y)}" width="${W}" height="${H}" rx="${H / 2}" fill="#fff" stroke="${colour}" stroke-width="3"/>` +
         `<text text-anchor="middle" font-size="14" font-weight="700" fill="#1B1B1B">${text}</text></g>`,

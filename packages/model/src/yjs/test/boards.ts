@@ -10,9 +10,8 @@ import { FIELD_TYPES } from '../../schema/Field';
 import { KINDS_WITH_FIELDS, POLICY_MODES, STICKY_KINDS } from '../../schema/notation';
 import { SNAP_SECTIONS } from '../../schema/SnapOverrides';
 import type { Sticky } from '../../schema/Sticky';
-import { compareIds } from '../read';
+import { compareIds, isReservedId } from '../../schema/ids';
 
-const RESERVED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
 const coord = fc.oneof(fc.integer({ min: -5000, max: 5000 }), fc.double({ min: -5000, max: 5000, noNaN: true }));
 const extent = fc.oneof(fc.integer({ min: 1, max: 800 }), fc.double({ min: 0.5, max: 800, noNaN: true }));
@@ -71,7 +70,7 @@ const derivedId = fc.string({ minLength: 1, maxLength: 30 });
 
 const raw = fc.record({
   ids: fc.uniqueArray(
-    fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/).filter((id) => !RESERVED.has(id)),
+    fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/).filter((id) => !isReservedId(id)),
     { minLength: 40, maxLength: 80 },
   ),
   name: text(20),
