@@ -39,20 +39,48 @@ test('frames: draw, drop a sticky in, move the frame with its members, edit the 
   expect(moved.x - box.x).toBeGreaterThan(60);
   expect(moved.y - box.y).toBeGreaterThan(40);
 
-  // Selecting the frame opens the Bounded Context Canvas.
+  // Selecting the frame shows the context; its Bounded Context Canvas opens in a wide dialog.
   await title.click();
   const canvasPanel = page.getByLabel('Bounded context canvas');
-  await canvasPanel.getByLabel('Name').fill('Ordering');
-  await canvasPanel.getByLabel('Purpose').fill('Takes orders from hungry people');
-  await canvasPanel.getByLabel('Domain classification').selectOption('core');
-  await canvasPanel.getByRole('button', { name: '+ Add term' }).click();
-  await canvasPanel.getByRole('textbox', { name: 'Term 1' }).fill('Basket');
+  await canvasPanel.getByLabel('Name', { exact: true }).fill('Ordering');
+  await canvasPanel.getByRole('button', { name: 'Open Bounded Context Canvas' }).click();
+  const dialog = page.getByRole('dialog', { name: /Bounded Context Canvas: Ordering/ });
+  await expect(dialog).toBeVisible();
+  // Wide: most of the window, not the side panel's width.
+  expect((await dialog.boundingBox())!.width).toBeGreaterThan(page.viewportSize()!.width * 0.7);
+  // Words, not the model's enum values.
+  const domain = dialog.getByRole('combobox', { name: 'Domain' });
+  await expect(domain.locator('option')).toHaveText(['Not decided', 'Core domain', 'Supporting subdomain', 'Generic subdomain']);
+  await expect(dialog.getByRole('combobox', { name: 'Evolution' }).locator('option')).toHaveText(['Not decided', 'Genesis', 'Custom built', 'Product (+ rental)', 'Commodity / utility']);
+  await expect(dialog.getByRole('group', { name: 'Business model' })).toContainText('Cost reduction');
+  await expect(dialog.getByRole('group', { name: 'Business model' })).not.toContainText('costReduction');
+  await dialog.getByLabel('Purpose').fill('Takes orders from hungry people');
+  await domain.selectOption({ label: 'Core domain' });
+  await dialog.getByRole('button', { name: '+ Add term' }).click();
+  await dialog.getByRole('textbox', { name: 'Term 1' }).fill('Basket');
+  await dialog.getByRole('button', { name: '+ Add outbound communication' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Outbound communication 1 message kind' }).locator('option')).toHaveText(['Command', 'Query', 'Event']);
+  await expect(dialog.locator('datalist option[value="Open Host Service (OHS)"]')).toHaveCount(1);
+
+  // Keyboard: Tab never leaves the dialog, Escape closes it and focus returns to the opener.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press(i % 7 === 6 ? 'Shift+Tab' : 'Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(canvasPanel.getByRole('button', { name: 'Open Bounded Context Canvas' })).toBeFocused();
+  await expect(canvasPanel).toContainText('Core domain · “Takes orders from hungry people”');
   await expect(frame.locator('.frame-title')).toContainText('Ordering');
+
   await page.reload();
   await expect(board.connection).toHaveAttribute('data-status', 'connected');
   await page.locator('.react-flow__node-context .frame-title').click();
-  await expect(page.getByLabel('Bounded context canvas').getByLabel('Purpose')).toHaveValue('Takes orders from hungry people');
-  await expect(page.getByLabel('Bounded context canvas').getByRole('textbox', { name: 'Term 1' })).toHaveValue('Basket');
+  await page.getByLabel('Bounded context canvas').getByRole('button', { name: 'Open Bounded Context Canvas' }).click();
+  await expect(dialog.getByLabel('Purpose')).toHaveValue('Takes orders from hungry people');
+  await expect(dialog.getByRole('textbox', { name: 'Term 1' })).toHaveValue('Basket');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
 });
 
 test('swimlanes, details with fields and flags, and the live lint panel', async ({ page, home, board }) => {

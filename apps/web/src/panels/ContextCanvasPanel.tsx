@@ -1,26 +1,25 @@
 import type { BoundedContextCanvas } from '@stormscape/model';
-import { BusinessModel, DomainClassification, Evolution, TEXT_LIMITS } from '@stormscape/model';
+import { TEXT_LIMITS } from '@stormscape/model';
+import { useCallback, useState } from 'react';
 import { useBoard, useRuntime } from '../board/BoardRuntime';
-import { CommunicationEditor } from './CommunicationEditor';
+import { DOMAIN_LABELS, EVOLUTION_LABELS } from './canvasLabels';
+import { ContextCanvasDialog } from './ContextCanvasDialog';
 import { CodeNameField } from './decisions/CodeNameField';
-import { StringListEditor } from './StringListEditor';
 
-const LIST_FIELDS = [
-  ['domainRoles', 'Domain roles'],
-  ['businessDecisions', 'Business decisions'],
-  ['assumptions', 'Assumptions'],
-  ['verificationMetrics', 'Verification metrics'],
-  ['openQuestions', 'Open questions'],
-] as const;
+/** One line on what the canvas says so far (the canvas itself is too wide for the side panel). */
+function canvasSummary(canvas: BoundedContextCanvas) {
+  const { domain, evolution } = canvas.classification;
+  const parts = [domain && DOMAIN_LABELS[domain], evolution && EVOLUTION_LABELS[evolution], canvas.purpose && `“${canvas.purpose.slice(0, 80)}${canvas.purpose.length > 80 ? '…' : ''}”`].filter(Boolean);
+  return <p className="muted">{parts.length > 0 ? parts.join(' · ') : 'Canvas not filled in yet.'}</p>;
+}
 
-/** Every field of the Bounded Context Canvas (ddd-crew v5) for one frame. */
+/** A context's name, code name and colour; its Bounded Context Canvas (ddd-crew v5) opens in a wide dialog. */
 export function ContextCanvasPanel({ id }: { id: string }) {
   const { actions, readOnly } = useRuntime();
   const context = useBoard((s) => s.contexts.get(id));
+  const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   if (!context) return null;
-  const { canvas } = context;
-  const setCanvas = (patch: Partial<BoundedContextCanvas>) => actions.updateContext(id, { canvas: patch });
-  const cls = canvas.classification;
   return (
     <div className="details" aria-label="Bounded context canvas">
       <label>
@@ -33,76 +32,11 @@ export function ContextCanvasPanel({ id }: { id: string }) {
         <input type="color" value={context.colour} disabled={readOnly} onChange={(e) => actions.updateContext(id, { colour: e.target.value.toUpperCase() })} />
       </label>
       <p className="muted">{context.memberIds.length} stickies inside</p>
-      <label>
-        Purpose
-        <textarea value={canvas.purpose} readOnly={readOnly} rows={3} onChange={(e) => setCanvas({ purpose: e.target.value })} />
-      </label>
-      <fieldset>
-        <legend>Strategic classification</legend>
-        <label>
-          Domain
-          <select aria-label="Domain classification" value={cls.domain ?? ''} disabled={readOnly} onChange={(e) => setCanvas({ classification: { ...cls, domain: (e.target.value || null) as BoundedContextCanvas['classification']['domain'] } })}>
-            <option value="">—</option>
-            {DomainClassification.options.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div role="group" aria-label="Business model">
-          Business model:
-          {BusinessModel.options.map((m) => (
-            <label className="inline" key={m}>
-              <input
-                type="checkbox"
-                checked={cls.businessModel.includes(m)}
-                disabled={readOnly}
-                onChange={(e) => setCanvas({ classification: { ...cls, businessModel: e.target.checked ? [...cls.businessModel, m] : cls.businessModel.filter((x) => x !== m) } })}
-              />{' '}
-              {m}
-            </label>
-          ))}
-        </div>
-        <label>
-          Evolution
-          <select aria-label="Evolution" value={cls.evolution ?? ''} disabled={readOnly} onChange={(e) => setCanvas({ classification: { ...cls, evolution: (e.target.value || null) as BoundedContextCanvas['classification']['evolution'] } })}>
-            <option value="">—</option>
-            {Evolution.options.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
-      <CommunicationEditor label="Inbound communication" items={canvas.inbound} readOnly={readOnly} onChange={(inbound) => setCanvas({ inbound })} />
-      <CommunicationEditor label="Outbound communication" items={canvas.outbound} readOnly={readOnly} onChange={(outbound) => setCanvas({ outbound })} />
-      <fieldset className="list-editor">
-        <legend>Ubiquitous language</legend>
-        {canvas.ubiquitousLanguage.map((t, i) => {
-          const set = (patch: Partial<typeof t>) => setCanvas({ ubiquitousLanguage: canvas.ubiquitousLanguage.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
-          return (
-            <div className="list-row" key={i}>
-              <input aria-label={`Term ${i + 1}`} placeholder="Term" value={t.term} readOnly={readOnly} onChange={(e) => set({ term: e.target.value })} />
-              <input aria-label={`Definition ${i + 1}`} placeholder="Definition" value={t.definition} readOnly={readOnly} onChange={(e) => set({ definition: e.target.value })} />
-              {!readOnly && (
-                <button type="button" aria-label={`Remove term ${i + 1}`} onClick={() => setCanvas({ ubiquitousLanguage: canvas.ubiquitousLanguage.filter((_, j) => j !== i) })}>
-                  ×
-                </button>
-              )}
-            </div>
-          );
-        })}
-        {!readOnly && (
-          <button type="button" className="add" onClick={() => setCanvas({ ubiquitousLanguage: [...canvas.ubiquitousLanguage, { term: '', definition: '' }] })}>
-            + Add term
-          </button>
-        )}
-      </fieldset>
-      {LIST_FIELDS.map(([key, label]) => (
-        <StringListEditor key={key} label={label} items={canvas[key]} readOnly={readOnly} multiline={key !== 'domainRoles'} onChange={(items) => setCanvas({ [key]: items })} />
-      ))}
+      {canvasSummary(context.canvas)}
+      <button type="button" className="primary" onClick={() => setOpen(true)}>
+        Open Bounded Context Canvas
+      </button>
+      {open && <ContextCanvasDialog id={id} onClose={close} />}
     </div>
   );
 }
