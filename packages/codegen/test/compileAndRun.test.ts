@@ -8,11 +8,15 @@ import { runTests, typecheck } from './runGenerated';
 // The payoff check: every service generated from one example board type-checks under the
 // generated tsconfig's strict options, and its generated contract tests pass. Slow (tsc
 // and a node:test run over five services), so one example only, plus the services of
-// another whose commands can be refused (their refusal defaults and tests: one outcome
-// per call); it runs in .tmp/ inside the repo so the services resolve fastify, ajv and
-// tsx from the repo's node_modules.
+// others that show what the first lacks: commands that can be refused (their refusal
+// defaults and tests: one outcome per call), and Boris decisions (an outbound client from
+// a sync edge, a hidden call left as a TODO). It runs in .tmp/ inside the repo so the
+// services resolve fastify, ajv and tsx from the repo's node_modules.
 const EXAMPLE = 'food-delivery';
-const REFUSING = { example: 'insurance-claims', contexts: ['policy-administration', 'fraud-screening'] } as const;
+const MORE = [
+  { example: 'insurance-claims', contexts: ['policy-administration', 'fraud-screening'] },
+  { example: 'library-lending', contexts: ['lending', 'reservations'] },
+] as const;
 const dir = scratchDir(`run-${EXAMPLE}`);
 let passed = false;
 afterAll(() => {
@@ -24,14 +28,17 @@ describe(`generated services of ${EXAMPLE}`, () => {
   if (!example) throw new Error(`missing example ${EXAMPLE}`);
   const files = new Map(generateProject(example.board));
   const own = [...new Set([...files.keys()].filter((p) => p.includes('/')).map((p) => p.split('/')[0] as string))];
-  const refusing = getExample(REFUSING.example);
-  if (!refusing) throw new Error(`missing example ${REFUSING.example}`);
-  for (const [path, content] of generateProject(refusing.board)) {
-    if (REFUSING.contexts.some((c) => path.startsWith(`${c}/`))) files.set(path, content);
+  for (const more of MORE) {
+    const board = getExample(more.example)?.board;
+    if (!board) throw new Error(`missing example ${more.example}`);
+    for (const [path, content] of generateProject(board)) {
+      if (more.contexts.some((c) => path.startsWith(`${c}/`))) files.set(path, content);
+    }
   }
   expect([...files.values()].some((content) => content.includes('refuse.'))).toBe(true);
+  expect([...files.values()].some((content) => content.includes('is hidden on Boris'))).toBe(true);
   writeFiles(dir, files);
-  const contexts = [...own, ...REFUSING.contexts];
+  const contexts = [...own, ...MORE.flatMap((m) => m.contexts)];
 
   it('type-check with tsc --noEmit (one run over every service)', () => {
     expect(own.length).toBe(example.board.contexts.length);

@@ -13,6 +13,9 @@ import { planEvents } from './planEvents';
 import { TEMPLATE_NAMES } from './reservedNames';
 import { contextSlugsOf, eventDocuments, eventTypeNames } from './contractNames';
 import { analyseBoard } from './structure';
+import { borisCalls } from './borisCalls';
+import type { SnapDecisions } from './snapDecisions';
+import { snapDecisions } from './snapDecisions';
 import type {
   AggregatePlan, CommandPlan, ContextPlan, EventFlow, EventPlan, IssuedCommand, OutboundPlan, PolicyPlan, ProjectPlan, ReadModelPlan,
 } from './types';
@@ -61,10 +64,17 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
     const base = eventPascal.get(eventId) as string;
     for (const doc of docs) reservedEventNames.set(doc, [...(reservedEventNames.get(doc) ?? []), base, `${base}Payload`, `${base}Event`]);
   }
+  const snaps = new Map<string, SnapDecisions>();
+  for (const context of board.contexts) {
+    if (snaps.has(context.id)) continue;
+    const snap = snapDecisions(structure, context.id, oneLine(context.name) || 'Unnamed context');
+    snaps.set(context.id, snap);
+    warnings.push(...snap.warnings);
+  }
   for (const contextId of board.contexts.map((c) => c.id)) {
     const naming: ContextNaming = { names: new Namer([...TEMPLATE_NAMES, ...(reservedEventNames.get(contextId) ?? [])], noteReserved), collections: new Namer(['health']), routes: new Set([`get /health`]), onReserved: noteReserved };
     namings.set(contextId, naming);
-    const aggs = structure.groups.filter((g) => g.contextId === contextId).map((g) => planAggregate(g, structure, naming));
+    const aggs = structure.groups.filter((g) => g.contextId === contextId).map((g) => planAggregate(g, structure, naming, snaps.get(contextId)?.dismissedApis));
     aggregatesByContext.set(contextId, aggs);
     for (const agg of aggs) {
       for (const id of agg.stickyIds) aggregateByGroupSticky.set(id, agg);
@@ -103,6 +113,9 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
   };
 
   const externalTargetOf = (command: Sticky): Sticky | undefined => targetsOfCommand(index, command.id).find((t) => t.kind === 'externalSystem');
+  // What the team decided on Boris: which sync calls each service makes, which it does not.
+  const calls = borisCalls(structure);
+  warnings.push(...calls.warnings);
 
   const contexts: ContextPlan[] = [];
   for (const context of board.contexts) {
@@ -110,7 +123,8 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
     const members = (index.membersByContext.get(context.id) ?? []).filter((s) => contextOfSticky(index, s.id) === context.id);
     const ofKind = (kind: Sticky['kind']) => members.filter((s) => s.kind === kind);
 
-    const readModels = ofKind('readModel').map((rm) => planReadModel(rm, naming, eventOf, eventsOfReadModel(index, rm.id), neighbours(index, rm.id, 'in', 'observes', ['actor']).map(displayName)));
+    const snap = snaps.get(context.id);
+    const readModels = ofKind('readModel').map((rm) => planReadModel(rm, naming, eventOf, eventsOfReadModel(index, rm.id), neighbours(index, rm.id, 'in', 'observes', ['actor']).map(displayName), snap?.dismissedApis.has(rm.id) === true));
 
     const outbound = new Map<string, OutboundPlan>();
     const outboundFor = (command: Sticky): OutboundPlan => {
@@ -120,22 +134,27 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
       outbound.set(command.id, plan);
       return plan;
     };
+    const hidden = calls.hiddenFrom.get(context.id) ?? new Set<string>();
     const policies: PolicyPlan[] = ofKind('policy').map((policy) => {
       const pascal = naming.names.family(codeNameOf(policy), 'policy', []);
-      const issues: IssuedCommand[] = commandsIssuedBy(index, policy.id).map((command) => {
+      const issues: IssuedCommand[] = commandsIssuedBy(index, policy.id).map((command): IssuedCommand => {
         const local = commandPlans.get(command.id);
-        return local && structure.groupOfCommand.get(command.id)?.contextId === context.id
-          ? { kind: 'local', command: local }
-          : { kind: 'outbound', outbound: outboundFor(command) };
+        if (local && structure.groupOfCommand.get(command.id)?.contextId === context.id) return { kind: 'local', command: local };
+        if (hidden.has(command.id)) return { kind: 'hidden', commandId: command.id, name: displayName(command) };
+        return { kind: 'outbound', outbound: outboundFor(command) };
       });
       const triggers = unique(eventsOfPolicy(index, policy.id).map((e) => eventOf(e.id)));
       return { id: policy.id, name: displayName(policy), description: policy.description.trim(), pascal, camel: lowerFirst(pascal), mode: policy.policyMode ?? 'automated', triggers, issues };
     });
     for (const command of ofKind('command')) {
-      if (!structure.groupOfCommand.has(command.id) && externalTargetOf(command)) outboundFor(command);
+      if (!structure.groupOfCommand.has(command.id) && externalTargetOf(command) && !hidden.has(command.id)) outboundFor(command);
       if (!structure.groupOfCommand.has(command.id) && targetsOfCommand(index, command.id).length === 0) {
         warnings.push(`${context.name}: command "${displayName(command)}" is not invoked on an aggregate or external system, so it has no operation.`);
       }
+    }
+
+    for (const command of calls.callsFrom.get(context.id) ?? []) {
+      if (structure.groupOfCommand.get(command.id)?.contextId !== context.id) outboundFor(command);
     }
 
     const aggregates = aggregatesByContext.get(context.id) ?? [];
@@ -163,7 +182,8 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
       subscribed,
       outbound: [...outbound.values()],
       externals: [...externals].map(([id, name]) => ({ id, name })),
-      risks: ofKind('hotspot').map((h) => ({ id: h.id, text: displayName(h), description: h.description.trim(), resolved: h.resolved === true })),
+      risks: [...ofKind('hotspot').map((h) => ({ id: h.id, text: displayName(h), description: h.description.trim(), resolved: h.resolved === true })), ...(snap?.manualRisks ?? [])],
+      snapNotes: snap?.notes ?? [],
       actors: [...actors],
       healthOperationId: HEALTH,
     });
@@ -193,7 +213,7 @@ function collectEvents(board: Board, structure: ReturnType<typeof analyseBoard>)
   return [...out.values()];
 }
 
-function planReadModel(sticky: Sticky, naming: ContextNaming, eventOf: (id: string) => EventPlan | undefined, sources: readonly Sticky[], observers: string[]): ReadModelPlan {
+function planReadModel(sticky: Sticky, naming: ContextNaming, eventOf: (id: string) => EventPlan | undefined, sources: readonly Sticky[], observers: string[], dismissed: boolean): ReadModelPlan {
   const name = displayName(sticky);
   const code = codeNameOf(sticky);
   const pascal = naming.names.family(code, 'read model', ['Projection']);
@@ -217,6 +237,7 @@ function planReadModel(sticky: Sticky, naming: ContextNaming, eventOf: (id: stri
     list: { method: 'get', path: col, kind: 'list', operationId: naming.names.unique(lowerFirst(`List${safeName(plural, 'pascal', 'rows')}`)), status: 200 },
     get: { method: 'get', path: item, kind: 'get', operationId: naming.names.unique(lowerFirst(`Get${pascal}`)), status: 200 },
     observers,
+    dismissed,
   };
 }
 

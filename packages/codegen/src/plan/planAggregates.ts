@@ -60,7 +60,7 @@ function commandHttp(command: Sticky, creating: readonly string[], agg: Aggregat
  * Plans one aggregate and its commands (without events; those are attached once every
  * event is planned). The creating command is the one recorded on the board.
  */
-export function planAggregate(group: AggregateGroup, structure: BoardStructure, naming: ContextNaming): AggregatePlan {
+export function planAggregate(group: AggregateGroup, structure: BoardStructure, naming: ContextNaming, dismissed: ReadonlySet<string> = new Set()): AggregatePlan {
   const primary = group.stickies[0] as Sticky;
   const name = displayName(primary);
   const aggWords = words(codeNameOf(primary));
@@ -112,6 +112,7 @@ export function planAggregate(group: AggregateGroup, structure: BoardStructure, 
       success: [],
       rejections: [],
       actors,
+      dismissed: dismissed.has(command.id),
       fileName: ccamel.replace(/_$/, ''),
     };
     agg.commands.push(plan);

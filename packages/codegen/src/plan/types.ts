@@ -80,6 +80,8 @@ export interface CommandPlan {
   /** Recorded rejection outcomes; the first is published when the command is refused. */
   readonly rejections: EventPlan[];
   readonly actors: readonly string[];
+  /** Dismissed on the SNAP-E sheet: still generated (the sticky is on the board), marked. */
+  readonly dismissed: boolean;
   /** Hand-written handler file stem (unique among the aggregate's commands). */
   readonly fileName: string;
 }
@@ -127,6 +129,8 @@ export interface ReadModelPlan {
   readonly list: HttpPlan;
   readonly get: HttpPlan;
   readonly observers: readonly string[];
+  /** Its query API is dismissed on the SNAP-E sheet: still generated, marked. */
+  readonly dismissed: boolean;
 }
 
 /** A command this context issues but does not handle: another context's or an external system's. */
@@ -143,7 +147,11 @@ export interface OutboundPlan {
     | { readonly kind: 'none' };
 }
 
-export type IssuedCommand = { readonly kind: 'local'; readonly command: CommandPlan } | { readonly kind: 'outbound'; readonly outbound: OutboundPlan };
+/** A command a policy issues: handled here, called on another service, or a call the team hid on Boris. */
+export type IssuedCommand =
+  | { readonly kind: 'local'; readonly command: CommandPlan }
+  | { readonly kind: 'outbound'; readonly outbound: OutboundPlan }
+  | { readonly kind: 'hidden'; readonly commandId: string; readonly name: string };
 
 export interface PolicyPlan {
   readonly id: string;
@@ -178,7 +186,10 @@ export interface ContextPlan {
   readonly subscribed: readonly EventPlan[];
   readonly outbound: readonly OutboundPlan[];
   readonly externals: readonly { readonly id: string; readonly name: string }[];
+  /** Hotspots in the context, then risks written by hand on its SNAP-E sheet. */
   readonly risks: readonly RiskPlan[];
+  /** Other hand-written SNAP-E entries (not generated; listed in the README). */
+  readonly snapNotes: readonly { readonly section: string; readonly text: string }[];
   readonly actors: readonly string[];
   /** operationId of the health endpoint (normally `getHealth`). */
   readonly healthOperationId: string;

@@ -43,12 +43,17 @@ function idParameter(name: string, schema: JsonObject, example: string): JsonObj
   return { name, in: 'path', required: true, schema, example };
 }
 
+/** What an operation whose API the team dismissed on the SNAP-E sheet says about itself. */
+const DISMISSED_NOTE = 'Dismissed on the SNAP-E sheet: generated only because its sticky is still on the board. Remove the sticky to drop it, or restore the entry.';
+
 function commandOperation(command: CommandPlan, agg: AggregatePlan, tag: string): JsonObject {
   const { http } = command;
   const takesId = http.path.includes('{');
   const op: JsonObject = { operationId: http.operationId, summary: command.name || command.pascal, tags: [tag] };
-  if (command.description) op.description = command.description;
+  const description = [command.dismissed ? DISMISSED_NOTE : '', command.description].filter(Boolean).join('\n\n');
+  if (description) op.description = description;
   op['x-stormscape-id'] = command.id;
+  if (command.dismissed) op['x-stormscape-dismissed'] = true;
   if (command.actors.length > 0) op['x-actor'] = [...command.actors];
   // One outcome per call: a success event when accepted, a rejection event when refused.
   if (command.success.length > 0) op['x-stormscape-events'] = command.success.map((e) => e.pascal);
@@ -73,13 +78,15 @@ function commandOperation(command: CommandPlan, agg: AggregatePlan, tag: string)
   return op;
 }
 
-function queryOperation(http: HttpPlan, item: { id: string; pascal: string; name: string }, schemaName: string, param: JsonObject | null, tag: string): JsonObject {
+function queryOperation(http: HttpPlan, item: { id: string; pascal: string; name: string; dismissed?: boolean }, schemaName: string, param: JsonObject | null, tag: string): JsonObject {
   const list = http.kind === 'list';
   const op: JsonObject = {
     operationId: http.operationId,
     summary: list ? `List every ${item.name || item.pascal}` : `Get one ${item.name || item.pascal}`,
+    ...(item.dismissed ? { description: DISMISSED_NOTE } : {}),
     tags: [tag],
     'x-stormscape-id': item.id,
+    ...(item.dismissed ? { 'x-stormscape-dismissed': true } : {}),
   };
   if (param) op.parameters = [param];
   const schema = list ? { type: 'array', items: ref(schemaName) } : ref(schemaName);

@@ -390,6 +390,28 @@ export class BoardBuilder {
     this.board.boris.notes[nodeId] = text;
   }
 
+  /**
+   * A derived sync call (policy or UI in `from` issuing `command` on `to`) the team hid on
+   * Boris, e.g. to make it asynchronous; id format as in `deriveBoris`.
+   */
+  borisHideCall(from: ContextBuilder, to: ContextBuilder | Ref<'externalSystem'>, command: Ref<'command'>): void {
+    const target = to instanceof ContextBuilder ? `svc:${to.id}` : `ext:${to.id}`;
+    this.board.boris.hiddenEdgeIds.push(`edge:sync:svc:${from.id}:${target}:${command.id}`);
+  }
+
+  /** An edge a person drew on Boris between two services (or a service and an external system). */
+  borisEdge(from: ContextBuilder, to: ContextBuilder | Ref<'externalSystem'>, mode: 'sync' | 'async', label: string): void {
+    const target = to instanceof ContextBuilder ? `svc:${to.id}` : `ext:${to.id}`;
+    const slug = (id: string) => id.slice(this.prefix.length + 5);
+    const id = this.claim('boris', `${slug(from.id)}--${to instanceof ContextBuilder ? slug(to.id) : slugify(to.text)}`);
+    this.board.boris.addedEdges.push({ id, from: `svc:${from.id}`, to: target, mode, label });
+  }
+
+  /** A derived SNAP-E entry the team dismissed (id format as in `deriveSnap`). */
+  snapDismiss(ctx: ContextBuilder, section: SnapSection, source: Ref): void {
+    this.board.snap.dismissedIds.push(`snap:${ctx.id}:${section}:${source.id}`);
+  }
+
   /** Lays the board out and returns it. */
   build(): Board {
     const layout = layoutBoard(

@@ -140,6 +140,11 @@ export function reservationsAndFines(
   b.snapEntry(fn, 'risks', 'Fines are council income: every waiver must be auditable.');
   b.borisNote(c.ln, 'The only service the desks and kiosks call synchronously; everything else hears events.');
   b.borisNote(r.copyReturned, 'Reservations must see every return within a minute so holds are allocated before reshelving.');
+  // Decided on Boris and SNAP-E (code generation follows these; see the codegen README).
+  b.borisEdge(c.ln, rs, 'sync', 'Place Hold'); // the desk places holds for members who ask in person
+  b.borisHideCall(rs, sms, sendNotice); // pickup notices are queued, so a gateway outage never blocks allocation
+  b.borisEdge(rs, sms, 'async', 'Send Pickup Notice (queued)');
+  b.snapDismiss(c.ln, 'apis', titlesWithHolds); // kept for Lending's own renewal rule, not offered to others
 
   // ── Context map ─────────────────────────────────────────────────────────────
   b.relationship('upstreamDownstream', c.ms, c.ln, { up: ['OHS', 'PL'], down: ['ACL'] }, 'Lending keeps its own borrower standing, translated from membership events.');

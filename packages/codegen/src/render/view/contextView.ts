@@ -38,16 +38,21 @@ function usesMoneyType(fields: readonly FieldPlan[]): boolean {
   return fields.some((f) => f.type === 'money');
 }
 
+const DISMISSED = ' (dismissed on the SNAP-E sheet; generated because the sticky is still on the board)';
+
 /** Every operation of the context, for READMEs. */
 export function operationRows(ctx: ContextPlan): { method: string; path: string; operationId: string; summary: string }[] {
   const rows: { method: string; path: string; operationId: string; summary: string }[] = [];
   for (const agg of ctx.aggregates) {
-    for (const c of agg.commands) rows.push({ method: c.http.method.toUpperCase(), path: c.http.path, operationId: c.http.operationId, summary: `${c.name || c.pascal}${c.events.length > 0 ? ` → ${c.events.map((e) => e.pascal).join(', ')}` : ''}` });
+    for (const c of agg.commands) {
+      const outcomes = [...c.success.map((e) => e.pascal), ...c.rejections.map((e) => `${e.pascal} (refused)`)];
+      rows.push({ method: c.http.method.toUpperCase(), path: c.http.path, operationId: c.http.operationId, summary: `${c.name || c.pascal}${outcomes.length > 0 ? ` → ${outcomes.join(' or ')}` : ''}${c.dismissed ? DISMISSED : ''}` });
+    }
     for (const q of agg.queries) rows.push({ method: 'GET', path: q.path, operationId: q.operationId, summary: q.kind === 'list' ? `List every ${agg.pascal}` : `Get one ${agg.pascal}` });
   }
   for (const rm of ctx.readModels) {
-    rows.push({ method: 'GET', path: rm.list.path, operationId: rm.list.operationId, summary: `${rm.name || rm.pascal} (read model)` });
-    rows.push({ method: 'GET', path: rm.get.path, operationId: rm.get.operationId, summary: `One ${rm.name || rm.pascal} row` });
+    rows.push({ method: 'GET', path: rm.list.path, operationId: rm.list.operationId, summary: `${rm.name || rm.pascal} (read model)${rm.dismissed ? DISMISSED : ''}` });
+    rows.push({ method: 'GET', path: rm.get.path, operationId: rm.get.operationId, summary: `One ${rm.name || rm.pascal} row${rm.dismissed ? DISMISSED : ''}` });
   }
   return rows;
 }
@@ -205,5 +210,6 @@ export function contextView(ctx: ContextPlan, project: ProjectPlan) {
     })),
     outboundRows: ctx.outbound.map((o) => `${o.name || o.camel} → ${o.target.kind === 'context' ? `${o.target.contextName} (${o.target.method.toUpperCase()} ${o.target.path})` : o.target.kind === 'external' ? o.target.name : 'nobody on the board'}`),
     risks: ctx.risks,
+    snapNotes: ctx.snapNotes,
   };
 }

@@ -1,6 +1,6 @@
 import type { CommandPlan, EventPlan, FieldPlan, OutboundPlan, PolicyPlan } from '../../plan/types';
 import type { Source } from '../tsCode';
-import { fill, objectLiteral, sameShape, sourcesOf, str } from '../tsCode';
+import { commentText, fill, objectLiteral, sameShape, sourcesOf, str } from '../tsCode';
 
 /** The event's payload as sources: its key, its fields and its metadata. */
 export function payloadSources(event: EventPlan, expr: string): Source[] {
@@ -70,7 +70,9 @@ export function policyBody(policy: PolicyPlan): string {
     const sources = payloadSources(event, 'event.payload');
     if (policy.issues.length === 0) lines.push(`      ctx.log(${str(`${policy.name || policy.pascal}: reacted to ${event.pascal}; it issues no command on the board.`)});`);
     for (const issued of policy.issues) {
-      lines.push(...(issued.kind === 'local' ? localCall(issued.command, sources, policy, event) : outboundCall(issued.outbound, sources)));
+      if (issued.kind === 'local') lines.push(...localCall(issued.command, sources, policy, event));
+      else if (issued.kind === 'outbound') lines.push(...outboundCall(issued.outbound, sources));
+      else lines.push(`      // TODO: the sync call ${commentText(JSON.stringify(issued.name))} is hidden on Boris, so it is not made here; decide how this policy reaches it.`, `      ctx.log(${str(`${policy.name || policy.pascal}: ${issued.name} is hidden on Boris; not called.`)});`);
     }
     lines.push('      return;', '    }');
   }

@@ -126,7 +126,7 @@ function policyTest(ctx: ContextPlan, policy: PolicyPlan, event: EventPlan): str
   const outbound: string[] = [];
   for (const issued of policy.issues) {
     if (issued.kind === 'outbound') outbound.push(issued.outbound.camel);
-    else if (policyCallsLocal(issued.command, event) && !['get', 'list'].includes(issued.command.http.kind)) emitted.push(...issued.command.success.slice(0, 1).map((e) => e.pascal));
+    else if (issued.kind === 'local' && policyCallsLocal(issued.command, event) && !['get', 'list'].includes(issued.command.http.kind)) emitted.push(...issued.command.success.slice(0, 1).map((e) => e.pascal));
   }
   const lines = [
     ...seedsFor(ctx, event, example),

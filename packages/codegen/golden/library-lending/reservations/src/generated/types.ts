@@ -87,14 +87,6 @@ export interface MyHolds {
   holds: string[];
 }
 
-/** Request of Send Pickup Notice (outbound command, sticky ll-cmd-send-pickup-notice) */
-export interface SendPickupNoticeRequest {
-  /** The member */
-  memberId: string;
-  /** Text with branch and collect-by date */
-  message: string;
-}
-
 /** Payload of Hold Placed (event, sticky ll-evt-hold-placed) */
 export interface HoldPlacedPayload {
   /** Unique id of this event */
