@@ -10,7 +10,7 @@ import { runTests, typecheck } from './runGenerated';
 // and a node:test run over five services), so one example only, plus the services of
 // others that show what the first lacks: commands that can be refused (their refusal
 // defaults and tests: one outcome per call), and Boris decisions (an outbound client from
-// a sync edge, a hidden call left as a TODO). It runs in .tmp/ inside the repo so the
+// a sync edge, a call made asynchronous left as a TODO). It runs in .tmp/ inside the repo so the
 // services resolve fastify, ajv and tsx from the repo's node_modules.
 const EXAMPLE = 'food-delivery';
 const MORE = [
@@ -36,7 +36,7 @@ describe(`generated services of ${EXAMPLE}`, () => {
     }
   }
   expect([...files.values()].some((content) => content.includes('refuse.'))).toBe(true);
-  expect([...files.values()].some((content) => content.includes('is hidden on Boris'))).toBe(true);
+  expect([...files.values()].some((content) => content.includes('asynchronous on Boris'))).toBe(true);
   writeFiles(dir, files);
   const contexts = [...own, ...MORE.flatMap((m) => m.contexts)];
 

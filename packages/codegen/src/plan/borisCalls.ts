@@ -10,18 +10,22 @@ import type { BoardStructure } from './structure';
  * - A visible **sync** edge from service A to service B (or an external system) for a
  *   command gives A an outbound client for it, whoever issues the command in A (a policy,
  *   or a UI such as a desk screen).
- * - A **hidden** derived sync edge means A does not call it: no client, and a policy in A
- *   issuing the command gets a visible TODO instead of the call (and `generate` warns).
+ * - A derived sync edge the team **switched to async** or **hid** means A does not call it
+ *   synchronously: no client, and a policy in A issuing the command gets a visible TODO
+ *   instead of the call (and `generate` warns); messaging for it is people's code.
  * - A sync edge a person **added** between two services gives the caller a client for the
  *   callee's command its label names; a label naming none is a warning, not a guess.
- * - Async edges people added or hid are reported (warnings), not acted on: subscriptions
- *   follow the policies and read models on the board.
+ * - Async edges people added, hid or switched to sync are reported (warnings), not acted
+ *   on: subscriptions follow the policies and read models on the board.
  */
+
+/** Why a sync call a policy issues is not made. */
+export type DroppedCall = 'hidden' | 'async';
 export interface BorisCalls {
   /** Per calling context: commands it calls synchronously, in edge order. */
   readonly callsFrom: ReadonlyMap<string, readonly Sticky[]>;
-  /** Per calling context: ids of commands whose sync call the team hid. */
-  readonly hiddenFrom: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per calling context: commands whose sync call the team hid or made asynchronous. */
+  readonly droppedFrom: ReadonlyMap<string, ReadonlyMap<string, DroppedCall>>;
   readonly warnings: readonly string[];
 }
 
@@ -51,7 +55,7 @@ export function borisCalls(structure: BoardStructure): BorisCalls {
   const diagram = deriveBoris(index);
   const nodes = new Map(diagram.nodes.map((n) => [n.id, n] as const));
   const callsFrom = new Map<string, Sticky[]>();
-  const hiddenFrom = new Map<string, Set<string>>();
+  const droppedFrom = new Map<string, Map<string, DroppedCall>>();
   const warnings: string[] = [];
   const label = (node: BorisNode | undefined) => (node ? `"${node.label}"` : 'a node that is gone');
   const describe = (edge: BorisEdge) => `Boris edge ${label(nodes.get(edge.from))} → ${label(nodes.get(edge.to))}${edge.label ? ` ("${edge.label}")` : ''}`;
@@ -60,20 +64,22 @@ export function borisCalls(structure: BoardStructure): BorisCalls {
     const from = nodes.get(edge.from);
     const to = nodes.get(edge.to);
     const caller = from?.kind === 'service' ? from.contextId : null;
-    if (edge.mode === 'async') {
+    if (edge.derivedMode === 'async') {
       if (!edge.derived && !edge.hidden) warnings.push(`${describe(edge)} was added by hand; code generation does not act on added async edges (subscriptions follow the board's policies and read models).`);
       else if (edge.derived && edge.hidden) warnings.push(`${describe(edge)} is hidden on Boris, but the board still has the flow, so it is generated; remove the policy or read model link to drop it.`);
+      else if (edge.derived && edge.mode === 'sync') warnings.push(`${describe(edge)} is switched to sync on Boris, but events still travel on their topic; code generation does not turn a subscription into a call.`);
       continue;
     }
     if (caller === null || !to || (to.kind !== 'service' && to.kind !== 'external')) continue;
     if (edge.derived) {
       const command = edge.sourceIds.map((id) => index.stickyById.get(id)).find((s): s is Sticky => s?.kind === 'command');
       if (!command) continue; // a read-model query edge: no client is generated for queries
-      if (edge.hidden) {
-        const set = hiddenFrom.get(caller) ?? new Set<string>();
-        set.add(command.id);
-        hiddenFrom.set(caller, set);
-        warnings.push(`${contextName(index, caller)}: the sync call "${displayName(command)}" is hidden on Boris, so no client for it is generated and its issuers get a TODO.`);
+      if (edge.hidden || edge.mode === 'async') {
+        const why: DroppedCall = edge.hidden ? 'hidden' : 'async';
+        const dropped = droppedFrom.get(caller) ?? new Map<string, DroppedCall>();
+        dropped.set(command.id, why);
+        droppedFrom.set(caller, dropped);
+        warnings.push(`${contextName(index, caller)}: the call "${displayName(command)}" is ${why === 'hidden' ? 'hidden' : 'made asynchronous'} on Boris, so no sync client for it is generated and its issuers get a TODO.`);
       } else push(callsFrom, caller, command);
       continue;
     }
@@ -82,5 +88,5 @@ export function borisCalls(structure: BoardStructure): BorisCalls {
     if (named.length === 0) warnings.push(`${describe(edge)} was added by hand, but its label names no command of ${label(to)}, so no client is generated for it; name the command in the label.`);
     for (const command of named) push(callsFrom, caller, command);
   }
-  return { callsFrom, hiddenFrom, warnings };
+  return { callsFrom, droppedFrom, warnings };
 }

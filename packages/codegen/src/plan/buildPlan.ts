@@ -134,20 +134,21 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
       outbound.set(command.id, plan);
       return plan;
     };
-    const hidden = calls.hiddenFrom.get(context.id) ?? new Set<string>();
+    const dropped = calls.droppedFrom.get(context.id) ?? new Map<string, 'hidden' | 'async'>();
     const policies: PolicyPlan[] = ofKind('policy').map((policy) => {
       const pascal = naming.names.family(codeNameOf(policy), 'policy', []);
       const issues: IssuedCommand[] = commandsIssuedBy(index, policy.id).map((command): IssuedCommand => {
         const local = commandPlans.get(command.id);
         if (local && structure.groupOfCommand.get(command.id)?.contextId === context.id) return { kind: 'local', command: local };
-        if (hidden.has(command.id)) return { kind: 'hidden', commandId: command.id, name: displayName(command) };
+        const why = dropped.get(command.id);
+        if (why) return { kind: 'dropped', commandId: command.id, name: displayName(command), why };
         return { kind: 'outbound', outbound: outboundFor(command) };
       });
       const triggers = unique(eventsOfPolicy(index, policy.id).map((e) => eventOf(e.id)));
       return { id: policy.id, name: displayName(policy), description: policy.description.trim(), pascal, camel: lowerFirst(pascal), mode: policy.policyMode ?? 'automated', triggers, issues };
     });
     for (const command of ofKind('command')) {
-      if (!structure.groupOfCommand.has(command.id) && externalTargetOf(command) && !hidden.has(command.id)) outboundFor(command);
+      if (!structure.groupOfCommand.has(command.id) && externalTargetOf(command) && !dropped.has(command.id)) outboundFor(command);
       if (!structure.groupOfCommand.has(command.id) && targetsOfCommand(index, command.id).length === 0) {
         warnings.push(`${context.name}: command "${displayName(command)}" is not invoked on an aggregate or external system, so it has no operation.`);
       }

@@ -8,7 +8,8 @@ import type { ContextPlan, ProjectPlan } from './types';
 
 // What people decide on Boris and SNAP-E reaches the code (library-lending holds one of
 // each: the derived Lending → Fines "Pay Fine" call, an added Lending → Reservations
-// "Place Hold" call, a hidden Reservations → SMS Gateway call, a dismissed query API).
+// "Place Hold" call, the Reservations → SMS Gateway call switched to async, a dismissed
+// query API).
 
 function library(): Board {
   const example = getExample('library-lending');
@@ -28,24 +29,26 @@ describe('Boris decisions in generated code', () => {
     expect(calls(buildPlan(library()), 'Lending')).toEqual(['payFine → Fines', 'placeHold → Reservations']);
   });
 
-  it('generates no client for a hidden call and leaves its policy a visible TODO', () => {
+  it('generates no client for a call switched to async and leaves its policy a visible TODO', () => {
     const plan = buildPlan(library());
     const reservations = context(plan, 'Reservations');
     expect(calls(plan, 'Reservations')).toEqual([]);
     const notice = reservations.policies.find((p) => p.name === 'Tell the member the copy is waiting');
-    expect(notice?.issues.map((i) => i.kind)).toEqual(['hidden']);
-    expect(policyBody(notice as never)).toContain('// TODO: the sync call "Send Pickup Notice" is hidden on Boris');
-    expect(plan.warnings.some((w) => w.includes('"Send Pickup Notice" is hidden on Boris'))).toBe(true);
-    expect(plan.warnings.some((w) => w.includes('does not act on added async edges'))).toBe(true);
+    expect(notice?.issues).toMatchObject([{ kind: 'dropped', why: 'async' }]);
+    expect(policyBody(notice as never)).toContain('// TODO: the call "Send Pickup Notice" is asynchronous on Boris');
+    expect(plan.warnings.some((w) => w.includes('"Send Pickup Notice" is made asynchronous on Boris'))).toBe(true);
   });
 
-  it('follows the overrides when they change: shown again, removed, or hidden', () => {
+  it('follows the overrides when they change: switched back, removed, hidden, or added by hand', () => {
     const board = library();
     board.boris.hiddenEdgeIds = ['edge:sync:svc:ll-ctx-lending:svc:ll-ctx-fines:ll-cmd-pay-fine'];
-    board.boris.addedEdges = [];
+    board.boris.addedEdges = [{ id: 'queued', from: 'svc:ll-ctx-reservations', to: 'ext:ll-ext-sms-gateway', mode: 'async', label: 'Send Pickup Notice' }];
+    board.boris.edgeModes = {};
     const plan = buildPlan(board);
     expect(calls(plan, 'Lending')).toEqual([]);
+    expect(plan.warnings.some((w) => w.includes('"Pay Fine" is hidden on Boris'))).toBe(true);
     expect(calls(plan, 'Reservations')).toEqual(['sendPickupNotice → SMS Gateway']);
+    expect(plan.warnings.some((w) => w.includes('does not act on added async edges'))).toBe(true);
   });
 
   it('warns about a hand-drawn sync edge whose label names no command, and generates nothing for it', () => {

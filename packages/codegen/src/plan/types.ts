@@ -147,11 +147,11 @@ export interface OutboundPlan {
     | { readonly kind: 'none' };
 }
 
-/** A command a policy issues: handled here, called on another service, or a call the team hid on Boris. */
+/** A command a policy issues: handled here, called on another service, or a call the team hid or made async on Boris. */
 export type IssuedCommand =
   | { readonly kind: 'local'; readonly command: CommandPlan }
   | { readonly kind: 'outbound'; readonly outbound: OutboundPlan }
-  | { readonly kind: 'hidden'; readonly commandId: string; readonly name: string };
+  | { readonly kind: 'dropped'; readonly commandId: string; readonly name: string; readonly why: 'hidden' | 'async' };
 
 export interface PolicyPlan {
   readonly id: string;

@@ -391,12 +391,12 @@ export class BoardBuilder {
   }
 
   /**
-   * A derived sync call (policy or UI in `from` issuing `command` on `to`) the team hid on
-   * Boris, e.g. to make it asynchronous; id format as in `deriveBoris`.
+   * A derived sync call (policy or UI in `from` issuing `command` on `to`) the team made
+   * asynchronous on Boris (id format as in `deriveBoris`).
    */
-  borisHideCall(from: ContextBuilder, to: ContextBuilder | Ref<'externalSystem'>, command: Ref<'command'>): void {
+  borisAsyncCall(from: ContextBuilder, to: ContextBuilder | Ref<'externalSystem'>, command: Ref<'command'>): void {
     const target = to instanceof ContextBuilder ? `svc:${to.id}` : `ext:${to.id}`;
-    this.board.boris.hiddenEdgeIds.push(`edge:sync:svc:${from.id}:${target}:${command.id}`);
+    this.board.boris.edgeModes = { ...this.board.boris.edgeModes, [`edge:sync:svc:${from.id}:${target}:${command.id}`]: 'async' };
   }
 
   /** An edge a person drew on Boris between two services (or a service and an external system). */

@@ -57,6 +57,11 @@ export function insuranceClaims(): Board {
   b.link(insPolicy, coverageVerified);
   b.link(insPolicy, coverageDenied);
   b.outcomes(verifyCoverage, { success: [coverageVerified], rejection: [coverageDenied] });
+  b.design(insPolicy, {
+    states: ['Active', 'Cancelled', 'Lapsed'],
+    acceptedIn: [[changeCoverage, ['Active']], [cancelPolicy, ['Active']], [lapse, ['Active']], [verifyCoverage, ['Active', 'Cancelled', 'Lapsed']]],
+    leadsTo: [[policyRegistered, 'Active'], [coverageChanged, 'Active'], [policyCancelled, 'Cancelled'], [policyLapsed, 'Lapsed']],
+  });
   const core = pa.external('Policy Core (mainframe)', { at: 7, slug: 'policy-core' });
   const mirror = pa.policy('Mirror new policies into the core system', { at: 7 });
   const exportPolicy = pa.command('Export Policy To Core', { at: 7, fields: { ...policyNo } });
@@ -106,6 +111,11 @@ export function insuranceClaims(): Board {
   b.reacts(coverageDenied, declineUncovered);
   b.flow(declineUncovered, declineClaim, claimAgg, claimDeclined);
   b.flow([closeSettled, closeRejected], closeClaim, claimAgg, claimClosed);
+  b.design(claimAgg, {
+    states: ['Submitted', 'Accepted', 'Declined', 'Withdrawn', 'Closed'],
+    acceptedIn: [[uploadEvidence, ['Submitted', 'Accepted']], [withdrawClaim, ['Submitted', 'Accepted']], [acceptClaim, ['Submitted']], [declineClaim, ['Submitted']], [closeClaim, ['Accepted']]],
+    leadsTo: [[claimSubmitted, 'Submitted'], [evidenceUploaded, 'Submitted'], [claimWithdrawn, 'Withdrawn'], [claimAccepted, 'Accepted'], [claimDeclined, 'Declined'], [claimClosed, 'Closed']],
+  });
   const ocr = intake.external('Document OCR Service', { at: 7, slug: 'ocr' });
   const extractPolicy = intake.policy('Read every uploaded document', { at: 7 });
   const extract = intake.command('Extract Evidence Data', { at: 7, fields: { ...claim, 'fileUrl: url': 'Document' } });
@@ -148,6 +158,12 @@ export function insuranceClaims(): Board {
   b.reacts(scoreReceived, triage);
   b.flow(triage, recordScore, fraudCheck, checkPassed, suspected);
   b.flow(investigator, conclude, fraudCheck, concluded);
+  b.design(fraudCheck, {
+    // A suspected check stays open (Fraud Suspected refuses a pass) until an investigator concludes.
+    states: ['Open', 'Passed', 'Concluded'],
+    acceptedIn: [[recordScore, ['Open']], [conclude, ['Open']]],
+    leadsTo: [[checkOpened, 'Open'], [checkPassed, 'Passed'], [concluded, 'Concluded']],
+  });
   const investigations = fraud.readModel('Investigation Queue', { at: 3, fields: { 'cases: string[]': 'Claim, score, reasons, days open', 'oldestDaysOpen: integer': 'Age of the oldest case' } });
   b.feeds([suspected, concluded], investigations);
   b.link(investigator, investigations);

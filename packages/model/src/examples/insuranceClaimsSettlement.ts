@@ -66,6 +66,14 @@ export function assessmentAndSettlement(
   b.flow([handler, workbench], reject, assessment, rejected);
   b.reacts(r.claimWithdrawn, closeWithdrawn);
   b.flow(closeWithdrawn, closeAssessment, assessment, closed);
+  b.design(assessment, {
+    states: ['Open', 'Suspended', 'Approved', 'Rejected', 'Closed'],
+    acceptedIn: [
+      [assignAdjuster, ['Open']], [recordEstimate, ['Open']], [attachQuote, ['Open']], [suspend, ['Open']], [resume, ['Suspended']],
+      [approve, ['Open']], [reject, ['Open', 'Suspended']], [closeAssessment, ['Open', 'Suspended']],
+    ],
+    leadsTo: [[opened, 'Open'], [assigned, 'Open'], [estimated, 'Open'], [quoteAttached, 'Open'], [suspended, 'Suspended'], [resumed, 'Open'], [approved, 'Approved'], [rejected, 'Rejected'], [closed, 'Closed']],
+  });
   b.reacts(rejected, r.closeRejected);
   const repairNetwork = as.external('Repair Network', { at: 9 });
   const requestQuote = as.command('Request Repair Quote', { at: 9, fields: { ...assessmentId, 'damage: text': 'What to repair', 'postcode: string': 'Where' } });
@@ -122,6 +130,11 @@ export function assessmentAndSettlement(
   b.flow(markPaidPolicy, markPaid, settlement, paid);
   b.reacts(transferFailed, holdPolicy);
   b.flow(holdPolicy, hold, settlement, held);
+  b.design(settlement, {
+    states: ['Created', 'Calculated', 'Approved', 'Held', 'Paid'],
+    acceptedIn: [[calculate, ['Created']], [approvePayout, ['Calculated']], [markPaid, ['Approved']], [hold, ['Approved']]],
+    leadsTo: [[created, 'Created'], [calculated, 'Calculated'], [payoutApproved, 'Approved'], [held, 'Held'], [paid, 'Paid']],
+  });
   b.reacts(paid, r.closeSettled);
   const excess = st.readModel('Policy Excess', { at: 1, fields: { 'policyNumber: string': 'Policy', 'excess: money': 'Excess per claim', 'effectiveOn: date': 'Since when' } });
   b.feeds([r.policyRegistered, r.coverageChanged], excess);

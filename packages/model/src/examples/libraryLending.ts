@@ -57,6 +57,11 @@ export function libraryLending(): Board {
   b.flow([suspendOverFines, librarian], suspend, membership, suspended);
   b.flow([reinstatePolicy, librarian], reinstate, membership, reinstated);
   b.flow([newMember, website], renew, membership, renewed);
+  b.design(membership, {
+    states: ['Registered', 'Awaiting Proof', 'Active', 'Suspended'],
+    acceptedIn: [[activate, ['Registered', 'Awaiting Proof']], [requestProof, ['Registered']], [suspend, ['Active']], [reinstate, ['Suspended']], [renew, ['Active', 'Suspended']]],
+    leadsTo: [[registered, 'Registered'], [proofRequested, 'Awaiting Proof'], [activated, 'Active'], [suspended, 'Suspended'], [reinstated, 'Active'], [renewed, 'Active']],
+  });
   const addressService = ms.external('Address Verification Service', { at: 7, span: 2, slug: 'address-verification' });
   const verifyPolicy = ms.policy('Verify the address of every new member', { at: 7 });
   const verify = ms.command('Verify Address', { at: 7, fields: { ...member, 'address: text': 'Address' } });
@@ -107,6 +112,8 @@ export function libraryLending(): Board {
   b.flow(applyMetadata, updateDetails, title, detailsUpdated);
   b.flow([cataloguer, workstation], registerCopy, copyAgg, copyRegistered);
   b.flow([withdrawLost, cataloguer], withdraw, copyAgg, withdrawn);
+  b.design(title, { states: ['Catalogued'], acceptedIn: [[updateDetails, ['Catalogued']]], leadsTo: [[titleAdded, 'Catalogued'], [detailsUpdated, 'Catalogued']] });
+  b.design(copyAgg, { states: ['In Stock', 'Withdrawn'], acceptedIn: [[withdraw, ['In Stock']]], leadsTo: [[copyRegistered, 'In Stock'], [withdrawn, 'Withdrawn']] });
   const isbn = cat.external('ISBN Metadata Service', { at: 4, slug: 'isbn-metadata' });
   const fetchPolicy = cat.policy('Fetch metadata for every new title', { at: 4 });
   const fetchMetadata = cat.command('Fetch Title Metadata', { at: 4, fields: { 'titleId: uuid': 'Title', 'isbn: string': 'ISBN-13' } });
@@ -150,6 +157,11 @@ export function libraryLending(): Board {
   b.reacts(duePassed, flagPolicy);
   b.flow(flagPolicy, flag, loanAgg, flagged);
   b.flow([deskLibrarian, desk], reportLost, loanAgg, reportedLost);
+  b.design(loanAgg, {
+    states: ['Open', 'Overdue', 'Returned', 'Lost'],
+    acceptedIn: [[renewLoan, ['Open']], [returnCopy, ['Open', 'Overdue']], [flag, ['Open']], [reportLost, ['Open', 'Overdue']]],
+    leadsTo: [[loanOpened, 'Open'], [loanRenewed, 'Open'], [copyReturned, 'Returned'], [flagged, 'Overdue'], [reportedLost, 'Lost']],
+  });
   b.reacts(reportedLost, withdrawLost);
   b.feeds([titleAdded, detailsUpdated, copyRegistered, withdrawn, loanOpened, copyReturned], search);
   const standing = ln.readModel('Borrower Standing', { at: 0, fields: { ...member, 'status: string': 'active or suspended', 'loansOut: integer': 'Open loans', 'expiresOn: date': 'Membership end' } });

@@ -52,6 +52,11 @@ export function reservationsAndFines(
   b.flow(expirePolicy, expire, holdAgg, holdExpired);
   b.reacts(r.loanOpened, fulfilPolicy);
   b.flow(fulfilPolicy, fulfil, holdAgg, fulfilled);
+  b.design(holdAgg, {
+    states: ['Waiting', 'Allocated', 'Fulfilled', 'Cancelled', 'Expired'],
+    acceptedIn: [[cancelHold, ['Waiting', 'Allocated']], [allocate, ['Waiting']], [expire, ['Allocated']], [fulfil, ['Allocated']]],
+    leadsTo: [[holdPlaced, 'Waiting'], [allocated, 'Allocated'], [holdCancelled, 'Cancelled'], [holdExpired, 'Expired'], [fulfilled, 'Fulfilled']],
+  });
   const sms = rs.external('SMS Gateway', { at: 6 });
   const noticePolicy = rs.policy('Tell the member the copy is waiting', { at: 6 });
   const sendNotice = rs.command('Send Pickup Notice', { at: 6, fields: { ...member, 'message: string': 'Text with branch and collect-by date' } });
@@ -124,6 +129,11 @@ export function reservationsAndFines(
   b.reacts(finePaid, settleOnPaid);
   b.reacts(waived, settleOnWaived);
   b.flow([settleOnPaid, settleOnWaived], markSettled, fineAccount, settled);
+  b.design(fineAccount, {
+    states: ['Clear', 'Owing', 'Over Limit'],
+    acceptedIn: [[flagLimit, ['Owing']], [payFine, ['Owing', 'Over Limit']], [waive, ['Owing', 'Over Limit']], [markSettled, ['Owing', 'Over Limit']]],
+    leadsTo: [[accountOpened, 'Clear'], [lateAssessed, 'Owing'], [replacementCharged, 'Owing'], [limitExceeded, 'Over Limit'], [finePaid, 'Owing'], [waived, 'Owing'], [settled, 'Clear']],
+  });
   b.reacts(limitExceeded, r.suspendOverFines);
   b.reacts(settled, r.reinstatePolicy);
   const provider = fn.external('Payment Provider', { at: 7 });
@@ -142,8 +152,7 @@ export function reservationsAndFines(
   b.borisNote(r.copyReturned, 'Reservations must see every return within a minute so holds are allocated before reshelving.');
   // Decided on Boris and SNAP-E (code generation follows these; see the codegen README).
   b.borisEdge(c.ln, rs, 'sync', 'Place Hold'); // the desk places holds for members who ask in person
-  b.borisHideCall(rs, sms, sendNotice); // pickup notices are queued, so a gateway outage never blocks allocation
-  b.borisEdge(rs, sms, 'async', 'Send Pickup Notice (queued)');
+  b.borisAsyncCall(rs, sms, sendNotice); // pickup notices are queued, so a gateway outage never blocks allocation
   b.snapDismiss(c.ln, 'apis', titlesWithHolds); // kept for Lending's own renewal rule, not offered to others
 
   // ── Context map ─────────────────────────────────────────────────────────────

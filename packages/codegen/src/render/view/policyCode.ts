@@ -72,7 +72,10 @@ export function policyBody(policy: PolicyPlan): string {
     for (const issued of policy.issues) {
       if (issued.kind === 'local') lines.push(...localCall(issued.command, sources, policy, event));
       else if (issued.kind === 'outbound') lines.push(...outboundCall(issued.outbound, sources));
-      else lines.push(`      // TODO: the sync call ${commentText(JSON.stringify(issued.name))} is hidden on Boris, so it is not made here; decide how this policy reaches it.`, `      ctx.log(${str(`${policy.name || policy.pascal}: ${issued.name} is hidden on Boris; not called.`)});`);
+      else {
+        const what = issued.why === 'hidden' ? 'hidden on Boris' : 'asynchronous on Boris (no sync client)';
+        lines.push(`      // TODO: the call ${commentText(JSON.stringify(issued.name))} is ${what}, so it is not made here; send it the way the team chose.`, `      ctx.log(${str(`${policy.name || policy.pascal}: ${issued.name} is ${what}; not called.`)});`);
+      }
     }
     lines.push('      return;', '    }');
   }

@@ -48,8 +48,8 @@ export async function fulfilTheHoldWhenItsCopyIsLent(ctx: CommandContext, event:
 export async function tellTheMemberTheCopyIsWaiting(ctx: CommandContext, event: CopyAllocatedToHoldEvent): Promise<void> {
   switch (event.name) {
     case "CopyAllocatedToHold": {
-      // TODO: the sync call "Send Pickup Notice" is hidden on Boris, so it is not made here; decide how this policy reaches it.
-      ctx.log("Tell the member the copy is waiting: Send Pickup Notice is hidden on Boris; not called.");
+      // TODO: the call "Send Pickup Notice" is asynchronous on Boris (no sync client), so it is not made here; send it the way the team chose.
+      ctx.log("Tell the member the copy is waiting: Send Pickup Notice is asynchronous on Boris (no sync client); not called.");
       return;
     }
   }
