@@ -114,7 +114,7 @@ test.describe('Boris, layered (largest example)', () => {
     // The first slice, not the whole-board hairball.
     await expect(ws.view.getByLabel('Filter by slice').locator('option:checked')).toHaveText(/^Hold to pickup/);
     await expect(ws.borisCanvas).toHaveAttribute('data-layout', 'done');
-    await expect(ws.borisEdgeLabels).toHaveCount(16);
+    await expect(ws.borisEdgeLabels).toHaveCount(17);
     await expect(ws.borisNodes).toHaveCount(11);
     await ws.borisCanvas.getByRole('button', { name: 'Fit view' }).click();
     expect(await curvedEdges(ws.borisCanvas)).toEqual([]);
@@ -135,19 +135,20 @@ test.describe('Boris, layered (largest example)', () => {
     expect(await curvedEdges(ws.borisCanvas)).toEqual([]);
     expect(await labelsUnderNodes(ws.borisEdgeLabels, ws.borisNodes)).toEqual([]);
 
-    // The team decides a derived call should be async: a Boris override everyone sees.
+    // The example's team switched a derived call to async (a Boris override everyone sees);
+    // switching it back and forth reaches the other participant.
     await ws.view.getByLabel('Filter by slice').selectOption('ll-slice-hold-to-pickup');
-    await ws.borisEdgeLabels.filter({ hasText: 'Send Pickup Notice (sync)' }).click();
-    await ws.borisDetails.getByRole('button', { name: 'Make it async (via a topic)' }).click();
     const switched = ws.borisEdgeLabels.filter({ hasText: 'Send Pickup Notice (async, switched)' });
     await expect(switched).toHaveAttribute('data-mode', 'async');
     const bob = await join(browser, created, 'Bob');
     await bob.ws.openPhase('Boris');
     await expect(bob.ws.borisEdgeLabels.filter({ hasText: 'Send Pickup Notice (async, switched)' })).toHaveAttribute('data-mode', 'async');
-    // And back to what the storm says.
     await switched.click();
     await ws.borisDetails.getByRole('button', { name: 'Back to derived (sync)' }).click();
     await expect(bob.ws.borisEdgeLabels.filter({ hasText: 'Send Pickup Notice (sync)' })).toHaveAttribute('data-mode', 'sync');
+    await ws.borisEdgeLabels.filter({ hasText: 'Send Pickup Notice (sync)' }).click();
+    await ws.borisDetails.getByRole('button', { name: 'Make it async (via a topic)' }).click();
+    await expect(bob.ws.borisEdgeLabels.filter({ hasText: 'Send Pickup Notice (async, switched)' })).toHaveAttribute('data-mode', 'async');
     await alice.context.close();
     await bob.context.close();
   });
