@@ -323,6 +323,32 @@ export function foodDelivery(): Board {
   ]);
   b.slice('Card declined at checkout', 'unhappy', '#E74C3C', [orderPlaced, paymentSubmitted, cardDeclined, paymentDeclined, orderRejected]);
 
+  // ── Lifecycles (Aggregate Design Canvas): states, where each command is accepted, where events lead ──
+  b.design(restaurant, { states: ['Onboarded', 'Live'], acceptedIn: [[publishMenu, ['Onboarded', 'Live']]], leadsTo: [[restaurantRegistered, 'Onboarded'], [menuPublished, 'Live']] });
+  b.design(menuItem, { states: ['Available', 'Unavailable'], acceptedIn: [[markUnavailable, ['Available']]], leadsTo: [[itemAdded, 'Available'], [itemUnavailable, 'Unavailable']] });
+  b.design(basket, { states: ['Open'], acceptedIn: [[removeItem, ['Open']]], leadsTo: [[addedToBasket, 'Open']] });
+  b.design(orderAgg, {
+    states: ['Placed', 'Confirmed', 'Rejected', 'Cancelled', 'Completed'],
+    acceptedIn: [[confirmOrder, ['Placed']], [rejectOrder, ['Placed']], [cancelOrder, ['Placed', 'Confirmed']], [completeOrder, ['Confirmed']]],
+    leadsTo: [[orderPlaced, 'Placed'], [orderConfirmed, 'Confirmed'], [orderRejected, 'Rejected'], [orderCancelled, 'Cancelled'], [orderCompleted, 'Completed']],
+  });
+  b.design(payment, {
+    states: ['Submitted', 'Authorised', 'Declined', 'Refunded', 'Voided'],
+    acceptedIn: [[recordAuth, ['Submitted']], [recordDecline, ['Submitted']], [refundPayment, ['Authorised']], [voidPayment, ['Authorised']]],
+    leadsTo: [[paymentSubmitted, 'Submitted'], [paymentAuthorised, 'Authorised'], [paymentDeclined, 'Declined'], [paymentRefunded, 'Refunded'], [paymentVoided, 'Voided']],
+  });
+  b.design(ticket, {
+    states: ['Open', 'Accepted', 'Rejected', 'In Preparation', 'Ready', 'Voided'],
+    acceptedIn: [[acceptTicket, ['Open']], [rejectTicket, ['Open']], [startPrep, ['Accepted']], [completePrep, ['In Preparation']], [voidTicket, ['Open', 'Accepted', 'In Preparation']]],
+    leadsTo: [[ticketOpened, 'Open'], [ticketAccepted, 'Accepted'], [ticketRejected, 'Rejected'], [prepStarted, 'In Preparation'], [prepCompleted, 'Ready'], [ticketVoided, 'Voided']],
+  });
+  b.design(shift, { states: ['Open', 'Closed'], acceptedIn: [[closeShift, ['Open']]], leadsTo: [[shiftOpened, 'Open'], [shiftClosed, 'Closed']] });
+  b.design(delivery, {
+    states: ['Created', 'Offered', 'Assigned', 'Collected', 'Delivered', 'Failed'],
+    acceptedIn: [[offerJob, ['Created', 'Offered']], [acceptJob, ['Offered']], [declineJob, ['Offered']], [confirmCollection, ['Assigned']], [confirmDropoff, ['Collected']], [recordFailure, ['Assigned', 'Collected']]],
+    leadsTo: [[deliveryCreated, 'Created'], [jobOffered, 'Offered'], [courierAssigned, 'Assigned'], [collected, 'Collected'], [delivered, 'Delivered'], [deliveryFailed, 'Failed']],
+  });
+
   // ── Policy mappings: where each required command field comes from ('unmapped': still open) ──
   b.mapping(dropUnavailable, removeItem, { basketId: { kind: 'unmapped' } });
   b.mapping(rejectOnDecline, rejectOrder, { reason: { kind: 'eventField', field: 'declineCode' } });
