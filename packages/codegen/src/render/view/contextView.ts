@@ -8,6 +8,7 @@ import { eventUnion, policyBody } from './policyCode';
 import { projectionStep } from './projectionCode';
 import { contextTests } from './testCode';
 import { responseChecks, routeViews } from './routeCode';
+import { runtimeView } from './runtimeView';
 import { HEALTH_SCHEMA, PROBLEM_SCHEMA } from '../../specs/jsonSchema';
 
 /** Everything a context's templates may use. Code fragments are ready to paste. */
@@ -211,5 +212,6 @@ export function contextView(ctx: ContextPlan, project: ProjectPlan) {
     outboundRows: ctx.outbound.map((o) => `${o.name || o.camel} → ${o.target.kind === 'context' ? `${o.target.contextName} (${o.target.method.toUpperCase()} ${o.target.path})` : o.target.kind === 'external' ? o.target.name : 'nobody on the board'}`),
     risks: ctx.risks,
     snapNotes: ctx.snapNotes,
+    runtime: runtimeView(ctx, (id) => project.contexts.find((c) => c.id === id)?.slug),
   };
 }

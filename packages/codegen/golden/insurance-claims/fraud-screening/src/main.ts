@@ -1,14 +1,19 @@
-// Entry point of the Fraud Screening service. Created once by Stormscape: yours to edit
-// (wire a real event bus, database repositories and outbound clients here).
-import { buildService } from './generated/service.js';
+// Entry point of the Fraud Screening service. Created once by Stormscape: yours to edit.
+// Real parts are chosen by environment variables (DATABASE_URL, KAFKA_BROKERS, <CALLEE>_URL,
+// see README.md); without them the service runs alone on its embedded defaults.
+import { startService } from './generated/runtime/start.js';
 
-const service = await buildService({ logger: true });
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '0.0.0.0';
-await service.http.listen({ port, host });
+const running = await startService(process.env);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void service.close().then(() => process.exit(0));
+    // Graceful: stop taking requests and events, publish what the outbox holds, disconnect.
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   });
 }

@@ -80,3 +80,13 @@ export const PUBLISHED: readonly string[] = ["RestaurantRegistered", "OpeningHou
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = [];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["RestaurantRegistered"]: "restaurantId",
+  ["OpeningHoursChanged"]: "restaurantId",
+  ["MenuPublished"]: "restaurantId",
+  ["MenuItemAdded"]: "menuItemId",
+  ["MenuItemPriceChanged"]: "menuItemId",
+  ["MenuItemMarkedUnavailable"]: "menuItemId",
+};

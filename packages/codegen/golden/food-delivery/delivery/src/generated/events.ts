@@ -134,3 +134,18 @@ export const PUBLISHED: readonly string[] = ["ShiftOpened", "ShiftClosed", "Deli
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["TicketAccepted", "RouteCalculated", "PreparationCompleted"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["ShiftOpened"]: "courierShiftId",
+  ["ShiftClosed"]: "courierShiftId",
+  ["DeliveryCreated"]: "deliveryId",
+  ["DeliveryJobOffered"]: "deliveryId",
+  ["CourierAssigned"]: "deliveryId",
+  ["DeliveryJobDeclined"]: "deliveryId",
+  ["OrderCollected"]: "deliveryId",
+  ["OrderDelivered"]: "deliveryId",
+  ["DeliveryFailed"]: "deliveryId",
+  ["TicketAccepted"]: "ticketId",
+  ["PreparationCompleted"]: "ticketId",
+};

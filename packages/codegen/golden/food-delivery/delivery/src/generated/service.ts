@@ -8,12 +8,15 @@ import { toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, CourierAssignedEvent, DeliveryCreatedEvent, DeliveryFailedEvent, DeliveryJobDeclinedEvent, OrderCollectedEvent, OrderDeliveredEvent, PreparationCompletedEvent, RouteCalculatedEvent, ShiftClosedEvent, ShiftOpenedEvent, TicketAcceptedEvent } from './events.js';
-import { channels } from './events.js';
+import { channels, KEY_PROPS } from './events.js';
 import { commandHandlers, policyHandlers, projections } from './handlers.js';
+import { aggregateTables, readModelTables } from './migrations.js';
 import type { OutboundCommands } from './outbound.js';
-import { RecordingOutbound } from './outbound.js';
-import { InMemoryRepository } from './repository.js';
+import { HttpOutbound } from './outbound.js';
 import { registerRoutes } from './routes.js';
+import * as ops from './runtime/ops.js';
+import * as store from './runtime/storage.js';
+import * as tracing from './runtime/tracing.js';
 import { schemas } from './schemas.js';
 import type { AvailableCouriers, CourierShift, Delivery, DeliveryTracking } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -22,15 +25,23 @@ import type { Validator } from './validation.js';
 export const SERVICE_NAME = "delivery";
 
 export interface ServiceOptions {
+  /** Where events go (default: in-process). `runtime/start.ts` passes Kafka when KAFKA_BROKERS is set. */
   readonly bus?: EventBus;
+  /** Aggregates, read models, outbox and inbox (default: in memory). PostgreSQL when DATABASE_URL is set. */
+  readonly storage?: store.Storage;
   readonly repositories?: Partial<Repositories>;
   readonly readModels?: Partial<ReadModelStores>;
+  /** Calls to other services (default: HTTP clients configured by `<CALLEE>_URL` in `env`). */
   readonly outbound?: OutboundCommands;
+  /** Environment for the defaults (default: process.env). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   readonly clock?: () => Date;
   readonly newId?: () => string;
   readonly log?: (message: string) => void;
-  /** Fastify's logger (default off). */
+  /** Fastify's logger (pino, JSON lines with trace ids; default off). */
   readonly logger?: boolean;
+  /** Its level when on (default info). */
+  readonly logLevel?: string;
   /** Check responses and published events against the specs (default: not in production). */
   readonly validate?: boolean;
 }
@@ -38,15 +49,20 @@ export interface ServiceOptions {
 export interface Service {
   readonly http: FastifyInstance;
   readonly bus: EventBus;
+  readonly storage: store.Storage;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
   readonly outbound: OutboundCommands;
   readonly commands: Commands;
   /** What command handlers get (repositories, publish, clock…), e.g. to call a refusal in a test. */
   readonly context: CommandContext;
-  /** Publishes an event of this service (validated against asyncapi.yaml). */
+  readonly metrics: ops.ServiceMetrics;
+  /** Publishes an event of this service (validated against asyncapi.yaml), through the outbox. */
   publish(event: AnyEvent): Promise<void>;
-  close(): Promise<void>;
+  /** Starts consuming events (call after listen); a no-op on the in-process bus. */
+  start(): Promise<void>;
+  /** Graceful shutdown: stop HTTP and consuming, publish what the outbox holds, close connections. */
+  close(options?: { drainTimeoutMs?: number }): Promise<void>;
 }
 
 /** Payload validators per event name, compiled once. */
@@ -73,36 +89,65 @@ function accept<E extends AnyEvent>(name: E['name'], message: BusMessage): E {
   return message as unknown as E;
 }
 
-/** Builds the service: HTTP routes, repositories, event subscriptions. Call `http.listen` to serve. */
+/** The id every event payload carries (asyncapi.yaml requires it). */
+function eventIdOf(message: BusMessage): string | undefined {
+  const id = (message.payload as { eventId?: unknown } | null)?.eventId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Builds the service: HTTP routes, repositories, event subscriptions. Call `http.listen`, then `start`. */
 export async function buildService(options: ServiceOptions = {}): Promise<Service> {
-  const log = options.log ?? ((message: string) => console.log(`[${SERVICE_NAME}] ${message}`));
+  const http = fastify({ logger: options.logger ? { level: options.logLevel ?? 'info', mixin: tracing.traceLogFields } : false });
+  const log = options.log ?? (options.logger ? (message: string) => http.log.warn(message) : (message: string) => console.log(`[${SERVICE_NAME}] ${message}`));
   const validate = options.validate ?? process.env.NODE_ENV !== 'production';
-  const bus = options.bus ?? new InProcessEventBus();
+  const bus: EventBus = options.bus ?? new InProcessEventBus();
+  const storage = options.storage ?? new store.MemoryStorage();
+  const metrics = new ops.ServiceMetrics(SERVICE_NAME, () => storage.pending());
+  storage.startDispatch(async (messages) => {
+    const batch = bus as EventBus & { publishBatch?: (messages: readonly BusMessage[]) => Promise<void> };
+    if (batch.publishBatch) await batch.publishBatch(messages);
+    else for (const message of messages) await bus.publish(message);
+  });
   const repositories: Repositories = {
-    courierShift: options.repositories?.courierShift ?? new InMemoryRepository<CourierShift>((item) => item.courierShiftId),
-    delivery: options.repositories?.delivery ?? new InMemoryRepository<Delivery>((item) => item.deliveryId),
+    courierShift: options.repositories?.courierShift ?? storage.repository<CourierShift>(aggregateTables.courierShift, (item) => item.courierShiftId),
+    delivery: options.repositories?.delivery ?? storage.repository<Delivery>(aggregateTables.delivery, (item) => item.deliveryId),
   };
   const readModels: ReadModelStores = {
-    availableCouriers: options.readModels?.availableCouriers ?? new InMemoryRepository<AvailableCouriers>((row) => row.id),
-    deliveryTracking: options.readModels?.deliveryTracking ?? new InMemoryRepository<DeliveryTracking>((row) => row.id),
+    availableCouriers: options.readModels?.availableCouriers ?? storage.repository<AvailableCouriers>(readModelTables.availableCouriers, (row) => row.id),
+    deliveryTracking: options.readModels?.deliveryTracking ?? storage.repository<DeliveryTracking>(readModelTables.deliveryTracking, (row) => row.id),
   };
-  const outbound = options.outbound ?? new RecordingOutbound(log);
+  const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
+  /** Writes the event to the outbox of the current transaction, in its envelope. */
   const publish = async (event: AnyEvent): Promise<void> => {
     const message: BusMessage = event;
     const check = payloadChecks.get(message.name);
     if (validate && check && !check(message.payload)) throw new Error(`${message.name} payload does not match asyncapi.yaml: ${reasons(check)}`);
-    await bus.publish(message);
+    const payload = message.payload as Record<string, unknown>;
+    const eventId = eventIdOf(message) ?? randomUUID();
+    const keyProp = KEY_PROPS[message.name];
+    const aggregateId = keyProp === undefined ? undefined : String(payload[keyProp]);
+    const version = aggregateId === undefined ? undefined : storage.savedVersion(aggregateId);
+    const headers: Record<string, string> = {
+      'event-id': eventId,
+      'event-name': message.name,
+      'occurred-at': typeof payload.occurredAt === 'string' ? payload.occurredAt : new Date().toISOString(),
+      ...(aggregateId === undefined ? {} : { 'aggregate-id': aggregateId }),
+      ...(version === undefined ? {} : { 'aggregate-version': String(version) }),
+      ...tracing.traceHeaders(),
+    };
+    await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
+    metrics.published.inc({ channel: message.channel });
   };
   const commands: Commands = {
-    openShift: (input) => commandHandlers.openShift(ctx, input),
-    closeShift: (input) => commandHandlers.closeShift(ctx, input),
-    createDelivery: (input) => commandHandlers.createDelivery(ctx, input),
-    offerDeliveryJob: (input) => commandHandlers.offerDeliveryJob(ctx, input),
-    acceptDeliveryJob: (input) => commandHandlers.acceptDeliveryJob(ctx, input),
-    declineDeliveryJob: (input) => commandHandlers.declineDeliveryJob(ctx, input),
-    confirmCollection: (input) => commandHandlers.confirmCollection(ctx, input),
-    confirmDropOff: (input) => commandHandlers.confirmDropOff(ctx, input),
-    recordDeliveryFailure: (input) => commandHandlers.recordDeliveryFailure(ctx, input),
+    openShift: (input) => storage.transaction(() => commandHandlers.openShift(ctx, input)),
+    closeShift: (input) => storage.transaction(() => commandHandlers.closeShift(ctx, input)),
+    createDelivery: (input) => storage.transaction(() => commandHandlers.createDelivery(ctx, input)),
+    offerDeliveryJob: (input) => storage.transaction(() => commandHandlers.offerDeliveryJob(ctx, input)),
+    acceptDeliveryJob: (input) => storage.transaction(() => commandHandlers.acceptDeliveryJob(ctx, input)),
+    declineDeliveryJob: (input) => storage.transaction(() => commandHandlers.declineDeliveryJob(ctx, input)),
+    confirmCollection: (input) => storage.transaction(() => commandHandlers.confirmCollection(ctx, input)),
+    confirmDropOff: (input) => storage.transaction(() => commandHandlers.confirmDropOff(ctx, input)),
+    recordDeliveryFailure: (input) => storage.transaction(() => commandHandlers.recordDeliveryFailure(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -115,77 +160,127 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     log,
   };
 
+  /**
+   * One consumer (a policy, or one read model's projection): each event is handled once.
+   * The inbox mark commits with what the handler changed, so a redelivery is skipped and
+   * a failed attempt leaves no mark (it is retried).
+   */
+  const consumer = (name: string, handle: (message: BusMessage) => Promise<void>) => async (message: BusMessage): Promise<void> => {
+    const eventId = eventIdOf(message);
+    const outcome = await storage.transaction(async () => {
+      if (eventId !== undefined && !(await storage.claim(name, eventId))) return 'duplicate';
+      await handle(message);
+      return 'ok';
+    }).catch((error: unknown) => {
+      metrics.consumed.inc({ channel: message.channel, outcome: 'failed' });
+      throw error;
+    });
+    metrics.consumed.inc({ channel: message.channel, outcome });
+    if (outcome === 'duplicate') log(`${name}: ${message.name} ${eventId ?? ''} was already handled; skipped`);
+  };
+
   const unsubscribe: (() => void)[] = [];
-  unsubscribe.push(bus.subscribe(channels.TicketAccepted, (message) => policyHandlers.createADeliveryWhenTheKitchenAccepts(ctx, accept<TicketAcceptedEvent>("TicketAccepted", message))));
-  unsubscribe.push(bus.subscribe(channels.RouteCalculated, (message) => policyHandlers.offerTheJobToTheNearestFreeCourier(ctx, accept<RouteCalculatedEvent>("RouteCalculated", message))));
-  unsubscribe.push(bus.subscribe(channels.DeliveryJobDeclined, (message) => policyHandlers.offerADeclinedJobToTheNextCourier(ctx, accept<DeliveryJobDeclinedEvent>("DeliveryJobDeclined", message))));
-  unsubscribe.push(bus.subscribe(channels.DeliveryCreated, (message) => policyHandlers.planARouteForEveryNewDelivery(ctx, accept<DeliveryCreatedEvent>("DeliveryCreated", message))));
-  unsubscribe.push(bus.subscribe(channels.PreparationCompleted, (message) => policyHandlers.tellTheCourierTheFoodIsReady(ctx, accept<PreparationCompletedEvent>("PreparationCompleted", message))));
+  unsubscribe.push(bus.subscribe(channels.TicketAccepted, consumer('policy.createADeliveryWhenTheKitchenAccepts', (message) => policyHandlers.createADeliveryWhenTheKitchenAccepts(ctx, accept<TicketAcceptedEvent>("TicketAccepted", message)))));
+  unsubscribe.push(bus.subscribe(channels.RouteCalculated, consumer('policy.offerTheJobToTheNearestFreeCourier', (message) => policyHandlers.offerTheJobToTheNearestFreeCourier(ctx, accept<RouteCalculatedEvent>("RouteCalculated", message)))));
+  unsubscribe.push(bus.subscribe(channels.DeliveryJobDeclined, consumer('policy.offerADeclinedJobToTheNextCourier', (message) => policyHandlers.offerADeclinedJobToTheNextCourier(ctx, accept<DeliveryJobDeclinedEvent>("DeliveryJobDeclined", message)))));
+  unsubscribe.push(bus.subscribe(channels.DeliveryCreated, consumer('policy.planARouteForEveryNewDelivery', (message) => policyHandlers.planARouteForEveryNewDelivery(ctx, accept<DeliveryCreatedEvent>("DeliveryCreated", message)))));
+  unsubscribe.push(bus.subscribe(channels.PreparationCompleted, consumer('policy.tellTheCourierTheFoodIsReady', (message) => policyHandlers.tellTheCourierTheFoodIsReady(ctx, accept<PreparationCompletedEvent>("PreparationCompleted", message)))));
   unsubscribe.push(
-    bus.subscribe(channels.ShiftOpened, async (message) => {
-      const event = accept<ShiftOpenedEvent>("ShiftOpened", message);
-      const step = projections.availableCouriers.shiftOpened;
-      await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.ShiftOpened,
+      consumer('projection.availableCouriers', async (message) => {
+        const event = accept<ShiftOpenedEvent>("ShiftOpened", message);
+        const step = projections.availableCouriers.shiftOpened;
+        await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.ShiftClosed, async (message) => {
-      const event = accept<ShiftClosedEvent>("ShiftClosed", message);
-      const step = projections.availableCouriers.shiftClosed;
-      await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.ShiftClosed,
+      consumer('projection.availableCouriers', async (message) => {
+        const event = accept<ShiftClosedEvent>("ShiftClosed", message);
+        const step = projections.availableCouriers.shiftClosed;
+        await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.CourierAssigned, async (message) => {
-      const event = accept<CourierAssignedEvent>("CourierAssigned", message);
-      const step = projections.availableCouriers.courierAssigned;
-      await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.CourierAssigned,
+      consumer('projection.availableCouriers', async (message) => {
+        const event = accept<CourierAssignedEvent>("CourierAssigned", message);
+        const step = projections.availableCouriers.courierAssigned;
+        await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.OrderDelivered, async (message) => {
-      const event = accept<OrderDeliveredEvent>("OrderDelivered", message);
-      const step = projections.availableCouriers.orderDelivered;
-      await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.OrderDelivered,
+      consumer('projection.availableCouriers', async (message) => {
+        const event = accept<OrderDeliveredEvent>("OrderDelivered", message);
+        const step = projections.availableCouriers.orderDelivered;
+        await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.CourierAssigned, async (message) => {
-      const event = accept<CourierAssignedEvent>("CourierAssigned", message);
-      const step = projections.deliveryTracking.courierAssigned;
-      await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.CourierAssigned,
+      consumer('projection.deliveryTracking', async (message) => {
+        const event = accept<CourierAssignedEvent>("CourierAssigned", message);
+        const step = projections.deliveryTracking.courierAssigned;
+        await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.OrderCollected, async (message) => {
-      const event = accept<OrderCollectedEvent>("OrderCollected", message);
-      const step = projections.deliveryTracking.orderCollected;
-      await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.OrderCollected,
+      consumer('projection.deliveryTracking', async (message) => {
+        const event = accept<OrderCollectedEvent>("OrderCollected", message);
+        const step = projections.deliveryTracking.orderCollected;
+        await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.OrderDelivered, async (message) => {
-      const event = accept<OrderDeliveredEvent>("OrderDelivered", message);
-      const step = projections.deliveryTracking.orderDelivered;
-      await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.OrderDelivered,
+      consumer('projection.deliveryTracking', async (message) => {
+        const event = accept<OrderDeliveredEvent>("OrderDelivered", message);
+        const step = projections.deliveryTracking.orderDelivered;
+        await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.DeliveryFailed, async (message) => {
-      const event = accept<DeliveryFailedEvent>("DeliveryFailed", message);
-      const step = projections.deliveryTracking.deliveryFailed;
-      await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.DeliveryFailed,
+      consumer('projection.deliveryTracking', async (message) => {
+        const event = accept<DeliveryFailedEvent>("DeliveryFailed", message);
+        const step = projections.deliveryTracking.deliveryFailed;
+        await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.RouteCalculated, async (message) => {
-      const event = accept<RouteCalculatedEvent>("RouteCalculated", message);
-      const step = projections.deliveryTracking.routeCalculated;
-      await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.RouteCalculated,
+      consumer('projection.deliveryTracking', async (message) => {
+        const event = accept<RouteCalculatedEvent>("RouteCalculated", message);
+        const step = projections.deliveryTracking.routeCalculated;
+        await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
+      }),
+    ),
   );
 
-  const http = fastify({ logger: options.logger ?? false });
+  // Every request runs in its trace (W3C traceparent in, or a new one): logs, calls and events carry it.
+  http.addHook('onRequest', (request, _reply, done) => {
+    const header = (name: string) => (typeof request.headers[name] === 'string' ? (request.headers[name] as string) : undefined);
+    tracing.withSpan({ traceparent: header('traceparent'), tracestate: header('tracestate') }, done);
+  });
   // Validate with the same JSON Schema 2020-12 dialect as openapi.yaml.
   http.setValidatorCompiler(({ schema }) => validator(schema));
   http.setErrorHandler((error, request, reply) => {
@@ -196,20 +291,36 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   http.setNotFoundHandler((request, reply) => {
     void reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No route ${request.method} ${request.url}.` });
   });
+  const readiness: ops.ReadinessCheck[] = [{ name: storage.kind === 'postgres' ? 'database' : 'storage', check: () => storage.ping() }];
+  if (bus.ping) readiness.push({ name: 'broker', check: () => (bus.ping as () => Promise<void>).call(bus) });
+  ops.registerOps(http, SERVICE_NAME, metrics, readiness);
   registerRoutes(http, { commands, repositories, readModels, serviceName: SERVICE_NAME, validateResponses: validate });
 
+  let closed = false;
   return {
     http,
     bus,
+    storage,
     repositories,
     readModels,
     outbound,
     commands,
     context: ctx,
-    publish,
-    close: async () => {
-      for (const stop of unsubscribe) stop();
+    metrics,
+    publish: (event) => storage.transaction(() => publish(event)),
+    start: async () => {
+      await bus.start?.();
+    },
+    close: async ({ drainTimeoutMs = 10_000 } = {}) => {
+      if (closed) return;
+      closed = true;
+      // Order matters: stop taking requests and events, publish what the outbox holds, then disconnect.
       await http.close();
+      await bus.stop?.();
+      await storage.drain(drainTimeoutMs);
+      for (const stop of unsubscribe) stop();
+      await bus.close?.();
+      await storage.close();
     },
   };
 }

@@ -107,3 +107,15 @@ export const PUBLISHED: readonly string[] = ["KitchenTicketOpened", "TicketAccep
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["OrderConfirmed", "OrderCancelled"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["KitchenTicketOpened"]: "ticketId",
+  ["TicketAccepted"]: "ticketId",
+  ["TicketRejected"]: "ticketId",
+  ["PreparationStarted"]: "ticketId",
+  ["PreparationCompleted"]: "ticketId",
+  ["TicketVoided"]: "ticketId",
+  ["OrderConfirmed"]: "orderId",
+  ["OrderCancelled"]: "orderId",
+};

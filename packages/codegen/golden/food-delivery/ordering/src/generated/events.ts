@@ -152,3 +152,21 @@ export const PUBLISHED: readonly string[] = ["ItemAddedToBasket", "BasketItemRem
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["MenuItemMarkedUnavailable", "PaymentAuthorised", "PaymentDeclined", "TicketRejected", "OrderDelivered", "MenuPublished", "OpeningHoursChanged"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["ItemAddedToBasket"]: "basketId",
+  ["BasketItemRemoved"]: "basketId",
+  ["OrderPlaced"]: "orderId",
+  ["OrderConfirmed"]: "orderId",
+  ["OrderRejected"]: "orderId",
+  ["OrderCancelled"]: "orderId",
+  ["OrderCompleted"]: "orderId",
+  ["MenuItemMarkedUnavailable"]: "menuItemId",
+  ["PaymentAuthorised"]: "paymentId",
+  ["PaymentDeclined"]: "paymentId",
+  ["TicketRejected"]: "ticketId",
+  ["OrderDelivered"]: "deliveryId",
+  ["MenuPublished"]: "restaurantId",
+  ["OpeningHoursChanged"]: "restaurantId",
+};

@@ -143,3 +143,15 @@ export const PUBLISHED: readonly string[] = ["PaymentSubmitted", "PaymentAuthori
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["CardAuthorised", "CardDeclined", "OrderCancelled", "DeliveryFailed", "TicketAccepted", "CardPaymentCaptured", "CardRefundIssued"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["PaymentSubmitted"]: "paymentId",
+  ["PaymentAuthorised"]: "paymentId",
+  ["PaymentDeclined"]: "paymentId",
+  ["PaymentRefunded"]: "paymentId",
+  ["PaymentVoided"]: "paymentId",
+  ["OrderCancelled"]: "orderId",
+  ["DeliveryFailed"]: "deliveryId",
+  ["TicketAccepted"]: "ticketId",
+};

@@ -170,3 +170,21 @@ export const PUBLISHED: readonly string[] = ["AssessmentOpened", "AdjusterAssign
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["ClaimAccepted", "RepairQuoteReceived", "FraudSuspected", "InvestigationConcluded", "ClaimWithdrawn", "ClaimEvidenceUploaded", "EvidenceDataExtracted"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["AssessmentOpened"]: "assessmentId",
+  ["AdjusterAssigned"]: "assessmentId",
+  ["DamageEstimated"]: "assessmentId",
+  ["RepairQuoteAttached"]: "assessmentId",
+  ["AssessmentSuspended"]: "assessmentId",
+  ["AssessmentResumed"]: "assessmentId",
+  ["ClaimApproved"]: "assessmentId",
+  ["ClaimRejected"]: "assessmentId",
+  ["AssessmentClosed"]: "assessmentId",
+  ["ClaimAccepted"]: "claimId",
+  ["FraudSuspected"]: "fraudCheckId",
+  ["InvestigationConcluded"]: "fraudCheckId",
+  ["ClaimWithdrawn"]: "claimId",
+  ["ClaimEvidenceUploaded"]: "claimId",
+};

@@ -8,12 +8,15 @@ import { toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AdjusterAssignedEvent, AnyEvent, AssessmentOpenedEvent, AssessmentResumedEvent, AssessmentSuspendedEvent, ClaimAcceptedEvent, ClaimApprovedEvent, ClaimEvidenceUploadedEvent, ClaimWithdrawnEvent, EvidenceDataExtractedEvent, FraudSuspectedEvent, InvestigationConcludedEvent, RepairQuoteReceivedEvent } from './events.js';
-import { channels } from './events.js';
+import { channels, KEY_PROPS } from './events.js';
 import { commandHandlers, policyHandlers, projections } from './handlers.js';
+import { aggregateTables, readModelTables } from './migrations.js';
 import type { OutboundCommands } from './outbound.js';
-import { RecordingOutbound } from './outbound.js';
-import { InMemoryRepository } from './repository.js';
+import { HttpOutbound } from './outbound.js';
 import { registerRoutes } from './routes.js';
+import * as ops from './runtime/ops.js';
+import * as store from './runtime/storage.js';
+import * as tracing from './runtime/tracing.js';
 import { schemas } from './schemas.js';
 import type { Assessment, AssessmentWorklist, ClaimEvidence } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -22,15 +25,23 @@ import type { Validator } from './validation.js';
 export const SERVICE_NAME = "claims-assessment";
 
 export interface ServiceOptions {
+  /** Where events go (default: in-process). `runtime/start.ts` passes Kafka when KAFKA_BROKERS is set. */
   readonly bus?: EventBus;
+  /** Aggregates, read models, outbox and inbox (default: in memory). PostgreSQL when DATABASE_URL is set. */
+  readonly storage?: store.Storage;
   readonly repositories?: Partial<Repositories>;
   readonly readModels?: Partial<ReadModelStores>;
+  /** Calls to other services (default: HTTP clients configured by `<CALLEE>_URL` in `env`). */
   readonly outbound?: OutboundCommands;
+  /** Environment for the defaults (default: process.env). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   readonly clock?: () => Date;
   readonly newId?: () => string;
   readonly log?: (message: string) => void;
-  /** Fastify's logger (default off). */
+  /** Fastify's logger (pino, JSON lines with trace ids; default off). */
   readonly logger?: boolean;
+  /** Its level when on (default info). */
+  readonly logLevel?: string;
   /** Check responses and published events against the specs (default: not in production). */
   readonly validate?: boolean;
 }
@@ -38,15 +49,20 @@ export interface ServiceOptions {
 export interface Service {
   readonly http: FastifyInstance;
   readonly bus: EventBus;
+  readonly storage: store.Storage;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
   readonly outbound: OutboundCommands;
   readonly commands: Commands;
   /** What command handlers get (repositories, publish, clock…), e.g. to call a refusal in a test. */
   readonly context: CommandContext;
-  /** Publishes an event of this service (validated against asyncapi.yaml). */
+  readonly metrics: ops.ServiceMetrics;
+  /** Publishes an event of this service (validated against asyncapi.yaml), through the outbox. */
   publish(event: AnyEvent): Promise<void>;
-  close(): Promise<void>;
+  /** Starts consuming events (call after listen); a no-op on the in-process bus. */
+  start(): Promise<void>;
+  /** Graceful shutdown: stop HTTP and consuming, publish what the outbox holds, close connections. */
+  close(options?: { drainTimeoutMs?: number }): Promise<void>;
 }
 
 /** Payload validators per event name, compiled once. */
@@ -77,35 +93,64 @@ function accept<E extends AnyEvent>(name: E['name'], message: BusMessage): E {
   return message as unknown as E;
 }
 
-/** Builds the service: HTTP routes, repositories, event subscriptions. Call `http.listen` to serve. */
+/** The id every event payload carries (asyncapi.yaml requires it). */
+function eventIdOf(message: BusMessage): string | undefined {
+  const id = (message.payload as { eventId?: unknown } | null)?.eventId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Builds the service: HTTP routes, repositories, event subscriptions. Call `http.listen`, then `start`. */
 export async function buildService(options: ServiceOptions = {}): Promise<Service> {
-  const log = options.log ?? ((message: string) => console.log(`[${SERVICE_NAME}] ${message}`));
+  const http = fastify({ logger: options.logger ? { level: options.logLevel ?? 'info', mixin: tracing.traceLogFields } : false });
+  const log = options.log ?? (options.logger ? (message: string) => http.log.warn(message) : (message: string) => console.log(`[${SERVICE_NAME}] ${message}`));
   const validate = options.validate ?? process.env.NODE_ENV !== 'production';
-  const bus = options.bus ?? new InProcessEventBus();
+  const bus: EventBus = options.bus ?? new InProcessEventBus();
+  const storage = options.storage ?? new store.MemoryStorage();
+  const metrics = new ops.ServiceMetrics(SERVICE_NAME, () => storage.pending());
+  storage.startDispatch(async (messages) => {
+    const batch = bus as EventBus & { publishBatch?: (messages: readonly BusMessage[]) => Promise<void> };
+    if (batch.publishBatch) await batch.publishBatch(messages);
+    else for (const message of messages) await bus.publish(message);
+  });
   const repositories: Repositories = {
-    assessment: options.repositories?.assessment ?? new InMemoryRepository<Assessment>((item) => item.assessmentId),
+    assessment: options.repositories?.assessment ?? storage.repository<Assessment>(aggregateTables.assessment, (item) => item.assessmentId),
   };
   const readModels: ReadModelStores = {
-    assessmentWorklist: options.readModels?.assessmentWorklist ?? new InMemoryRepository<AssessmentWorklist>((row) => row.id),
-    claimEvidence: options.readModels?.claimEvidence ?? new InMemoryRepository<ClaimEvidence>((row) => row.id),
+    assessmentWorklist: options.readModels?.assessmentWorklist ?? storage.repository<AssessmentWorklist>(readModelTables.assessmentWorklist, (row) => row.id),
+    claimEvidence: options.readModels?.claimEvidence ?? storage.repository<ClaimEvidence>(readModelTables.claimEvidence, (row) => row.id),
   };
-  const outbound = options.outbound ?? new RecordingOutbound(log);
+  const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
+  /** Writes the event to the outbox of the current transaction, in its envelope. */
   const publish = async (event: AnyEvent): Promise<void> => {
     const message: BusMessage = event;
     const check = payloadChecks.get(message.name);
     if (validate && check && !check(message.payload)) throw new Error(`${message.name} payload does not match asyncapi.yaml: ${reasons(check)}`);
-    await bus.publish(message);
+    const payload = message.payload as Record<string, unknown>;
+    const eventId = eventIdOf(message) ?? randomUUID();
+    const keyProp = KEY_PROPS[message.name];
+    const aggregateId = keyProp === undefined ? undefined : String(payload[keyProp]);
+    const version = aggregateId === undefined ? undefined : storage.savedVersion(aggregateId);
+    const headers: Record<string, string> = {
+      'event-id': eventId,
+      'event-name': message.name,
+      'occurred-at': typeof payload.occurredAt === 'string' ? payload.occurredAt : new Date().toISOString(),
+      ...(aggregateId === undefined ? {} : { 'aggregate-id': aggregateId }),
+      ...(version === undefined ? {} : { 'aggregate-version': String(version) }),
+      ...tracing.traceHeaders(),
+    };
+    await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
+    metrics.published.inc({ channel: message.channel });
   };
   const commands: Commands = {
-    openAssessment: (input) => commandHandlers.openAssessment(ctx, input),
-    assignAdjuster: (input) => commandHandlers.assignAdjuster(ctx, input),
-    recordDamageEstimate: (input) => commandHandlers.recordDamageEstimate(ctx, input),
-    attachRepairQuote: (input) => commandHandlers.attachRepairQuote(ctx, input),
-    suspendAssessment: (input) => commandHandlers.suspendAssessment(ctx, input),
-    resumeAssessment: (input) => commandHandlers.resumeAssessment(ctx, input),
-    approveClaim: (input) => commandHandlers.approveClaim(ctx, input),
-    rejectClaim: (input) => commandHandlers.rejectClaim(ctx, input),
-    closeAssessment: (input) => commandHandlers.closeAssessment(ctx, input),
+    openAssessment: (input) => storage.transaction(() => commandHandlers.openAssessment(ctx, input)),
+    assignAdjuster: (input) => storage.transaction(() => commandHandlers.assignAdjuster(ctx, input)),
+    recordDamageEstimate: (input) => storage.transaction(() => commandHandlers.recordDamageEstimate(ctx, input)),
+    attachRepairQuote: (input) => storage.transaction(() => commandHandlers.attachRepairQuote(ctx, input)),
+    suspendAssessment: (input) => storage.transaction(() => commandHandlers.suspendAssessment(ctx, input)),
+    resumeAssessment: (input) => storage.transaction(() => commandHandlers.resumeAssessment(ctx, input)),
+    approveClaim: (input) => storage.transaction(() => commandHandlers.approveClaim(ctx, input)),
+    rejectClaim: (input) => storage.transaction(() => commandHandlers.rejectClaim(ctx, input)),
+    closeAssessment: (input) => storage.transaction(() => commandHandlers.closeAssessment(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -118,63 +163,107 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     log,
   };
 
+  /**
+   * One consumer (a policy, or one read model's projection): each event is handled once.
+   * The inbox mark commits with what the handler changed, so a redelivery is skipped and
+   * a failed attempt leaves no mark (it is retried).
+   */
+  const consumer = (name: string, handle: (message: BusMessage) => Promise<void>) => async (message: BusMessage): Promise<void> => {
+    const eventId = eventIdOf(message);
+    const outcome = await storage.transaction(async () => {
+      if (eventId !== undefined && !(await storage.claim(name, eventId))) return 'duplicate';
+      await handle(message);
+      return 'ok';
+    }).catch((error: unknown) => {
+      metrics.consumed.inc({ channel: message.channel, outcome: 'failed' });
+      throw error;
+    });
+    metrics.consumed.inc({ channel: message.channel, outcome });
+    if (outcome === 'duplicate') log(`${name}: ${message.name} ${eventId ?? ''} was already handled; skipped`);
+  };
+
   const unsubscribe: (() => void)[] = [];
-  unsubscribe.push(bus.subscribe(channels.ClaimAccepted, (message) => policyHandlers.openAnAssessmentForEveryAcceptedClaim(ctx, accept<ClaimAcceptedEvent>("ClaimAccepted", message))));
-  unsubscribe.push(bus.subscribe(channels.RepairQuoteReceived, (message) => policyHandlers.attachIncomingRepairQuotes(ctx, accept<RepairQuoteReceivedEvent>("RepairQuoteReceived", message))));
-  unsubscribe.push(bus.subscribe(channels.FraudSuspected, (message) => policyHandlers.suspendTheAssessmentWhileFraudIsSuspected(ctx, accept<FraudSuspectedEvent>("FraudSuspected", message))));
-  unsubscribe.push(bus.subscribe(channels.InvestigationConcluded, (message) => policyHandlers.resumeTheAssessmentAfterTheInvestigation(ctx, accept<InvestigationConcludedEvent>("InvestigationConcluded", message))));
-  unsubscribe.push(bus.subscribe(channels.ClaimWithdrawn, (message) => policyHandlers.closeTheAssessmentOfAWithdrawnClaim(ctx, accept<ClaimWithdrawnEvent>("ClaimWithdrawn", message))));
+  unsubscribe.push(bus.subscribe(channels.ClaimAccepted, consumer('policy.openAnAssessmentForEveryAcceptedClaim', (message) => policyHandlers.openAnAssessmentForEveryAcceptedClaim(ctx, accept<ClaimAcceptedEvent>("ClaimAccepted", message)))));
+  unsubscribe.push(bus.subscribe(channels.RepairQuoteReceived, consumer('policy.attachIncomingRepairQuotes', (message) => policyHandlers.attachIncomingRepairQuotes(ctx, accept<RepairQuoteReceivedEvent>("RepairQuoteReceived", message)))));
+  unsubscribe.push(bus.subscribe(channels.FraudSuspected, consumer('policy.suspendTheAssessmentWhileFraudIsSuspected', (message) => policyHandlers.suspendTheAssessmentWhileFraudIsSuspected(ctx, accept<FraudSuspectedEvent>("FraudSuspected", message)))));
+  unsubscribe.push(bus.subscribe(channels.InvestigationConcluded, consumer('policy.resumeTheAssessmentAfterTheInvestigation', (message) => policyHandlers.resumeTheAssessmentAfterTheInvestigation(ctx, accept<InvestigationConcludedEvent>("InvestigationConcluded", message)))));
+  unsubscribe.push(bus.subscribe(channels.ClaimWithdrawn, consumer('policy.closeTheAssessmentOfAWithdrawnClaim', (message) => policyHandlers.closeTheAssessmentOfAWithdrawnClaim(ctx, accept<ClaimWithdrawnEvent>("ClaimWithdrawn", message)))));
   unsubscribe.push(
-    bus.subscribe(channels.AssessmentOpened, async (message) => {
-      const event = accept<AssessmentOpenedEvent>("AssessmentOpened", message);
-      const step = projections.assessmentWorklist.assessmentOpened;
-      await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.AssessmentOpened,
+      consumer('projection.assessmentWorklist', async (message) => {
+        const event = accept<AssessmentOpenedEvent>("AssessmentOpened", message);
+        const step = projections.assessmentWorklist.assessmentOpened;
+        await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.AdjusterAssigned, async (message) => {
-      const event = accept<AdjusterAssignedEvent>("AdjusterAssigned", message);
-      const step = projections.assessmentWorklist.adjusterAssigned;
-      await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.AdjusterAssigned,
+      consumer('projection.assessmentWorklist', async (message) => {
+        const event = accept<AdjusterAssignedEvent>("AdjusterAssigned", message);
+        const step = projections.assessmentWorklist.adjusterAssigned;
+        await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.AssessmentSuspended, async (message) => {
-      const event = accept<AssessmentSuspendedEvent>("AssessmentSuspended", message);
-      const step = projections.assessmentWorklist.assessmentSuspended;
-      await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.AssessmentSuspended,
+      consumer('projection.assessmentWorklist', async (message) => {
+        const event = accept<AssessmentSuspendedEvent>("AssessmentSuspended", message);
+        const step = projections.assessmentWorklist.assessmentSuspended;
+        await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.AssessmentResumed, async (message) => {
-      const event = accept<AssessmentResumedEvent>("AssessmentResumed", message);
-      const step = projections.assessmentWorklist.assessmentResumed;
-      await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.AssessmentResumed,
+      consumer('projection.assessmentWorklist', async (message) => {
+        const event = accept<AssessmentResumedEvent>("AssessmentResumed", message);
+        const step = projections.assessmentWorklist.assessmentResumed;
+        await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.ClaimApproved, async (message) => {
-      const event = accept<ClaimApprovedEvent>("ClaimApproved", message);
-      const step = projections.assessmentWorklist.claimApproved;
-      await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.ClaimApproved,
+      consumer('projection.assessmentWorklist', async (message) => {
+        const event = accept<ClaimApprovedEvent>("ClaimApproved", message);
+        const step = projections.assessmentWorklist.claimApproved;
+        await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.ClaimEvidenceUploaded, async (message) => {
-      const event = accept<ClaimEvidenceUploadedEvent>("ClaimEvidenceUploaded", message);
-      const step = projections.claimEvidence.claimEvidenceUploaded;
-      await readModels.claimEvidence.save(step.apply(await readModels.claimEvidence.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.ClaimEvidenceUploaded,
+      consumer('projection.claimEvidence', async (message) => {
+        const event = accept<ClaimEvidenceUploadedEvent>("ClaimEvidenceUploaded", message);
+        const step = projections.claimEvidence.claimEvidenceUploaded;
+        await readModels.claimEvidence.save(step.apply(await readModels.claimEvidence.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.EvidenceDataExtracted, async (message) => {
-      const event = accept<EvidenceDataExtractedEvent>("EvidenceDataExtracted", message);
-      const step = projections.claimEvidence.evidenceDataExtracted;
-      await readModels.claimEvidence.save(step.apply(await readModels.claimEvidence.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.EvidenceDataExtracted,
+      consumer('projection.claimEvidence', async (message) => {
+        const event = accept<EvidenceDataExtractedEvent>("EvidenceDataExtracted", message);
+        const step = projections.claimEvidence.evidenceDataExtracted;
+        await readModels.claimEvidence.save(step.apply(await readModels.claimEvidence.get(step.key(event)), event));
+      }),
+    ),
   );
 
-  const http = fastify({ logger: options.logger ?? false });
+  // Every request runs in its trace (W3C traceparent in, or a new one): logs, calls and events carry it.
+  http.addHook('onRequest', (request, _reply, done) => {
+    const header = (name: string) => (typeof request.headers[name] === 'string' ? (request.headers[name] as string) : undefined);
+    tracing.withSpan({ traceparent: header('traceparent'), tracestate: header('tracestate') }, done);
+  });
   // Validate with the same JSON Schema 2020-12 dialect as openapi.yaml.
   http.setValidatorCompiler(({ schema }) => validator(schema));
   http.setErrorHandler((error, request, reply) => {
@@ -185,20 +274,36 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   http.setNotFoundHandler((request, reply) => {
     void reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No route ${request.method} ${request.url}.` });
   });
+  const readiness: ops.ReadinessCheck[] = [{ name: storage.kind === 'postgres' ? 'database' : 'storage', check: () => storage.ping() }];
+  if (bus.ping) readiness.push({ name: 'broker', check: () => (bus.ping as () => Promise<void>).call(bus) });
+  ops.registerOps(http, SERVICE_NAME, metrics, readiness);
   registerRoutes(http, { commands, repositories, readModels, serviceName: SERVICE_NAME, validateResponses: validate });
 
+  let closed = false;
   return {
     http,
     bus,
+    storage,
     repositories,
     readModels,
     outbound,
     commands,
     context: ctx,
-    publish,
-    close: async () => {
-      for (const stop of unsubscribe) stop();
+    metrics,
+    publish: (event) => storage.transaction(() => publish(event)),
+    start: async () => {
+      await bus.start?.();
+    },
+    close: async ({ drainTimeoutMs = 10_000 } = {}) => {
+      if (closed) return;
+      closed = true;
+      // Order matters: stop taking requests and events, publish what the outbox holds, then disconnect.
       await http.close();
+      await bus.stop?.();
+      await storage.drain(drainTimeoutMs);
+      for (const stop of unsubscribe) stop();
+      await bus.close?.();
+      await storage.close();
     },
   };
 }

@@ -116,3 +116,17 @@ export const PUBLISHED: readonly string[] = ["ClaimSubmitted", "ClaimEvidenceUpl
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["CoverageVerified", "CoverageDenied", "SettlementPaid", "ClaimRejected"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["ClaimSubmitted"]: "claimId",
+  ["ClaimEvidenceUploaded"]: "claimId",
+  ["ClaimWithdrawn"]: "claimId",
+  ["ClaimAccepted"]: "claimId",
+  ["ClaimDeclined"]: "claimId",
+  ["ClaimClosed"]: "claimId",
+  ["CoverageVerified"]: "insurancePolicyId",
+  ["CoverageDenied"]: "insurancePolicyId",
+  ["SettlementPaid"]: "settlementId",
+  ["ClaimRejected"]: "assessmentId",
+};

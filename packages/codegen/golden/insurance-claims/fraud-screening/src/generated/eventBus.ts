@@ -5,19 +5,30 @@ export interface BusMessage {
   readonly name: string;
   readonly channel: string;
   readonly payload: unknown;
+  /** Partition key: the aggregate id (one aggregate's events stay in order). */
+  readonly key?: string;
+  /** Envelope: event-id, event-name, occurred-at, aggregate-id, aggregate-version, traceparent… */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export type BusHandler = (message: BusMessage) => Promise<void> | void;
 
 /**
  * Where events go. The in-process default below is enough to run and test the service;
- * implement this interface over Kafka, NATS, RabbitMQ… to connect services (channel names
- * are the AsyncAPI channel addresses).
+ * `runtime/kafkaBus.ts` connects services over Apache Kafka (KAFKA_BROKERS; topics are the
+ * AsyncAPI channel addresses).
  */
 export interface EventBus {
   publish(message: BusMessage): Promise<void>;
   /** Calls `handler` for every message on `channel`; returns an unsubscribe function. */
   subscribe(channel: string, handler: BusHandler): () => void;
+  /** Starts consuming (after every subscribe). */
+  start?(): Promise<void>;
+  /** Stops consuming (graceful shutdown, before the outbox is drained). */
+  stop?(): Promise<void>;
+  /** Throws when the broker cannot be reached (readiness). */
+  ping?(): Promise<void>;
+  close?(): Promise<void>;
 }
 
 const MAX_CASCADE = 32;

@@ -80,3 +80,12 @@ export const PUBLISHED: readonly string[] = ["FraudCheckOpened", "FraudCheckPass
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["ClaimAccepted", "FraudScoreReceived"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["FraudCheckOpened"]: "fraudCheckId",
+  ["FraudCheckPassed"]: "fraudCheckId",
+  ["FraudSuspected"]: "fraudCheckId",
+  ["InvestigationConcluded"]: "fraudCheckId",
+  ["ClaimAccepted"]: "claimId",
+};

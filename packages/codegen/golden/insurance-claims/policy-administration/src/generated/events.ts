@@ -89,3 +89,13 @@ export const PUBLISHED: readonly string[] = ["PolicyRegistered", "CoverageChange
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = [];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["PolicyRegistered"]: "insurancePolicyId",
+  ["CoverageChanged"]: "insurancePolicyId",
+  ["PolicyCancelled"]: "insurancePolicyId",
+  ["PolicyLapsed"]: "insurancePolicyId",
+  ["CoverageVerified"]: "insurancePolicyId",
+  ["CoverageDenied"]: "insurancePolicyId",
+};

@@ -116,3 +116,15 @@ export const PUBLISHED: readonly string[] = ["SettlementCreated", "PayoutCalcula
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["ClaimApproved", "FundsTransferred", "TransferFailed", "PolicyRegistered", "CoverageChanged"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["SettlementCreated"]: "settlementId",
+  ["PayoutCalculated"]: "settlementId",
+  ["PayoutApproved"]: "settlementId",
+  ["SettlementPaid"]: "settlementId",
+  ["SettlementHeld"]: "settlementId",
+  ["ClaimApproved"]: "assessmentId",
+  ["PolicyRegistered"]: "insurancePolicyId",
+  ["CoverageChanged"]: "insurancePolicyId",
+};

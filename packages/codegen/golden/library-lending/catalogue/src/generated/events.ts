@@ -98,3 +98,14 @@ export const PUBLISHED: readonly string[] = ["TitleAdded", "TitleDetailsUpdated"
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["TitleMetadataReceived", "CopyReportedLost", "LoanOpened", "CopyReturned"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["TitleAdded"]: "titleId",
+  ["TitleDetailsUpdated"]: "titleId",
+  ["CopyRegistered"]: "copyId",
+  ["CopyWithdrawn"]: "copyId",
+  ["CopyReportedLost"]: "loanId",
+  ["LoanOpened"]: "loanId",
+  ["CopyReturned"]: "loanId",
+};

@@ -34,7 +34,14 @@ export class UnprocessableError extends DomainError {
   }
 }
 
-const TITLES: Readonly<Record<number, string>> = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content' };
+/** 503: a service this one depends on cannot be reached (or its circuit is open); try again later. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(detail: string) {
+    super(503, 'Service Unavailable', detail);
+  }
+}
+
+const TITLES: Readonly<Record<number, string>> = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content' };
 
 /** The problem document for any error thrown while handling a request. */
 export function toProblem(error: unknown): Problem {

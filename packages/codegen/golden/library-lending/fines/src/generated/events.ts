@@ -125,3 +125,17 @@ export const PUBLISHED: readonly string[] = ["FineAccountOpened", "LateFeeAssess
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["MembershipActivated", "OverdueLoanFlagged", "CopyReportedLost", "CardPaymentSucceeded"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["FineAccountOpened"]: "fineAccountId",
+  ["LateFeeAssessed"]: "fineAccountId",
+  ["ReplacementFeeCharged"]: "fineAccountId",
+  ["FineLimitExceeded"]: "fineAccountId",
+  ["FinePaid"]: "fineAccountId",
+  ["FinesSettled"]: "fineAccountId",
+  ["FineWaived"]: "fineAccountId",
+  ["MembershipActivated"]: "membershipId",
+  ["OverdueLoanFlagged"]: "loanId",
+  ["CopyReportedLost"]: "loanId",
+};

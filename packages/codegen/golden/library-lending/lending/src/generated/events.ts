@@ -152,3 +152,20 @@ export const PUBLISHED: readonly string[] = ["LoanOpened", "LoanRenewed", "CopyR
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["MembershipActivated", "MembershipSuspended", "MembershipReinstated", "MembershipRenewed", "HoldPlaced", "HoldCancelled", "HoldFulfilled", "HoldExpired"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["LoanOpened"]: "loanId",
+  ["LoanRenewed"]: "loanId",
+  ["CopyReturned"]: "loanId",
+  ["OverdueLoanFlagged"]: "loanId",
+  ["CopyReportedLost"]: "loanId",
+  ["MembershipActivated"]: "membershipId",
+  ["MembershipSuspended"]: "membershipId",
+  ["MembershipReinstated"]: "membershipId",
+  ["MembershipRenewed"]: "membershipId",
+  ["HoldPlaced"]: "holdId",
+  ["HoldCancelled"]: "holdId",
+  ["HoldFulfilled"]: "holdId",
+  ["HoldExpired"]: "holdId",
+};

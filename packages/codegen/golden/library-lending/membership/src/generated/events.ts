@@ -125,3 +125,15 @@ export const PUBLISHED: readonly string[] = ["MemberRegistered", "MembershipActi
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["AddressVerified", "AddressRejected", "FineLimitExceeded", "FinesSettled"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["MemberRegistered"]: "membershipId",
+  ["MembershipActivated"]: "membershipId",
+  ["ProofOfAddressRequested"]: "membershipId",
+  ["MembershipSuspended"]: "membershipId",
+  ["MembershipReinstated"]: "membershipId",
+  ["MembershipRenewed"]: "membershipId",
+  ["FineLimitExceeded"]: "fineAccountId",
+  ["FinesSettled"]: "fineAccountId",
+};

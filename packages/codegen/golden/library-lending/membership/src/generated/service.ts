@@ -8,12 +8,15 @@ import { toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AddressRejectedEvent, AddressVerifiedEvent, AnyEvent, FineLimitExceededEvent, FinesSettledEvent, MemberRegisteredEvent, MembershipActivatedEvent, MembershipExpiredEvent, MembershipReinstatedEvent, MembershipRenewedEvent, MembershipSuspendedEvent } from './events.js';
-import { channels } from './events.js';
+import { channels, KEY_PROPS } from './events.js';
 import { commandHandlers, policyHandlers, projections } from './handlers.js';
+import { aggregateTables, readModelTables } from './migrations.js';
 import type { OutboundCommands } from './outbound.js';
-import { RecordingOutbound } from './outbound.js';
-import { InMemoryRepository } from './repository.js';
+import { HttpOutbound } from './outbound.js';
 import { registerRoutes } from './routes.js';
+import * as ops from './runtime/ops.js';
+import * as store from './runtime/storage.js';
+import * as tracing from './runtime/tracing.js';
 import { schemas } from './schemas.js';
 import type { MemberDirectory, Membership } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -22,15 +25,23 @@ import type { Validator } from './validation.js';
 export const SERVICE_NAME = "membership";
 
 export interface ServiceOptions {
+  /** Where events go (default: in-process). `runtime/start.ts` passes Kafka when KAFKA_BROKERS is set. */
   readonly bus?: EventBus;
+  /** Aggregates, read models, outbox and inbox (default: in memory). PostgreSQL when DATABASE_URL is set. */
+  readonly storage?: store.Storage;
   readonly repositories?: Partial<Repositories>;
   readonly readModels?: Partial<ReadModelStores>;
+  /** Calls to other services (default: HTTP clients configured by `<CALLEE>_URL` in `env`). */
   readonly outbound?: OutboundCommands;
+  /** Environment for the defaults (default: process.env). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   readonly clock?: () => Date;
   readonly newId?: () => string;
   readonly log?: (message: string) => void;
-  /** Fastify's logger (default off). */
+  /** Fastify's logger (pino, JSON lines with trace ids; default off). */
   readonly logger?: boolean;
+  /** Its level when on (default info). */
+  readonly logLevel?: string;
   /** Check responses and published events against the specs (default: not in production). */
   readonly validate?: boolean;
 }
@@ -38,15 +49,20 @@ export interface ServiceOptions {
 export interface Service {
   readonly http: FastifyInstance;
   readonly bus: EventBus;
+  readonly storage: store.Storage;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
   readonly outbound: OutboundCommands;
   readonly commands: Commands;
   /** What command handlers get (repositories, publish, clock…), e.g. to call a refusal in a test. */
   readonly context: CommandContext;
-  /** Publishes an event of this service (validated against asyncapi.yaml). */
+  readonly metrics: ops.ServiceMetrics;
+  /** Publishes an event of this service (validated against asyncapi.yaml), through the outbox. */
   publish(event: AnyEvent): Promise<void>;
-  close(): Promise<void>;
+  /** Starts consuming events (call after listen); a no-op on the in-process bus. */
+  start(): Promise<void>;
+  /** Graceful shutdown: stop HTTP and consuming, publish what the outbox holds, close connections. */
+  close(options?: { drainTimeoutMs?: number }): Promise<void>;
 }
 
 /** Payload validators per event name, compiled once. */
@@ -72,31 +88,60 @@ function accept<E extends AnyEvent>(name: E['name'], message: BusMessage): E {
   return message as unknown as E;
 }
 
-/** Builds the service: HTTP routes, repositories, event subscriptions. Call `http.listen` to serve. */
+/** The id every event payload carries (asyncapi.yaml requires it). */
+function eventIdOf(message: BusMessage): string | undefined {
+  const id = (message.payload as { eventId?: unknown } | null)?.eventId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Builds the service: HTTP routes, repositories, event subscriptions. Call `http.listen`, then `start`. */
 export async function buildService(options: ServiceOptions = {}): Promise<Service> {
-  const log = options.log ?? ((message: string) => console.log(`[${SERVICE_NAME}] ${message}`));
+  const http = fastify({ logger: options.logger ? { level: options.logLevel ?? 'info', mixin: tracing.traceLogFields } : false });
+  const log = options.log ?? (options.logger ? (message: string) => http.log.warn(message) : (message: string) => console.log(`[${SERVICE_NAME}] ${message}`));
   const validate = options.validate ?? process.env.NODE_ENV !== 'production';
-  const bus = options.bus ?? new InProcessEventBus();
+  const bus: EventBus = options.bus ?? new InProcessEventBus();
+  const storage = options.storage ?? new store.MemoryStorage();
+  const metrics = new ops.ServiceMetrics(SERVICE_NAME, () => storage.pending());
+  storage.startDispatch(async (messages) => {
+    const batch = bus as EventBus & { publishBatch?: (messages: readonly BusMessage[]) => Promise<void> };
+    if (batch.publishBatch) await batch.publishBatch(messages);
+    else for (const message of messages) await bus.publish(message);
+  });
   const repositories: Repositories = {
-    membership: options.repositories?.membership ?? new InMemoryRepository<Membership>((item) => item.membershipId),
+    membership: options.repositories?.membership ?? storage.repository<Membership>(aggregateTables.membership, (item) => item.membershipId),
   };
   const readModels: ReadModelStores = {
-    memberDirectory: options.readModels?.memberDirectory ?? new InMemoryRepository<MemberDirectory>((row) => row.id),
+    memberDirectory: options.readModels?.memberDirectory ?? storage.repository<MemberDirectory>(readModelTables.memberDirectory, (row) => row.id),
   };
-  const outbound = options.outbound ?? new RecordingOutbound(log);
+  const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
+  /** Writes the event to the outbox of the current transaction, in its envelope. */
   const publish = async (event: AnyEvent): Promise<void> => {
     const message: BusMessage = event;
     const check = payloadChecks.get(message.name);
     if (validate && check && !check(message.payload)) throw new Error(`${message.name} payload does not match asyncapi.yaml: ${reasons(check)}`);
-    await bus.publish(message);
+    const payload = message.payload as Record<string, unknown>;
+    const eventId = eventIdOf(message) ?? randomUUID();
+    const keyProp = KEY_PROPS[message.name];
+    const aggregateId = keyProp === undefined ? undefined : String(payload[keyProp]);
+    const version = aggregateId === undefined ? undefined : storage.savedVersion(aggregateId);
+    const headers: Record<string, string> = {
+      'event-id': eventId,
+      'event-name': message.name,
+      'occurred-at': typeof payload.occurredAt === 'string' ? payload.occurredAt : new Date().toISOString(),
+      ...(aggregateId === undefined ? {} : { 'aggregate-id': aggregateId }),
+      ...(version === undefined ? {} : { 'aggregate-version': String(version) }),
+      ...tracing.traceHeaders(),
+    };
+    await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
+    metrics.published.inc({ channel: message.channel });
   };
   const commands: Commands = {
-    registerMember: (input) => commandHandlers.registerMember(ctx, input),
-    activateMembership: (input) => commandHandlers.activateMembership(ctx, input),
-    requestProofOfAddress: (input) => commandHandlers.requestProofOfAddress(ctx, input),
-    suspendMembership: (input) => commandHandlers.suspendMembership(ctx, input),
-    reinstateMembership: (input) => commandHandlers.reinstateMembership(ctx, input),
-    renewMembership: (input) => commandHandlers.renewMembership(ctx, input),
+    registerMember: (input) => storage.transaction(() => commandHandlers.registerMember(ctx, input)),
+    activateMembership: (input) => storage.transaction(() => commandHandlers.activateMembership(ctx, input)),
+    requestProofOfAddress: (input) => storage.transaction(() => commandHandlers.requestProofOfAddress(ctx, input)),
+    suspendMembership: (input) => storage.transaction(() => commandHandlers.suspendMembership(ctx, input)),
+    reinstateMembership: (input) => storage.transaction(() => commandHandlers.reinstateMembership(ctx, input)),
+    renewMembership: (input) => storage.transaction(() => commandHandlers.renewMembership(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -109,50 +154,88 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     log,
   };
 
+  /**
+   * One consumer (a policy, or one read model's projection): each event is handled once.
+   * The inbox mark commits with what the handler changed, so a redelivery is skipped and
+   * a failed attempt leaves no mark (it is retried).
+   */
+  const consumer = (name: string, handle: (message: BusMessage) => Promise<void>) => async (message: BusMessage): Promise<void> => {
+    const eventId = eventIdOf(message);
+    const outcome = await storage.transaction(async () => {
+      if (eventId !== undefined && !(await storage.claim(name, eventId))) return 'duplicate';
+      await handle(message);
+      return 'ok';
+    }).catch((error: unknown) => {
+      metrics.consumed.inc({ channel: message.channel, outcome: 'failed' });
+      throw error;
+    });
+    metrics.consumed.inc({ channel: message.channel, outcome });
+    if (outcome === 'duplicate') log(`${name}: ${message.name} ${eventId ?? ''} was already handled; skipped`);
+  };
+
   const unsubscribe: (() => void)[] = [];
-  unsubscribe.push(bus.subscribe(channels.AddressVerified, (message) => policyHandlers.activateMembersWithAVerifiedAddress(ctx, accept<AddressVerifiedEvent>("AddressVerified", message))));
-  unsubscribe.push(bus.subscribe(channels.AddressRejected, (message) => policyHandlers.askForProofWhenTheAddressIsRejected(ctx, accept<AddressRejectedEvent>("AddressRejected", message))));
-  unsubscribe.push(bus.subscribe(channels.FineLimitExceeded, (message) => policyHandlers.suspendMembersOverTheFineLimit(ctx, accept<FineLimitExceededEvent>("FineLimitExceeded", message))));
-  unsubscribe.push(bus.subscribe(channels.FinesSettled, (message) => policyHandlers.reinstateMembersWhoSettledTheirFines(ctx, accept<FinesSettledEvent>("FinesSettled", message))));
-  unsubscribe.push(bus.subscribe(channels.MemberRegistered, (message) => policyHandlers.verifyTheAddressOfEveryNewMember(ctx, accept<MemberRegisteredEvent>("MemberRegistered", message))));
-  unsubscribe.push(bus.subscribe(channels.MembershipExpired, (message) => policyHandlers.remindExpiredMembersToRenew(ctx, accept<MembershipExpiredEvent>("MembershipExpired", message))));
+  unsubscribe.push(bus.subscribe(channels.AddressVerified, consumer('policy.activateMembersWithAVerifiedAddress', (message) => policyHandlers.activateMembersWithAVerifiedAddress(ctx, accept<AddressVerifiedEvent>("AddressVerified", message)))));
+  unsubscribe.push(bus.subscribe(channels.AddressRejected, consumer('policy.askForProofWhenTheAddressIsRejected', (message) => policyHandlers.askForProofWhenTheAddressIsRejected(ctx, accept<AddressRejectedEvent>("AddressRejected", message)))));
+  unsubscribe.push(bus.subscribe(channels.FineLimitExceeded, consumer('policy.suspendMembersOverTheFineLimit', (message) => policyHandlers.suspendMembersOverTheFineLimit(ctx, accept<FineLimitExceededEvent>("FineLimitExceeded", message)))));
+  unsubscribe.push(bus.subscribe(channels.FinesSettled, consumer('policy.reinstateMembersWhoSettledTheirFines', (message) => policyHandlers.reinstateMembersWhoSettledTheirFines(ctx, accept<FinesSettledEvent>("FinesSettled", message)))));
+  unsubscribe.push(bus.subscribe(channels.MemberRegistered, consumer('policy.verifyTheAddressOfEveryNewMember', (message) => policyHandlers.verifyTheAddressOfEveryNewMember(ctx, accept<MemberRegisteredEvent>("MemberRegistered", message)))));
+  unsubscribe.push(bus.subscribe(channels.MembershipExpired, consumer('policy.remindExpiredMembersToRenew', (message) => policyHandlers.remindExpiredMembersToRenew(ctx, accept<MembershipExpiredEvent>("MembershipExpired", message)))));
   unsubscribe.push(
-    bus.subscribe(channels.MemberRegistered, async (message) => {
-      const event = accept<MemberRegisteredEvent>("MemberRegistered", message);
-      const step = projections.memberDirectory.memberRegistered;
-      await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.MemberRegistered,
+      consumer('projection.memberDirectory', async (message) => {
+        const event = accept<MemberRegisteredEvent>("MemberRegistered", message);
+        const step = projections.memberDirectory.memberRegistered;
+        await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.MembershipActivated, async (message) => {
-      const event = accept<MembershipActivatedEvent>("MembershipActivated", message);
-      const step = projections.memberDirectory.membershipActivated;
-      await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.MembershipActivated,
+      consumer('projection.memberDirectory', async (message) => {
+        const event = accept<MembershipActivatedEvent>("MembershipActivated", message);
+        const step = projections.memberDirectory.membershipActivated;
+        await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.MembershipSuspended, async (message) => {
-      const event = accept<MembershipSuspendedEvent>("MembershipSuspended", message);
-      const step = projections.memberDirectory.membershipSuspended;
-      await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.MembershipSuspended,
+      consumer('projection.memberDirectory', async (message) => {
+        const event = accept<MembershipSuspendedEvent>("MembershipSuspended", message);
+        const step = projections.memberDirectory.membershipSuspended;
+        await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.MembershipReinstated, async (message) => {
-      const event = accept<MembershipReinstatedEvent>("MembershipReinstated", message);
-      const step = projections.memberDirectory.membershipReinstated;
-      await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.MembershipReinstated,
+      consumer('projection.memberDirectory', async (message) => {
+        const event = accept<MembershipReinstatedEvent>("MembershipReinstated", message);
+        const step = projections.memberDirectory.membershipReinstated;
+        await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
+      }),
+    ),
   );
   unsubscribe.push(
-    bus.subscribe(channels.MembershipRenewed, async (message) => {
-      const event = accept<MembershipRenewedEvent>("MembershipRenewed", message);
-      const step = projections.memberDirectory.membershipRenewed;
-      await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
-    }),
+    bus.subscribe(
+      channels.MembershipRenewed,
+      consumer('projection.memberDirectory', async (message) => {
+        const event = accept<MembershipRenewedEvent>("MembershipRenewed", message);
+        const step = projections.memberDirectory.membershipRenewed;
+        await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
+      }),
+    ),
   );
 
-  const http = fastify({ logger: options.logger ?? false });
+  // Every request runs in its trace (W3C traceparent in, or a new one): logs, calls and events carry it.
+  http.addHook('onRequest', (request, _reply, done) => {
+    const header = (name: string) => (typeof request.headers[name] === 'string' ? (request.headers[name] as string) : undefined);
+    tracing.withSpan({ traceparent: header('traceparent'), tracestate: header('tracestate') }, done);
+  });
   // Validate with the same JSON Schema 2020-12 dialect as openapi.yaml.
   http.setValidatorCompiler(({ schema }) => validator(schema));
   http.setErrorHandler((error, request, reply) => {
@@ -163,20 +246,36 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   http.setNotFoundHandler((request, reply) => {
     void reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No route ${request.method} ${request.url}.` });
   });
+  const readiness: ops.ReadinessCheck[] = [{ name: storage.kind === 'postgres' ? 'database' : 'storage', check: () => storage.ping() }];
+  if (bus.ping) readiness.push({ name: 'broker', check: () => (bus.ping as () => Promise<void>).call(bus) });
+  ops.registerOps(http, SERVICE_NAME, metrics, readiness);
   registerRoutes(http, { commands, repositories, readModels, serviceName: SERVICE_NAME, validateResponses: validate });
 
+  let closed = false;
   return {
     http,
     bus,
+    storage,
     repositories,
     readModels,
     outbound,
     commands,
     context: ctx,
-    publish,
-    close: async () => {
-      for (const stop of unsubscribe) stop();
+    metrics,
+    publish: (event) => storage.transaction(() => publish(event)),
+    start: async () => {
+      await bus.start?.();
+    },
+    close: async ({ drainTimeoutMs = 10_000 } = {}) => {
+      if (closed) return;
+      closed = true;
+      // Order matters: stop taking requests and events, publish what the outbox holds, then disconnect.
       await http.close();
+      await bus.stop?.();
+      await storage.drain(drainTimeoutMs);
+      for (const stop of unsubscribe) stop();
+      await bus.close?.();
+      await storage.close();
     },
   };
 }

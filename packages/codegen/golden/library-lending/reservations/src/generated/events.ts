@@ -98,3 +98,14 @@ export const PUBLISHED: readonly string[] = ["HoldPlaced", "HoldCancelled", "Cop
 
 /** Foreign events this service subscribes to (AsyncAPI `receive`). */
 export const RECEIVED: readonly string[] = ["CopyReturned", "LoanOpened"];
+
+/** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
+export const KEY_PROPS: Readonly<Record<string, string>> = {
+  ["HoldPlaced"]: "holdId",
+  ["HoldCancelled"]: "holdId",
+  ["CopyAllocatedToHold"]: "holdId",
+  ["HoldExpired"]: "holdId",
+  ["HoldFulfilled"]: "holdId",
+  ["CopyReturned"]: "loanId",
+  ["LoanOpened"]: "loanId",
+};

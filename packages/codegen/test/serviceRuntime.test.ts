@@ -1,0 +1,166 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { getExample } from '@stormscape/model/examples';
+import { startKafka, startPostgres, type TestKafka, type TestPostgres } from '@stormscape/testinfra';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateProject } from '../src/index';
+import { scratchDir, writeFiles } from './files';
+import { produce, readAll, readTopic } from './runtime/kafkaProbe';
+
+// The generated services' real parts, against a real PostgreSQL and a real Apache Kafka:
+// Ordering and Kitchen of food-delivery run in this process (their own start code, selected
+// by DATABASE_URL and KAFKA_BROKERS), Payments as the callee of Ordering's HTTP client.
+const dir = scratchDir('runtime-food-delivery');
+const HANG_GUARD_MS = 120_000;
+const MAX_ATTEMPTS = 3;
+
+interface Running {
+  readonly url: string;
+  readonly service: { storage: { pending(): Promise<number> }; metrics: { registry: { metrics(): Promise<string> } } };
+  stop(): Promise<void>;
+}
+type Start = (env: Record<string, string | undefined>) => Promise<Running>;
+
+async function startOf(context: string): Promise<Start> {
+  const module = (await import(join(dir, context, 'src/generated/runtime/start.ts'))) as { startService: Start };
+  return module.startService;
+}
+
+/** Polls `check` until it returns a value (hang guard only: no timing is asserted). */
+async function eventually<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + HANG_GUARD_MS;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`hang guard: ${what} did not happen`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function call(base: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const response = await fetch(new URL(path, base), { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const text = await response.text();
+  return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
+}
+
+type Doc = Record<string, any>;
+const spec = (context: string, name: string): Doc => parse(readFileSync(join(dir, context, name), 'utf8')) as Doc;
+const requestExample = (doc: Doc, path: string): Doc => structuredClone(doc.paths[path].post.requestBody.content['application/json'].example);
+const eventExample = (doc: Doc, name: string): Doc => structuredClone(doc.components.messages[name].examples[0].payload);
+
+describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → Kitchen)', () => {
+  let pg: TestPostgres;
+  let kafka: TestKafka;
+  let ordering: Running;
+  let kitchen: Running;
+  const started: Running[] = [];
+
+  beforeAll(async () => {
+    const example = getExample('food-delivery');
+    if (!example) throw new Error('missing example food-delivery');
+    writeFiles(dir, generateProject(example.board));
+    [pg, kafka] = await Promise.all([startPostgres(), startKafka()]);
+    const env = (database: string) => ({
+      DATABASE_URL: database,
+      KAFKA_BROKERS: kafka.brokers.join(','),
+      KAFKA_PARTITIONS: '1',
+      CONSUMER_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
+      CONSUMER_RETRY_BASE_MS: '50',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SHUTDOWN_DRAIN_MS: '2000',
+      LOG_LEVEL: 'warn',
+    });
+    ordering = await (await startOf('ordering'))(env(await pg.createDatabase('ordering')));
+    started.push(ordering);
+    kitchen = await (await startOf('kitchen'))(env(await pg.createDatabase('kitchen')));
+    started.push(kitchen);
+  }, 400_000);
+
+  afterAll(async () => {
+    for (const s of started.reverse()) await s.stop().catch(() => undefined);
+    await Promise.all([pg?.close(), kafka?.close()]);
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
+  const ticketsFor = async (orderId: string): Promise<Doc[]> => ((await call(kitchen.url, 'GET', '/tickets')).body as Doc[]).filter((t) => t.orderId === orderId);
+
+  it('outbox: commands succeed while Kafka is down; once it is back every event arrives exactly once and Kitchen reacts', async () => {
+    const orderingApi = spec('ordering', 'openapi.yaml');
+    await kafka.stop();
+    const notReady = await call(ordering.url, 'GET', '/health/ready');
+    expect(notReady.status).toBe(503);
+    expect(notReady.body.checks.broker).toMatch(/^down/);
+    expect(notReady.body.checks.database).toBe('ok');
+
+    const placed = await call(ordering.url, 'POST', '/orders', requestExample(orderingApi, '/orders'));
+    expect(placed.status).toBe(201);
+    const orderId = placed.body.orderId as string;
+    const confirmed = await call(ordering.url, 'POST', `/orders/${orderId}/confirm`, requestExample(orderingApi, '/orders/{orderId}/confirm'));
+    expect(confirmed.status).toBe(200);
+    expect(await ordering.service.storage.pending()).toBeGreaterThanOrEqual(2);
+
+    await kafka.start();
+    await eventually('the outbox empties', async () => ((await ordering.service.storage.pending()) === 0 ? true : undefined));
+    for (const [topic, name] of [['ordering.orders.order-placed', 'OrderPlaced'], ['ordering.orders.order-confirmed', 'OrderConfirmed']] as const) {
+      const mine = (await readAll(kafka.brokers, topic)).filter((m) => m.headers['aggregate-id'] === orderId);
+      expect(mine.map((m) => m.headers['event-name'])).toEqual([name]);
+      expect(mine[0]?.key).toBe(orderId);
+      expect(mine[0]?.headers['event-id']).toBe(JSON.parse(mine[0]?.value ?? '{}').eventId);
+      expect(Number(mine[0]?.headers['aggregate-version'])).toBeGreaterThanOrEqual(1);
+      expect(mine[0]?.headers.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/);
+    }
+    const tickets = await eventually('Kitchen opens a ticket', async () => ((await ticketsFor(orderId)).length > 0 ? ticketsFor(orderId) : undefined));
+    expect(tickets).toHaveLength(1);
+    expect((await call(ordering.url, 'GET', '/health/ready')).status).toBe(200);
+  }, 400_000);
+
+  it('inbox: the same OrderConfirmed delivered twice opens one ticket; another event id opens another', async () => {
+    const event = eventExample(spec('kitchen', 'asyncapi.yaml'), 'OrderConfirmed');
+    const orderId = crypto.randomUUID();
+    const once = { ...event, eventId: crypto.randomUUID(), orderId };
+    const message = { key: orderId, value: JSON.stringify(once), headers: { 'event-name': 'OrderConfirmed' } };
+    await produce(kafka.brokers, 'ordering.orders.order-confirmed', [message, message]);
+    const duplicates = async () => Number(/events_consumed_total\{[^}]*outcome="duplicate"[^}]*\} (\d+)/.exec(await kitchen.service.metrics.registry.metrics())?.[1] ?? 0);
+    await eventually('Kitchen skips the redelivery', async () => ((await duplicates()) >= 1 ? true : undefined));
+    expect(await ticketsFor(orderId)).toHaveLength(1);
+
+    await produce(kafka.brokers, 'ordering.orders.order-confirmed', [{ ...message, value: JSON.stringify({ ...once, eventId: crypto.randomUUID() }) }]);
+    await eventually('a second ticket for a second event', async () => ((await ticketsFor(orderId)).length === 2 ? true : undefined));
+  }, 300_000);
+
+  it(`retry then dead letter: a message Kitchen cannot handle goes to <channel>.dlq after ${MAX_ATTEMPTS} tries and the next one on its partition is handled`, async () => {
+    const orderId = crypto.randomUUID();
+    const poison = { key: orderId, value: JSON.stringify({ eventId: crypto.randomUUID(), orderId, broken: true }), headers: { 'event-name': 'OrderConfirmed' } };
+    const good = { ...eventExample(spec('kitchen', 'asyncapi.yaml'), 'OrderConfirmed'), eventId: crypto.randomUUID(), orderId };
+    await produce(kafka.brokers, 'ordering.orders.order-confirmed', [poison, { key: orderId, value: JSON.stringify(good), headers: { 'event-name': 'OrderConfirmed' } }]);
+
+    // Ordering's own read model also consumes this channel (and dead-letters it in its group).
+    const kitchens = (m: { key: string; headers: Record<string, string> }) => m.key === orderId && m.headers['dlq-consumer-group'] === 'kitchen';
+    const dead = await readTopic(kafka.brokers, 'ordering.orders.order-confirmed.dlq', (seen) => seen.some(kitchens));
+    const letter = dead.find(kitchens);
+    expect(letter?.value).toBe(poison.value);
+    expect(letter?.headers['dlq-attempts']).toBe(String(MAX_ATTEMPTS));
+    expect(letter?.headers['dlq-error']).toMatch(/does not match asyncapi\.yaml/);
+    expect(letter?.headers['dlq-consumer-group']).toBe('kitchen');
+    await eventually('the message after the poison is handled', async () => ((await ticketsFor(orderId)).length === 1 ? true : undefined));
+    expect(await kitchen.service.metrics.registry.metrics()).toMatch(/events_dead_lettered_total\{[^}]*channel="ordering\.orders\.order-confirmed"[^}]*\} 1/);
+  }, 300_000);
+
+  it('readiness: /health/ready answers 503 naming the database while PostgreSQL is down, 200 again once it is back', async () => {
+    expect((await call(kitchen.url, 'GET', '/health/ready')).status).toBe(200);
+    expect((await call(kitchen.url, 'GET', '/health/live')).status).toBe(200);
+    await pg.stop();
+    const down = await call(kitchen.url, 'GET', '/health/ready');
+    expect(down.status).toBe(503);
+    expect(down.body.checks.database).toMatch(/^down/);
+    expect((await call(kitchen.url, 'GET', '/health/live')).status).toBe(200);
+    await pg.start();
+    await eventually('ready again', async () => ((await call(kitchen.url, 'GET', '/health/ready')).status === 200 ? true : undefined));
+    const metrics = await fetch(new URL('/metrics', kitchen.url));
+    expect(metrics.headers.get('content-type')).toMatch(/text\/plain/);
+    expect(await metrics.text()).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/health\/ready"/);
+  }, 300_000);
+});
