@@ -39,16 +39,20 @@ async function eventually<T>(what: string, check: () => Promise<T | undefined>):
   }
 }
 
-async function call(base: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+async function call(base: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Doc }> {
   const response = await fetch(new URL(path, base), { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   const text = await response.text();
-  return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
+  return { status: response.status, body: (text === '' ? {} : JSON.parse(text)) as Doc };
 }
 
-type Doc = Record<string, any>;
+/** Parsed JSON or YAML: walked with `at`, values narrowed where used. */
+type Doc = { readonly [key: string]: unknown };
+function at(value: unknown, ...path: (string | number)[]): unknown {
+  return path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[key] : undefined), value);
+}
 const spec = (context: string, name: string): Doc => parse(readFileSync(join(dir, context, name), 'utf8')) as Doc;
-const requestExample = (doc: Doc, path: string): Doc => structuredClone(doc.paths[path].post.requestBody.content['application/json'].example);
-const eventExample = (doc: Doc, name: string): Doc => structuredClone(doc.components.messages[name].examples[0].payload);
+const requestExample = (doc: Doc, path: string): Doc => structuredClone(at(doc, 'paths', path, 'post', 'requestBody', 'content', 'application/json', 'example') as Doc);
+const eventExample = (doc: Doc, name: string): Doc => structuredClone(at(doc, 'components', 'messages', name, 'examples', 0, 'payload') as Doc);
 
 describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → Kitchen)', () => {
   let pg: TestPostgres;
@@ -85,15 +89,15 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
-  const ticketsFor = async (orderId: string): Promise<Doc[]> => ((await call(kitchen.url, 'GET', '/tickets')).body as Doc[]).filter((t) => t.orderId === orderId);
+  const ticketsFor = async (orderId: string): Promise<Doc[]> => ((await call(kitchen.url, 'GET', '/tickets')).body as unknown as Doc[]).filter((t) => t.orderId === orderId);
 
-  it('outbox: commands succeed while Kafka is down; once it is back every event arrives exactly once and Kitchen reacts', async () => {
+  it('outbox: commands succeed while Kafka is down; once it is back every event arrives (no loss) and Kitchen handles it once', async () => {
     const orderingApi = spec('ordering', 'openapi.yaml');
     await kafka.stop();
     const notReady = await call(ordering.url, 'GET', '/health/ready');
     expect(notReady.status).toBe(503);
-    expect(notReady.body.checks.broker).toMatch(/^down/);
-    expect(notReady.body.checks.database).toBe('ok');
+    expect(at(notReady.body, 'checks', 'broker')).toMatch(/^down/);
+    expect(at(notReady.body, 'checks', 'database')).toBe('ok');
 
     const placed = await call(ordering.url, 'POST', '/orders', requestExample(orderingApi, '/orders'));
     expect(placed.status).toBe(201);
@@ -105,8 +109,11 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
     await kafka.start();
     await eventually('the outbox empties', async () => ((await ordering.service.storage.pending()) === 0 ? true : undefined));
     for (const [topic, name] of [['ordering.orders.order-placed', 'OrderPlaced'], ['ordering.orders.order-confirmed', 'OrderConfirmed']] as const) {
+      // Delivery is at least once: a send that timed out while the broker came back may be on the
+      // topic twice, with the same event id, which the consumers' inboxes skip. Nothing is lost.
       const mine = (await readAll(kafka.brokers, topic)).filter((m) => m.headers['aggregate-id'] === orderId);
-      expect(mine.map((m) => m.headers['event-name'])).toEqual([name]);
+      expect([...new Set(mine.map((m) => `${m.headers['event-name']} ${m.headers['event-id']}`))]).toHaveLength(1);
+      expect(mine[0]?.headers['event-name']).toBe(name);
       expect(mine[0]?.key).toBe(orderId);
       expect(mine[0]?.headers['event-id']).toBe(JSON.parse(mine[0]?.value ?? '{}').eventId);
       expect(Number(mine[0]?.headers['aggregate-version'])).toBeGreaterThanOrEqual(1);
@@ -155,7 +162,7 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
     await pg.stop();
     const down = await call(kitchen.url, 'GET', '/health/ready');
     expect(down.status).toBe(503);
-    expect(down.body.checks.database).toMatch(/^down/);
+    expect(at(down.body, 'checks', 'database')).toMatch(/^down/);
     expect((await call(kitchen.url, 'GET', '/health/live')).status).toBe(200);
     await pg.start();
     await eventually('ready again', async () => ((await call(kitchen.url, 'GET', '/health/ready')).status === 200 ? true : undefined));

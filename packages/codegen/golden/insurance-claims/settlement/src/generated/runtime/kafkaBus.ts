@@ -50,7 +50,8 @@ export class KafkaEventBus implements EventBus {
   private closed = false;
 
   constructor(private readonly options: KafkaBusOptions) {
-    const base = { clientId: options.clientId, bootstrapBrokers: [...options.brokers], retries: 2, retryDelay: 250, timeout: 5_000 };
+    // A generous timeout: a send that times out but was written is sent again (a duplicate).
+    const base = { clientId: options.clientId, bootstrapBrokers: [...options.brokers], retries: 2, retryDelay: 250, timeout: 15_000 };
     this.producer = new Producer({ ...base, serializers: stringSerializers, autocreateTopics: false });
     this.admin = new Admin(base);
   }
