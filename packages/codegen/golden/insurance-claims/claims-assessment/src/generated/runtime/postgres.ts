@@ -9,6 +9,7 @@ import type { Dispatch, OutboxMessage, Storage } from './storage.js';
 import type { Migration } from './migrate.js';
 import { migrate } from './migrate.js';
 import { OutboxRelay } from './outboxRelay.js';
+import { checkOut } from './checkout.js';
 
 interface SqlTransaction {
   readonly client: PoolClient;
@@ -38,7 +39,7 @@ export class PostgresStorage implements Storage {
     // An idle client losing its server must not crash the process: the next query fails instead.
     pool.on('error', (error) => log(`postgres: idle client error: ${error.message}`));
     try {
-      const applied = await migrate(pool, migrations);
+      const applied = await migrate(pool, migrations, log);
       if (applied.length > 0) log(`postgres: applied migrations ${applied.join(', ')}`);
     } catch (error) {
       await pool.end();
@@ -59,7 +60,8 @@ export class PostgresStorage implements Storage {
 
   async transaction<R>(work: () => Promise<R>): Promise<R> {
     if (this.current.getStore()) return work();
-    const client = await this.pool.connect();
+    const loan = await checkOut(this.pool, this.log);
+    const client = loan.client;
     const tx: SqlTransaction = { client, versions: new Map(), enqueued: 0 };
     let result: R;
     try {
@@ -68,10 +70,10 @@ export class PostgresStorage implements Storage {
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
-      client.release();
+      loan.release();
       throw error;
     }
-    client.release();
+    loan.release();
     if (tx.enqueued > 0) this.relay?.kick();
     return result;
   }

@@ -2,6 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type pg from 'pg';
 import type { Dispatch, OutboxMessage } from './storage.js';
+import { checkOut } from './checkout.js';
 
 /** Any fixed number: one relay at a time per database keeps each aggregate's events in order. */
 const RELAY_LOCK = 7_301_918;
@@ -111,7 +112,8 @@ export class OutboxRelay {
 
   /** One batch: lock, publish, mark sent, commit. Returns how many rows were sent. */
   private async pass(): Promise<number> {
-    const client = await this.pool.connect();
+    const loan = await checkOut(this.pool, this.log);
+    const client = loan.client;
     try {
       await client.query('BEGIN');
       const lock = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK]);
@@ -129,7 +131,7 @@ export class OutboxRelay {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      loan.release();
     }
   }
 }
