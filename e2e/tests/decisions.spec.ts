@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator } from '@playwright/test';
 import { BoardPage } from '../fixtures/BoardPage';
 import { baseUrl, editPath, viewPath, workspaceHeaders } from '../fixtures/api';
@@ -225,4 +226,27 @@ test('a view-only participant sees the decisions but cannot change them', async 
   await expect(back.getByRole('textbox', { name: 'Code name' })).toHaveValue('');
   await ann.page.context().close();
   await viewer.page.context().close();
+});
+
+test('the decision editors have no serious or critical accessibility violations', async ({ browser }) => {
+  const created = await importShippingBoard();
+  const ann = await openAs(browser, 'Ann', editPath(created));
+  const editors: [string, string][] = [
+    ['Reserve Space', 'Command'],
+    ['Vessel', 'Aggregate'],
+    ['Confirm every reservation', 'Policy'],
+    ['Reminder Due', 'Domain event'],
+  ];
+  for (const [text, kind] of editors) {
+    const panel = await details(ann, text, kind);
+    if (kind === 'Domain event') {
+      // With a refused draft and its reason on screen.
+      await panel.getByLabel('Schedule kind').selectOption({ label: 'Cron expression' });
+      await expect(panel.getByRole('alert')).toBeVisible();
+    }
+    const results = await new AxeBuilder({ page: ann.page }).include('.side-panel').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${text}: ${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  }
+  await ann.page.context().close();
 });
