@@ -1,5 +1,5 @@
 import type { BoundedContext, Link, Sticky, Swimlane } from '@stormscape/model';
-import { isReservedId, repairLink, withOwnedMembers } from '@stormscape/model';
+import { isReservedId, repairLink, withExistingLane, withOwnedMembers } from '@stormscape/model';
 import { BOARD_KEYS, boardMaps, readContext, readGoal, readLink, readSlice, readSticky, readSwimlane } from '@stormscape/model/yjs';
 import type * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
@@ -16,8 +16,8 @@ import type { AppNode, ContextFlowNode, LinkFlowEdge, StickyFlowNode, WH, XY } f
  * What concurrent edits leave behind is repaired with the model's invariants, exactly as
  * `docToBoard` does (the store test checks they agree): reserved ids and ids taken by an
  * earlier record type are hidden, a sticky claimed by two contexts stays in the one with
- * the smallest id, links whose end is gone are hidden and links whose kind no longer fits
- * are re-inferred.
+ * the smallest id, links whose end is gone are hidden, links whose kind no longer fits
+ * are re-inferred, and a sticky whose lane is gone shows no lane.
  */
 export interface BoardState {
   name: string;
@@ -64,6 +64,9 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
   const storedLinks = new Map<string, Link>();
   const linksAt = new Map<string, Set<string>>();
   const swimlanes = new Map<string, Swimlane>();
+  /** Stored lane of each sticky that has one, and the stickies stored in each lane (shown or not). */
+  const storedLaneOf = new Map<string, string>();
+  const stickiesInLane = new Map<string, Set<string>>();
   const contextOf = new Map<string, string>();
   const stickyNodes = new Map<string, StickyFlowNode>();
   const contextNodes = new Map<string, ContextFlowNode>();
@@ -174,6 +177,30 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
     rebuildEdge(id);
     edgesDirty = true;
   };
+  const isLaneShown = (id: string) => swimlanes.has(id);
+  const indexLane = (stickyId: string, laneId: string | null) => {
+    const before = storedLaneOf.get(stickyId);
+    if (before === (laneId ?? undefined)) return;
+    if (before !== undefined) {
+      const set = stickiesInLane.get(before);
+      if (set?.delete(stickyId) && set.size === 0) stickiesInLane.delete(before);
+    }
+    if (laneId === null) storedLaneOf.delete(stickyId);
+    else {
+      storedLaneOf.set(stickyId, laneId);
+      stickiesInLane.set(laneId, (stickiesInLane.get(laneId) ?? new Set()).add(stickyId));
+    }
+  };
+  /** A lane appeared or went: its stickies show it or no lane (`withExistingLane`, as docToBoard). */
+  const reshowLaneOf = (laneId: string) => {
+    for (const id of stickiesInLane.get(laneId) ?? []) {
+      const sticky = stickies.get(id);
+      if (!sticky) continue;
+      stickies.set(id, withExistingLane({ ...sticky, laneId }, isLaneShown));
+      rebuildStickyNode(id);
+      nodesDirty = true;
+    }
+  };
   const indexLinkEnds = (link: Link | undefined, add: boolean) => {
     for (const end of link ? [link.from, link.to] : []) {
       const set = linksAt.get(end) ?? new Set<string>();
@@ -188,7 +215,8 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
     for (const id of ids) {
       const before = stickies.get(id);
       const read = readSticky(maps.stickies.get(id), id);
-      const sticky = read && !isReservedId(id) ? read : null;
+      const sticky = read && !isReservedId(id) ? withExistingLane(read, isLaneShown) : null;
+      indexLane(id, read && sticky ? read.laneId : null);
       if (sticky) stickies.set(id, sticky);
       else {
         stickies.delete(id);
@@ -239,7 +267,9 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
       const lane = isReservedId(id) || laneTaken(id) ? null : readSwimlane(id, maps.swimlanes.get(id));
       if (lane) swimlanes.set(id, lane);
       else swimlanes.delete(id);
-      if (had !== !!lane && storedLinks.has(id)) showLink(id);
+      if (had === !!lane) continue;
+      reshowLaneOf(id);
+      if (storedLinks.has(id)) showLink(id);
     }
   }
   /** A goal or slice changed: a link with the same id may be hidden or shown again. */

@@ -7,6 +7,7 @@ import {
   addSwimlane,
   boardMaps,
   deleteStickies,
+  deleteSwimlane,
   docToBoard,
   readContext,
   setMembership,
@@ -42,7 +43,7 @@ function storeView(doc: Y.Doc, store = createBoardStore(doc, { readOnly: false }
   const s = store.store.getState();
   const sorted = <T extends { id: string }>(m: ReadonlyMap<string, T>) => [...m.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
   return {
-    stickies: sorted(s.stickies).map((x) => x.id),
+    stickies: sorted(s.stickies).map((x) => [x.id, x.laneId]),
     contexts: sorted(s.contexts).map((c) => ({ id: c.id, memberIds: [...c.memberIds] })),
     contextOf: [...s.contextOf].sort(([x], [y]) => (x < y ? -1 : 1)),
     links: sorted(s.links),
@@ -52,7 +53,7 @@ function storeView(doc: Y.Doc, store = createBoardStore(doc, { readOnly: false }
 
 function boardView(board: Board) {
   return {
-    stickies: board.stickies.map((x) => x.id),
+    stickies: board.stickies.map((x) => [x.id, x.laneId]),
     contexts: board.contexts.map((c) => ({ id: c.id, memberIds: c.memberIds })),
     contextOf: board.contexts.flatMap((c) => c.memberIds.map((m) => [m, c.id] as [string, string])).sort(([x], [y]) => (x < y ? -1 : 1)),
     links: board.links,
@@ -140,5 +141,30 @@ describe('the store, docToBoard and the file check apply the same invariants', (
     deleteStickies(doc, ['lane']);
     expect(docToBoard(doc).swimlanes.map((l) => l.id)).toEqual(['lane']);
     expectAgreement(doc, live);
+  });
+
+  it('a sticky dropped into a lane someone deletes at the same time shows no lane, and its lane again when one with that id is added', () => {
+    const { a, b, merge } = replicas((doc) => {
+      addSwimlane(doc, { id: 'lane-a', name: 'A', y: 0, height: 100 });
+      addSwimlane(doc, { id: 'lane-b', name: 'B', y: 100, height: 100 });
+      addSticky(doc, { id: 's', kind: 'event', position: at, laneId: 'lane-b' });
+      addSticky(doc, { id: 't', kind: 'event', position: at, laneId: 'lane-a' });
+    });
+    const live = createBoardStore(a, { readOnly: false });
+    deleteSwimlane(a, 'lane-a');
+    updateSticky(b, 's', { laneId: 'lane-a' });
+    merge();
+
+    expect(docToBoard(a).stickies.map((s) => [s.id, s.laneId])).toEqual([['s', null], ['t', null]]);
+    expectAgreement(a, live);
+    // The file check reports the lane the repair takes away.
+    const stored = { ...docToBoard(a), stickies: docToBoard(a).stickies.map((s) => (s.id === 's' ? { ...s, laneId: 'lane-a' } : s)) };
+    expect(checkBoardIntegrity(stored).map((e) => `${e.path}: ${e.message}`)).toEqual(['$.stickies[0].laneId: swimlane "lane-a" does not exist']);
+
+    // A lane with that id again: the sticky still stored in it shows it, in the store as in docToBoard.
+    addSwimlane(b, { id: 'lane-a', name: 'A again', y: 0, height: 100 });
+    merge();
+    expect(docToBoard(a).stickies.map((s) => [s.id, s.laneId])).toEqual([['s', 'lane-a'], ['t', null]]);
+    expectAgreement(a, live);
   });
 });

@@ -1,4 +1,4 @@
-import { tallyVotes } from '@stormscape/model';
+import { tallyVotes, withSliceEvents } from '@stormscape/model';
 import { useMemo } from 'react';
 import { useBoard } from '../board/BoardRuntime';
 import { useSlices } from './useSlices';
@@ -17,7 +17,16 @@ const safeColour = (c: string) => (/^#[0-9A-Fa-f]{6}$/.test(c) ? c : '#1f5fbf');
  */
 export function CanvasDecorations() {
   const { me, rt } = useWorkshop();
-  const slices = useSlices(rt.session.doc);
+  const stored = useSlices(rt.session.doc);
+  // Entries whose event is gone (deleted while someone picked it) are dropped as docToBoard
+  // drops them, so the numbers on the canvas match the Slices list. The selector is a
+  // string, so only a change in those entries' kinds re-renders.
+  const entryKinds = useBoard((s) => stored.map((slice) => slice.eventIds.map((id) => s.stickies.get(id)?.kind ?? '-').join(' ')).join('\n'));
+  const slices = useMemo(() => {
+    const stickies = rt.board.store.getState().stickies;
+    return stored.map((slice) => withSliceEvents(slice, (id) => stickies.get(id)?.kind));
+    // `entryKinds` stands for the stickies read above.
+  }, [stored, entryKinds, rt]);
   const { votes, hidden } = useFacilitation();
   const hidesSomething = [...hidden.values()].some((author) => author !== me);
   // Links only matter while something is hidden; otherwise do not re-render on every edit.

@@ -1,7 +1,7 @@
 import { GRAMMAR, isAllowedLink } from '../grammar';
 import type { Board } from '../schema/Board';
 import { isReservedId } from '../schema/ids';
-import { membershipOwners, RECORD_TYPES } from '../invariants/index';
+import { isDanglingLane, membershipOwners, RECORD_TYPES, relationshipBreaches, sliceEventBreaches } from '../invariants/index';
 import type { RecordType } from '../invariants/index';
 import { LINK_KINDS } from '../schema/Link';
 import type { LinkKind } from '../schema/Link';
@@ -67,10 +67,12 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
     }
   }
 
+  /** Whether `id` names a record of kind `want` (a duplicate id is reported once, at the duplicate). */
+  const isOf = (id: string, want: RecordKind): boolean => owners.get(id)?.kind === want || reusedAs.get(id)?.has(want) === true;
   /** Checks that `id` names a record of kind `want`; reports and returns false if not. */
   const ref = (path: () => PathSegment[], id: string, want: RecordKind, what: string): boolean => {
     const owner = owners.get(id);
-    if (owner?.kind === want || reusedAs.get(id)?.has(want)) return true;
+    if (isOf(id, want)) return true;
     if (!owner) errors.add(path(), `${what} ${q(id)} does not exist`, `the id of a ${want} on this board`);
     else errors.add(path(), `${what} ${q(id)} is a ${owner.kind}, not a ${want}`, `the id of a ${want} on this board`);
     return false;
@@ -86,7 +88,8 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
   asList(board.stickies).forEach((item, i) => {
     const sticky = asObj(item);
     const laneId = asStr(sticky, 'laneId');
-    if (laneId !== undefined) ref(() => at('stickies', i, 'laneId'), laneId, 'swimlane', 'swimlane');
+    // invariants/lanes.ts; `ref` says why the id names no lane.
+    if (laneId !== undefined && isDanglingLane(laneId, (id) => isOf(id, 'swimlane'))) ref(() => at('stickies', i, 'laneId'), laneId, 'swimlane', 'swimlane');
     collectDecisionRefs(sticky, (keys, id, want, what) => stickyRef(() => at('stickies', i, ...keys), id, want, what));
   });
 
@@ -139,26 +142,30 @@ export function collectIntegrityErrors(boardValue: unknown, errors: ErrorList, p
     });
   });
 
+  // invariants/relationships.ts: each missing end (`ref` says why), or one context at both ends.
   asList(board.relationships).forEach((item, r) => {
     const rel = asObj(item);
-    const up = asStr(rel, 'upstreamId');
-    const down = asStr(rel, 'downstreamId');
-    const okUp = up !== undefined && ref(() => at('relationships', r, 'upstreamId'), up, 'context', 'context');
-    const okDown = down !== undefined && ref(() => at('relationships', r, 'downstreamId'), down, 'context', 'context');
-    if (okUp && okDown && up === down) errors.add(at('relationships', r), `relationship connects context ${q(up)} to itself`, 'two different contexts');
+    const upstreamId = asStr(rel, 'upstreamId');
+    const downstreamId = asStr(rel, 'downstreamId');
+    const isContext = (id: string) => isOf(id, 'context');
+    const ends = { upstreamId: upstreamId ?? '', downstreamId: downstreamId ?? '' };
+    for (const breach of relationshipBreaches(ends, isContext)) {
+      if (breach === 'sameContext') errors.add(at('relationships', r), `relationship connects context ${q(ends.upstreamId)} to itself`, 'two different contexts');
+      else if (asStr(rel, breach) !== undefined) ref(() => at('relationships', r, breach), ends[breach], 'context', 'context');
+    }
   });
 
+  // invariants/slices.ts: each entry the repair drops; `ref` says why an id names no sticky.
   asList(board.slices).forEach((item, s) => {
-    const seen = new Set<string>();
-    asList(asObj(item)?.eventIds).forEach((eventId, e) => {
-      if (typeof eventId !== 'string') return;
-      const path = () => at('slices', s, 'eventIds', e);
-      if (!ref(path, eventId, 'sticky', 'event')) return;
-      const kind = stickyKind.get(eventId);
-      if (kind && kind !== 'event') return errors.add(path(), `sticky ${q(eventId)} is a ${kind}, not an event`, 'the id of an event sticky');
-      if (seen.has(eventId)) return errors.add(path(), `event ${q(eventId)} appears twice in this slice`, 'each event once per slice');
-      seen.add(eventId);
-    });
+    const eventIds = asList(asObj(item)?.eventIds);
+    const strings = eventIds.flatMap((id, e) => (typeof id === 'string' ? [{ id, e }] : []));
+    const kindOf = (id: string) => (isOf(id, 'sticky') ? (stickyKind.get(id) ?? null) : undefined);
+    for (const { index, eventId, breach } of sliceEventBreaches(strings.map((x) => x.id), kindOf)) {
+      const path = () => at('slices', s, 'eventIds', strings[index]?.e ?? index);
+      if (breach === 'missing') ref(path, eventId, 'sticky', 'event');
+      else if (breach === 'notEvent') errors.add(path(), `sticky ${q(eventId)} is a ${stickyKind.get(eventId)}, not an event`, 'the id of an event sticky');
+      else errors.add(path(), `event ${q(eventId)} appears twice in this slice`, 'each event once per slice');
+    }
   });
 
   asList(asObj(board.snap)?.manualEntries).forEach((item, n) => {

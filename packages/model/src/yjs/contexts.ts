@@ -6,7 +6,8 @@ import { Colour, Point, Size } from '../schema/ids';
 import { clipText, clipTexts, TEXT_LIMITS } from '../schema/text';
 import { boardMaps, CONTEXT_KEYS, contextMap, contextMembers, stickyMap } from './layout';
 import { assertNewId, newId } from './newId';
-import { readRelationship, readSnapEntry } from './read';
+import { readSnapEntry } from './read';
+import { repairRelationshipsIn } from './repairs';
 import { clean, putContext, transact, wellFormed } from './write';
 
 /** What `addContext` needs; the canvas may be partial (missing fields are empty). */
@@ -103,10 +104,7 @@ export function deleteContext(doc: Y.Doc, id: string, origin?: unknown): void {
   transact(doc, origin, () => {
     const maps = boardMaps(doc);
     maps.contexts.delete(id);
-    for (const [rid, value] of [...maps.relationships.entries()]) {
-      const r = readRelationship(rid, value);
-      if (!r || r.upstreamId === id || r.downstreamId === id) maps.relationships.delete(rid);
-    }
+    repairRelationshipsIn(doc);
     for (const [eid, value] of [...maps.snapManual.entries()]) {
       const e = readSnapEntry(eid, value);
       if (!e || e.contextId === id) maps.snapManual.delete(eid);

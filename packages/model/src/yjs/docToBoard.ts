@@ -3,7 +3,7 @@ import type { Board } from '../schema/Board';
 import { EdgeMode } from '../schema/BorisOverrides';
 import { withoutDanglingDecisions } from '../decisions/repair';
 import { compareIds } from '../schema/ids';
-import { repairLink, withOwnedMembers, withUniqueIds } from '../invariants/index';
+import { repairLink, withExistingLane, withOwnedMembers, withSliceEvents, withSoundRelationships, withUniqueIds } from '../invariants/index';
 import { clipText, DERIVED_ID_MAX_LENGTH, SNAP_DERIVED_ID_MAX_LENGTH, TEXT_LIMITS } from '../schema/text';
 import { BOARD_KEYS, boardMaps } from './layout';
 import {
@@ -70,17 +70,15 @@ export function docToBoard(doc: Y.Doc): Board {
   });
   const kindById = new Map(records.sticky.map((s) => [s.id, s.kind]));
   const kindOf = (id: string) => kindById.get(id);
-  const stickies = records.sticky.map((s) => withoutDanglingDecisions(s, kindOf));
-  const { swimlane: swimlanes, goal: goals, slice: slices } = records;
+  const { swimlane: swimlanes, goal: goals } = records;
   const laneIds = new Set(swimlanes.map((l) => l.id));
-  for (const s of stickies) if (s.laneId !== null && !laneIds.has(s.laneId)) s.laneId = null;
+  const isLane = (id: string) => laneIds.has(id);
+  const stickies = records.sticky.map((s) => withExistingLane(withoutDanglingDecisions(s, kindOf), isLane));
   // A sticky belongs to at most one context; concurrent joins keep the smallest context id.
   const contexts = withOwnedMembers(records.context, (id) => kindById.has(id));
   const contextIds = new Set(contexts.map((c) => c.id));
-  for (const slice of slices) {
-    const seen = new Set<string>();
-    slice.eventIds = slice.eventIds.filter((id) => kindOf(id) === 'event' && !seen.has(id) && (seen.add(id), true));
-  }
+  const isContext = (id: string) => contextIds.has(id);
+  const slices = records.slice.map((slice) => withSliceEvents(slice, kindOf));
 
   const nodePositions: Record<string, { x: number; y: number }> = {};
   for (const key of [...maps.borisNodePositions.keys()].sort(compareIds)) {
@@ -106,11 +104,11 @@ export function docToBoard(doc: Y.Doc): Board {
     stickies,
     links: records.link.flatMap((l) => repairLink(l, kindOf) ?? []),
     contexts,
-    relationships: records.relationship.flatMap((r) =>
-      r.upstreamId !== r.downstreamId && contextIds.has(r.upstreamId) && contextIds.has(r.downstreamId)
-        ? [{ ...r, upstreamPatterns: r.upstreamPatterns.sort(compareIds), downstreamPatterns: r.downstreamPatterns.sort(compareIds) }]
-        : [],
-    ),
+    relationships: withSoundRelationships(records.relationship, isContext).map((r) => ({
+      ...r,
+      upstreamPatterns: [...r.upstreamPatterns].sort(compareIds),
+      downstreamPatterns: [...r.downstreamPatterns].sort(compareIds),
+    })),
     swimlanes,
     slices,
     boris: {
@@ -120,6 +118,6 @@ export function docToBoard(doc: Y.Doc): Board {
       notes,
       ...(Object.keys(edgeModes).length > 0 ? { edgeModes } : {}),
     },
-    snap: { manualEntries: records['SNAP-E entry'].filter((e) => contextIds.has(e.contextId)), dismissedIds: trueKeys(maps.snapDismissed, SNAP_DERIVED_ID_MAX_LENGTH) },
+    snap: { manualEntries: records['SNAP-E entry'].filter((e) => isContext(e.contextId)), dismissedIds: trueKeys(maps.snapDismissed, SNAP_DERIVED_ID_MAX_LENGTH) },
   };
 }

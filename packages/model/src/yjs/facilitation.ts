@@ -6,6 +6,7 @@ import type { TimerState } from '../workshop/timer';
 import { TimerState as TimerSchema, newTimer, pauseTimer, resetTimer, startTimer } from '../workshop/timer';
 import type { DotVote } from '../workshop/votes';
 import { VoteTarget } from '../workshop/votes';
+import { compareIds } from '../schema/ids';
 
 // Live facilitation state: in the board's Y.Doc (so it syncs, persists and works offline
 // like everything else) but in maps of its own that docToBoard never reads, so it is not
@@ -68,7 +69,7 @@ function readVoteEntries(maps: FacilitationMaps): Array<[string, DotVote, number
     out.push([key, { participantId, targetId }, slot]);
   });
   // Map iteration order can differ between peers; sort so every peer lists the same.
-  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return out.sort(([a], [b]) => compareIds(a, b));
 }
 
 /** Every valid dot currently placed, in a peer-independent order. */

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { ContextPattern, RelationshipKind } from '../schema/ContextRelationship';
 import { ContextRelationship } from '../schema/ContextRelationship';
 import type { GoalKind } from '../schema/Goal';
@@ -7,9 +7,10 @@ import type { SlicePath } from '../schema/ThinSlice';
 import { ThinSlice } from '../schema/ThinSlice';
 import { Swimlane } from '../schema/Swimlane';
 import { clipText, TEXT_LIMITS } from '../schema/text';
-import { BOARD_KEYS, boardMaps, STICKY_KEYS } from './layout';
+import { BOARD_KEYS, boardMaps } from './layout';
 import { addPlain, deletePlain, updatePlain } from './plain';
 import { readGoal, readRelationship, readSlice, readSwimlane } from './read';
+import { repairLanesIn } from './repairs';
 import { putPlain, transact, wellFormed } from './write';
 import { contextPairKey } from '../queries/relationships';
 
@@ -56,9 +57,7 @@ export function deleteSwimlane(doc: Y.Doc, id: string, origin?: unknown): void {
   transact(doc, origin, () => {
     const maps = boardMaps(doc);
     maps.swimlanes.delete(id);
-    for (const sticky of maps.stickies.values()) {
-      if (sticky instanceof Y.Map && sticky.get(STICKY_KEYS.laneId) === id) sticky.set(STICKY_KEYS.laneId, null);
-    }
+    repairLanesIn(doc);
   });
 }
 

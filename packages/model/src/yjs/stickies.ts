@@ -1,5 +1,4 @@
 import type * as Y from 'yjs';
-import { inferLinkKind, isAllowedLink } from '../grammar';
 import type { Point, Size } from '../schema/ids';
 import { KIND_STYLES } from '../schema/notation';
 import { allowsProperty, Sticky } from '../schema/Sticky';
@@ -7,7 +6,8 @@ import { clipTexts } from '../schema/text';
 import { boardMaps, contextMembers, STICKY_FLAG_KEYS, STICKY_KEYS, stickyMap } from './layout';
 import type { StickyFlagKey } from './layout';
 import { assertNewId, newId } from './newId';
-import { readLink, readSlice, readSticky } from './read';
+import { readLink, readSticky } from './read';
+import { repairLinksIn, repairSlicesIn } from './repairs';
 import { clean, putPlain, putSticky, transact, wellFormed } from './write';
 
 /** What `addSticky` needs; everything but kind and position has a default. */
@@ -123,30 +123,8 @@ export function updateSticky(doc: Y.Doc, id: string, patch: StickyPatch, origin?
 
 /** Fixes links and slices of a sticky whose kind just changed (inside a transaction). */
 function repairAfterKindChange(doc: Y.Doc, sticky: Sticky): void {
-  const maps = boardMaps(doc);
-  const kindOf = (id: string) => (id === sticky.id ? sticky.kind : readSticky(stickyMap(doc, id), id)?.kind);
-  for (const [id, value] of [...maps.links.entries()]) {
-    const link = readLink(id, value);
-    if (!link || (link.from !== sticky.id && link.to !== sticky.id)) continue;
-    const from = kindOf(link.from);
-    const to = kindOf(link.to);
-    if (from && to && isAllowedLink(link.kind, from, to)) continue;
-    const inferred = from && to ? inferLinkKind(from, to) : null;
-    if (inferred?.ok) putPlain(maps.links, { ...link, kind: inferred.kind });
-    else maps.links.delete(id);
-  }
-  if (sticky.kind !== 'event') removeFromSlices(doc, new Set([sticky.id]));
-}
-
-/** Removes `ids` from every slice's event list (inside a transaction). */
-function removeFromSlices(doc: Y.Doc, ids: ReadonlySet<string>): void {
-  const slices = boardMaps(doc).slices;
-  for (const [id, value] of [...slices.entries()]) {
-    const slice = readSlice(id, value);
-    if (slice?.eventIds.some((e) => ids.has(e))) {
-      putPlain(slices, { ...slice, eventIds: slice.eventIds.filter((e) => !ids.has(e)) });
-    }
-  }
+  repairLinksIn(doc, new Set([sticky.id]));
+  if (sticky.kind !== 'event') repairSlicesIn(doc);
 }
 
 /**
@@ -158,15 +136,12 @@ export function deleteStickies(doc: Y.Doc, ids: readonly string[], origin?: unkn
   transact(doc, origin, () => {
     const maps = boardMaps(doc);
     for (const id of gone) maps.stickies.delete(id);
-    for (const [id, value] of [...maps.links.entries()]) {
-      const { from, to } = (value ?? {}) as { from?: unknown; to?: unknown };
-      if (gone.has(from as string) || gone.has(to as string)) maps.links.delete(id);
-    }
+    repairLinksIn(doc, gone);
     for (const context of maps.contexts.values()) {
       const members = contextMembers(context);
       if (members) for (const id of gone) if (members.has(id)) members.delete(id);
     }
-    removeFromSlices(doc, gone);
+    repairSlicesIn(doc);
   });
 }
 

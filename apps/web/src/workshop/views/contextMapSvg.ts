@@ -1,4 +1,4 @@
-import { Colour, DEFAULT_CONTEXT_COLOUR, effectiveRelationships } from '@stormscape/model';
+import { Colour, DEFAULT_CONTEXT_COLOUR, effectiveRelationships, withSoundRelationships } from '@stormscape/model';
 import type { Board, ContextRelationship } from '@stormscape/model';
 import { escapeXml, wrapText } from '../../export/xml';
 import { layoutGraph } from '../graphLayout';
@@ -55,7 +55,7 @@ function clip(from: { x: number; y: number }, to: { x: number; y: number }) {
 export function contextMapSvg(board: Board, title: string): string {
   const contexts = board.contexts;
   const ids = new Set(contexts.map((c) => c.id));
-  const rels = effectiveRelationships(board).filter((r) => ids.has(r.upstreamId) && ids.has(r.downstreamId) && r.upstreamId !== r.downstreamId);
+  const rels = withSoundRelationships(effectiveRelationships(board), (id) => ids.has(id));
   const pos = layoutGraph(
     contexts.map((c) => ({ id: c.id, width: W, height: H })),
     rels.filter((r) => r.kind !== 'separateWays').map((r) => ({ from: r.upstreamId, to: r.downstreamId })),
