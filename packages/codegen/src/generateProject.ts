@@ -1,4 +1,5 @@
 import type { Board } from '@stormscape/model';
+import { compareIds } from '@stormscape/model';
 import type { PlanOptions } from './plan/buildPlan';
 import { buildPlan } from './plan/buildPlan';
 import type { ContextPlan, ProjectPlan } from './plan/types';
@@ -131,5 +132,5 @@ export function generateProject(board: Board, options: GenerateOptions = {}): Ma
     renderContext(ctx, plan, templates, project, files);
     options.onProgress?.({ done: i + 1, total: plan.contexts.length, context: ctx.name });
   });
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...files].sort(([a], [b]) => compareIds(a, b)));
 }

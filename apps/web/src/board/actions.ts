@@ -1,5 +1,5 @@
 import type { BoundedContextCanvas, Sticky, StickyKind } from '@stormscape/model';
-import { KIND_STYLES } from '@stormscape/model';
+import { KIND_STYLES, laneAt } from '@stormscape/model';
 import * as Yb from '@stormscape/model/yjs';
 import type { StickyPatch } from '@stormscape/model/yjs';
 import type { CollabSession } from '../collab';
@@ -65,10 +65,8 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
     return freeSpot({ ...p, ...size }, others);
   };
 
-  const laneAt = (p: XY): string | null => {
-    for (const lane of state().swimlanes.values()) if (p.y >= lane.y && p.y <= lane.y + lane.height) return lane.id;
-    return null;
-  };
+  /** The lane a point lies in (the model's `laneAt`: the top one in lane order where lanes overlap). */
+  const laneOf = (p: XY): string | null => laneAt(state().swimlanes.values(), p.y)?.id ?? null;
 
   const contextAt = (p: XY): string | null => {
     let best: { id: string; area: number } | null = null;
@@ -92,7 +90,7 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
           if (ctx) Yb.setMembership(doc, ctx, [id], true, origin);
           else if (current) Yb.setMembership(doc, current, [id], false, origin);
         }
-        const lane = laneAt(c);
+        const lane = laneOf(c);
         if (lane !== s.laneId) Yb.updateSticky(doc, id, { laneId: lane }, origin);
       }
     }, origin);

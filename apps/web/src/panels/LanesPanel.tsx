@@ -1,4 +1,4 @@
-import { TEXT_LIMITS } from '@stormscape/model';
+import { compareLanes, TEXT_LIMITS } from '@stormscape/model';
 import { useBoard, useRuntime } from '../board/BoardRuntime';
 
 /** Swimlanes: name, vertical place and height of each band. */
@@ -6,7 +6,7 @@ export function LanesPanel() {
   const { actions, readOnly } = useRuntime();
   const lanes = useBoard((s) => s.swimlanes);
   useBoard((s) => s.revision);
-  const list = [...lanes.values()].sort((a, b) => a.y - b.y);
+  const list = [...lanes.values()].sort(compareLanes);
   return (
     <section className="lanes-panel" aria-labelledby="lanes-title">
       <h2 id="lanes-title">Swimlanes</h2>

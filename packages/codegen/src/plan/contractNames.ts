@@ -1,5 +1,5 @@
 import type { Board, Sticky } from '@stormscape/model';
-import { codeNameOf, contextOfSticky, contextSlugs, policiesOfEvent, readModelsOfEvent } from '@stormscape/model';
+import { codeNameOf, compareIds, contextOfSticky, contextSlugs, policiesOfEvent, readModelsOfEvent } from '@stormscape/model';
 import type { ReservedNameSink } from '../naming/Namer';
 import { safeName } from '../naming/Namer';
 import { TEMPLATE_NAMES } from './reservedNames';
@@ -11,7 +11,7 @@ import type { BoardStructure } from './structure';
 // collision is resolved by qualifying with the owner, which is the same whatever else
 // the board holds.
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
 
 /**
  * Folder / service slug of each context: the model's `contextSlugs` (its code name in

@@ -2,6 +2,7 @@ import type { Outcome } from '../schema/Decisions';
 import type { Sticky } from '../schema/Sticky';
 import type { BoardIndex } from '../queries/boardIndex';
 import { commandsOfAggregate, eventsOfProducer, targetsOfCommand } from '../queries/flow';
+import { compareTimeline } from '../queries/timeline';
 import { CREATE_VERBS, englishWords, NEVER_CREATE_VERBS, REJECTION_WORDS, sharedStems } from '../english/decisionWords';
 import { namesPair } from '../english/pastForms';
 
@@ -71,7 +72,7 @@ export function suggestCreatingCommand(index: BoardIndex, aggregateId: string): 
   const aggregate = index.stickyById.get(aggregateId);
   if (aggregate?.kind !== 'aggregate') return undefined;
   const aggregateWords = englishWords(aggregate.text);
-  const commands = [...commandsOfAggregate(index, aggregateId)].sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y);
+  const commands = [...commandsOfAggregate(index, aggregateId)].sort(compareTimeline);
   const creates = commands.find((c) => {
     const [verb = '', ...rest] = englishWords(c.text);
     return CREATE_VERBS.has(verb) && (rest.length === 0 || aggregateWords.every((w) => rest.includes(w)));

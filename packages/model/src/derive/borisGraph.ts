@@ -8,6 +8,7 @@ import type { CommandCall } from '../queries/messaging';
 import { commandCalls, consumersOfEvent, sourcesOfEvent } from '../queries/messaging';
 import { nameKey, stickyName } from '../queries/names';
 import type { BorisNodeKind } from './borisTypes';
+import { compareIds } from '../schema/ids';
 
 /** A derived node before overrides. */
 export interface RawNode {
@@ -59,7 +60,7 @@ function groupByName(index: BoardIndex, kind: StickyKind, prefix: string): Map<s
   }
   const byStickyId = new Map<string, { id: string; stickies: Sticky[] }>();
   for (const stickies of groups.values()) {
-    stickies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    stickies.sort((a, b) => compareIds(a.id, b.id));
     const node = { id: `${prefix}:${(stickies[0] as Sticky).id}`, stickies };
     for (const s of stickies) byStickyId.set(s.id, node);
   }

@@ -7,6 +7,7 @@ import { sliceScope } from '../queries/slice';
 import type { RawBoris, RawEdge, RawNode } from './borisGraph';
 import { deriveRawBoris, serviceNodeId } from './borisGraph';
 import type { BorisDiagram, BorisEdge, BorisNode, DeriveBorisOptions } from './borisTypes';
+import { compareIds } from '../schema/ids';
 
 const KIND_ORDER = { service: 0, topic: 1, external: 2, ui: 3 } as const;
 
@@ -68,7 +69,7 @@ function applyOverrides(raw: RawBoris, overrides: BorisOverrides, sliceId: strin
     to: e.to,
     mode: own(overrides.edgeModes ?? {}, e.id) ?? e.mode,
     derivedMode: e.mode,
-    label: [...e.labels].sort(compare).join(', '),
+    label: [...e.labels].sort(compareIds).join(', '),
     sourceIds: e.sourceIds,
     derived: true,
     hidden: hidden.has(e.id),
@@ -90,12 +91,11 @@ function applyOverrides(raw: RawBoris, overrides: BorisOverrides, sliceId: strin
       note: own(overrides.notes, added.id) ?? null,
     });
   }
-  nodes.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compare(a.id, b.id));
-  edges.sort((a, b) => compare(a.id, b.id));
+  nodes.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareIds(a.id, b.id));
+  edges.sort((a, b) => compareIds(a.id, b.id));
   return { sliceId, nodes, edges };
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Derives the Boris diagram (notional architecture, reference §4) from a design-level

@@ -11,6 +11,7 @@ import type { CommandCall, EventConsumer, EventSource } from '../queries/messagi
 import { commandCalls, consumersOfEvent, sourcesOfEvent } from '../queries/messaging';
 import { nameKey, stickyName } from '../queries/names';
 import type { SnapEntry, SnapSheet } from './snapTypes';
+import { compareIds } from '../schema/ids';
 
 /** A derived line before same-named lines are merged. */
 interface Candidate {
@@ -24,7 +25,6 @@ interface Candidate {
 }
 
 const uniq = <T>(values: Iterable<T>): T[] => [...new Set(values)];
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function fieldText(field: Field): string {
   return `${field.name}${field.required ? '' : '?'}: ${field.type}${field.list ? '[]' : ''}`;
@@ -189,7 +189,7 @@ function mergeCandidates(contextId: string, candidates: Candidate[], dismissed: 
   }
   const entries: SnapEntry[] = [];
   for (const list of groups.values()) {
-    const ids = list.map((c) => `snap:${contextId}:${c.section}:${c.key}`).sort(compare);
+    const ids = list.map((c) => `snap:${contextId}:${c.section}:${c.key}`).sort(compareIds);
     const first = list[0] as Candidate;
     entries.push({
       id: ids[0] as string,
@@ -201,7 +201,7 @@ function mergeCandidates(contextId: string, candidates: Candidate[], dismissed: 
       dismissed: ids.some((id) => dismissed.has(id)),
     });
   }
-  return entries.sort((a, b) => compare(a.text.toLowerCase(), b.text.toLowerCase()) || compare(a.id, b.id));
+  return entries.sort((a, b) => compareIds(a.text.toLowerCase(), b.text.toLowerCase()) || compareIds(a.id, b.id));
 }
 
 /**

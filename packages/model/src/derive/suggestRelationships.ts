@@ -3,6 +3,7 @@ import { asIndex } from '../queries/boardIndex';
 import { contextName } from '../queries/contexts';
 import type { BorisEdge } from './borisTypes';
 import { deriveBoris } from './deriveBoris';
+import { compareIds } from '../schema/ids';
 
 /** A context-map relationship suggested by the messages flowing between two contexts. */
 export interface RelationshipSuggestion {
@@ -108,5 +109,5 @@ export function suggestRelationships(board: BoardOrIndex): RelationshipSuggestio
       existingRelationshipId: existing?.id ?? null,
     });
   }
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out.sort((a, b) => compareIds(a.id, b.id));
 }

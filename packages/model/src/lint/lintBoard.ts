@@ -11,9 +11,9 @@ import { codeNameRule, duplicateContextNameRule, duplicateNameRule, namingRules 
 import { severityOf } from './rules';
 import type { Finding, LintOptions, RawFinding, RuleId } from './types';
 import { RULE_IDS } from './types';
+import { compareIds } from '../schema/ids';
 
 const RULE_ORDER = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Lints a board against every rule of reference §3 (E1, E2, C1–C3, P1–P3, R1, N1, A1,
@@ -60,7 +60,7 @@ export function lintBoard(board: BoardOrIndex, options: LintOptions): Finding[] 
   return findings.sort(
     (a, b) =>
       (RULE_ORDER.get(a.ruleId) as number) - (RULE_ORDER.get(b.ruleId) as number) ||
-      compare(a.ids.join('\u0000'), b.ids.join('\u0000')) ||
-      compare(a.message, b.message),
+      compareIds(a.ids.join('\u0000'), b.ids.join('\u0000')) ||
+      compareIds(a.message, b.message),
   );
 }

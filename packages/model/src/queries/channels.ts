@@ -5,6 +5,7 @@ import type { Sticky } from '../schema/Sticky';
 import type { BoardIndex } from './boardIndex';
 import { contextOfSticky } from './contexts';
 import { producersOfEvent } from './flow';
+import { compareIds } from '../schema/ids';
 
 // Where an event travels: the one answer AsyncAPI documents, generated publishers and
 // subscribers, and anything else naming a channel use. Channel addresses are contract
@@ -30,7 +31,7 @@ export function contractSlug(text: string, fallback: string): string {
   return RESERVED_FILE_NAMES.has(slug) ? `${slug}-x` : slug;
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
 const slugCache = new WeakMap<BoardIndex, ReadonlyMap<string, string>>();
 
 /**

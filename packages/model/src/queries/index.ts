@@ -7,3 +7,4 @@ export * from './slice';
 export * from './decisions';
 export * from './channels';
 export * from './relationships';
+export * from './timeline';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compareIds } from '../schema/ids';
 
 /** Default number of dots each participant gets in a dot vote. */
 export const DEFAULT_DOTS_PER_PARTICIPANT = 3;
@@ -61,7 +62,7 @@ export function rankVotes(
   const position = new Map(order.map((id, i) => [id, i]));
   const pos = (id: string) => position.get(id) ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...counts.entries()].sort(
-    ([a, ca], [b, cb]) => cb - ca || pos(a) - pos(b) || (a < b ? -1 : a > b ? 1 : 0),
+    ([a, ca], [b, cb]) => cb - ca || pos(a) - pos(b) || compareIds(a, b),
   );
   const ranked: RankedTarget[] = [];
   sorted.forEach(([targetId, count], i) => {

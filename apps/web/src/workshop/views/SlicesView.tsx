@@ -1,4 +1,4 @@
-import { TEXT_LIMITS } from '@stormscape/model';
+import { compareTimeline, TEXT_LIMITS } from '@stormscape/model';
 import type { Sticky, ThinSlice } from '@stormscape/model';
 import { addSlice, deleteSlice, moveSliceEvent, updateSlice } from '@stormscape/model/yjs';
 import { useState } from 'react';
@@ -114,7 +114,7 @@ export function SlicesView() {
   const events = new Map(
     board.stickies
       .filter((s) => s.kind === 'event')
-      .sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y)
+      .sort(compareTimeline)
       .map((s) => [s.id, s]),
   );
   // Happy paths first, then unhappy ones, each by name: the order people read them in.

@@ -1,4 +1,4 @@
-import { rankVotes } from '@stormscape/model';
+import { compareTimeline, rankVotes } from '@stormscape/model';
 import type { Sticky, VoteTarget } from '@stormscape/model';
 import { clearVotes, placeDot, removeDot, setDotsPerParticipant, setVoteTarget } from '@stormscape/model/yjs';
 import { useMemo } from 'react';
@@ -20,7 +20,7 @@ export function VotePanel() {
     () =>
       board.stickies
         .filter((s) => (on === 'hotspot' ? s.kind === 'hotspot' && !s.resolved : s.kind === 'event'))
-        .sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y),
+        .sort(compareTimeline),
     [board.stickies, on],
   );
   const byId = new Map(board.stickies.map((s) => [s.id, s]));
