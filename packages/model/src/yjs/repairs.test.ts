@@ -4,12 +4,12 @@ import { getExample } from '../examples/index';
 import { withoutDanglingDecisions } from '../decisions/repair';
 import { checkBoardIntegrity } from '../file/index';
 import type { Board } from '../schema/Board';
-import { boardToDoc } from './boardToDoc';
 import { deleteContext } from './contexts';
 import { docToBoard } from './docToBoard';
 import { boardMaps, STICKY_KEYS } from './layout';
 import { addRelationship, addSlice, addSwimlane, deleteSwimlane } from './records';
 import { deleteStickies, updateSticky } from './stickies';
+import { replicasOf, runStep } from './test/replicas';
 
 // Deleting a context, an event or a lane from the live document: the delete writes the
 // model's repair in the same transaction (one undo step, the caller's origin), what a
@@ -20,12 +20,11 @@ const ORIGIN = { user: 'test' };
 
 /** Two synced replicas of the library example; `merge` exchanges what each did since. */
 function replicas() {
-  const a = boardToDoc(getExample('library-lending')?.board as Board);
-  const b = new Y.Doc();
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+  const net = replicasOf(getExample('library-lending')?.board as Board, 2);
+  const [a, b] = net.docs as [Y.Doc, Y.Doc];
   const merge = () => {
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+    runStep(net, { t: 'sync', from: 1, to: 0 });
+    runStep(net, { t: 'sync', from: 0, to: 1 });
   };
   return { a, b, merge };
 }
