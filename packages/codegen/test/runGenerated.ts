@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const TSC = require.resolve('typescript/bin/tsc');
+const RUNNER = fileURLToPath(new URL('./nodeTestRunner.mjs', import.meta.url));
 
 /** Compiler options of the generated projects' tsconfig.json, for checking many at once. */
 const OPTIONS = {
@@ -34,9 +36,17 @@ export function typecheck(dir: string, include: readonly string[]): { ok: boolea
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
-/** Runs generated node:test files (through tsx) in one node process tree; returns the summary. */
+/**
+ * Runs generated node:test files (through tsx) in one node process, each file a suite named
+ * by its path (`nodeTestRunner.mjs`); returns the TAP summary.
+ */
 export function runTests(dir: string, files: readonly string[]): { ok: boolean; pass: number; fail: number; output: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], { encoding: 'utf8', cwd: dir, env: { ...process.env, NODE_ENV: 'test' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test-reporter=tap', RUNNER, ...files], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: 'test' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const output = `${result.stdout}${result.stderr}`;
   const count = (label: string) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
   return { ok: result.status === 0, pass: count('pass'), fail: count('fail'), output };
