@@ -184,6 +184,12 @@ describe.each(EXAMPLES.map((e) => [e.id, e.board] as const))('%s with the rest o
     }
   });
 
+  it('records invariants on aggregates, and every command on such an aggregate says how it is refused (no O2)', () => {
+    const guarded = board.stickies.filter((s) => s.kind === 'aggregate' && (s.lifecycle?.invariants.length ?? 0) > 0);
+    expect(guarded.length).toBeGreaterThan(0);
+    expect(lintBoard(board, { level: 'design' }).filter((f) => f.ruleId === 'O2')).toEqual([]);
+  });
+
   it('records every open policy mapping explicitly as unmapped (P4 then names exactly those)', () => {
     const index = indexBoard(board);
     for (const policy of board.stickies.filter((s) => s.kind === 'policy')) {

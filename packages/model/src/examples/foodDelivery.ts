@@ -232,6 +232,7 @@ export function foodDelivery(): Board {
   const courierApp = del.ui('Courier App', { at: 4 });
   const shift = del.aggregate('Courier Shift', {
     at: 0, span: 2,
+    description: 'Invariants: one open shift per courier; a shift with a delivery in progress stays open.',
     fields: { 'shiftId: uuid': 'Identity', 'courierId: uuid': 'Courier', 'zone: string': 'City zone', 'openedAt: date-time': 'Start', 'closedAt?: date-time': 'End' },
   });
   const openShift = del.command('Open Shift', { at: 0, fields: { 'courierId: uuid': 'Courier', 'zone: string': 'Where they will ride' } });
@@ -239,8 +240,10 @@ export function foodDelivery(): Board {
   const shiftOpened = del.event('Shift Opened', { at: 0, fields: { 'shiftId: uuid': 'Shift', 'courierId: uuid': 'Courier', 'zone: string': 'Zone' } });
   const closeShift = del.command('Close Shift', { at: 1, fields: { 'shiftId: uuid': 'Shift' } });
   const shiftClosed = del.event('Shift Closed', { at: 1, fields: { 'shiftId: uuid': 'Shift', 'courierId: uuid': 'Courier' } });
-  b.flow([courier, courierApp], openShift, shift, shiftOpened);
-  b.flow([courier, courierApp], closeShift, shift, shiftClosed);
+  const openingRefused = del.event('Shift Opening Refused', { at: 0, dy: 1, fields: { 'courierId: uuid': 'Courier', 'reason: string': 'a shift is already open' } });
+  const closingRefused = del.event('Shift Closing Refused', { at: 1, dy: -5, fields: { 'shiftId: uuid': 'Shift', 'reason: string': 'a delivery is still in progress' } });
+  b.flow([courier, courierApp], openShift, shift, shiftOpened, openingRefused);
+  b.flow([courier, courierApp], closeShift, shift, shiftClosed, closingRefused);
 
   const delivery = del.aggregate('Delivery', {
     at: 2, span: 7,
@@ -342,7 +345,12 @@ export function foodDelivery(): Board {
     acceptedIn: [[acceptTicket, ['Open']], [rejectTicket, ['Open']], [startPrep, ['Accepted']], [completePrep, ['In Preparation']], [voidTicket, ['Open', 'Accepted', 'In Preparation']]],
     leadsTo: [[ticketOpened, 'Open'], [ticketAccepted, 'Accepted'], [ticketRejected, 'Rejected'], [prepStarted, 'In Preparation'], [prepCompleted, 'Ready'], [ticketVoided, 'Voided']],
   });
-  b.design(shift, { states: ['Open', 'Closed'], acceptedIn: [[closeShift, ['Open']]], leadsTo: [[shiftOpened, 'Open'], [shiftClosed, 'Closed']] });
+  b.design(shift, {
+    states: ['Open', 'Closed'],
+    acceptedIn: [[closeShift, ['Open']]],
+    leadsTo: [[shiftOpened, 'Open'], [shiftClosed, 'Closed']],
+    invariants: ['A courier has at most one open shift', 'A shift with a delivery in progress cannot close'],
+  });
   b.design(delivery, {
     states: ['Created', 'Offered', 'Assigned', 'Collected', 'Delivered', 'Failed'],
     acceptedIn: [[offerJob, ['Created', 'Offered']], [acceptJob, ['Offered']], [declineJob, ['Offered']], [confirmCollection, ['Assigned']], [confirmDropoff, ['Collected']], [recordFailure, ['Assigned', 'Collected']]],

@@ -147,22 +147,25 @@ export function insuranceClaims(): Board {
   const suspected = fraud.event('Fraud Suspected', { at: 2, public: true, fields: { 'fraudCheckId: uuid': 'Check', ...claim, 'score: number': 'Score', 'reasons: string[]': 'Reasons' } });
   const conclude = fraud.command('Conclude Investigation', { at: 3, fields: { 'fraudCheckId: uuid': 'Check', 'fraudConfirmed: boolean': 'Outcome', 'notes: text': 'Findings' } });
   const concluded = fraud.event('Investigation Concluded', { at: 3, fields: { 'fraudCheckId: uuid': 'Check', ...claim, 'fraudConfirmed: boolean': 'Outcome' } });
+  const checkRefused = fraud.event('Fraud Check Refused', { at: 0, dy: 1, fields: { ...claim, 'reason: string': 'the claim already has a fraud check' } });
+  const conclusionRefused = fraud.event('Investigation Conclusion Refused', { at: 2, dy: 1, fields: { 'fraudCheckId: uuid': 'Check', 'reason: string': 'the check is not under investigation' } });
   const scorer = fraud.external('Fraud Scoring Service', { at: 4 });
   const scorePolicy = fraud.policy('Score the claim with the scoring service', { at: 4 });
   const requestScore = fraud.command('Request Fraud Score', { at: 4, fields: { 'fraudCheckId: uuid': 'Check', ...claim, ...policyNo } });
   const scoreReceived = fraud.event('Fraud Score Received', { at: 4, fields: { 'fraudCheckId: uuid': 'Check', 'score: number': 'Score', 'reasons: string[]': 'Reasons' } });
   b.reacts(claimAccepted, screenPolicy);
-  b.flow(screenPolicy, openCheck, fraudCheck, checkOpened);
+  b.flow(screenPolicy, openCheck, fraudCheck, checkOpened, checkRefused);
   b.reacts(checkOpened, scorePolicy);
   b.flow(scorePolicy, requestScore, scorer, scoreReceived);
   b.reacts(scoreReceived, triage);
   b.flow(triage, recordScore, fraudCheck, checkPassed, suspected);
-  b.flow(investigator, conclude, fraudCheck, concluded);
+  b.flow(investigator, conclude, fraudCheck, concluded, conclusionRefused);
   b.design(fraudCheck, {
     // A suspected check stays open (Fraud Suspected refuses a pass) until an investigator concludes.
     states: ['Open', 'Passed', 'Concluded'],
     acceptedIn: [[recordScore, ['Open']], [conclude, ['Open']]],
     leadsTo: [[checkOpened, 'Open'], [checkPassed, 'Passed'], [concluded, 'Concluded']],
+    invariants: ['One fraud check per claim', 'A suspected claim stays suspected until an investigator concludes'],
   });
   const investigations = fraud.readModel('Investigation Queue', { at: 3, fields: { 'cases: string[]': 'Claim, score, reasons, days open', 'oldestDaysOpen: integer': 'Age of the oldest case' } });
   b.feeds([suspected, concluded], investigations);

@@ -108,12 +108,19 @@ export function libraryLending(): Board {
   const withdrawLost = cat.policy('Withdraw copies reported lost', { at: 3 });
   const withdraw = cat.command('Withdraw Copy', { at: 3, fields: { ...copy, 'reason: string': 'lost, damaged, weeded' } });
   const withdrawn = cat.event('Copy Withdrawn', { at: 3, public: true, fields: { ...copy, 'titleId: uuid': 'Title', 'reason: string': 'Why' } });
+  const registrationRefused = cat.event('Copy Registration Refused', { at: 2, dy: -5, fields: { ...copy, 'reason: string': 'barcode already in use' } });
+  const withdrawalRefused = cat.event('Copy Withdrawal Refused', { at: 3, dy: -5, fields: { ...copy, 'reason: string': 'already withdrawn, or out on loan' } });
   b.flow([cataloguer, workstation], addTitle, title, titleAdded);
   b.flow(applyMetadata, updateDetails, title, detailsUpdated);
-  b.flow([cataloguer, workstation], registerCopy, copyAgg, copyRegistered);
-  b.flow([withdrawLost, cataloguer], withdraw, copyAgg, withdrawn);
+  b.flow([cataloguer, workstation], registerCopy, copyAgg, copyRegistered, registrationRefused);
+  b.flow([withdrawLost, cataloguer], withdraw, copyAgg, withdrawn, withdrawalRefused);
   b.design(title, { states: ['Catalogued'], acceptedIn: [[updateDetails, ['Catalogued']]], leadsTo: [[titleAdded, 'Catalogued'], [detailsUpdated, 'Catalogued']] });
-  b.design(copyAgg, { states: ['In Stock', 'Withdrawn'], acceptedIn: [[withdraw, ['In Stock']]], leadsTo: [[copyRegistered, 'In Stock'], [withdrawn, 'Withdrawn']] });
+  b.design(copyAgg, {
+    states: ['In Stock', 'Withdrawn'],
+    acceptedIn: [[withdraw, ['In Stock']]],
+    leadsTo: [[copyRegistered, 'In Stock'], [withdrawn, 'Withdrawn']],
+    invariants: ['Barcodes are unique across all branches', 'A withdrawn copy is never lent again'],
+  });
   const isbn = cat.external('ISBN Metadata Service', { at: 4, slug: 'isbn-metadata' });
   const fetchPolicy = cat.policy('Fetch metadata for every new title', { at: 4 });
   const fetchMetadata = cat.command('Fetch Title Metadata', { at: 4, fields: { 'titleId: uuid': 'Title', 'isbn: string': 'ISBN-13' } });

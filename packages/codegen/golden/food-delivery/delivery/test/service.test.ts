@@ -4,6 +4,7 @@
 // Add your own tests in other files under test/; this one is regenerated.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { toProblem } from '../src/generated/errors.js';
 import * as agg_courierShift from '../src/generated/defaults/courierShift.js';
 import * as agg_delivery from '../src/generated/defaults/delivery.js';
 import { Harness } from './support/harness.js';
@@ -42,6 +43,16 @@ test("openShift: POST /courier-shifts", async () => {
   }
 });
 
+test("openShift refused: publishes ShiftOpeningRefused only", async () => {
+  const h = await Harness.start();
+  try {
+    await assert.rejects(agg_courierShift.refuse.openShift(h.service.context, { body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
+    h.expectEmitted(["ShiftOpeningRefused"]);
+  } finally {
+    await h.close();
+  }
+});
+
 test("closeShift: POST /courier-shifts/{courierShiftId}/close", async () => {
   const h = await Harness.start();
   try {
@@ -53,6 +64,19 @@ test("closeShift: POST /courier-shifts/{courierShiftId}/close", async () => {
     h.expectResponse(missing, "post", "/courier-shifts/{courierShiftId}/close", 404);
     const invalid = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "courier-shift-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/courier-shifts/{courierShiftId}/close", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("closeShift refused: publishes ShiftClosingRefused only", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.courierShift.save(agg_courierShift.initial("courier-shift-id-1"));
+    const before = await h.service.repositories.courierShift.get("courier-shift-id-1");
+    await assert.rejects(agg_courierShift.refuse.closeShift(h.service.context, { courierShiftId: "courier-shift-id-1", body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
+    h.expectEmitted(["ShiftClosingRefused"]);
+    assert.deepEqual(await h.service.repositories.courierShift.get("courier-shift-id-1"), before);
   } finally {
     await h.close();
   }

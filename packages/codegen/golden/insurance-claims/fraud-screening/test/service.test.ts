@@ -42,6 +42,16 @@ test("openFraudCheck: POST /fraud-checks", async () => {
   }
 });
 
+test("openFraudCheck refused: publishes FraudCheckRefused only", async () => {
+  const h = await Harness.start();
+  try {
+    await assert.rejects(agg_fraudCheck.refuse.openFraudCheck(h.service.context, { body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
+    h.expectEmitted(["FraudCheckRefused"]);
+  } finally {
+    await h.close();
+  }
+});
+
 test("recordFraudScore: POST /fraud-checks/{fraudCheckId}/record-score", async () => {
   const h = await Harness.start();
   try {
@@ -82,6 +92,19 @@ test("concludeInvestigation: POST /fraud-checks/{fraudCheckId}/conclude-investig
     h.expectResponse(missing, "post", "/fraud-checks/{fraudCheckId}/conclude-investigation", 404);
     const invalid = await h.call("post", "/fraud-checks/{fraudCheckId}/conclude-investigation", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: [] });
     h.expectResponse(invalid, "post", "/fraud-checks/{fraudCheckId}/conclude-investigation", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("concludeInvestigation refused: publishes InvestigationConclusionRefused only", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
+    const before = await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42");
+    await assert.rejects(agg_fraudCheck.refuse.concludeInvestigation(h.service.context, { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42", body: {"fraudConfirmed":true,"notes":"Some notes"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
+    h.expectEmitted(["InvestigationConclusionRefused"]);
+    assert.deepEqual(await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42"), before);
   } finally {
     await h.close();
   }

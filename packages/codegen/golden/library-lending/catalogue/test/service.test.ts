@@ -4,6 +4,7 @@
 // Add your own tests in other files under test/; this one is regenerated.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { toProblem } from '../src/generated/errors.js';
 import * as agg_title from '../src/generated/defaults/title.js';
 import * as agg_copy from '../src/generated/defaults/copy.js';
 import { Harness } from './support/harness.js';
@@ -92,6 +93,16 @@ test("registerCopy: POST /copies", async () => {
   }
 });
 
+test("registerCopy refused: publishes CopyRegistrationRefused only", async () => {
+  const h = await Harness.start();
+  try {
+    await assert.rejects(agg_copy.refuse.registerCopy(h.service.context, { body: {"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1","branch":"branch-1"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
+    h.expectEmitted(["CopyRegistrationRefused"]);
+  } finally {
+    await h.close();
+  }
+});
+
 test("withdrawCopy: POST /copies/{copyId}/withdraw", async () => {
   const h = await Harness.start();
   try {
@@ -103,6 +114,19 @@ test("withdrawCopy: POST /copies/{copyId}/withdraw", async () => {
     h.expectResponse(missing, "post", "/copies/{copyId}/withdraw", 404);
     const invalid = await h.call("post", "/copies/{copyId}/withdraw", { params: { copyId: "copy-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/copies/{copyId}/withdraw", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("withdrawCopy refused: publishes CopyWithdrawalRefused only", async () => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.copy.save(agg_copy.initial("copy-id-1"));
+    const before = await h.service.repositories.copy.get("copy-id-1");
+    await assert.rejects(agg_copy.refuse.withdrawCopy(h.service.context, { copyId: "copy-id-1", body: {"barcode":"barcode-1","reason":"reason-1"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
+    h.expectEmitted(["CopyWithdrawalRefused"]);
+    assert.deepEqual(await h.service.repositories.copy.get("copy-id-1"), before);
   } finally {
     await h.close();
   }

@@ -19,9 +19,9 @@ export interface ReadModelStores {
 
 /** The service's commands, bound to its context: what routes and policies call. */
 export interface Commands {
-  /** Open Shift (POST /courier-shifts): creates a CourierShift and publishes ShiftOpened. */
+  /** Open Shift (POST /courier-shifts): creates a CourierShift and publishes ShiftOpened. Refusing it (refuse.openShift) publishes ShiftOpeningRefused instead. */
   openShift(input: { body: OpenShiftRequest }): Promise<CourierShift>;
-  /** Close Shift (POST /courier-shifts/{courierShiftId}/close): changes the CourierShift and publishes ShiftClosed. */
+  /** Close Shift (POST /courier-shifts/{courierShiftId}/close): changes the CourierShift and publishes ShiftClosed. Refusing it (refuse.closeShift) publishes ShiftClosingRefused instead. */
   closeShift(input: { courierShiftId: string; body: CloseShiftRequest }): Promise<CourierShift>;
   /** Create Delivery (POST /deliveries): creates a Delivery and publishes DeliveryCreated. */
   createDelivery(input: { body: CreateDeliveryRequest }): Promise<Delivery>;

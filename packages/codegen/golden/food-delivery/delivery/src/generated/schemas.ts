@@ -9,6 +9,7 @@ export const schemas = {
   "CourierShift": {
     "type": "object",
     "title": "CourierShift",
+    "description": "Invariants: one open shift per courier; a shift with a delivery in progress stays open.",
     "required": [
       "courierShiftId",
       "shiftId",
@@ -397,6 +398,80 @@ export const schemas = {
         "type": "string",
         "format": "uuid",
         "description": "Courier"
+      }
+    }
+  },
+  "ShiftOpeningRefusedPayload": {
+    "type": "object",
+    "title": "ShiftOpeningRefusedPayload",
+    "required": [
+      "eventId",
+      "occurredAt",
+      "courierShiftId",
+      "courierId",
+      "reason"
+    ],
+    "properties": {
+      "eventId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Unique id of this event"
+      },
+      "occurredAt": {
+        "type": "string",
+        "format": "date-time",
+        "description": "When it happened"
+      },
+      "courierShiftId": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Id of the aggregate it happened to"
+      },
+      "courierId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Courier"
+      },
+      "reason": {
+        "type": "string",
+        "description": "a shift is already open"
+      }
+    }
+  },
+  "ShiftClosingRefusedPayload": {
+    "type": "object",
+    "title": "ShiftClosingRefusedPayload",
+    "required": [
+      "eventId",
+      "occurredAt",
+      "courierShiftId",
+      "shiftId",
+      "reason"
+    ],
+    "properties": {
+      "eventId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Unique id of this event"
+      },
+      "occurredAt": {
+        "type": "string",
+        "format": "date-time",
+        "description": "When it happened"
+      },
+      "courierShiftId": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Id of the aggregate it happened to"
+      },
+      "shiftId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Shift"
+      },
+      "reason": {
+        "type": "string",
+        "description": "a delivery is still in progress"
       }
     }
   },

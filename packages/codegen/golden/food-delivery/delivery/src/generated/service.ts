@@ -69,6 +69,8 @@ export interface Service {
 const payloadChecks = new Map<string, Validator>([
   ["ShiftOpened", validator(schemas.ShiftOpenedPayload)],
   ["ShiftClosed", validator(schemas.ShiftClosedPayload)],
+  ["ShiftOpeningRefused", validator(schemas.ShiftOpeningRefusedPayload)],
+  ["ShiftClosingRefused", validator(schemas.ShiftClosingRefusedPayload)],
   ["DeliveryCreated", validator(schemas.DeliveryCreatedPayload)],
   ["DeliveryJobOffered", validator(schemas.DeliveryJobOfferedPayload)],
   ["CourierAssigned", validator(schemas.CourierAssignedPayload)],

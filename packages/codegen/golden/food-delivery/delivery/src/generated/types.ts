@@ -184,6 +184,34 @@ export interface ShiftClosedPayload {
   courierId: string;
 }
 
+/** Payload of Shift Opening Refused (event, sticky fd-evt-shift-opening-refused) */
+export interface ShiftOpeningRefusedPayload {
+  /** Unique id of this event */
+  eventId: string;
+  /** When it happened (ISO 8601) */
+  occurredAt: string;
+  /** Id of the aggregate it happened to */
+  courierShiftId: string;
+  /** Courier */
+  courierId: string;
+  /** a shift is already open */
+  reason: string;
+}
+
+/** Payload of Shift Closing Refused (event, sticky fd-evt-shift-closing-refused) */
+export interface ShiftClosingRefusedPayload {
+  /** Unique id of this event */
+  eventId: string;
+  /** When it happened (ISO 8601) */
+  occurredAt: string;
+  /** Id of the aggregate it happened to */
+  courierShiftId: string;
+  /** Shift */
+  shiftId: string;
+  /** a delivery is still in progress */
+  reason: string;
+}
+
 /** Payload of Delivery Created (event, sticky fd-evt-delivery-created) */
 export interface DeliveryCreatedPayload {
   /** Unique id of this event */

@@ -17,11 +17,11 @@ export interface ReadModelStores {
 
 /** The service's commands, bound to its context: what routes and policies call. */
 export interface Commands {
-  /** Open Fraud Check (POST /fraud-checks): creates a FraudCheck and publishes FraudCheckOpened. */
+  /** Open Fraud Check (POST /fraud-checks): creates a FraudCheck and publishes FraudCheckOpened. Refusing it (refuse.openFraudCheck) publishes FraudCheckRefused instead. */
   openFraudCheck(input: { body: OpenFraudCheckRequest }): Promise<FraudCheck>;
   /** Record Fraud Score (POST /fraud-checks/{fraudCheckId}/record-score): changes the FraudCheck and publishes FraudCheckPassed. Refusing it (refuse.recordFraudScore) publishes FraudSuspected instead. */
   recordFraudScore(input: { fraudCheckId: string; body: RecordFraudScoreRequest }): Promise<FraudCheck>;
-  /** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): changes the FraudCheck and publishes InvestigationConcluded. */
+  /** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): changes the FraudCheck and publishes InvestigationConcluded. Refusing it (refuse.concludeInvestigation) publishes InvestigationConclusionRefused instead. */
   concludeInvestigation(input: { fraudCheckId: string; body: ConcludeInvestigationRequest }): Promise<FraudCheck>;
 }
 

@@ -284,6 +284,74 @@ export const schemas = {
       }
     }
   },
+  "FraudCheckRefusedPayload": {
+    "type": "object",
+    "title": "FraudCheckRefusedPayload",
+    "required": [
+      "eventId",
+      "occurredAt",
+      "fraudCheckId",
+      "claimId",
+      "reason"
+    ],
+    "properties": {
+      "eventId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Unique id of this event"
+      },
+      "occurredAt": {
+        "type": "string",
+        "format": "date-time",
+        "description": "When it happened"
+      },
+      "fraudCheckId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Identity"
+      },
+      "claimId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "The claim"
+      },
+      "reason": {
+        "type": "string",
+        "description": "the claim already has a fraud check"
+      }
+    }
+  },
+  "InvestigationConclusionRefusedPayload": {
+    "type": "object",
+    "title": "InvestigationConclusionRefusedPayload",
+    "required": [
+      "eventId",
+      "occurredAt",
+      "fraudCheckId",
+      "reason"
+    ],
+    "properties": {
+      "eventId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Unique id of this event"
+      },
+      "occurredAt": {
+        "type": "string",
+        "format": "date-time",
+        "description": "When it happened"
+      },
+      "fraudCheckId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Check"
+      },
+      "reason": {
+        "type": "string",
+        "description": "the check is not under investigation"
+      }
+    }
+  },
   "ClaimAcceptedPayload": {
     "type": "object",
     "title": "ClaimAcceptedPayload",

@@ -71,6 +71,8 @@ const payloadChecks = new Map<string, Validator>([
   ["FraudCheckPassed", validator(schemas.FraudCheckPassedPayload)],
   ["FraudSuspected", validator(schemas.FraudSuspectedPayload)],
   ["InvestigationConcluded", validator(schemas.InvestigationConcludedPayload)],
+  ["FraudCheckRefused", validator(schemas.FraudCheckRefusedPayload)],
+  ["InvestigationConclusionRefused", validator(schemas.InvestigationConclusionRefusedPayload)],
   ["ClaimAccepted", validator(schemas.ClaimAcceptedPayload)],
   ["FraudScoreReceived", validator(schemas.FraudScoreReceivedPayload)],
 ]);

@@ -135,6 +135,32 @@ export interface InvestigationConcludedPayload {
   fraudConfirmed: boolean;
 }
 
+/** Payload of Fraud Check Refused (event, sticky ic-evt-fraud-check-refused) */
+export interface FraudCheckRefusedPayload {
+  /** Unique id of this event */
+  eventId: string;
+  /** When it happened (ISO 8601) */
+  occurredAt: string;
+  /** Id of the aggregate it happened to */
+  fraudCheckId: string;
+  /** The claim */
+  claimId: string;
+  /** the claim already has a fraud check */
+  reason: string;
+}
+
+/** Payload of Investigation Conclusion Refused (event, sticky ic-evt-investigation-conclusion-refused) */
+export interface InvestigationConclusionRefusedPayload {
+  /** Unique id of this event */
+  eventId: string;
+  /** When it happened (ISO 8601) */
+  occurredAt: string;
+  /** Id of the aggregate it happened to */
+  fraudCheckId: string;
+  /** the check is not under investigation */
+  reason: string;
+}
+
 /** Payload of Claim Accepted (event, sticky ic-evt-claim-accepted) */
 export interface ClaimAcceptedPayload {
   /** Unique id of this event */

@@ -22,9 +22,9 @@ export interface Commands {
   addTitle(input: { body: AddTitleRequest }): Promise<Title>;
   /** Update Title Details (POST /titles/{titleId}/update-details): changes the Title and publishes TitleDetailsUpdated. */
   updateTitleDetails(input: { titleId: string; body: UpdateTitleDetailsRequest }): Promise<Title>;
-  /** Register Copy (POST /copies): creates a Copy and publishes CopyRegistered. */
+  /** Register Copy (POST /copies): creates a Copy and publishes CopyRegistered. Refusing it (refuse.registerCopy) publishes CopyRegistrationRefused instead. */
   registerCopy(input: { body: RegisterCopyRequest }): Promise<Copy>;
-  /** Withdraw Copy (POST /copies/{copyId}/withdraw): changes the Copy and publishes CopyWithdrawn. */
+  /** Withdraw Copy (POST /copies/{copyId}/withdraw): changes the Copy and publishes CopyWithdrawn. Refusing it (refuse.withdrawCopy) publishes CopyWithdrawalRefused instead. */
   withdrawCopy(input: { copyId: string; body: WithdrawCopyRequest }): Promise<Copy>;
 }
 

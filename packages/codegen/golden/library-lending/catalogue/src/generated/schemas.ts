@@ -385,6 +385,78 @@ export const schemas = {
       }
     }
   },
+  "CopyRegistrationRefusedPayload": {
+    "type": "object",
+    "title": "CopyRegistrationRefusedPayload",
+    "required": [
+      "eventId",
+      "occurredAt",
+      "copyId",
+      "barcode",
+      "reason"
+    ],
+    "properties": {
+      "eventId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Unique id of this event"
+      },
+      "occurredAt": {
+        "type": "string",
+        "format": "date-time",
+        "description": "When it happened"
+      },
+      "copyId": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Id of the aggregate it happened to"
+      },
+      "barcode": {
+        "type": "string",
+        "description": "Barcode on the copy"
+      },
+      "reason": {
+        "type": "string",
+        "description": "barcode already in use"
+      }
+    }
+  },
+  "CopyWithdrawalRefusedPayload": {
+    "type": "object",
+    "title": "CopyWithdrawalRefusedPayload",
+    "required": [
+      "eventId",
+      "occurredAt",
+      "copyId",
+      "barcode",
+      "reason"
+    ],
+    "properties": {
+      "eventId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Unique id of this event"
+      },
+      "occurredAt": {
+        "type": "string",
+        "format": "date-time",
+        "description": "When it happened"
+      },
+      "copyId": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Id of the aggregate it happened to"
+      },
+      "barcode": {
+        "type": "string",
+        "description": "Barcode on the copy"
+      },
+      "reason": {
+        "type": "string",
+        "description": "already withdrawn, or out on loan"
+      }
+    }
+  },
   "TitleMetadataReceivedPayload": {
     "type": "object",
     "title": "TitleMetadataReceivedPayload",

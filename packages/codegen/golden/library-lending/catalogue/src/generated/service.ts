@@ -71,6 +71,8 @@ const payloadChecks = new Map<string, Validator>([
   ["TitleDetailsUpdated", validator(schemas.TitleDetailsUpdatedPayload)],
   ["CopyRegistered", validator(schemas.CopyRegisteredPayload)],
   ["CopyWithdrawn", validator(schemas.CopyWithdrawnPayload)],
+  ["CopyRegistrationRefused", validator(schemas.CopyRegistrationRefusedPayload)],
+  ["CopyWithdrawalRefused", validator(schemas.CopyWithdrawalRefusedPayload)],
   ["TitleMetadataReceived", validator(schemas.TitleMetadataReceivedPayload)],
   ["CopyReportedLost", validator(schemas.CopyReportedLostPayload)],
   ["LoanOpened", validator(schemas.LoanOpenedPayload)],

@@ -165,6 +165,34 @@ export interface CopyWithdrawnPayload {
   reason: string;
 }
 
+/** Payload of Copy Registration Refused (event, sticky ll-evt-copy-registration-refused) */
+export interface CopyRegistrationRefusedPayload {
+  /** Unique id of this event */
+  eventId: string;
+  /** When it happened (ISO 8601) */
+  occurredAt: string;
+  /** Id of the aggregate it happened to */
+  copyId: string;
+  /** Barcode on the copy */
+  barcode: string;
+  /** barcode already in use */
+  reason: string;
+}
+
+/** Payload of Copy Withdrawal Refused (event, sticky ll-evt-copy-withdrawal-refused) */
+export interface CopyWithdrawalRefusedPayload {
+  /** Unique id of this event */
+  eventId: string;
+  /** When it happened (ISO 8601) */
+  occurredAt: string;
+  /** Id of the aggregate it happened to */
+  copyId: string;
+  /** Barcode on the copy */
+  barcode: string;
+  /** already withdrawn, or out on loan */
+  reason: string;
+}
+
 /** Payload of Title Metadata Received (event, sticky ll-evt-title-metadata-received) */
 export interface TitleMetadataReceivedPayload {
   /** Unique id of this event */

@@ -17,7 +17,7 @@ export function initial(id: string): CourierShift {
   };
 }
 
-/** Open Shift (POST /courier-shifts): creates a CourierShift and publishes ShiftOpened. */
+/** Open Shift (POST /courier-shifts): creates a CourierShift and publishes ShiftOpened. Refusing it (refuse.openShift) publishes ShiftOpeningRefused instead. */
 export async function openShift(ctx: CommandContext, input: { body: OpenShiftRequest }): Promise<CourierShift> {
   const id = ctx.newId();
   const current = initial(id);
@@ -32,7 +32,7 @@ export async function openShift(ctx: CommandContext, input: { body: OpenShiftReq
   return next;
 }
 
-/** Close Shift (POST /courier-shifts/{courierShiftId}/close): changes the CourierShift and publishes ShiftClosed. */
+/** Close Shift (POST /courier-shifts/{courierShiftId}/close): changes the CourierShift and publishes ShiftClosed. Refusing it (refuse.closeShift) publishes ShiftClosingRefused instead. */
 export async function closeShift(ctx: CommandContext, input: { courierShiftId: string; body: CloseShiftRequest }): Promise<CourierShift> {
   const current = await ctx.repositories.courierShift.get(input.courierShiftId);
   if (!current) throw new NotFoundError(`No CourierShift with id ${input.courierShiftId}.`);
@@ -41,6 +41,27 @@ export async function closeShift(ctx: CommandContext, input: { courierShiftId: s
   await ctx.publish(events.shiftClosed({ courierShiftId: next.courierShiftId, shiftId: input.body.shiftId, courierId: next.courierId }, ctx.clock()));
   return next;
 }
+
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused (these publish its rejection event instead and answer 409 problem+json);
+ * never both in one call.
+ */
+export const refuse = {
+  /** Open Shift (POST /courier-shifts): publishes ShiftOpeningRefused. */
+  async openShift(ctx: CommandContext, input: { body: OpenShiftRequest }, reason: string): Promise<never> {
+    const current = initial(ctx.newId());
+    await ctx.publish(events.shiftOpeningRefused({ courierShiftId: current.courierShiftId, courierId: input.body.courierId, reason: reason }, ctx.clock()));
+    throw new ConflictError(`OpenShift refused: ${reason}`);
+  },
+  /** Close Shift (POST /courier-shifts/{courierShiftId}/close): publishes ShiftClosingRefused. */
+  async closeShift(ctx: CommandContext, input: { courierShiftId: string; body: CloseShiftRequest }, reason: string): Promise<never> {
+    const current = await ctx.repositories.courierShift.get(input.courierShiftId);
+    if (!current) throw new NotFoundError(`No CourierShift with id ${input.courierShiftId}.`);
+    await ctx.publish(events.shiftClosingRefused({ courierShiftId: current.courierShiftId, shiftId: input.body.shiftId, reason: reason }, ctx.clock()));
+    throw new ConflictError(`CloseShift refused: ${reason}`);
+  },
+};
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;

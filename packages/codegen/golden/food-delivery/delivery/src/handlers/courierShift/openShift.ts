@@ -4,8 +4,9 @@ import type { CommandHandlers } from '../../generated/contracts.js';
 import * as defaults from '../../generated/defaults/courierShift.js';
 
 /**
- * The default creates a CourierShift and publishes ShiftOpened.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * The default creates a CourierShift and publishes ShiftOpened. Refusing it (refuse.openShift) publishes ShiftOpeningRefused instead.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.openShift(ctx, input, reason)`: it publishes ShiftOpeningRefused
+ * and answers 409 problem+json.
  */
 export const handler: CommandHandlers['openShift'] = (ctx, input) => defaults.openShift(ctx, input);

@@ -11,7 +11,7 @@ export function initial(id: string): FraudCheck {
   return { fraudCheckId: id, claimId: '00000000-0000-0000-0000-000000000000', reasons: [], status: '' };
 }
 
-/** Open Fraud Check (POST /fraud-checks): creates a FraudCheck and publishes FraudCheckOpened. */
+/** Open Fraud Check (POST /fraud-checks): creates a FraudCheck and publishes FraudCheckOpened. Refusing it (refuse.openFraudCheck) publishes FraudCheckRefused instead. */
 export async function openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }): Promise<FraudCheck> {
   const id = ctx.newId();
   const current = initial(id);
@@ -31,7 +31,7 @@ export async function recordFraudScore(ctx: CommandContext, input: { fraudCheckI
   return next;
 }
 
-/** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): changes the FraudCheck and publishes InvestigationConcluded. */
+/** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): changes the FraudCheck and publishes InvestigationConcluded. Refusing it (refuse.concludeInvestigation) publishes InvestigationConclusionRefused instead. */
 export async function concludeInvestigation(ctx: CommandContext, input: { fraudCheckId: string; body: ConcludeInvestigationRequest }): Promise<FraudCheck> {
   const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
   if (!current) throw new NotFoundError(`No FraudCheck with id ${input.fraudCheckId}.`);
@@ -47,6 +47,12 @@ export async function concludeInvestigation(ctx: CommandContext, input: { fraudC
  * never both in one call.
  */
 export const refuse = {
+  /** Open Fraud Check (POST /fraud-checks): publishes FraudCheckRefused. */
+  async openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }, reason: string): Promise<never> {
+    const current = initial(ctx.newId());
+    await ctx.publish(events.fraudCheckRefused({ fraudCheckId: current.fraudCheckId, claimId: input.body.claimId, reason: reason }, ctx.clock()));
+    throw new ConflictError(`OpenFraudCheck refused: ${reason}`);
+  },
   /** Record Fraud Score (POST /fraud-checks/{fraudCheckId}/record-score): publishes FraudSuspected. */
   async recordFraudScore(ctx: CommandContext, input: { fraudCheckId: string; body: RecordFraudScoreRequest }, reason: string): Promise<never> {
     const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
@@ -58,6 +64,13 @@ export const refuse = {
       reasons: input.body.reasons,
     }, ctx.clock()));
     throw new ConflictError(`RecordFraudScore refused: ${reason}`);
+  },
+  /** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): publishes InvestigationConclusionRefused. */
+  async concludeInvestigation(ctx: CommandContext, input: { fraudCheckId: string; body: ConcludeInvestigationRequest }, reason: string): Promise<never> {
+    const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
+    if (!current) throw new NotFoundError(`No FraudCheck with id ${input.fraudCheckId}.`);
+    await ctx.publish(events.investigationConclusionRefused({ fraudCheckId: current.fraudCheckId, reason: reason }, ctx.clock()));
+    throw new ConflictError(`ConcludeInvestigation refused: ${reason}`);
   },
 };
 

@@ -18,7 +18,7 @@ export function initial(id: string): Copy {
   };
 }
 
-/** Register Copy (POST /copies): creates a Copy and publishes CopyRegistered. */
+/** Register Copy (POST /copies): creates a Copy and publishes CopyRegistered. Refusing it (refuse.registerCopy) publishes CopyRegistrationRefused instead. */
 export async function registerCopy(ctx: CommandContext, input: { body: RegisterCopyRequest }): Promise<Copy> {
   const id = ctx.newId();
   const current = initial(id);
@@ -28,7 +28,7 @@ export async function registerCopy(ctx: CommandContext, input: { body: RegisterC
   return next;
 }
 
-/** Withdraw Copy (POST /copies/{copyId}/withdraw): changes the Copy and publishes CopyWithdrawn. */
+/** Withdraw Copy (POST /copies/{copyId}/withdraw): changes the Copy and publishes CopyWithdrawn. Refusing it (refuse.withdrawCopy) publishes CopyWithdrawalRefused instead. */
 export async function withdrawCopy(ctx: CommandContext, input: { copyId: string; body: WithdrawCopyRequest }): Promise<Copy> {
   const current = await ctx.repositories.copy.get(input.copyId);
   if (!current) throw new NotFoundError(`No Copy with id ${input.copyId}.`);
@@ -37,6 +37,27 @@ export async function withdrawCopy(ctx: CommandContext, input: { copyId: string;
   await ctx.publish(events.copyWithdrawn({ copyId: next.copyId, barcode: input.body.barcode, titleId: next.titleId, reason: input.body.reason }, ctx.clock()));
   return next;
 }
+
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused (these publish its rejection event instead and answer 409 problem+json);
+ * never both in one call.
+ */
+export const refuse = {
+  /** Register Copy (POST /copies): publishes CopyRegistrationRefused. */
+  async registerCopy(ctx: CommandContext, input: { body: RegisterCopyRequest }, reason: string): Promise<never> {
+    const current = initial(ctx.newId());
+    await ctx.publish(events.copyRegistrationRefused({ copyId: current.copyId, barcode: input.body.barcode, reason: reason }, ctx.clock()));
+    throw new ConflictError(`RegisterCopy refused: ${reason}`);
+  },
+  /** Withdraw Copy (POST /copies/{copyId}/withdraw): publishes CopyWithdrawalRefused. */
+  async withdrawCopy(ctx: CommandContext, input: { copyId: string; body: WithdrawCopyRequest }, reason: string): Promise<never> {
+    const current = await ctx.repositories.copy.get(input.copyId);
+    if (!current) throw new NotFoundError(`No Copy with id ${input.copyId}.`);
+    await ctx.publish(events.copyWithdrawalRefused({ copyId: current.copyId, barcode: input.body.barcode, reason: reason }, ctx.clock()));
+    throw new ConflictError(`WithdrawCopy refused: ${reason}`);
+  },
+};
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;

@@ -4,8 +4,9 @@ import type { CommandHandlers } from '../../generated/contracts.js';
 import * as defaults from '../../generated/defaults/copy.js';
 
 /**
- * The default creates a Copy and publishes CopyRegistered.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * The default creates a Copy and publishes CopyRegistered. Refusing it (refuse.registerCopy) publishes CopyRegistrationRefused instead.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.registerCopy(ctx, input, reason)`: it publishes CopyRegistrationRefused
+ * and answers 409 problem+json.
  */
 export const handler: CommandHandlers['registerCopy'] = (ctx, input) => defaults.registerCopy(ctx, input);
