@@ -9,8 +9,18 @@ describe('M1 context map', () => {
     const board = contexts().relationship('r', 'upstreamDownstream', 'a', 'b', ['ACL'], ['OHS']).build();
     const [finding] = findingsOf(board, 'M1');
     expect(finding).toMatchObject({ severity: 'error', ids: ['r', 'a', 'b'] });
-    expect(finding?.message).toContain('Anticorruption Layer (ACL) belongs on the downstream side (Kitchen)');
-    expect(finding?.message).toContain('Open Host Service (OHS) belongs on the upstream side (Ordering)');
+    expect(finding?.message).toContain('Anticorruption Layer (ACL) is built by the downstream side, not the upstream (ACL on Ordering)');
+    expect(finding?.message).toContain('Open Host Service (OHS) is offered by the upstream side, not the downstream (OHS on Kitchen)');
+  });
+  it('reports ACL and Conformist together on the downstream, and Customer/Supplier marked on one end only', () => {
+    const board = contexts()
+      .relationship('r1', 'upstreamDownstream', 'a', 'b', [], ['ACL', 'CF'])
+      .relationship('r2', 'upstreamDownstream', 'b', 'a', ['CS'], [])
+      .build();
+    const findings = findingsOf(board, 'M1');
+    expect(findings.map((f) => f.ids[0])).toEqual(['r1', 'r2']);
+    expect(findings[0]?.message).toContain('Conformist (CF) and Anticorruption Layer (ACL) exclude each other');
+    expect(findings[1]?.message).toContain('Customer/Supplier (C/S) is a pair');
   });
   it('reports roles given to Shared Kernel and Partnership, and patterns on Separate Ways', () => {
     const board = contexts()

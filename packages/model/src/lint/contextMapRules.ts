@@ -1,59 +1,19 @@
-import type { ContextPattern, ContextRelationship, RelationshipKind } from '../schema/ContextRelationship';
+import type { ContextRelationship } from '../schema/ContextRelationship';
 import type { BoardIndex } from '../queries/boardIndex';
 import { contextName } from '../queries/contexts';
 import { duplicateRelationships } from '../queries/relationships';
+import { RELATIONSHIP_KIND_NAMES as KIND_NAMES, relationshipPatternProblems } from '../queries/relationshipPatterns';
 import type { RawFinding } from './types';
 
-const PATTERN_NAMES: Record<ContextPattern, string> = {
-  OHS: 'Open Host Service (OHS)',
-  PL: 'Published Language (PL)',
-  ACL: 'Anticorruption Layer (ACL)',
-  CF: 'Conformist (CF)',
-  CS: 'Customer/Supplier (C/S)',
-  SK: 'Shared Kernel (SK)',
-  P: 'Partnership (P)',
-  SW: 'Separate Ways (SW)',
-};
-
-const KIND_NAMES: Record<RelationshipKind, string> = {
-  upstreamDownstream: 'Upstream/downstream',
-  customerSupplier: 'Customer/supplier',
-  sharedKernel: 'Shared Kernel',
-  partnership: 'Partnership',
-  separateWays: 'Separate Ways',
-};
-
-/** Patterns that only make sense on one side (reference §5). */
-const UPSTREAM_ONLY: readonly ContextPattern[] = ['OHS', 'PL'];
-const DOWNSTREAM_ONLY: readonly ContextPattern[] = ['ACL', 'CF'];
-/** Relationship kinds, not side patterns. */
-const SYMMETRIC: readonly ContextPattern[] = ['SK', 'P', 'SW'];
-
-/** The M1 problems of one relationship, as sentences. */
+/** The M1 problems of one relationship, as sentences (the pattern rule is `relationshipPatternProblems`). */
 function problems(rel: ContextRelationship, up: string, down: string): string[] {
   const out: string[] = [];
-  const all = [...rel.upstreamPatterns, ...rel.downstreamPatterns];
   if (rel.upstreamId === rel.downstreamId) out.push(`relates ${up} to itself`);
-  if (rel.kind === 'sharedKernel' || rel.kind === 'partnership' || rel.kind === 'separateWays') {
-    if (all.length > 0) {
-      const what = rel.kind === 'separateWays' ? 'means no relationship' : 'is symmetric';
-      out.push(`${KIND_NAMES[rel.kind]} ${what}, so it takes no upstream/downstream patterns (remove ${[...new Set(all)].join(', ')})`);
-    }
-    return out;
-  }
-  for (const p of rel.upstreamPatterns) {
-    if (DOWNSTREAM_ONLY.includes(p)) out.push(`${PATTERN_NAMES[p]} belongs on the downstream side (${down}), not on ${up}`);
-  }
-  for (const p of rel.downstreamPatterns) {
-    if (UPSTREAM_ONLY.includes(p)) out.push(`${PATTERN_NAMES[p]} belongs on the upstream side (${up}), not on ${down}`);
-  }
-  for (const p of new Set(all)) {
-    if (SYMMETRIC.includes(p)) out.push(`${PATTERN_NAMES[p]} is a kind of relationship, not a side pattern`);
-  }
+  for (const p of relationshipPatternProblems(rel)) out.push(`${p.reason} (${p.pattern} on ${p.side === 'upstream' ? up : down})`);
   return out;
 }
 
-/** M1: context-map patterns on the wrong side, or roles given to symmetric relationships. */
+/** M1: context-map patterns on the wrong side, excluding each other, or given to symmetric relationships. */
 export function contextMapRule(index: BoardIndex): RawFinding[] {
   const out: RawFinding[] = [];
   for (const rel of index.board.relationships) {

@@ -3,12 +3,13 @@ import { INITIAL_VERSION } from './v1InitialStorm';
 import { addFieldsAndCanvas } from './v2AddFieldsAndCanvas';
 import { addSlicesAndDesignOverrides } from './v3AddSlicesAndDesignOverrides';
 import { addExplicitDecisions } from './v4AddExplicitDecisions';
+import { addContextMapPositions } from './v5AddContextMapPositions';
 
 export type { JsonObject, Migration } from './Migration';
 export { INITIAL_VERSION } from './v1InitialStorm';
 
 /** Every migration, in order; `MIGRATIONS[i].version === i + 2`. Append only. */
-export const MIGRATIONS: readonly Migration[] = [addFieldsAndCanvas, addSlicesAndDesignOverrides, addExplicitDecisions];
+export const MIGRATIONS: readonly Migration[] = [addFieldsAndCanvas, addSlicesAndDesignOverrides, addExplicitDecisions, addContextMapPositions];
 
 /** The oldest board file version this code reads. */
 export const FIRST_BOARD_VERSION: number = INITIAL_VERSION.version;

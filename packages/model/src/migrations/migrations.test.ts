@@ -46,6 +46,8 @@ function deepFreeze<T>(value: T): T {
 
 /** What an old Stormscape would have saved for `board`: only the properties of `version`. */
 function downgrade(board: Board, version: number): JsonObject {
+  // Context-map positions arrived in version 5.
+  if (version < 5) board = { ...board, contexts: board.contexts.map(({ mapPosition: _p, ...c }) => c) };
   const v1: JsonObject = {
     name: board.name,
     goals: board.goals,
@@ -64,6 +66,9 @@ function downgrade(board: Board, version: number): JsonObject {
 
 /** `board` as it looks after migrating its `version` downgrade: new things empty. */
 function upgraded(board: Board, fromVersion: number): Board {
+  // Context-map positions arrived in version 5: every older board has none.
+  board = { ...board, contexts: board.contexts.map(({ mapPosition: _p, ...c }) => c) };
+  if (fromVersion === 4) return board;
   if (fromVersion === 3) return withSuggestedDecisions({ ...board, stickies: board.stickies.map(withoutDecisions) });
   const base: Board = { ...board, relationships: [], slices: [], boris: { nodePositions: {}, hiddenEdgeIds: [], addedEdges: [], notes: {} }, snap: { manualEntries: [], dismissedIds: [] } };
   if (fromVersion > 1) return withSuggestedDecisions({ ...base, stickies: board.stickies.map(withoutDecisions) });

@@ -8,3 +8,4 @@ export * from './decisions';
 export * from './channels';
 export * from './relationships';
 export * from './timeline';
+export * from './relationshipPatterns';

@@ -52,6 +52,12 @@ export const BoundedContext = z.object({
   size: Size,
   memberIds: z.array(Id),
   canvas: BoundedContextCanvas,
+  /**
+   * Where a person put this context's node on the context map (top-left corner). Absent
+   * until someone drags it: the map lays unplaced contexts out automatically, and files
+   * leave the key out (file version 5).
+   */
+  mapPosition: Point.optional(),
 });
 export type BoundedContext = z.infer<typeof BoundedContext>;
 

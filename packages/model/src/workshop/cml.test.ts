@@ -93,7 +93,7 @@ describe('exportContextMapperCml', () => {
 
   it('leaves out roles on the wrong side (M1) and says so', () => {
     const cml = exportContextMapperCml(withRelationships(rel({ upstreamPatterns: ['ACL', 'OHS'], downstreamPatterns: ['PL'] })));
-    expect(cml).toContain('  // left out, not allowed on that side: ACL upstream, PL downstream\n  Ordering [U,OHS]->[D] Kitchen');
+    expect(cml).toContain('  // left out, not allowed there (rule M1): ACL upstream, PL downstream\n  Ordering [U,OHS]->[D] Kitchen');
   });
 
   it('skips relationships whose contexts are gone', () => {

@@ -2,6 +2,7 @@ import type { Board } from '../schema/Board';
 import type { BoundedContext } from '../schema/BoundedContext';
 import type { ContextPattern, ContextRelationship } from '../schema/ContextRelationship';
 import { effectiveRelationships } from '../queries/relationships';
+import { isCustomerSupplier, relationshipPatternProblems, SIDE_PATTERNS, validPatterns } from '../queries/relationshipPatterns';
 import type { Field, FieldType } from '../schema/Field';
 import type { Sticky } from '../schema/Sticky';
 import { CmlNameScope, cmlComment, cmlName, cmlString } from './cmlNames';
@@ -21,11 +22,8 @@ const CML_TYPES: Readonly<Record<FieldType, string>> = {
   money: 'BigDecimal',
 };
 
-const UPSTREAM_ROLES: readonly ContextPattern[] = ['OHS', 'PL'];
-const DOWNSTREAM_ROLES: readonly ContextPattern[] = ['ACL', 'CF'];
-
-const roles = (patterns: readonly ContextPattern[], allowed: readonly ContextPattern[]) =>
-  allowed.filter((p) => patterns.includes(p));
+/** CML's roles of one end, in the order CML writes them (C/S is written as S and C). */
+const roles = (patterns: readonly ContextPattern[]) => SIDE_PATTERNS.filter((p) => patterns.includes(p));
 
 function attributeLines(fields: readonly Field[], indent: string): string[] {
   const scope = new CmlNameScope();
@@ -40,7 +38,7 @@ function attributeLines(fields: readonly Field[], indent: string): string[] {
 /**
  * One relationship line (plus comments), in the bracket syntax of CML:
  * `U [U,OHS,PL]->[D,ACL] D`, `U [U,S]->[D,C] D`, `A [SK]<->[SK] B`, `A [P]<->[P] B`.
- * Roles CML does not allow on a side (rule M1) are left out and mentioned in a comment;
+ * Roles rule M1 refuses (`relationshipPatternProblems`) are left out and mentioned in a comment;
  * Separate Ways has no CML form and becomes a comment.
  */
 function relationshipLines(rel: ContextRelationship, names: ReadonlyMap<string, string>): string[] {
@@ -54,9 +52,7 @@ function relationshipLines(rel: ContextRelationship, names: ReadonlyMap<string, 
     out.push(`  // ${up} is related to itself; CML has no self-relationships`);
     return out;
   }
-  const all = [...rel.upstreamPatterns, ...rel.downstreamPatterns];
-  const kind =
-    rel.kind === 'upstreamDownstream' && all.includes('CS') ? 'customerSupplier' : rel.kind;
+  const kind = isCustomerSupplier(rel) ? 'customerSupplier' : rel.kind;
   switch (kind) {
     case 'sharedKernel':
       out.push(`  ${up} [SK]<->[SK] ${down}`);
@@ -69,13 +65,11 @@ function relationshipLines(rel: ContextRelationship, names: ReadonlyMap<string, 
       break;
     case 'upstreamDownstream':
     case 'customerSupplier': {
-      const upRoles = roles(rel.upstreamPatterns, UPSTREAM_ROLES);
-      const downRoles = roles(rel.downstreamPatterns, DOWNSTREAM_ROLES);
-      const dropped = [
-        ...rel.upstreamPatterns.filter((p) => !UPSTREAM_ROLES.includes(p) && p !== 'CS').map((p) => `${p} upstream`),
-        ...rel.downstreamPatterns.filter((p) => !DOWNSTREAM_ROLES.includes(p) && p !== 'CS').map((p) => `${p} downstream`),
-      ];
-      if (dropped.length > 0) out.push(`  // left out, not allowed on that side: ${dropped.join(', ')}`);
+      const valid = validPatterns(rel);
+      const upRoles = roles(valid.upstreamPatterns);
+      const downRoles = roles(valid.downstreamPatterns);
+      const dropped = relationshipPatternProblems(rel).map((p) => `${p.pattern} ${p.side}`);
+      if (dropped.length > 0) out.push(`  // left out, not allowed there (rule M1): ${dropped.join(', ')}`);
       const cs = kind === 'customerSupplier';
       const left = ['U', ...(cs ? ['S'] : []), ...upRoles].join(',');
       const right = ['D', ...(cs ? ['C'] : []), ...downRoles].join(',');

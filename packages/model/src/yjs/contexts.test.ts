@@ -4,6 +4,7 @@ import { emptyCanvas } from '../schema/BoundedContext';
 import { DEFAULT_CONTEXT_COLOUR } from '../schema/BoundedContext';
 import { addContext, deleteContext, setMembership, updateContext } from './contexts';
 import { docToBoard } from './docToBoard';
+import { CONTEXT_KEYS, contextMap } from './layout';
 import { addSnapEntry } from './overrides';
 import { addRelationship } from './records';
 import { addSticky, moveStickies } from './stickies';
@@ -30,6 +31,26 @@ describe('contexts', () => {
     expect(c?.canvas).toMatchObject({ purpose: 'Take orders', domainRoles: ['execution'], classification: { domain: 'core' } });
     expect(() => updateContext(doc, id, { canvas: { purpose: 7 as unknown as string } })).toThrow();
     expect(() => updateContext(doc, id, { colour: 'blue' })).toThrow();
+  });
+
+  it('places a context on the context map, shared with a peer, merged with a concurrent rename, and hands it back to the layout', () => {
+    const a = new Y.Doc();
+    const id = addContext(a, { name: 'Ordering', ...frame });
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    updateContext(a, id, { mapPosition: { x: 320, y: -40 } });
+    updateContext(b, id, { name: 'Orders' });
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    for (const doc of [a, b]) expect(docToBoard(doc).contexts[0]).toMatchObject({ name: 'Orders', mapPosition: { x: 320, y: -40 }, position: frame.position });
+    expect(() => updateContext(a, id, { mapPosition: { x: Number.NaN, y: 0 } })).toThrow();
+    // A hostile value is dropped, the context kept.
+    contextMap(a, id)?.set(CONTEXT_KEYS.mapPos, 'over there');
+    expect(docToBoard(a).contexts[0]?.mapPosition).toBeUndefined();
+    expect(docToBoard(a).contexts).toHaveLength(1);
+    updateContext(a, id, { mapPosition: { x: 1, y: 2 } });
+    updateContext(a, id, { mapPosition: null });
+    expect(docToBoard(a).contexts[0]).not.toHaveProperty('mapPosition');
   });
 
   it('merges concurrent edits of different canvas fields', () => {

@@ -31,6 +31,8 @@ export interface ContextPatch {
   position?: Point;
   size?: Size;
   canvas?: Partial<BoundedContextCanvas>;
+  /** Where its node sits on the context map; `null` hands it back to the automatic layout. */
+  mapPosition?: Point | null;
 }
 
 /**
@@ -59,7 +61,7 @@ export function addContext(doc: Y.Doc, input: NewContext, origin?: unknown): str
 }
 
 /**
- * Renames, recolours, moves or resizes a context, or edits canvas fields. Each given
+ * Renames, recolours, moves or resizes a context, places its context-map node, or edits canvas fields. Each given
  * key is written separately so concurrent edits of different fields merge. Moving the
  * frame does not move its members: call `moveStickies` in the same transaction
  * (`doc.transact(() => { updateContext(…); moveStickies(…) }, origin)`) for one undo step.
@@ -72,6 +74,7 @@ export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origi
   if (patch.codeName !== undefined && patch.codeName !== null) CodeName.parse(patch.codeName);
   if (patch.position) Point.parse(patch.position);
   if (patch.size) Size.parse(patch.size);
+  if (patch.mapPosition) Point.parse(patch.mapPosition);
   const canvasEntries = Object.entries(patch.canvas ?? {}).map(([key, value]) => {
     const schema = CanvasSchema.shape[key as keyof BoundedContextCanvas];
     if (!schema) throw new Error(`unknown canvas field "${key}"`);
@@ -86,6 +89,8 @@ export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origi
     else if (patch.codeName !== undefined) m.set(CONTEXT_KEYS.codeName, patch.codeName);
     if (patch.position) m.set(CONTEXT_KEYS.pos, { x: patch.position.x, y: patch.position.y });
     if (patch.size) m.set(CONTEXT_KEYS.size, { width: patch.size.width, height: patch.size.height });
+    if (patch.mapPosition === null) m.delete(CONTEXT_KEYS.mapPos);
+    else if (patch.mapPosition) m.set(CONTEXT_KEYS.mapPos, { x: patch.mapPosition.x, y: patch.mapPosition.y });
     if (canvasEntries.length === 0) return;
     let canvas = m.get(CONTEXT_KEYS.canvas);
     if (!(canvas instanceof Y.Map)) {

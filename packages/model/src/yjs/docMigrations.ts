@@ -41,8 +41,22 @@ export const addExplicitDecisionsToDoc: DocMigration = {
   },
 };
 
+/**
+ * Layout 3, `AddContextMapPositions`: a context's Y.Map may hold `mapPos`, where a person
+ * dragged its node on the context map. Absent means "laid out automatically", so there is
+ * nothing to fill in; the version keeps older clients (which would not show the position)
+ * from writing to a document that has them.
+ */
+export const addContextMapPositionsToDoc: DocMigration = {
+  version: 3,
+  name: 'AddContextMapPositions',
+  up() {
+    // Nothing to fill: an unplaced context is laid out by the map.
+  },
+};
+
 /** Every doc migration, in order; `DOC_MIGRATIONS[i].version === i + 2`. Append only. */
-export const DOC_MIGRATIONS: readonly DocMigration[] = [addExplicitDecisionsToDoc];
+export const DOC_MIGRATIONS: readonly DocMigration[] = [addExplicitDecisionsToDoc, addContextMapPositionsToDoc];
 
 /** How a document's layout relates to this code's. */
 export type LayoutStatus =

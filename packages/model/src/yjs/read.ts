@@ -224,6 +224,9 @@ export function readContext(ymap: unknown, id?: string): BoundedContext | null {
   };
   const codeName = m.get(CONTEXT_KEYS.codeName);
   if (codeName !== undefined && CodeName.safeParse(codeName).success) context.codeName = codeName as string;
+  // An unusable map position is dropped (the map lays the context out), the context kept.
+  const mapPosition = asPoint(m.get(CONTEXT_KEYS.mapPos));
+  if (mapPosition) context.mapPosition = mapPosition;
   return BoundedContext.safeParse(context).success ? context : null;
 }
 

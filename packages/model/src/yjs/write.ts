@@ -64,6 +64,7 @@ export function putContext(contexts: Y.Map<unknown>, context: BoundedContext): Y
   m.set(CONTEXT_KEYS.colour, context.colour);
   m.set(CONTEXT_KEYS.pos, { x: context.position.x, y: context.position.y });
   m.set(CONTEXT_KEYS.size, { width: context.size.width, height: context.size.height });
+  if (context.mapPosition) m.set(CONTEXT_KEYS.mapPos, { x: context.mapPosition.x, y: context.mapPosition.y });
   const members = new Y.Map<unknown>();
   for (const id of context.memberIds) members.set(id, true);
   m.set(CONTEXT_KEYS.members, members);

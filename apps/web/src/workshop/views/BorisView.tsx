@@ -9,14 +9,12 @@ import { download, fileSlug, svgToPng } from '../../export/rasterise';
 import { useVisibleBoard } from '../useVisibleBoard';
 import { useWorkshop, useWorkshopUi } from '../WorkshopContext';
 import { BorisEdgeDetails, BorisNodeDetails } from './BorisDetails';
-import { placeBoris, placeEdgeLabels, EDGE_COLOUR } from './borisModel';
+import { placeBoris, placeEdgeLabels, routesInPlace, EDGE_COLOUR } from './borisModel';
 import type { BorisFlowEdge, BorisFlowNode } from './BorisParts';
 import { BorisEdgeView, BorisNodeView } from './BorisParts';
 import { borisToSvg } from './borisSvg';
 import type { RoutedEdge } from './labelPlacement';
 import { useBorisLayout } from './useBorisLayout';
-
-const samePoint = (a: { x: number; y: number } | undefined, b: { x: number; y: number }) => a !== undefined && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
 
 const nodeTypes = { boris: BorisNodeView };
 const edgeTypes = { boris: BorisEdgeView };
@@ -38,7 +36,7 @@ function BorisDiagramView() {
 
   const diagram = useMemo(() => deriveBoris(board, slice ? { sliceId: slice.id } : {}), [board, slice]);
   const auto = useBorisLayout(diagram);
-  // Until ELK answers the first time nothing is drawn (no jump); if ELK fails, the quick dagre layout.
+  // Until ELK answers the first time nothing is drawn (no jump); if ELK fails, a plain grid.
   const ready = auto.layout !== null || auto.error !== null;
   const placed = useMemo(() => placeBoris(diagram, auto.layout?.nodes ?? undefined), [diagram, auto.layout]);
   const { fitView } = useReactFlow();
@@ -86,11 +84,7 @@ function BorisDiagramView() {
   const routes = useMemo(() => {
     const laid = auto.layout;
     if (!laid || !auto.current) return new Map<string, RoutedEdge>();
-    const inPlace = new Set(nodes.filter((n) => !n.data.node.pinned && samePoint(laid.nodes.get(n.id), n.position)).map((n) => n.id));
-    return new Map([...laid.edges].filter(([id]) => {
-      const e = shownEdges.find((x) => x.id === id);
-      return e && inPlace.has(e.from) && inPlace.has(e.to);
-    }));
+    return routesInPlace(laid, nodes.map((n) => ({ id: n.id, ...n.position, pinned: n.data.node.pinned })), shownEdges);
   }, [auto.layout, auto.current, nodes, shownEdges]);
   const labelAt = useMemo(
     () => placeEdgeLabels(nodes.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 })), shownEdges, routes),

@@ -1,24 +1,53 @@
-import { lintBoard, relationshipBetween, suggestRelationships } from '@stormscape/model';
-import type { ContextPattern, ContextRelationship, RelationshipKind } from '@stormscape/model';
-import { addRelationship, deleteRelationship, updateRelationship } from '@stormscape/model/yjs';
-import { useMemo, useState } from 'react';
+import { isCustomerSupplier, isSymmetricKind, lintBoard, PATTERN_NAMES, patternOptions, relationshipBetween, suggestRelationships, validPatterns } from '@stormscape/model';
+import type { ContextPattern, ContextRelationship, RelationshipKind, RelationshipSide } from '@stormscape/model';
+import { addRelationship, deleteRelationship, updateContext, updateRelationship } from '@stormscape/model/yjs';
+import { useId, useMemo, useState } from 'react';
 import { showToast } from '../../board/uiStore';
 import { download, fileSlug, svgToPng } from '../../export/rasterise';
 import { useVisibleBoard } from '../useVisibleBoard';
 import { useWorkshop } from '../WorkshopContext';
-import { contextMapSvg, isSymmetric, KIND_TITLE } from './contextMapSvg';
+import { useElkLayout } from '../useElkLayout';
+import { ContextMapCanvas } from './ContextMapCanvas';
+import { contextMapLayoutKey, contextMapPositions, layoutContextMap } from './contextMapLayout';
+import { contextMapSvg, KIND_TITLE } from './contextMapSvg';
 import { TextField } from './TextField';
 
-/** The only patterns each side may carry (rule M1): the editor offers nothing else. */
-const UPSTREAM: readonly ContextPattern[] = ['OHS', 'PL'];
-const DOWNSTREAM: readonly ContextPattern[] = ['ACL', 'CF'];
-const PATTERN_TITLE: Record<string, string> = { OHS: 'Open Host Service', PL: 'Published Language', ACL: 'Anticorruption Layer', CF: 'Conformist' };
 const KINDS = Object.keys(KIND_TITLE) as RelationshipKind[];
 
-/** The relationship with everything rule M1 forbids removed. */
-function m1Clean(r: ContextRelationship): Pick<ContextRelationship, 'upstreamPatterns' | 'downstreamPatterns'> {
-  if (isSymmetric(r.kind)) return { upstreamPatterns: [], downstreamPatterns: [] };
-  return { upstreamPatterns: r.upstreamPatterns.filter((p) => UPSTREAM.includes(p)), downstreamPatterns: r.downstreamPatterns.filter((p) => DOWNSTREAM.includes(p)) };
+/** One end's pattern checkboxes: every side pattern, those rule M1 refuses disabled with the reason beside them. */
+function SidePatterns({ r, side, legend, readOnly, onToggle }: { r: ContextRelationship; side: RelationshipSide; legend: string; readOnly: boolean; onToggle: (p: ContextPattern, on: boolean) => void }) {
+  const idBase = useId();
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {patternOptions(r, side).map(({ pattern, checked, refusal }) => {
+        // A stored pattern the rule refuses stays visible (and can be unticked) so old boards can be fixed.
+        const disabled = readOnly || (refusal !== null && !checked);
+        const why = `${idBase}-${pattern}`;
+        return (
+          <div key={pattern} className="ws-pattern-option">
+            <label className="inline" title={PATTERN_NAMES[pattern]}>
+              <input type="checkbox" disabled={disabled} checked={checked} aria-describedby={refusal ? why : undefined} onChange={(e) => onToggle(pattern, e.target.checked)} />{' '}
+              {pattern}
+            </label>
+            {refusal && (
+              <span id={why} className="ws-why" data-testid="pattern-refusal">
+                {refusal}
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** What choosing `kind` would drop from `r`'s patterns, for the kind menu. */
+function dropsOnKind(r: ContextRelationship, kind: RelationshipKind): string {
+  if (kind === r.kind) return '';
+  const kept = validPatterns({ ...r, kind });
+  const dropped = [...r.upstreamPatterns.filter((p) => !kept.upstreamPatterns.includes(p)), ...r.downstreamPatterns.filter((p) => !kept.downstreamPatterns.includes(p))];
+  return dropped.length ? ` (removes ${[...new Set(dropped)].join(', ')})` : '';
 }
 
 function RelationshipRow({ r, nameOf, problems }: { r: ContextRelationship; nameOf: (id: string) => string; problems: string[] }) {
@@ -27,44 +56,38 @@ function RelationshipRow({ r, nameOf, problems }: { r: ContextRelationship; name
   const ro = rt.readOnly;
   const up = nameOf(r.upstreamId);
   const down = nameOf(r.downstreamId);
-  const sym = isSymmetric(r.kind);
+  const sym = isSymmetricKind(r.kind);
   const set = (patch: Partial<Omit<ContextRelationship, 'id'>>) => updateRelationship(doc, r.id, patch, origin);
   const toggle = (side: 'upstreamPatterns' | 'downstreamPatterns', p: ContextPattern, on: boolean) =>
     set({ [side]: on ? [...r[side].filter((x) => x !== p), p] : r[side].filter((x) => x !== p) });
   const title = sym ? `${up} – ${down}` : `${up} → ${down}`;
+  const cs = isCustomerSupplier(r);
   return (
     <li className="ws-card" data-testid="relationship" aria-label={`Relationship ${title}`}>
       <div className="ws-row">
         <strong className="ws-grow">{title}</strong>
         <select aria-label={`Kind of ${title}`} value={r.kind} disabled={ro} onChange={(e) => {
           const kind = e.target.value as RelationshipKind;
-          set({ kind, ...m1Clean({ ...r, kind }) });
+          set({ kind, ...validPatterns({ ...r, kind }) });
         }}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_TITLE[k]}
+              {dropsOnKind(r, k)}
             </option>
           ))}
         </select>
       </div>
-      {!sym && (
+      {sym ? (
+        <p className="muted ws-why" data-testid="pattern-refusal">
+          {r.kind === 'separateWays'
+            ? 'Separate Ways means no relationship: neither context takes a pattern.'
+            : `${KIND_TITLE[r.kind]} is symmetric: neither context is upstream or downstream, so neither takes OHS, PL, ACL or CF.`}
+        </p>
+      ) : (
         <div className="ws-row ws-patterns">
-          <fieldset>
-            <legend>{up} (upstream{r.kind === 'customerSupplier' ? ', supplier' : ''})</legend>
-            {UPSTREAM.map((p) => (
-              <label key={p} className="inline" title={PATTERN_TITLE[p]}>
-                <input type="checkbox" disabled={ro} checked={r.upstreamPatterns.includes(p)} onChange={(e) => toggle('upstreamPatterns', p, e.target.checked)} /> {p}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{down} (downstream{r.kind === 'customerSupplier' ? ', customer' : ''})</legend>
-            {DOWNSTREAM.map((p) => (
-              <label key={p} className="inline" title={PATTERN_TITLE[p]}>
-                <input type="checkbox" disabled={ro} checked={r.downstreamPatterns.includes(p)} onChange={(e) => toggle('downstreamPatterns', p, e.target.checked)} /> {p}
-              </label>
-            ))}
-          </fieldset>
+          <SidePatterns r={r} side="upstream" legend={`${up} (upstream${cs ? ', supplier' : ''})`} readOnly={ro} onToggle={(p, on) => toggle('upstreamPatterns', p, on)} />
+          <SidePatterns r={r} side="downstream" legend={`${down} (downstream${cs ? ', customer' : ''})`} readOnly={ro} onToggle={(p, on) => toggle('downstreamPatterns', p, on)} />
         </div>
       )}
       <TextField label={`Description of ${title}`} value={r.description} readOnly={ro} placeholder="What flows, who decides…" onCommit={(description) => set({ description })} />
@@ -74,8 +97,8 @@ function RelationshipRow({ r, nameOf, problems }: { r: ContextRelationship; name
             <p key={i}>{p}</p>
           ))}
           {!ro && (
-            <button type="button" onClick={() => set(m1Clean(r))}>
-              Fix (remove patterns on the wrong side)
+            <button type="button" onClick={() => set(validPatterns(r))}>
+              Fix (remove the patterns rule M1 refuses)
             </button>
           )}
         </div>
@@ -107,7 +130,15 @@ export function ContextMapView() {
   const names = new Map(board.contexts.map((c) => [c.id, c.name || '(unnamed)']));
   const nameOf = (id: string) => names.get(id) ?? '(deleted context)';
   const title = `Context map — ${board.name || 'board'}`;
-  const svg = useMemo(() => contextMapSvg(board, title), [board, title]);
+  // ELK layered (as Boris) for contexts nobody placed; people's drags are shared in the board.
+  const layoutKey = useMemo(() => contextMapLayoutKey(board), [board]);
+  const auto = useElkLayout(layoutKey, (elk) => layoutContextMap(elk, board));
+  const ready = auto.layout !== null || auto.error !== null;
+  const positions = useMemo(() => contextMapPositions(board, auto.layout), [board, auto.layout]);
+  const svg = useMemo(() => contextMapSvg(board, title, positions), [board, title, positions]);
+  const placedByHand = board.contexts.filter((c) => c.mapPosition).map((c) => c.id);
+  const moveContext = (id: string, to: { x: number; y: number }) => updateContext(doc, id, { mapPosition: to }, origin);
+  const arrangeAutomatically = () => doc.transact(() => placedByHand.forEach((id) => updateContext(doc, id, { mapPosition: null }, origin)), origin);
   const problems = useMemo(() => {
     const relIds = new Set(board.relationships.map((r) => r.id));
     const byRel = new Map<string, string[]>();
@@ -149,12 +180,24 @@ export function ContextMapView() {
           >
             Context map PNG
           </button>
+          {!rt.readOnly && placedByHand.length > 0 && (
+            <button type="button" onClick={arrangeAutomatically}>
+              Arrange automatically
+            </button>
+          )}
         </div>
+        {auto.error && <p className="ws-layout-note" role="status">Layered layout failed ({auto.error}); showing a simpler layout.</p>}
         {board.contexts.length === 0 ? (
           <p className="muted ws-empty">No bounded contexts yet: frame them on the canvas first.</p>
+        ) : !ready ? (
+          <p className="muted ws-empty" role="status">
+            Laying out…
+          </p>
         ) : (
-          // Every piece of text in it went through escapeXml.
-          <div className="ws-context-map" data-testid="context-map" dangerouslySetInnerHTML={{ __html: svg }} />
+          <>
+            {!rt.readOnly && <p className="muted ws-hint">Drag a context (or focus it and use the arrow keys) to arrange the map; everyone sees it.</p>}
+            <ContextMapCanvas board={board} title={title} positions={positions} readOnly={rt.readOnly} onMove={moveContext} />
+          </>
         )}
       </div>
       <aside className="ws-side-col ws-scroll" aria-label="Relationships">
@@ -178,7 +221,7 @@ export function ContextMapView() {
           >
             <h3>New relationship</h3>
             <label>
-              {isSymmetric(kind) ? 'One context' : 'Upstream'}
+              {isSymmetricKind(kind) ? 'One context' : 'Upstream'}
               <select value={a} onChange={(e) => setA(e.target.value)}>
                 <option value="">Choose…</option>
                 {board.contexts.map((c) => (
@@ -189,7 +232,7 @@ export function ContextMapView() {
               </select>
             </label>
             <label>
-              {isSymmetric(kind) ? 'Other context' : 'Downstream'}
+              {isSymmetricKind(kind) ? 'Other context' : 'Downstream'}
               <select value={b} onChange={(e) => setB(e.target.value)}>
                 <option value="">Choose…</option>
                 {board.contexts

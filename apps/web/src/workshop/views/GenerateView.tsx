@@ -5,9 +5,8 @@ import { showToast } from '../../board/uiStore';
 import { download, fileSlug, svgToPng } from '../../export/rasterise';
 import { GeneratePanel } from '../generate/GeneratePanel';
 import { useWorkshop, useWorkshopBoard } from '../WorkshopContext';
-import { placeBoris } from './borisModel';
-import { borisToSvg } from './borisSvg';
-import { contextMapSvg } from './contextMapSvg';
+import { pageElk } from '../pageElk';
+import { borisSvgLaidOut, contextMapSvgLaidOut } from './diagramExports';
 
 /** Last step: what still blocks code generation, the generated services, and every workshop export. */
 export function GenerateView() {
@@ -18,15 +17,16 @@ export function GenerateView() {
   const findings = useMemo(() => lintBoard(board, { level: 'design', forCodegen: true }), [board]);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
-  const png = (svg: string, name: string) =>
-    svgToPng(svg)
+  const failed = (what: string) => (e: unknown) => showToast(rt.ui, `${what} export failed: ${e instanceof Error ? e.message : String(e)}`, 'error');
+  const png = (svg: Promise<string>, name: string) =>
+    svg
+      .then(svgToPng)
       .then((blob) => download(blob, name))
-      .catch((e: unknown) => showToast(rt.ui, `PNG export failed: ${e instanceof Error ? e.message : String(e)}`, 'error'));
-  const borisSvg = () => {
-    const d = deriveBoris(board);
-    return borisToSvg(placeBoris(d), d.edges, new Map(), `Boris — ${board.name || 'board'}`);
-  };
-  const mapSvg = () => contextMapSvg(board, `Context map — ${board.name || 'board'}`);
+      .catch(failed('PNG'));
+  const svgFile = (svg: Promise<string>, name: string) => svg.then((text) => download(text, name, 'image/svg+xml')).catch(failed('SVG'));
+  // Laid out as the Boris and Context map views lay them out (ELK layered, people's positions kept).
+  const borisSvg = () => borisSvgLaidOut(pageElk(), deriveBoris(board), `Boris — ${board.name || 'board'}`);
+  const mapSvg = () => contextMapSvgLaidOut(pageElk(), board, `Context map — ${board.name || 'board'}`);
 
   return (
     <div className="ws-scroll ws-generate">
@@ -57,13 +57,13 @@ export function GenerateView() {
           <button type="button" onClick={() => download(exportContextMapperCml(board), `${slug}.cml`, 'text/plain')}>
             Context Mapper (.cml)
           </button>
-          <button type="button" onClick={() => download(borisSvg(), `${slug}-boris.svg`, 'image/svg+xml')}>
+          <button type="button" onClick={() => void svgFile(borisSvg(), `${slug}-boris.svg`)}>
             Boris SVG
           </button>
           <button type="button" onClick={() => void png(borisSvg(), `${slug}-boris.png`)}>
             Boris PNG
           </button>
-          <button type="button" onClick={() => download(mapSvg(), `${slug}-context-map.svg`, 'image/svg+xml')}>
+          <button type="button" onClick={() => void svgFile(mapSvg(), `${slug}-context-map.svg`)}>
             Context map SVG
           </button>
           <button type="button" onClick={() => void png(mapSvg(), `${slug}-context-map.png`)}>

@@ -1,12 +1,11 @@
 import type { BorisDiagram, BorisEdge } from '@stormscape/model';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { ElkLayouter } from '../layered';
+import { LAYERED_OPTIONS } from '../layered';
 import type { Point, RoutedEdge } from './labelPlacement';
 import { BORIS_NODE_SIZE, labelSize } from './borisModel';
 
-/** What lays an ELK graph out: elkjs in a Web Worker on the page, in-process in tests. */
-export interface ElkLayouter {
-  layout(graph: ElkNode): Promise<ElkNode>;
-}
+export type { ElkLayouter } from '../layered';
 
 /** Node top-left corners and edge routes of the automatic layout. */
 export interface BorisLayout {
@@ -21,9 +20,7 @@ export interface BorisLayout {
  * so they never sit on a node.
  */
 export const ELK_OPTIONS: Readonly<Record<string, string>> = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.edgeRouting': 'ORTHOGONAL',
+  ...LAYERED_OPTIONS,
   'elk.layered.spacing.nodeNodeBetweenLayers': '50',
   'elk.layered.spacing.edgeNodeBetweenLayers': '20',
   'elk.spacing.nodeNode': '36',
@@ -31,10 +28,6 @@ export const ELK_OPTIONS: Readonly<Record<string, string>> = {
   'elk.spacing.edgeNode': '16',
   'elk.spacing.edgeLabel': '4',
   'elk.edgeLabels.placement': 'CENTER',
-  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-  // The same input gives the same picture for everyone (no stored layout).
-  'elk.randomSeed': '1',
-  'elk.padding': '[top=20,left=20,bottom=20,right=20]',
 };
 
 /** The ELK graph of the diagram's nodes and visible edges (hidden edges are drawn along, not laid out). */

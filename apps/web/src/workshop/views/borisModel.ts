@@ -1,5 +1,5 @@
 import type { BorisDiagram, BorisEdge, BorisNode, BorisNodeKind } from '@stormscape/model';
-import { layoutGraph } from '../graphLayout';
+import { gridLayout } from '../layered';
 import type { Point, Rect } from './labelPlacement';
 import type { RoutedEdge } from './labelPlacement';
 import { alongRoute, boxAround, cubic, estimateLabelSize, placeLabel } from './labelPlacement';
@@ -32,15 +32,11 @@ export interface PlacedBorisNode extends BorisNode {
 
 /**
  * Node positions: where a person put a node, else the automatic layout of the whole
- * diagram (so moving one node never reshuffles the others). `auto` is the ELK layout
- * when the view has it (`borisLayout`); without it, a quick synchronous dagre layout.
+ * diagram (so moving one node never reshuffles the others). `auto` is the ELK layered
+ * layout (`layoutBoris`); without it (ELK failed), a plain grid.
  */
 export function placeBoris(diagram: BorisDiagram, auto?: ReadonlyMap<string, Point>): PlacedBorisNode[] {
-  auto ??= layoutGraph(
-    diagram.nodes.map((n) => ({ id: n.id, ...BORIS_NODE_SIZE[n.kind] })),
-    diagram.edges.filter((e) => !e.hidden).map((e) => ({ from: e.from, to: e.to, label: labelSize(e) })),
-    { ranksep: 60, nodesep: 40 },
-  );
+  auto ??= gridLayout(diagram.nodes.map((n) => ({ id: n.id, ...BORIS_NODE_SIZE[n.kind] })));
   return diagram.nodes.map((n) => {
     const p = n.position ?? auto.get(n.id) ?? { x: 0, y: 0 };
     return { ...n, ...BORIS_NODE_SIZE[n.kind], x: p.x, y: p.y, pinned: n.position !== null };
@@ -103,4 +99,25 @@ export function placeEdgeLabels(
     out.set(e.id, at);
   }
   return out;
+}
+
+/**
+ * The layout's orthogonal routes of the edges whose two nodes are still where the layout
+ * put them (an edge of a node a person moved is drawn as a curve instead). The view and
+ * every export use this, so they draw the same lines.
+ */
+export function routesInPlace(
+  layout: { nodes: ReadonlyMap<string, Point>; edges: ReadonlyMap<string, RoutedEdge> },
+  nodes: readonly { id: string; x: number; y: number; pinned: boolean }[],
+  edges: readonly BorisEdge[],
+): Map<string, RoutedEdge> {
+  const samePoint = (a: Point | undefined, b: Point) => a !== undefined && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+  const inPlace = new Set(nodes.filter((n) => !n.pinned && samePoint(layout.nodes.get(n.id), n)).map((n) => n.id));
+  const byId = new Map(edges.map((e) => [e.id, e]));
+  return new Map(
+    [...layout.edges].filter(([id]) => {
+      const e = byId.get(id);
+      return e !== undefined && inPlace.has(e.from) && inPlace.has(e.to);
+    }),
+  );
 }

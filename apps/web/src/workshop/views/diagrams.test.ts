@@ -4,6 +4,7 @@ import { getExample } from '@stormscape/model/examples';
 import { describe, expect, it } from 'vitest';
 import { placeBoris } from './borisModel';
 import { borisToSvg } from './borisSvg';
+import { contextMapPositions } from './contextMapLayout';
 import { contextMapSvg, endLabels } from './contextMapSvg';
 
 const rel = (patch: Partial<ContextRelationship>): ContextRelationship => ({
@@ -69,7 +70,7 @@ describe('context map', () => {
   it('draws every context and relationship, escaping names', () => {
     const board = example();
     board.contexts[0]!.name = '<script>x</script>';
-    const svg = contextMapSvg(board, 'Map');
+    const svg = contextMapSvg(board, 'Map', contextMapPositions(board));
     expect(svg).not.toContain('<script>');
     expect(svg.match(/<g class="context"/g)).toHaveLength(board.contexts.length);
     expect(svg.match(/<g class="relationship"/g)).toHaveLength(board.relationships.length);
@@ -78,6 +79,6 @@ describe('context map', () => {
   it('copes with contexts and no relationships', () => {
     const board = { ...example(), relationships: [] };
     board.contexts = board.contexts.map((c) => ({ ...c, canvas: emptyCanvas() }));
-    expect(contextMapSvg(board, 'Map')).toContain('<g class="context"');
+    expect(contextMapSvg(board, 'Map', contextMapPositions(board))).toContain('<g class="context"');
   });
 });
