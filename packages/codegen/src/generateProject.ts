@@ -7,7 +7,7 @@ import type { Marker, TemplateSet } from './render/engine';
 import { markersOf, mergeTemplates, renderTemplate } from './render/engine';
 import { projectView } from './render/projectView';
 import type { ContextView } from './render/view/contextView';
-import { contextView } from './render/view/contextView';
+import { contextView, openValueWarnings } from './render/view/contextView';
 import { buildAsyncApi } from './specs/asyncapi';
 import { buildOpenApi } from './specs/openapi';
 import { toYaml } from './specs/yaml';
@@ -79,9 +79,15 @@ function itemsFor(markers: readonly Marker[], view: ContextView): Item[][] {
   return combos;
 }
 
-/** The plan alone (names, routes, channels, warnings), for tools that want more than files. */
+/**
+ * The plan alone (names, routes, channels, warnings), for tools that want more than files.
+ * Its warnings include one per value the board leaves open in generated code (an
+ * unmapped policy field, a field no request carries, a row key no event carries), naming
+ * the board, context, owner and field.
+ */
 export function planProject(board: Board, options: PlanOptions = {}): ProjectPlan {
-  return buildPlan(board, options);
+  const plan = buildPlan(board, options);
+  return { ...plan, warnings: [...plan.warnings, ...plan.contexts.flatMap((ctx) => openValueWarnings(ctx, plan.boardName))] };
 }
 
 function renderContext(ctx: ContextPlan, plan: ProjectPlan, templates: TemplateSet, project: unknown, files: Map<string, string>): void {

@@ -13,7 +13,7 @@ afterAll(() => {
 });
 
 const HANDLER = 'sales/src/handlers/order/cancelOrder.ts';
-// A person's rule: an order over 1000 cannot be cancelled.
+// A person's rule: an order over 1000.00 (money is in minor units) cannot be cancelled.
 const EDITED = `// Edited by a person: keep this.
 import type { CommandHandlers } from '../../generated/contracts.js';
 import * as defaults from '../../generated/defaults/order.js';
@@ -21,7 +21,7 @@ import { ConflictError } from '../../generated/errors.js';
 
 export const handler: CommandHandlers['cancelOrder'] = async (ctx, input) => {
   const order = await ctx.repositories.order.get(input.orderId);
-  if (order && order.total.amount > 1000) throw new ConflictError('Large orders cannot be cancelled online.');
+  if (order && order.total.amount > 100_000) throw new ConflictError('Large orders cannot be cancelled online.');
   return defaults.cancelOrder(ctx, input);
 };
 `;

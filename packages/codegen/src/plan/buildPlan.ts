@@ -1,6 +1,6 @@
-import type { Board, Sticky } from '@stormscape/model';
+import type { Board, BoardIndex, FieldSource, Sticky } from '@stormscape/model';
 import {
-  codeNameOf, commandsIssuedBy, contextOfSticky, eventsOfPolicy, eventsOfReadModel, neighbours, pluralWords, policiesOfEvent, readModelsOfEvent, targetsOfCommand,
+  codeNameOf, commandsIssuedBy, contextOfSticky, eventsOfPolicy, policyMapping, eventsOfReadModel, neighbours, pluralWords, policiesOfEvent, readModelsOfEvent, targetsOfCommand,
 } from '@stormscape/model';
 import type { ReservedNameSink } from '../naming/Namer';
 import { Namer, lowerFirst, safeName } from '../naming/Namer';
@@ -17,7 +17,7 @@ import { borisCalls } from './borisCalls';
 import type { SnapDecisions } from './snapDecisions';
 import { snapDecisions } from './snapDecisions';
 import type {
-  AggregatePlan, CommandPlan, ContextPlan, EventFlow, EventPlan, IssuedCommand, OutboundPlan, PolicyPlan, ProjectPlan, ReadModelPlan,
+  AggregatePlan, CommandPlan, ContextPlan, EventFlow, EventPlan, FieldValueSource, IssuedCommand, IssuedMapping, OutboundPlan, PolicyPlan, ProjectPlan, ReadModelPlan,
 } from './types';
 
 /** Raised for a request that cannot be planned (e.g. an unknown `--context`). */
@@ -145,7 +145,13 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
         return { kind: 'outbound', outbound: outboundFor(command) };
       });
       const triggers = unique(eventsOfPolicy(index, policy.id).map((e) => eventOf(e.id)));
-      return { id: policy.id, name: displayName(policy), description: policy.description.trim(), pascal, camel: lowerFirst(pascal), mode: policy.policyMode ?? 'automated', triggers, issues };
+      const mappings = new Map<string, IssuedMapping>();
+      for (const m of policyMapping(index, policy.id)) {
+        const fields = new Map<string, FieldValueSource>();
+        for (const f of m.fields) fields.set(oneLine(f.field.name), valueSource(f.source, f.origin === 'stale', index));
+        mappings.set(m.command.id, { commandId: m.command.id, fields });
+      }
+      return { id: policy.id, name: displayName(policy), description: policy.description.trim(), pascal, camel: lowerFirst(pascal), mode: policy.policyMode ?? 'automated', triggers, issues, mappings };
     });
     for (const command of ofKind('command')) {
       if (!structure.groupOfCommand.has(command.id) && externalTargetOf(command) && !dropped.has(command.id)) outboundFor(command);
@@ -194,6 +200,15 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
 
   const selected = selectContexts(contexts, options.contexts ?? []);
   return { boardName: oneLine(board.name), contexts: selected, flows: flowsOf(contexts, events), syncCalls: syncCallsOf(contexts), warnings };
+}
+
+/** A model field source in plan terms (a stale source counts as unmapped, remembering why). */
+function valueSource(source: FieldSource, stale: boolean, index: BoardIndex): FieldValueSource {
+  if (stale || source.kind === 'unmapped') return { kind: 'unmapped', stale };
+  if (source.kind === 'eventField') return { kind: 'eventField', field: oneLine(source.field) };
+  if (source.kind === 'constant') return { kind: 'constant', value: source.value };
+  const readModel = index.stickyById.get(source.readModelId);
+  return { kind: 'readModel', readModelName: readModel ? displayName(readModel) : source.readModelId, field: oneLine(source.field) };
 }
 
 function unique<T>(items: readonly (T | undefined)[]): T[] {

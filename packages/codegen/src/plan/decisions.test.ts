@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureBuilder, fields } from '../../test/fixtureBoard';
-import { commandBody, refusalBody } from '../render/view/commandCode';
+import { commandCode } from '../render/view/commandCode';
 import { buildPlan } from './buildPlan';
 
 /**
@@ -37,10 +37,10 @@ describe('explicit decisions drive generation', () => {
     if (!reserve) throw new Error('no reserveVesselSpace');
     expect(reserve.success.map((e) => e.pascal)).toEqual(['VesselSpaceReserved']);
     expect(reserve.rejections.map((e) => e.pascal)).toEqual(['VesselSpaceRefused']);
-    expect(commandBody(reserve)).toContain('events.vesselSpaceReserved(');
-    expect(commandBody(reserve)).not.toContain('events.vesselSpaceRefused(');
-    expect(refusalBody(reserve)).toContain('events.vesselSpaceRefused(');
-    expect(refusalBody(reserve)).not.toContain('events.vesselSpaceReserved(');
+    expect(commandCode(reserve).body).toContain('events.vesselSpaceReserved(');
+    expect(commandCode(reserve).body).not.toContain('events.vesselSpaceRefused(');
+    expect(commandCode(reserve).refusal).toContain('events.vesselSpaceRefused(');
+    expect(commandCode(reserve).refusal).not.toContain('events.vesselSpaceReserved(');
   });
 
   it('maps the recorded creating command to POST on the collection, whatever its verb or position', () => {
@@ -69,7 +69,7 @@ describe('explicit decisions drive generation', () => {
     const plan = buildPlan(board);
     const command = plan.contexts[0]?.aggregates[0]?.commands.find((c) => c.id === ids.reserve);
     expect(command?.success.map((e) => e.pascal)).toEqual(['VesselSpaceReserved', 'VesselSpaceRefused']);
-    expect(commandBody(command as never).match(/ctx\.publish/g)).toHaveLength(1);
+    expect(commandCode(command as never).body.match(/ctx\.publish/g)).toHaveLength(1);
     expect(plan.warnings.some((w) => w.includes('records 2 success events'))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { Board } from '@stormscape/model';
 import { getExample } from '@stormscape/model/examples';
 import { describe, expect, it } from 'vitest';
-import { policyBody } from '../render/view/policyCode';
+import { policyBody, policyOpen } from '../render/view/policyCode';
 import { buildOpenApi } from '../specs/openapi';
 import { buildPlan } from './buildPlan';
 import type { ContextPlan, ProjectPlan } from './types';
@@ -35,7 +35,7 @@ describe('Boris decisions in generated code', () => {
     expect(calls(plan, 'Reservations')).toEqual([]);
     const notice = reservations.policies.find((p) => p.name === 'Tell the member the copy is waiting');
     expect(notice?.issues).toMatchObject([{ kind: 'dropped', why: 'async' }]);
-    expect(policyBody(notice as never)).toContain('// TODO: the call "Send Pickup Notice" is asynchronous on Boris');
+    expect(policyBody(notice as never, policyOpen(notice as never))).toContain('// TODO: the call "Send Pickup Notice" is asynchronous on Boris');
     expect(plan.warnings.some((w) => w.includes('"Send Pickup Notice" is made asynchronous on Boris'))).toBe(true);
   });
 

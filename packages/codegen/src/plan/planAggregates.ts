@@ -1,12 +1,12 @@
 import type { Sticky } from '@stormscape/model';
-import { codeNameOf, issuersOfCommand, pluralWords } from '@stormscape/model';
+import { codeNameOf, issuersOfCommand, lifecycleOf, pluralWords } from '@stormscape/model';
 import type { Namer, ReservedNameSink } from '../naming/Namer';
 import { Namer as NewNamer, lowerFirst, safeName } from '../naming/Namer';
 import { kebabWords, oneLine, pascalWords, words } from '../naming/words';
 import { displayName } from '../naming/words';
 import { planFields } from './fields';
 import type { AggregateGroup, BoardStructure } from './structure';
-import type { AggregatePlan, CommandPlan, HttpMethod, HttpPlan, OperationKind } from './types';
+import type { AggregatePlan, CommandPlan, HttpMethod, HttpPlan, LifecyclePlan, OperationKind } from './types';
 import { actionWords, commandWords, namesAggregate } from './verbs';
 
 /** Per-context naming state shared by the planners of one context. */
@@ -72,6 +72,19 @@ export function planAggregate(group: AggregateGroup, structure: BoardStructure, 
   const seen = new Set<string>();
   const uniqueFields = merged.filter((f) => (seen.has(f.name) ? false : (seen.add(f.name), true)));
   const { key, fields } = planFields(uniqueFields, idParam, [], naming.onReserved);
+  // The lifecycle recorded on the group's first sticky that has states (reference §7).
+  const lifecycles = group.stickies.map((s) => lifecycleOf(structure.index, s.id)).filter((l) => l !== undefined);
+  const recorded = lifecycles.find((l) => l.states.length > 0);
+  const acceptedIn = new Map<string, readonly string[] | null>();
+  for (const l of lifecycles) for (const c of l.commands) if (c.acceptedIn !== null || !acceptedIn.has(c.command.id)) acceptedIn.set(c.command.id, c.acceptedIn);
+  const lifecycle: LifecyclePlan | null = recorded
+    ? {
+        prop: fields.some((f) => f.prop === 'state') ? (fields.some((f) => f.prop === 'lifecycleState') ? 'lifecycleState_' : 'lifecycleState') : 'state',
+        typeName: naming.names.unique(`${pascal}State`),
+        states: recorded.states,
+        leadsTo: new Map([...lifecycles.flatMap((l) => [...l.resultingState])].filter(([, state]) => recorded.states.includes(state))),
+      }
+    : null;
   const agg: AggregatePlan = {
     id: primary.id,
     stickyIds: group.stickies.map((s) => s.id),
@@ -86,6 +99,7 @@ export function planAggregate(group: AggregateGroup, structure: BoardStructure, 
     commands: [],
     queries: [],
     events: [],
+    lifecycle,
   };
   const segments = new NewNamer();
   for (const command of group.commands) {
@@ -114,6 +128,7 @@ export function planAggregate(group: AggregateGroup, structure: BoardStructure, 
       actors,
       dismissed: dismissed.has(command.id),
       fileName: ccamel.replace(/_$/, ''),
+      acceptedIn: lifecycle ? (acceptedIn.get(command.id) ?? null) : null,
     };
     agg.commands.push(plan);
   }

@@ -54,6 +54,20 @@ export interface AggregatePlan {
   readonly queries: HttpPlan[];
   /** Events its stickies produce. */
   readonly events: EventPlan[];
+  /** Its lifecycle (Aggregate Design Canvas), or null when the board records no states. */
+  readonly lifecycle: LifecyclePlan | null;
+}
+
+/** The states an aggregate moves through, from the model's `lifecycleOf`. */
+export interface LifecyclePlan {
+  /** Property holding the state on the aggregate (`state`, unless a board field has that name). */
+  readonly prop: string;
+  /** Union type of the state names, e.g. `OrderState`. */
+  readonly typeName: string;
+  /** State names as people wrote them (the values of `prop`). */
+  readonly states: readonly string[];
+  /** Resulting state per success event sticky id (events without one leave the state as it is). */
+  readonly leadsTo: ReadonlyMap<string, string>;
 }
 
 export interface CommandPlan {
@@ -84,6 +98,8 @@ export interface CommandPlan {
   readonly dismissed: boolean;
   /** Hand-written handler file stem (unique among the aggregate's commands). */
   readonly fileName: string;
+  /** Lifecycle states the command is accepted in; null: every state (nothing recorded). */
+  readonly acceptedIn: readonly string[] | null;
 }
 
 export type EventProducer =
@@ -153,6 +169,19 @@ export type IssuedCommand =
   | { readonly kind: 'outbound'; readonly outbound: OutboundPlan }
   | { readonly kind: 'dropped'; readonly commandId: string; readonly name: string; readonly why: 'hidden' | 'async' };
 
+/** Where one field of a command a policy issues takes its value (the model's `policyMapping`). */
+export type FieldValueSource =
+  | { readonly kind: 'eventField'; readonly field: string }
+  | { readonly kind: 'constant'; readonly value: string }
+  | { readonly kind: 'readModel'; readonly readModelName: string; readonly field: string }
+  | { readonly kind: 'unmapped'; readonly stale: boolean };
+
+/** The mapping of one issued command: per board field name, its source. */
+export interface IssuedMapping {
+  readonly commandId: string;
+  readonly fields: ReadonlyMap<string, FieldValueSource>;
+}
+
 export interface PolicyPlan {
   readonly id: string;
   readonly name: string;
@@ -162,6 +191,8 @@ export interface PolicyPlan {
   readonly mode: PolicyMode;
   readonly triggers: readonly EventPlan[];
   readonly issues: readonly IssuedCommand[];
+  /** Per issued command id, where each of its fields comes from. */
+  readonly mappings: ReadonlyMap<string, IssuedMapping>;
 }
 
 export interface RiskPlan {

@@ -38,23 +38,18 @@ export function tsType(field: Pick<FieldPlan, 'type' | 'list'>): string {
   return field.list ? `${base}[]` : base;
 }
 
-const SCALAR_DEFAULT: Readonly<Record<FieldType, string>> = {
-  string: "''",
-  text: "''",
-  integer: '0',
-  number: '0',
-  boolean: 'false',
-  date: "'1970-01-01'",
-  'date-time': "'1970-01-01T00:00:00.000Z'",
-  uuid: "'00000000-0000-0000-0000-000000000000'",
-  email: "'unknown@example.com'",
-  url: "'https://example.com/'",
-  money: "{ amount: 0, currency: 'XXX' }",
-};
+/**
+ * A date-time field named for the moment something happened (`completedAt`, `placedAt`):
+ * filled from `ctx.clock()` when nothing else carries it. Other dates (`dueDate`,
+ * `pickupBy`) are decisions, not the clock, and stay open.
+ */
+export function isMomentField(field: Pick<FieldPlan, 'type' | 'list' | 'prop'>): boolean {
+  return field.type === 'date-time' && !field.list && /[a-z]At$/.test(field.prop);
+}
 
-/** A value of the field's type that passes its schema, for required fields nobody supplied. */
-export function defaultLiteral(field: Pick<FieldPlan, 'type' | 'list'>): string {
-  return field.list ? '[]' : SCALAR_DEFAULT[field.type];
+/** The clock as a source for moment fields (see `isMomentField`). */
+export function clockSource(target: Pick<FieldPlan, 'type' | 'list' | 'prop'>): Source | null {
+  return isMomentField(target) ? { expr: 'ctx.clock().toISOString()', field: target, optional: false } : null;
 }
 
 /** Whether two fields carry the same kind of value (so one can be copied into the other). */
@@ -72,16 +67,18 @@ export interface Source {
 
 /**
  * Expression filling `target` from the first sources with the same property name and
- * shape (`a ?? b ?? default`), or null when the target is optional and nothing fits.
+ * shape (`a ?? b ?? fallback`). When only optional sources (or none) fit a required
+ * target, `fallback` supplies the last resort (an open value, never a neutral literal);
+ * null when nothing fits and there is no fallback.
  */
-export function fill(target: FieldPlan, sources: readonly Source[]): string | null {
+export function fill(target: FieldPlan, sources: readonly Source[], fallback?: () => string): string | null {
   const parts: string[] = [];
   for (const source of sources) {
     if (source.field.prop !== target.prop || !sameShape(source.field, target)) continue;
     parts.push(source.expr);
     if (!source.optional) return parts.join(' ?? ');
   }
-  if (target.required) parts.push(defaultLiteral(target));
+  if (target.required && fallback) parts.push(fallback());
   return parts.length > 0 ? parts.join(' ?? ') : null;
 }
 

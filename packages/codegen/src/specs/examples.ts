@@ -51,7 +51,7 @@ export function exampleScalar(type: FieldType, prop: string): Json {
     case 'url':
       return 'https://example.com/';
     case 'money':
-      return { amount: 12.5, currency: 'EUR' };
+      return { amount: 1250, currency: 'EUR' };
   }
 }
 

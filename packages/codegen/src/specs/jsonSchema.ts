@@ -8,10 +8,10 @@ export type JsonObject = { [key: string]: Json };
 /** The shared `Money` schema: an amount and an ISO 4217 currency code. */
 export const MONEY_SCHEMA: JsonObject = {
   type: 'object',
-  description: 'An amount of money in a currency.',
+  description: 'An amount of money in a currency, exact: an integer count of the currency\'s minor unit (cents for EUR), never a float.',
   required: ['amount', 'currency'],
   properties: {
-    amount: { type: 'number', description: 'Amount in major units, e.g. 12.5' },
+    amount: { type: 'integer', description: 'Amount in minor units, e.g. 1250 for 12.50 EUR' },
     currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code, e.g. EUR' },
   },
   additionalProperties: false,

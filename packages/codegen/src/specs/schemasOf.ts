@@ -19,7 +19,10 @@ export function aggregateSchema(agg: AggregatePlan, style: SchemaStyle): JsonObj
   const key: ObjectProperty = { prop: agg.idParam, schema: keySchema(agg.idField, `Identity of the ${agg.name || agg.pascal}`), required: true };
   const extra: JsonObject = { title: agg.pascal, ...traced(style, agg.id) };
   if (agg.description) extra.description = agg.description;
-  return objectSchema([key, ...fieldProperties(agg.fields, style.money)], true, extra);
+  const state: ObjectProperty[] = agg.lifecycle
+    ? [{ prop: agg.lifecycle.prop, schema: { type: 'string', enum: [...agg.lifecycle.states], description: 'Where it is in its lifecycle (Aggregate Design Canvas on the board)' }, required: true }]
+    : [];
+  return objectSchema([key, ...state, ...fieldProperties(agg.fields, style.money)], true, extra);
 }
 
 export function requestSchema(command: CommandPlan, style: SchemaStyle): JsonObject {

@@ -9,7 +9,7 @@ import * as agg_menuItem from '../src/generated/defaults/menuItem.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -18,7 +18,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -29,12 +29,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("registerRestaurant: POST /restaurants", async () => {
+test("registerRestaurant: POST /restaurants", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/restaurants", { body: {"name":"name-1","address":"Some address","contactEmail":"someone@example.com"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/restaurants", 201);
-    h.expectEmitted(["RestaurantRegistered"]);
+    h.expectOutcome(["RestaurantRegistered"], ["RestaurantRegistered"]);
+    assert.equal((await h.service.repositories.restaurant.get((reply.body as { restaurantId: string }).restaurantId))?.state, "Onboarded");
     const invalid = await h.call("post", "/restaurants", { body: [] });
     h.expectResponse(invalid, "post", "/restaurants", 422);
   } finally {
@@ -42,13 +44,14 @@ test("registerRestaurant: POST /restaurants", async () => {
   }
 });
 
-test("changeOpeningHours: POST /restaurants/{restaurantId}/change-opening-hours", async () => {
+test("changeOpeningHours: POST /restaurants/{restaurantId}/change-opening-hours", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.restaurant.save(agg_restaurant.initial("f3191b3e-0247-4000-8f0f-000f5b766c67"));
+    await h.service.repositories.restaurant.save({"restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","state":"Onboarded","name":"name-1","address":"Some address","openingHours":["opening-hours-1"],"menuVersion":2});
     const reply = await h.call("post", "/restaurants/{restaurantId}/change-opening-hours", { params: { restaurantId: "f3191b3e-0247-4000-8f0f-000f5b766c67" }, body: {"openingHours":["opening-hours-1"]} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/restaurants/{restaurantId}/change-opening-hours", 200);
-    h.expectEmitted(["OpeningHoursChanged"]);
+    h.expectOutcome(["OpeningHoursChanged"], ["OpeningHoursChanged"]);
     const missing = await h.call("post", "/restaurants/{restaurantId}/change-opening-hours", { params: { restaurantId: "00000000-0000-4000-8000-000000000000" }, body: {"openingHours":["opening-hours-1"]} });
     h.expectResponse(missing, "post", "/restaurants/{restaurantId}/change-opening-hours", 404);
     const invalid = await h.call("post", "/restaurants/{restaurantId}/change-opening-hours", { params: { restaurantId: "f3191b3e-0247-4000-8f0f-000f5b766c67" }, body: [] });
@@ -58,13 +61,15 @@ test("changeOpeningHours: POST /restaurants/{restaurantId}/change-opening-hours"
   }
 });
 
-test("publishMenu: POST /restaurants/{restaurantId}/publish-menu", async () => {
+test("publishMenu: POST /restaurants/{restaurantId}/publish-menu", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.restaurant.save(agg_restaurant.initial("f3191b3e-0247-4000-8f0f-000f5b766c67"));
+    await h.service.repositories.restaurant.save({"restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","state":"Onboarded","name":"name-1","address":"Some address","openingHours":["opening-hours-1"],"menuVersion":2});
     const reply = await h.call("post", "/restaurants/{restaurantId}/publish-menu", { params: { restaurantId: "f3191b3e-0247-4000-8f0f-000f5b766c67" }, body: {} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/restaurants/{restaurantId}/publish-menu", 200);
-    h.expectEmitted(["MenuPublished"]);
+    h.expectOutcome(["MenuPublished"], ["MenuPublished"]);
+    assert.equal((await h.service.repositories.restaurant.get("f3191b3e-0247-4000-8f0f-000f5b766c67"))?.state, "Live");
     const missing = await h.call("post", "/restaurants/{restaurantId}/publish-menu", { params: { restaurantId: "00000000-0000-4000-8000-000000000000" }, body: {} });
     h.expectResponse(missing, "post", "/restaurants/{restaurantId}/publish-menu", 404);
     const invalid = await h.call("post", "/restaurants/{restaurantId}/publish-menu", { params: { restaurantId: "f3191b3e-0247-4000-8f0f-000f5b766c67" }, body: [] });
@@ -74,20 +79,20 @@ test("publishMenu: POST /restaurants/{restaurantId}/publish-menu", async () => {
   }
 });
 
-test("listRestaurants: GET /restaurants", async () => {
+test("listRestaurants: GET /restaurants", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.restaurant.save(agg_restaurant.initial("f3191b3e-0247-4000-8f0f-000f5b766c67"));
+    await h.service.repositories.restaurant.save({"restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","state":"Onboarded","name":"name-1","address":"Some address","openingHours":["opening-hours-1"],"menuVersion":2});
     h.expectResponse(await h.call('get', "/restaurants"), 'get', "/restaurants", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getRestaurant: GET /restaurants/{restaurantId}", async () => {
+test("getRestaurant: GET /restaurants/{restaurantId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.restaurant.save(agg_restaurant.initial("f3191b3e-0247-4000-8f0f-000f5b766c67"));
+    await h.service.repositories.restaurant.save({"restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","state":"Onboarded","name":"name-1","address":"Some address","openingHours":["opening-hours-1"],"menuVersion":2});
     h.expectResponse(await h.call('get', "/restaurants/{restaurantId}", { params: { restaurantId: "f3191b3e-0247-4000-8f0f-000f5b766c67" } }), 'get', "/restaurants/{restaurantId}", 200);
     h.expectResponse(await h.call('get', "/restaurants/{restaurantId}", { params: { restaurantId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/restaurants/{restaurantId}", 404);
   } finally {
@@ -95,12 +100,14 @@ test("getRestaurant: GET /restaurants/{restaurantId}", async () => {
   }
 });
 
-test("addMenuItem: POST /menu-items", async () => {
+test("addMenuItem: POST /menu-items", async (t) => {
   const h = await Harness.start();
   try {
-    const reply = await h.call("post", "/menu-items", { body: {"restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","name":"name-1","price":{"amount":12.5,"currency":"EUR"},"allergens":["allergens-1"]} });
+    const reply = await h.call("post", "/menu-items", { body: {"restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","name":"name-1","price":{"amount":1250,"currency":"EUR"},"allergens":["allergens-1"]} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/menu-items", 201);
-    h.expectEmitted(["MenuItemAdded"]);
+    h.expectOutcome(["MenuItemAdded"], ["MenuItemAdded"]);
+    assert.equal((await h.service.repositories.menuItem.get((reply.body as { menuItemId: string }).menuItemId))?.state, "Available");
     const invalid = await h.call("post", "/menu-items", { body: [] });
     h.expectResponse(invalid, "post", "/menu-items", 422);
   } finally {
@@ -108,14 +115,15 @@ test("addMenuItem: POST /menu-items", async () => {
   }
 });
 
-test("changeMenuItemPrice: POST /menu-items/{menuItemId}/change-price", async () => {
+test("changeMenuItemPrice: POST /menu-items/{menuItemId}/change-price", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.menuItem.save(agg_menuItem.initial("c3eb4591-ebe9-4000-8664-0006624fd4b0"));
-    const reply = await h.call("post", "/menu-items/{menuItemId}/change-price", { params: { menuItemId: "c3eb4591-ebe9-4000-8664-0006624fd4b0" }, body: {"price":{"amount":12.5,"currency":"EUR"}} });
+    await h.service.repositories.menuItem.save({"menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","state":"Available","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","name":"name-1","price":{"amount":1250,"currency":"EUR"},"available":true,"allergens":["allergens-1"]});
+    const reply = await h.call("post", "/menu-items/{menuItemId}/change-price", { params: { menuItemId: "c3eb4591-ebe9-4000-8664-0006624fd4b0" }, body: {"price":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/menu-items/{menuItemId}/change-price", 200);
-    h.expectEmitted(["MenuItemPriceChanged"]);
-    const missing = await h.call("post", "/menu-items/{menuItemId}/change-price", { params: { menuItemId: "00000000-0000-4000-8000-000000000000" }, body: {"price":{"amount":12.5,"currency":"EUR"}} });
+    h.expectOutcome(["MenuItemPriceChanged"], ["MenuItemPriceChanged"]);
+    const missing = await h.call("post", "/menu-items/{menuItemId}/change-price", { params: { menuItemId: "00000000-0000-4000-8000-000000000000" }, body: {"price":{"amount":1250,"currency":"EUR"}} });
     h.expectResponse(missing, "post", "/menu-items/{menuItemId}/change-price", 404);
     const invalid = await h.call("post", "/menu-items/{menuItemId}/change-price", { params: { menuItemId: "c3eb4591-ebe9-4000-8664-0006624fd4b0" }, body: [] });
     h.expectResponse(invalid, "post", "/menu-items/{menuItemId}/change-price", 422);
@@ -124,13 +132,15 @@ test("changeMenuItemPrice: POST /menu-items/{menuItemId}/change-price", async ()
   }
 });
 
-test("markMenuItemUnavailable: POST /menu-items/{menuItemId}/mark-unavailable", async () => {
+test("markMenuItemUnavailable: POST /menu-items/{menuItemId}/mark-unavailable", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.menuItem.save(agg_menuItem.initial("c3eb4591-ebe9-4000-8664-0006624fd4b0"));
+    await h.service.repositories.menuItem.save({"menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","state":"Available","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","name":"name-1","price":{"amount":1250,"currency":"EUR"},"available":true,"allergens":["allergens-1"]});
     const reply = await h.call("post", "/menu-items/{menuItemId}/mark-unavailable", { params: { menuItemId: "c3eb4591-ebe9-4000-8664-0006624fd4b0" }, body: {"until":"2025-03-14T09:30:00.000Z"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/menu-items/{menuItemId}/mark-unavailable", 200);
-    h.expectEmitted(["MenuItemMarkedUnavailable"]);
+    h.expectOutcome(["MenuItemMarkedUnavailable"], ["MenuItemMarkedUnavailable"]);
+    assert.equal((await h.service.repositories.menuItem.get("c3eb4591-ebe9-4000-8664-0006624fd4b0"))?.state, "Unavailable");
     const missing = await h.call("post", "/menu-items/{menuItemId}/mark-unavailable", { params: { menuItemId: "00000000-0000-4000-8000-000000000000" }, body: {"until":"2025-03-14T09:30:00.000Z"} });
     h.expectResponse(missing, "post", "/menu-items/{menuItemId}/mark-unavailable", 404);
     const invalid = await h.call("post", "/menu-items/{menuItemId}/mark-unavailable", { params: { menuItemId: "c3eb4591-ebe9-4000-8664-0006624fd4b0" }, body: [] });
@@ -140,20 +150,35 @@ test("markMenuItemUnavailable: POST /menu-items/{menuItemId}/mark-unavailable", 
   }
 });
 
-test("listMenuItems: GET /menu-items", async () => {
+test("markMenuItemUnavailable while Unavailable: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.menuItem.save(agg_menuItem.initial("c3eb4591-ebe9-4000-8664-0006624fd4b0"));
+    await h.service.repositories.menuItem.save({"menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","state":"Unavailable","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","name":"name-1","price":{"amount":1250,"currency":"EUR"},"available":true,"allergens":["allergens-1"]});
+    const before = await h.service.repositories.menuItem.get("c3eb4591-ebe9-4000-8664-0006624fd4b0");
+    const reply = await h.call("post", "/menu-items/{menuItemId}/mark-unavailable", { params: { menuItemId: "c3eb4591-ebe9-4000-8664-0006624fd4b0" }, body: {"until":"2025-03-14T09:30:00.000Z"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/menu-items/{menuItemId}/mark-unavailable", 409);
+    h.expectOutcome([], ["MenuItemMarkedUnavailable"]);
+    assert.deepEqual(await h.service.repositories.menuItem.get("c3eb4591-ebe9-4000-8664-0006624fd4b0"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listMenuItems: GET /menu-items", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.menuItem.save({"menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","state":"Available","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","name":"name-1","price":{"amount":1250,"currency":"EUR"},"available":true,"allergens":["allergens-1"]});
     h.expectResponse(await h.call('get', "/menu-items"), 'get', "/menu-items", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getMenuItem: GET /menu-items/{menuItemId}", async () => {
+test("getMenuItem: GET /menu-items/{menuItemId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.menuItem.save(agg_menuItem.initial("c3eb4591-ebe9-4000-8664-0006624fd4b0"));
+    await h.service.repositories.menuItem.save({"menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","state":"Available","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","name":"name-1","price":{"amount":1250,"currency":"EUR"},"available":true,"allergens":["allergens-1"]});
     h.expectResponse(await h.call('get', "/menu-items/{menuItemId}", { params: { menuItemId: "c3eb4591-ebe9-4000-8664-0006624fd4b0" } }), 'get', "/menu-items/{menuItemId}", 200);
     h.expectResponse(await h.call('get', "/menu-items/{menuItemId}", { params: { menuItemId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/menu-items/{menuItemId}", 404);
   } finally {
@@ -161,13 +186,14 @@ test("getMenuItem: GET /menu-items/{menuItemId}", async () => {
   }
 });
 
-test("read model MenuOverview: MenuItemAdded, MenuItemPriceChanged, MenuItemMarkedUnavailable, MenuPublished → GET /menu-overviews", async () => {
+test("read model MenuOverview: MenuItemAdded, MenuItemPriceChanged, MenuItemMarkedUnavailable, MenuPublished → GET /menu-overviews", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("MenuItemAdded", {"eventId":"a1b71e4b-c79f-4000-8a87-000af72b55f0","occurredAt":"2025-03-14T09:30:00.000Z","menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","price":{"amount":12.5,"currency":"EUR"}});
-    await h.inject("MenuItemPriceChanged", {"eventId":"3299b6ba-fde9-4000-8d21-000d87e47e83","occurredAt":"2025-03-14T09:30:00.000Z","menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","oldPrice":{"amount":12.5,"currency":"EUR"},"price":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("MenuItemAdded", {"eventId":"a1b71e4b-c79f-4000-8a87-000af72b55f0","occurredAt":"2025-03-14T09:30:00.000Z","menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","price":{"amount":1250,"currency":"EUR"}});
+    await h.inject("MenuItemPriceChanged", {"eventId":"3299b6ba-fde9-4000-8d21-000d87e47e83","occurredAt":"2025-03-14T09:30:00.000Z","menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","oldPrice":{"amount":1250,"currency":"EUR"},"price":{"amount":1250,"currency":"EUR"}});
     await h.inject("MenuItemMarkedUnavailable", {"eventId":"6b48c453-1a64-4000-8940-0009a70f5078","occurredAt":"2025-03-14T09:30:00.000Z","menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67"});
     await h.inject("MenuPublished", {"eventId":"431041ce-5b9c-4000-801c-000020ce1541","occurredAt":"2025-03-14T09:30:00.000Z","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","menuVersion":2,"publishedAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/menu-overviews");
     h.expectResponse(list, 'get', "/menu-overviews", 200);

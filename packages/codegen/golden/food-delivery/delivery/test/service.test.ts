@@ -4,13 +4,12 @@
 // Add your own tests in other files under test/; this one is regenerated.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { toProblem } from '../src/generated/errors.js';
 import * as agg_courierShift from '../src/generated/defaults/courierShift.js';
 import * as agg_delivery from '../src/generated/defaults/delivery.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -19,7 +18,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -30,12 +29,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("openShift: POST /courier-shifts", async () => {
+test("openShift: POST /courier-shifts", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/courier-shifts", { body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/courier-shifts", 201);
-    h.expectEmitted(["ShiftOpened"]);
+    h.expectOutcome(["ShiftOpened"], ["ShiftOpened"]);
+    assert.equal((await h.service.repositories.courierShift.get((reply.body as { courierShiftId: string }).courierShiftId))?.state, "Open");
     const invalid = await h.call("post", "/courier-shifts", { body: [] });
     h.expectResponse(invalid, "post", "/courier-shifts", 422);
   } finally {
@@ -43,23 +44,15 @@ test("openShift: POST /courier-shifts", async () => {
   }
 });
 
-test("openShift refused: publishes ShiftOpeningRefused only", async () => {
+test("closeShift: POST /courier-shifts/{courierShiftId}/close", async (t) => {
   const h = await Harness.start();
   try {
-    await assert.rejects(agg_courierShift.refuse.openShift(h.service.context, { body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
-    h.expectEmitted(["ShiftOpeningRefused"]);
-  } finally {
-    await h.close();
-  }
-});
-
-test("closeShift: POST /courier-shifts/{courierShiftId}/close", async () => {
-  const h = await Harness.start();
-  try {
-    await h.service.repositories.courierShift.save(agg_courierShift.initial("courier-shift-id-1"));
+    await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Open","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "courier-shift-id-1" }, body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/courier-shifts/{courierShiftId}/close", 200);
-    h.expectEmitted(["ShiftClosed"]);
+    h.expectOutcome(["ShiftClosed"], ["ShiftClosed"]);
+    assert.equal((await h.service.repositories.courierShift.get("courier-shift-id-1"))?.state, "Closed");
     const missing = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "no-such-id" }, body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} });
     h.expectResponse(missing, "post", "/courier-shifts/{courierShiftId}/close", 404);
     const invalid = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "courier-shift-id-1" }, body: [] });
@@ -69,33 +62,35 @@ test("closeShift: POST /courier-shifts/{courierShiftId}/close", async () => {
   }
 });
 
-test("closeShift refused: publishes ShiftClosingRefused only", async () => {
+test("closeShift while Closed: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.courierShift.save(agg_courierShift.initial("courier-shift-id-1"));
+    await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Closed","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
     const before = await h.service.repositories.courierShift.get("courier-shift-id-1");
-    await assert.rejects(agg_courierShift.refuse.closeShift(h.service.context, { courierShiftId: "courier-shift-id-1", body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
-    h.expectEmitted(["ShiftClosingRefused"]);
+    const reply = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "courier-shift-id-1" }, body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/courier-shifts/{courierShiftId}/close", 409);
+    h.expectOutcome([], ["ShiftClosed"]);
     assert.deepEqual(await h.service.repositories.courierShift.get("courier-shift-id-1"), before);
   } finally {
     await h.close();
   }
 });
 
-test("listCourierShifts: GET /courier-shifts", async () => {
+test("listCourierShifts: GET /courier-shifts", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.courierShift.save(agg_courierShift.initial("courier-shift-id-1"));
+    await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Open","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
     h.expectResponse(await h.call('get', "/courier-shifts"), 'get', "/courier-shifts", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getCourierShift: GET /courier-shifts/{courierShiftId}", async () => {
+test("getCourierShift: GET /courier-shifts/{courierShiftId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.courierShift.save(agg_courierShift.initial("courier-shift-id-1"));
+    await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Open","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
     h.expectResponse(await h.call('get', "/courier-shifts/{courierShiftId}", { params: { courierShiftId: "courier-shift-id-1" } }), 'get', "/courier-shifts/{courierShiftId}", 200);
     h.expectResponse(await h.call('get', "/courier-shifts/{courierShiftId}", { params: { courierShiftId: "no-such-id" } }), 'get', "/courier-shifts/{courierShiftId}", 404);
   } finally {
@@ -103,12 +98,14 @@ test("getCourierShift: GET /courier-shifts/{courierShiftId}", async () => {
   }
 });
 
-test("createDelivery: POST /deliveries", async () => {
+test("createDelivery: POST /deliveries", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/deliveries", { body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","readyAt":"2025-03-14T09:30:00.000Z"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/deliveries", 201);
-    h.expectEmitted(["DeliveryCreated"]);
+    h.expectOutcome(["DeliveryCreated"], ["DeliveryCreated"]);
+    assert.equal((await h.service.repositories.delivery.get((reply.body as { deliveryId: string }).deliveryId))?.state, "Created");
     const invalid = await h.call("post", "/deliveries", { body: [] });
     h.expectResponse(invalid, "post", "/deliveries", 422);
   } finally {
@@ -116,13 +113,15 @@ test("createDelivery: POST /deliveries", async () => {
   }
 });
 
-test("offerDeliveryJob: POST /deliveries/{deliveryId}/offer-job", async () => {
+test("offerDeliveryJob: POST /deliveries/{deliveryId}/offer-job", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     const reply = await h.call("post", "/deliveries/{deliveryId}/offer-job", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/deliveries/{deliveryId}/offer-job", 200);
-    h.expectEmitted(["DeliveryJobOffered"]);
+    h.expectOutcome(["DeliveryJobOffered"], ["DeliveryJobOffered"]);
+    assert.equal((await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"))?.state, "Offered");
     const missing = await h.call("post", "/deliveries/{deliveryId}/offer-job", { params: { deliveryId: "00000000-0000-4000-8000-000000000000" }, body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd"} });
     h.expectResponse(missing, "post", "/deliveries/{deliveryId}/offer-job", 404);
     const invalid = await h.call("post", "/deliveries/{deliveryId}/offer-job", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: [] });
@@ -132,13 +131,30 @@ test("offerDeliveryJob: POST /deliveries/{deliveryId}/offer-job", async () => {
   }
 });
 
-test("acceptDeliveryJob: POST /deliveries/{deliveryId}/accept-job", async () => {
+test("offerDeliveryJob while Assigned: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Assigned","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
+    const before = await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c");
+    const reply = await h.call("post", "/deliveries/{deliveryId}/offer-job", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/deliveries/{deliveryId}/offer-job", 409);
+    h.expectOutcome([], ["DeliveryJobOffered"]);
+    assert.deepEqual(await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("acceptDeliveryJob: POST /deliveries/{deliveryId}/accept-job", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Offered","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     const reply = await h.call("post", "/deliveries/{deliveryId}/accept-job", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/deliveries/{deliveryId}/accept-job", 200);
-    h.expectEmitted(["CourierAssigned"]);
+    h.expectOutcome(["CourierAssigned"], ["CourierAssigned"]);
+    assert.equal((await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"))?.state, "Assigned");
     const missing = await h.call("post", "/deliveries/{deliveryId}/accept-job", { params: { deliveryId: "00000000-0000-4000-8000-000000000000" }, body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd"} });
     h.expectResponse(missing, "post", "/deliveries/{deliveryId}/accept-job", 404);
     const invalid = await h.call("post", "/deliveries/{deliveryId}/accept-job", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: [] });
@@ -148,13 +164,29 @@ test("acceptDeliveryJob: POST /deliveries/{deliveryId}/accept-job", async () => 
   }
 });
 
-test("declineDeliveryJob: POST /deliveries/{deliveryId}/decline-job", async () => {
+test("acceptDeliveryJob while Created: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
+    const before = await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c");
+    const reply = await h.call("post", "/deliveries/{deliveryId}/accept-job", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/deliveries/{deliveryId}/accept-job", 409);
+    h.expectOutcome([], ["CourierAssigned"]);
+    assert.deepEqual(await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("declineDeliveryJob: POST /deliveries/{deliveryId}/decline-job", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Offered","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     const reply = await h.call("post", "/deliveries/{deliveryId}/decline-job", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/deliveries/{deliveryId}/decline-job", 200);
-    h.expectEmitted(["DeliveryJobDeclined"]);
+    h.expectOutcome(["DeliveryJobDeclined"], ["DeliveryJobDeclined"]);
     const missing = await h.call("post", "/deliveries/{deliveryId}/decline-job", { params: { deliveryId: "00000000-0000-4000-8000-000000000000" }, body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd"} });
     h.expectResponse(missing, "post", "/deliveries/{deliveryId}/decline-job", 404);
     const invalid = await h.call("post", "/deliveries/{deliveryId}/decline-job", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: [] });
@@ -164,13 +196,30 @@ test("declineDeliveryJob: POST /deliveries/{deliveryId}/decline-job", async () =
   }
 });
 
-test("confirmCollection: POST /deliveries/{deliveryId}/confirm-collection", async () => {
+test("declineDeliveryJob while Created: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
+    const before = await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c");
+    const reply = await h.call("post", "/deliveries/{deliveryId}/decline-job", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/deliveries/{deliveryId}/decline-job", 409);
+    h.expectOutcome([], ["DeliveryJobDeclined"]);
+    assert.deepEqual(await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("confirmCollection: POST /deliveries/{deliveryId}/confirm-collection", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Assigned","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     const reply = await h.call("post", "/deliveries/{deliveryId}/confirm-collection", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/deliveries/{deliveryId}/confirm-collection", 200);
-    h.expectEmitted(["OrderCollected"]);
+    h.expectOutcome(["OrderCollected"], ["OrderCollected"]);
+    assert.equal((await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"))?.state, "Collected");
     const missing = await h.call("post", "/deliveries/{deliveryId}/confirm-collection", { params: { deliveryId: "00000000-0000-4000-8000-000000000000" }, body: {} });
     h.expectResponse(missing, "post", "/deliveries/{deliveryId}/confirm-collection", 404);
     const invalid = await h.call("post", "/deliveries/{deliveryId}/confirm-collection", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: [] });
@@ -180,13 +229,30 @@ test("confirmCollection: POST /deliveries/{deliveryId}/confirm-collection", asyn
   }
 });
 
-test("confirmDropOff: POST /deliveries/{deliveryId}/confirm-drop-off", async () => {
+test("confirmCollection while Created: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
+    const before = await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c");
+    const reply = await h.call("post", "/deliveries/{deliveryId}/confirm-collection", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/deliveries/{deliveryId}/confirm-collection", 409);
+    h.expectOutcome([], ["OrderCollected"]);
+    assert.deepEqual(await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("confirmDropOff: POST /deliveries/{deliveryId}/confirm-drop-off", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Collected","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     const reply = await h.call("post", "/deliveries/{deliveryId}/confirm-drop-off", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {"proofPin":"proof-pin-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/deliveries/{deliveryId}/confirm-drop-off", 200);
-    h.expectEmitted(["OrderDelivered"]);
+    h.expectOutcome(["OrderDelivered"], ["OrderDelivered"]);
+    assert.equal((await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"))?.state, "Delivered");
     const missing = await h.call("post", "/deliveries/{deliveryId}/confirm-drop-off", { params: { deliveryId: "00000000-0000-4000-8000-000000000000" }, body: {"proofPin":"proof-pin-1"} });
     h.expectResponse(missing, "post", "/deliveries/{deliveryId}/confirm-drop-off", 404);
     const invalid = await h.call("post", "/deliveries/{deliveryId}/confirm-drop-off", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: [] });
@@ -196,13 +262,30 @@ test("confirmDropOff: POST /deliveries/{deliveryId}/confirm-drop-off", async () 
   }
 });
 
-test("recordDeliveryFailure: POST /deliveries/{deliveryId}/record-failure", async () => {
+test("confirmDropOff while Created: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
+    const before = await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c");
+    const reply = await h.call("post", "/deliveries/{deliveryId}/confirm-drop-off", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {"proofPin":"proof-pin-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/deliveries/{deliveryId}/confirm-drop-off", 409);
+    h.expectOutcome([], ["OrderDelivered"]);
+    assert.deepEqual(await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("recordDeliveryFailure: POST /deliveries/{deliveryId}/record-failure", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Assigned","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     const reply = await h.call("post", "/deliveries/{deliveryId}/record-failure", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {"reason":"reason-1","photoUrl":"https://example.com/"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/deliveries/{deliveryId}/record-failure", 200);
-    h.expectEmitted(["DeliveryFailed"]);
+    h.expectOutcome(["DeliveryFailed"], ["DeliveryFailed"]);
+    assert.equal((await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"))?.state, "Failed");
     const missing = await h.call("post", "/deliveries/{deliveryId}/record-failure", { params: { deliveryId: "00000000-0000-4000-8000-000000000000" }, body: {"reason":"reason-1","photoUrl":"https://example.com/"} });
     h.expectResponse(missing, "post", "/deliveries/{deliveryId}/record-failure", 404);
     const invalid = await h.call("post", "/deliveries/{deliveryId}/record-failure", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: [] });
@@ -212,20 +295,35 @@ test("recordDeliveryFailure: POST /deliveries/{deliveryId}/record-failure", asyn
   }
 });
 
-test("listDeliveries: GET /deliveries", async () => {
+test("recordDeliveryFailure while Created: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
+    const before = await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c");
+    const reply = await h.call("post", "/deliveries/{deliveryId}/record-failure", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" }, body: {"reason":"reason-1","photoUrl":"https://example.com/"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/deliveries/{deliveryId}/record-failure", 409);
+    h.expectOutcome([], ["DeliveryFailed"]);
+    assert.deepEqual(await h.service.repositories.delivery.get("676c8729-9281-4000-8395-0003d42a0f2c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listDeliveries: GET /deliveries", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     h.expectResponse(await h.call('get', "/deliveries"), 'get', "/deliveries", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getDelivery: GET /deliveries/{deliveryId}", async () => {
+test("getDelivery: GET /deliveries/{deliveryId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     h.expectResponse(await h.call('get', "/deliveries/{deliveryId}", { params: { deliveryId: "676c8729-9281-4000-8395-0003d42a0f2c" } }), 'get', "/deliveries/{deliveryId}", 200);
     h.expectResponse(await h.call('get', "/deliveries/{deliveryId}", { params: { deliveryId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/deliveries/{deliveryId}", 404);
   } finally {
@@ -233,13 +331,14 @@ test("getDelivery: GET /deliveries/{deliveryId}", async () => {
   }
 });
 
-test("read model AvailableCouriers: ShiftOpened, ShiftClosed, CourierAssigned, OrderDelivered → GET /available-couriers", async () => {
+test("read model AvailableCouriers: ShiftOpened, ShiftClosed, CourierAssigned, OrderDelivered → GET /available-couriers", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("ShiftOpened", {"eventId":"49c25674-38c5-4000-8146-0001864fdddb","occurredAt":"2025-03-14T09:30:00.000Z","courierShiftId":"courier-shift-id-1","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
     await h.inject("ShiftClosed", {"eventId":"2774d185-9cda-4000-8f9c-000fc39564b2","occurredAt":"2025-03-14T09:30:00.000Z","courierShiftId":"courier-shift-id-1","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd"});
     await h.inject("CourierAssigned", {"eventId":"89fa6402-d7cb-4000-8d22-000df8dafdbd","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","courierId":"f832040a-8a13-4000-840e-00045ee881fd","orderId":"af815851-2e0e-4000-84aa-0004b29182fe"});
     await h.inject("OrderDelivered", {"eventId":"e32e6f79-8a64-4000-838b-0003d474865c","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","deliveredAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/available-couriers");
     h.expectResponse(list, 'get', "/available-couriers", 200);
@@ -253,15 +352,16 @@ test("read model AvailableCouriers: ShiftOpened, ShiftClosed, CourierAssigned, O
   }
 });
 
-test("read model DeliveryTracking: CourierAssigned, OrderCollected, OrderDelivered, DeliveryFailed, RouteCalculated → GET /delivery-trackings", async () => {
+test("read model DeliveryTracking: CourierAssigned, OrderCollected, OrderDelivered, DeliveryFailed, RouteCalculated → GET /delivery-trackings", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("CourierAssigned", {"eventId":"89fa6402-d7cb-4000-8d22-000df8dafdbd","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","courierId":"f832040a-8a13-4000-840e-00045ee881fd","orderId":"af815851-2e0e-4000-84aa-0004b29182fe"});
     await h.inject("OrderCollected", {"eventId":"49a16302-a500-4000-88df-0008d2b1ad53","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","collectedAt":"2025-03-14T09:30:00.000Z"});
     await h.inject("OrderDelivered", {"eventId":"e32e6f79-8a64-4000-838b-0003d474865c","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","deliveredAt":"2025-03-14T09:30:00.000Z"});
     await h.inject("DeliveryFailed", {"eventId":"d81a5c94-69f5-4000-86d3-0006fc69865d","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1"});
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     await h.inject("RouteCalculated", {"eventId":"6a2f2690-5ecf-4000-8f4e-000f2765d81f","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","distanceMetres":2,"etaMinutes":2});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/delivery-trackings");
     h.expectResponse(list, 'get', "/delivery-trackings", 200);
@@ -275,10 +375,11 @@ test("read model DeliveryTracking: CourierAssigned, OrderCollected, OrderDeliver
   }
 });
 
-test("policy CreateADeliveryWhenTheKitchenAccepts reacts to TicketAccepted", async () => {
+test("policy CreateADeliveryWhenTheKitchenAccepts reacts to TicketAccepted", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("TicketAccepted", {"eventId":"66191754-5144-4000-881e-0008a3708bc9","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["DeliveryCreated"]);
     h.expectOutbound([]);
   } finally {
@@ -286,11 +387,12 @@ test("policy CreateADeliveryWhenTheKitchenAccepts reacts to TicketAccepted", asy
   }
 });
 
-test("policy OfferTheJobToTheNearestFreeCourier reacts to RouteCalculated", async () => {
+test("policy OfferTheJobToTheNearestFreeCourier reacts to RouteCalculated", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     await h.inject("RouteCalculated", {"eventId":"6a2f2690-5ecf-4000-8f4e-000f2765d81f","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","distanceMetres":2,"etaMinutes":2});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["DeliveryJobOffered"]);
     h.expectOutbound([]);
   } finally {
@@ -298,11 +400,12 @@ test("policy OfferTheJobToTheNearestFreeCourier reacts to RouteCalculated", asyn
   }
 });
 
-test("policy OfferADeclinedJobToTheNextCourier reacts to DeliveryJobDeclined", async () => {
+test("policy OfferADeclinedJobToTheNextCourier reacts to DeliveryJobDeclined", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.delivery.save(agg_delivery.initial("676c8729-9281-4000-8395-0003d42a0f2c"));
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
     await h.inject("DeliveryJobDeclined", {"eventId":"be0dec24-8c13-4000-8f12-000ff7a86787","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","courierId":"f832040a-8a13-4000-840e-00045ee881fd"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["DeliveryJobOffered"]);
     h.expectOutbound([]);
   } finally {
@@ -310,10 +413,11 @@ test("policy OfferADeclinedJobToTheNextCourier reacts to DeliveryJobDeclined", a
   }
 });
 
-test("policy PlanARouteForEveryNewDelivery reacts to DeliveryCreated", async () => {
+test("policy PlanARouteForEveryNewDelivery reacts to DeliveryCreated", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("DeliveryCreated", {"eventId":"3cc4fe91-aee0-4000-8460-0004a87bd38a","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["calculateRoute"]);
   } finally {
@@ -321,10 +425,11 @@ test("policy PlanARouteForEveryNewDelivery reacts to DeliveryCreated", async () 
   }
 });
 
-test("policy TellTheCourierTheFoodIsReady reacts to PreparationCompleted", async () => {
+test("policy TellTheCourierTheFoodIsReady reacts to PreparationCompleted", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("PreparationCompleted", {"eventId":"57a6365f-1c8d-4000-8f93-000f2c229d76","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","readyAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["sendCourierNotification"]);
   } finally {

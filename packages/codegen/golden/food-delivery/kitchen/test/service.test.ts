@@ -9,7 +9,7 @@ import * as agg_ticket from '../src/generated/defaults/ticket.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -18,7 +18,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -29,12 +29,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("openKitchenTicket: POST /tickets", async () => {
+test("openKitchenTicket: POST /tickets", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/tickets", { body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"]} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/tickets", 201);
-    h.expectEmitted(["KitchenTicketOpened"]);
+    h.expectOutcome(["KitchenTicketOpened"], ["KitchenTicketOpened"]);
+    assert.equal((await h.service.repositories.ticket.get((reply.body as { ticketId: string }).ticketId))?.state, "Open");
     const invalid = await h.call("post", "/tickets", { body: [] });
     h.expectResponse(invalid, "post", "/tickets", 422);
   } finally {
@@ -42,13 +44,15 @@ test("openKitchenTicket: POST /tickets", async () => {
   }
 });
 
-test("acceptTicket: POST /tickets/{ticketId}/accept", async () => {
+test("acceptTicket: POST /tickets/{ticketId}/accept", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.ticket.save(agg_ticket.initial("8be0395d-7287-4000-829e-0002dd05c08c"));
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Open","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/tickets/{ticketId}/accept", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: {"prepMinutes":2} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/tickets/{ticketId}/accept", 200);
-    h.expectEmitted(["TicketAccepted"]);
+    h.expectOutcome(["TicketAccepted"], ["TicketAccepted"]);
+    assert.equal((await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c"))?.state, "Accepted");
     const missing = await h.call("post", "/tickets/{ticketId}/accept", { params: { ticketId: "00000000-0000-4000-8000-000000000000" }, body: {"prepMinutes":2} });
     h.expectResponse(missing, "post", "/tickets/{ticketId}/accept", 404);
     const invalid = await h.call("post", "/tickets/{ticketId}/accept", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: [] });
@@ -58,13 +62,30 @@ test("acceptTicket: POST /tickets/{ticketId}/accept", async () => {
   }
 });
 
-test("rejectTicket: POST /tickets/{ticketId}/reject", async () => {
+test("acceptTicket while Accepted: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.ticket.save(agg_ticket.initial("8be0395d-7287-4000-829e-0002dd05c08c"));
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Accepted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c");
+    const reply = await h.call("post", "/tickets/{ticketId}/accept", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: {"prepMinutes":2} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/tickets/{ticketId}/accept", 409);
+    h.expectOutcome([], ["TicketAccepted"]);
+    assert.deepEqual(await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("rejectTicket: POST /tickets/{ticketId}/reject", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Open","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/tickets/{ticketId}/reject", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: {"reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/tickets/{ticketId}/reject", 200);
-    h.expectEmitted(["TicketRejected"]);
+    h.expectOutcome(["TicketRejected"], ["TicketRejected"]);
+    assert.equal((await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c"))?.state, "Rejected");
     const missing = await h.call("post", "/tickets/{ticketId}/reject", { params: { ticketId: "00000000-0000-4000-8000-000000000000" }, body: {"reason":"reason-1"} });
     h.expectResponse(missing, "post", "/tickets/{ticketId}/reject", 404);
     const invalid = await h.call("post", "/tickets/{ticketId}/reject", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: [] });
@@ -74,13 +95,30 @@ test("rejectTicket: POST /tickets/{ticketId}/reject", async () => {
   }
 });
 
-test("startPreparation: POST /tickets/{ticketId}/start-preparation", async () => {
+test("rejectTicket while Accepted: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.ticket.save(agg_ticket.initial("8be0395d-7287-4000-829e-0002dd05c08c"));
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Accepted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c");
+    const reply = await h.call("post", "/tickets/{ticketId}/reject", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: {"reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/tickets/{ticketId}/reject", 409);
+    h.expectOutcome([], ["TicketRejected"]);
+    assert.deepEqual(await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("startPreparation: POST /tickets/{ticketId}/start-preparation", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Accepted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/tickets/{ticketId}/start-preparation", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: {} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/tickets/{ticketId}/start-preparation", 200);
-    h.expectEmitted(["PreparationStarted"]);
+    h.expectOutcome(["PreparationStarted"], ["PreparationStarted"]);
+    assert.equal((await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c"))?.state, "In Preparation");
     const missing = await h.call("post", "/tickets/{ticketId}/start-preparation", { params: { ticketId: "00000000-0000-4000-8000-000000000000" }, body: {} });
     h.expectResponse(missing, "post", "/tickets/{ticketId}/start-preparation", 404);
     const invalid = await h.call("post", "/tickets/{ticketId}/start-preparation", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: [] });
@@ -90,13 +128,30 @@ test("startPreparation: POST /tickets/{ticketId}/start-preparation", async () =>
   }
 });
 
-test("completePreparation: POST /tickets/{ticketId}/complete-preparation", async () => {
+test("startPreparation while Open: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.ticket.save(agg_ticket.initial("8be0395d-7287-4000-829e-0002dd05c08c"));
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Open","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c");
+    const reply = await h.call("post", "/tickets/{ticketId}/start-preparation", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: {} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/tickets/{ticketId}/start-preparation", 409);
+    h.expectOutcome([], ["PreparationStarted"]);
+    assert.deepEqual(await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("completePreparation: POST /tickets/{ticketId}/complete-preparation", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"In Preparation","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/tickets/{ticketId}/complete-preparation", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: {} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/tickets/{ticketId}/complete-preparation", 200);
-    h.expectEmitted(["PreparationCompleted"]);
+    h.expectOutcome(["PreparationCompleted"], ["PreparationCompleted"]);
+    assert.equal((await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c"))?.state, "Ready");
     const missing = await h.call("post", "/tickets/{ticketId}/complete-preparation", { params: { ticketId: "00000000-0000-4000-8000-000000000000" }, body: {} });
     h.expectResponse(missing, "post", "/tickets/{ticketId}/complete-preparation", 404);
     const invalid = await h.call("post", "/tickets/{ticketId}/complete-preparation", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: [] });
@@ -106,13 +161,30 @@ test("completePreparation: POST /tickets/{ticketId}/complete-preparation", async
   }
 });
 
-test("voidTicket: POST /tickets/{ticketId}/void", async () => {
+test("completePreparation while Open: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.ticket.save(agg_ticket.initial("8be0395d-7287-4000-829e-0002dd05c08c"));
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Open","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c");
+    const reply = await h.call("post", "/tickets/{ticketId}/complete-preparation", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: {} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/tickets/{ticketId}/complete-preparation", 409);
+    h.expectOutcome([], ["PreparationCompleted"]);
+    assert.deepEqual(await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("voidTicket: POST /tickets/{ticketId}/void", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Open","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/tickets/{ticketId}/void", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/tickets/{ticketId}/void", 200);
-    h.expectEmitted(["TicketVoided"]);
+    h.expectOutcome(["TicketVoided"], ["TicketVoided"]);
+    assert.equal((await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c"))?.state, "Voided");
     const missing = await h.call("post", "/tickets/{ticketId}/void", { params: { ticketId: "00000000-0000-4000-8000-000000000000" }, body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe"} });
     h.expectResponse(missing, "post", "/tickets/{ticketId}/void", 404);
     const invalid = await h.call("post", "/tickets/{ticketId}/void", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: [] });
@@ -122,20 +194,35 @@ test("voidTicket: POST /tickets/{ticketId}/void", async () => {
   }
 });
 
-test("listTickets: GET /tickets", async () => {
+test("voidTicket while Rejected: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.ticket.save(agg_ticket.initial("8be0395d-7287-4000-829e-0002dd05c08c"));
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Rejected","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c");
+    const reply = await h.call("post", "/tickets/{ticketId}/void", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" }, body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/tickets/{ticketId}/void", 409);
+    h.expectOutcome([], ["TicketVoided"]);
+    assert.deepEqual(await h.service.repositories.ticket.get("8be0395d-7287-4000-829e-0002dd05c08c"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listTickets: GET /tickets", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Open","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
     h.expectResponse(await h.call('get', "/tickets"), 'get', "/tickets", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getTicket: GET /tickets/{ticketId}", async () => {
+test("getTicket: GET /tickets/{ticketId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.ticket.save(agg_ticket.initial("8be0395d-7287-4000-829e-0002dd05c08c"));
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Open","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
     h.expectResponse(await h.call('get', "/tickets/{ticketId}", { params: { ticketId: "8be0395d-7287-4000-829e-0002dd05c08c" } }), 'get', "/tickets/{ticketId}", 200);
     h.expectResponse(await h.call('get', "/tickets/{ticketId}", { params: { ticketId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/tickets/{ticketId}", 404);
   } finally {
@@ -143,7 +230,7 @@ test("getTicket: GET /tickets/{ticketId}", async () => {
   }
 });
 
-test("read model KitchenQueue: KitchenTicketOpened, TicketAccepted, PreparationStarted, PreparationCompleted, TicketVoided, TicketRejected → GET /kitchen-queues", async () => {
+test("read model KitchenQueue: KitchenTicketOpened, TicketAccepted, PreparationStarted, PreparationCompleted, TicketVoided, TicketRejected → GET /kitchen-queues", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("KitchenTicketOpened", {"eventId":"17305aec-dabb-4000-807d-0000060b8c23","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67"});
@@ -152,6 +239,7 @@ test("read model KitchenQueue: KitchenTicketOpened, TicketAccepted, PreparationS
     await h.inject("PreparationCompleted", {"eventId":"57a6365f-1c8d-4000-8f93-000f2c229d76","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","readyAt":"2025-03-14T09:30:00.000Z"});
     await h.inject("TicketVoided", {"eventId":"8f6d3e8e-9a77-4000-8ea3-000e6d21384f","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe"});
     await h.inject("TicketRejected", {"eventId":"b5924f67-2836-4000-8b7a-000b8a5fcaf6","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/kitchen-queues");
     h.expectResponse(list, 'get', "/kitchen-queues", 200);
@@ -165,10 +253,11 @@ test("read model KitchenQueue: KitchenTicketOpened, TicketAccepted, PreparationS
   }
 });
 
-test("policy OpenATicketForEveryConfirmedOrder reacts to OrderConfirmed", async () => {
+test("policy OpenATicketForEveryConfirmedOrder reacts to OrderConfirmed", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("OrderConfirmed", {"eventId":"027da070-1157-4000-85f7-000580aa9671","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"]});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["KitchenTicketOpened"]);
     h.expectOutbound([]);
   } finally {
@@ -176,11 +265,12 @@ test("policy OpenATicketForEveryConfirmedOrder reacts to OrderConfirmed", async 
   }
 });
 
-test("policy AutoRejectTicketsNobodyAcceptedInTime reacts to AcceptanceDeadlinePassed", async () => {
+test("policy AutoRejectTicketsNobodyAcceptedInTime reacts to AcceptanceDeadlinePassed", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.ticket.save(agg_ticket.initial("8be0395d-7287-4000-829e-0002dd05c08c"));
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Open","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
     await h.inject("AcceptanceDeadlinePassed", {"eventId":"bc2c0292-a946-4000-8030-000079a738c3","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["TicketRejected"]);
     h.expectOutbound([]);
   } finally {
@@ -188,22 +278,24 @@ test("policy AutoRejectTicketsNobodyAcceptedInTime reacts to AcceptanceDeadlineP
   }
 });
 
-test("policy VoidTheTicketOfACancelledOrder reacts to OrderCancelled", async () => {
+test("policy VoidTheTicketOfACancelledOrder reacts to OrderCancelled", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("OrderCancelled", {"eventId":"2effb7ba-763d-4000-860d-00069997bf6f","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1","cancelledBy":"cancelled-by-1"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["TicketVoided"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("publishes AcceptanceDeadlinePassed as documented", async () => {
+test("publishes AcceptanceDeadlinePassed as documented", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.ticket.save(agg_ticket.initial("8be0395d-7287-4000-829e-0002dd05c08c"));
+    await h.service.repositories.ticket.save({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","state":"Open","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"status":"status-1","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
     await h.service.publish(events.acceptanceDeadlinePassed({"ticketId":"8be0395d-7287-4000-829e-0002dd05c08c"}));
+    if (h.openTodo(t)) return;
     h.expectEmitted(["AcceptanceDeadlinePassed"]);
   } finally {
     await h.close();

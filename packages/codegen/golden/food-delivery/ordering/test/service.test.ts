@@ -9,7 +9,7 @@ import * as agg_order from '../src/generated/defaults/order.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -18,7 +18,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -29,12 +29,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("addItemToBasket: POST /baskets", async () => {
+test("addItemToBasket: POST /baskets", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/baskets", { body: {"customerId":"1442fdf9-d826-4000-8c30-000c21dce018","menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","quantity":2} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/baskets", 201);
-    h.expectEmitted(["ItemAddedToBasket"]);
+    h.expectOutcome(["ItemAddedToBasket"], ["ItemAddedToBasket"]);
+    assert.equal((await h.service.repositories.basket.get((reply.body as { basketId: string }).basketId))?.state, "Open");
     const invalid = await h.call("post", "/baskets", { body: [] });
     h.expectResponse(invalid, "post", "/baskets", 422);
   } finally {
@@ -42,13 +44,14 @@ test("addItemToBasket: POST /baskets", async () => {
   }
 });
 
-test("removeBasketItem: POST /baskets/{basketId}/remove-item", async () => {
+test("removeBasketItem: POST /baskets/{basketId}/remove-item", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.basket.save(agg_basket.initial("b3cb8953-1ca8-4000-8925-0009615fd4e2"));
+    await h.service.repositories.basket.save({"basketId":"b3cb8953-1ca8-4000-8925-0009615fd4e2","state":"Open","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","menuItemIds":["4d5f02c6-d8f4-4000-8045-000086abeef9"]});
     const reply = await h.call("post", "/baskets/{basketId}/remove-item", { params: { basketId: "b3cb8953-1ca8-4000-8925-0009615fd4e2" }, body: {"menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/baskets/{basketId}/remove-item", 200);
-    h.expectEmitted(["BasketItemRemoved"]);
+    h.expectOutcome(["BasketItemRemoved"], ["BasketItemRemoved"]);
     const missing = await h.call("post", "/baskets/{basketId}/remove-item", { params: { basketId: "00000000-0000-4000-8000-000000000000" }, body: {"menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0"} });
     h.expectResponse(missing, "post", "/baskets/{basketId}/remove-item", 404);
     const invalid = await h.call("post", "/baskets/{basketId}/remove-item", { params: { basketId: "b3cb8953-1ca8-4000-8925-0009615fd4e2" }, body: [] });
@@ -58,20 +61,20 @@ test("removeBasketItem: POST /baskets/{basketId}/remove-item", async () => {
   }
 });
 
-test("listBaskets: GET /baskets", async () => {
+test("listBaskets: GET /baskets", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.basket.save(agg_basket.initial("b3cb8953-1ca8-4000-8925-0009615fd4e2"));
+    await h.service.repositories.basket.save({"basketId":"b3cb8953-1ca8-4000-8925-0009615fd4e2","state":"Open","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","menuItemIds":["4d5f02c6-d8f4-4000-8045-000086abeef9"]});
     h.expectResponse(await h.call('get', "/baskets"), 'get', "/baskets", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getBasket: GET /baskets/{basketId}", async () => {
+test("getBasket: GET /baskets/{basketId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.basket.save(agg_basket.initial("b3cb8953-1ca8-4000-8925-0009615fd4e2"));
+    await h.service.repositories.basket.save({"basketId":"b3cb8953-1ca8-4000-8925-0009615fd4e2","state":"Open","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","menuItemIds":["4d5f02c6-d8f4-4000-8045-000086abeef9"]});
     h.expectResponse(await h.call('get', "/baskets/{basketId}", { params: { basketId: "b3cb8953-1ca8-4000-8925-0009615fd4e2" } }), 'get', "/baskets/{basketId}", 200);
     h.expectResponse(await h.call('get', "/baskets/{basketId}", { params: { basketId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/baskets/{basketId}", 404);
   } finally {
@@ -79,12 +82,14 @@ test("getBasket: GET /baskets/{basketId}", async () => {
   }
 });
 
-test("placeOrder: POST /orders", async () => {
+test("placeOrder: POST /orders", async (t) => {
   const h = await Harness.start();
   try {
-    const reply = await h.call("post", "/orders", { body: {"basketId":"b3cb8953-1ca8-4000-8925-0009615fd4e2","deliveryAddress":"Some delivery address","tip":{"amount":12.5,"currency":"EUR"}} });
+    const reply = await h.call("post", "/orders", { body: {"basketId":"b3cb8953-1ca8-4000-8925-0009615fd4e2","deliveryAddress":"Some delivery address","tip":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/orders", 201);
-    h.expectEmitted(["OrderPlaced"]);
+    h.expectOutcome(["OrderPlaced"], ["OrderPlaced"]);
+    assert.equal((await h.service.repositories.order.get((reply.body as { orderId: string }).orderId))?.state, "Placed");
     const invalid = await h.call("post", "/orders", { body: [] });
     h.expectResponse(invalid, "post", "/orders", 422);
   } finally {
@@ -92,13 +97,15 @@ test("placeOrder: POST /orders", async () => {
   }
 });
 
-test("confirmOrder: POST /orders/{orderId}/confirm", async () => {
+test("confirmOrder: POST /orders/{orderId}/confirm", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.order.save(agg_order.initial("af815851-2e0e-4000-84aa-0004b29182fe"));
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     const reply = await h.call("post", "/orders/{orderId}/confirm", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/orders/{orderId}/confirm", 200);
-    h.expectEmitted(["OrderConfirmed"]);
+    h.expectOutcome(["OrderConfirmed"], ["OrderConfirmed"]);
+    assert.equal((await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe"))?.state, "Confirmed");
     const missing = await h.call("post", "/orders/{orderId}/confirm", { params: { orderId: "00000000-0000-4000-8000-000000000000" }, body: {"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0"} });
     h.expectResponse(missing, "post", "/orders/{orderId}/confirm", 404);
     const invalid = await h.call("post", "/orders/{orderId}/confirm", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: [] });
@@ -108,13 +115,30 @@ test("confirmOrder: POST /orders/{orderId}/confirm", async () => {
   }
 });
 
-test("rejectOrder: POST /orders/{orderId}/reject", async () => {
+test("confirmOrder while Confirmed: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.order.save(agg_order.initial("af815851-2e0e-4000-84aa-0004b29182fe"));
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Confirmed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
+    const before = await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe");
+    const reply = await h.call("post", "/orders/{orderId}/confirm", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/orders/{orderId}/confirm", 409);
+    h.expectOutcome([], ["OrderConfirmed"]);
+    assert.deepEqual(await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("rejectOrder: POST /orders/{orderId}/reject", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     const reply = await h.call("post", "/orders/{orderId}/reject", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {"reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/orders/{orderId}/reject", 200);
-    h.expectEmitted(["OrderRejected"]);
+    h.expectOutcome(["OrderRejected"], ["OrderRejected"]);
+    assert.equal((await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe"))?.state, "Rejected");
     const missing = await h.call("post", "/orders/{orderId}/reject", { params: { orderId: "00000000-0000-4000-8000-000000000000" }, body: {"reason":"reason-1"} });
     h.expectResponse(missing, "post", "/orders/{orderId}/reject", 404);
     const invalid = await h.call("post", "/orders/{orderId}/reject", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: [] });
@@ -124,13 +148,30 @@ test("rejectOrder: POST /orders/{orderId}/reject", async () => {
   }
 });
 
-test("cancelOrder: POST /orders/{orderId}/cancel", async () => {
+test("rejectOrder while Confirmed: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.order.save(agg_order.initial("af815851-2e0e-4000-84aa-0004b29182fe"));
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Confirmed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
+    const before = await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe");
+    const reply = await h.call("post", "/orders/{orderId}/reject", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {"reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/orders/{orderId}/reject", 409);
+    h.expectOutcome([], ["OrderRejected"]);
+    assert.deepEqual(await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("cancelOrder: POST /orders/{orderId}/cancel", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     const reply = await h.call("post", "/orders/{orderId}/cancel", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {"reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/orders/{orderId}/cancel", 200);
-    h.expectEmitted(["OrderCancelled"]);
+    h.expectOutcome(["OrderCancelled"], ["OrderCancelled"]);
+    assert.equal((await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe"))?.state, "Cancelled");
     const missing = await h.call("post", "/orders/{orderId}/cancel", { params: { orderId: "00000000-0000-4000-8000-000000000000" }, body: {"reason":"reason-1"} });
     h.expectResponse(missing, "post", "/orders/{orderId}/cancel", 404);
     const invalid = await h.call("post", "/orders/{orderId}/cancel", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: [] });
@@ -140,13 +181,30 @@ test("cancelOrder: POST /orders/{orderId}/cancel", async () => {
   }
 });
 
-test("completeOrder: POST /orders/{orderId}/complete", async () => {
+test("cancelOrder while Rejected: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.order.save(agg_order.initial("af815851-2e0e-4000-84aa-0004b29182fe"));
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Rejected","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
+    const before = await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe");
+    const reply = await h.call("post", "/orders/{orderId}/cancel", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {"reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/orders/{orderId}/cancel", 409);
+    h.expectOutcome([], ["OrderCancelled"]);
+    assert.deepEqual(await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("completeOrder: POST /orders/{orderId}/complete", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Confirmed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     const reply = await h.call("post", "/orders/{orderId}/complete", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/orders/{orderId}/complete", 200);
-    h.expectEmitted(["OrderCompleted"]);
+    h.expectOutcome(["OrderCompleted"], ["OrderCompleted"]);
+    assert.equal((await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe"))?.state, "Completed");
     const missing = await h.call("post", "/orders/{orderId}/complete", { params: { orderId: "00000000-0000-4000-8000-000000000000" }, body: {} });
     h.expectResponse(missing, "post", "/orders/{orderId}/complete", 404);
     const invalid = await h.call("post", "/orders/{orderId}/complete", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: [] });
@@ -156,20 +214,35 @@ test("completeOrder: POST /orders/{orderId}/complete", async () => {
   }
 });
 
-test("listOrders: GET /orders", async () => {
+test("completeOrder while Placed: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.order.save(agg_order.initial("af815851-2e0e-4000-84aa-0004b29182fe"));
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
+    const before = await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe");
+    const reply = await h.call("post", "/orders/{orderId}/complete", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/orders/{orderId}/complete", 409);
+    h.expectOutcome([], ["OrderCompleted"]);
+    assert.deepEqual(await h.service.repositories.order.get("af815851-2e0e-4000-84aa-0004b29182fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listOrders: GET /orders", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     h.expectResponse(await h.call('get', "/orders"), 'get', "/orders", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getOrder: GET /orders/{orderId}", async () => {
+test("getOrder: GET /orders/{orderId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.order.save(agg_order.initial("af815851-2e0e-4000-84aa-0004b29182fe"));
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     h.expectResponse(await h.call('get', "/orders/{orderId}", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" } }), 'get', "/orders/{orderId}", 200);
     h.expectResponse(await h.call('get', "/orders/{orderId}", { params: { orderId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/orders/{orderId}", 404);
   } finally {
@@ -177,12 +250,13 @@ test("getOrder: GET /orders/{orderId}", async () => {
   }
 });
 
-test("read model RestaurantMenu: MenuPublished, MenuItemMarkedUnavailable, OpeningHoursChanged → GET /restaurant-menus", async () => {
+test("read model RestaurantMenu: MenuPublished, MenuItemMarkedUnavailable, OpeningHoursChanged → GET /restaurant-menus", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("MenuPublished", {"eventId":"431041ce-5b9c-4000-801c-000020ce1541","occurredAt":"2025-03-14T09:30:00.000Z","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","menuVersion":2,"publishedAt":"2025-03-14T09:30:00.000Z"});
     await h.inject("MenuItemMarkedUnavailable", {"eventId":"6b48c453-1a64-4000-8940-0009a70f5078","occurredAt":"2025-03-14T09:30:00.000Z","menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67"});
     await h.inject("OpeningHoursChanged", {"eventId":"27d5715c-4ac1-4000-8334-00034438fdc3","occurredAt":"2025-03-14T09:30:00.000Z","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","openingHours":["opening-hours-1"]});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/restaurant-menus");
     h.expectResponse(list, 'get', "/restaurant-menus", 200);
@@ -196,14 +270,15 @@ test("read model RestaurantMenu: MenuPublished, MenuItemMarkedUnavailable, Openi
   }
 });
 
-test("read model OrderHistory: OrderPlaced, OrderConfirmed, OrderRejected, OrderCancelled, OrderCompleted → GET /order-histories", async () => {
+test("read model OrderHistory: OrderPlaced, OrderConfirmed, OrderRejected, OrderCancelled, OrderCompleted → GET /order-histories", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("OrderPlaced", {"eventId":"8f746f84-6881-4000-80e6-00005e2f1bbf","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","total":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("OrderPlaced", {"eventId":"8f746f84-6881-4000-80e6-00005e2f1bbf","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","total":{"amount":1250,"currency":"EUR"}});
     await h.inject("OrderConfirmed", {"eventId":"027da070-1157-4000-85f7-000580aa9671","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"]});
     await h.inject("OrderRejected", {"eventId":"957e5c8b-da9d-4000-8ba0-000b153bad04","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1"});
     await h.inject("OrderCancelled", {"eventId":"2effb7ba-763d-4000-860d-00069997bf6f","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1","cancelledBy":"cancelled-by-1"});
     await h.inject("OrderCompleted", {"eventId":"c10bfcf0-30ab-4000-83ef-0003acaaf711","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","completedAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/order-histories");
     h.expectResponse(list, 'get', "/order-histories", 200);
@@ -217,22 +292,24 @@ test("read model OrderHistory: OrderPlaced, OrderConfirmed, OrderRejected, Order
   }
 });
 
-test("policy DropUnavailableItemsFromOpenBaskets reacts to MenuItemMarkedUnavailable", async () => {
+test("policy DropUnavailableItemsFromOpenBaskets reacts to MenuItemMarkedUnavailable", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("MenuItemMarkedUnavailable", {"eventId":"6b48c453-1a64-4000-8940-0009a70f5078","occurredAt":"2025-03-14T09:30:00.000Z","menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["BasketItemRemoved"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy ConfirmOrderOncePaymentIsAuthorised reacts to PaymentAuthorised", async () => {
+test("policy ConfirmOrderOncePaymentIsAuthorised reacts to PaymentAuthorised", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.order.save(agg_order.initial("af815851-2e0e-4000-84aa-0004b29182fe"));
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     await h.inject("PaymentAuthorised", {"eventId":"e03b28d9-3782-4000-85e0-0005777f6c1e","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","orderId":"af815851-2e0e-4000-84aa-0004b29182fe"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["OrderConfirmed"]);
     h.expectOutbound([]);
   } finally {
@@ -240,11 +317,12 @@ test("policy ConfirmOrderOncePaymentIsAuthorised reacts to PaymentAuthorised", a
   }
 });
 
-test("policy RejectOrderWhenPaymentIsDeclined reacts to PaymentDeclined", async () => {
+test("policy RejectOrderWhenPaymentIsDeclined reacts to PaymentDeclined", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.order.save(agg_order.initial("af815851-2e0e-4000-84aa-0004b29182fe"));
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     await h.inject("PaymentDeclined", {"eventId":"be27f8e9-5b8c-4000-81a3-0001066865ba","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","declineCode":"decline-code-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["OrderRejected"]);
     h.expectOutbound([]);
   } finally {
@@ -252,11 +330,12 @@ test("policy RejectOrderWhenPaymentIsDeclined reacts to PaymentDeclined", async 
   }
 });
 
-test("policy CancelOrderTheKitchenRejected reacts to TicketRejected", async () => {
+test("policy CancelOrderTheKitchenRejected reacts to TicketRejected", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.order.save(agg_order.initial("af815851-2e0e-4000-84aa-0004b29182fe"));
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     await h.inject("TicketRejected", {"eventId":"b5924f67-2836-4000-8b7a-000b8a5fcaf6","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["OrderCancelled"]);
     h.expectOutbound([]);
   } finally {
@@ -264,11 +343,12 @@ test("policy CancelOrderTheKitchenRejected reacts to TicketRejected", async () =
   }
 });
 
-test("policy CompleteOrderOnceDelivered reacts to OrderDelivered", async () => {
+test("policy CompleteOrderOnceDelivered reacts to OrderDelivered", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.order.save(agg_order.initial("af815851-2e0e-4000-84aa-0004b29182fe"));
+    await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Confirmed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     await h.inject("OrderDelivered", {"eventId":"e32e6f79-8a64-4000-838b-0003d474865c","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","deliveredAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["OrderCompleted"]);
     h.expectOutbound([]);
   } finally {
@@ -276,10 +356,11 @@ test("policy CompleteOrderOnceDelivered reacts to OrderDelivered", async () => {
   }
 });
 
-test("policy TakePaymentForEveryPlacedOrder reacts to OrderPlaced", async () => {
+test("policy TakePaymentForEveryPlacedOrder reacts to OrderPlaced", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("OrderPlaced", {"eventId":"8f746f84-6881-4000-80e6-00005e2f1bbf","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","total":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("OrderPlaced", {"eventId":"8f746f84-6881-4000-80e6-00005e2f1bbf","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","total":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["submitPayment"]);
   } finally {

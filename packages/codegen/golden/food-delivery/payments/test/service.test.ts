@@ -9,7 +9,7 @@ import * as agg_payment from '../src/generated/defaults/payment.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -18,7 +18,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -29,12 +29,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("submitPayment: POST /payments", async () => {
+test("submitPayment: POST /payments", async (t) => {
   const h = await Harness.start();
   try {
-    const reply = await h.call("post", "/payments", { body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":12.5,"currency":"EUR"},"paymentMethodToken":"payment-method-token-1"} });
+    const reply = await h.call("post", "/payments", { body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"paymentMethodToken":"payment-method-token-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/payments", 201);
-    h.expectEmitted(["PaymentSubmitted"]);
+    h.expectOutcome(["PaymentSubmitted"], ["PaymentSubmitted"]);
+    assert.equal((await h.service.repositories.payment.get((reply.body as { paymentId: string }).paymentId))?.state, "Submitted");
     const invalid = await h.call("post", "/payments", { body: [] });
     h.expectResponse(invalid, "post", "/payments", 422);
   } finally {
@@ -42,13 +44,15 @@ test("submitPayment: POST /payments", async () => {
   }
 });
 
-test("recordAuthorisation: POST /payments/{paymentId}/record-authorisation", async () => {
+test("recordAuthorisation: POST /payments/{paymentId}/record-authorisation", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.payment.save(agg_payment.initial("90cd7b87-cccb-4000-833c-0003061c48b0"));
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Submitted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     const reply = await h.call("post", "/payments/{paymentId}/record-authorisation", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {"providerReference":"provider-reference-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/payments/{paymentId}/record-authorisation", 200);
-    h.expectEmitted(["PaymentAuthorised"]);
+    h.expectOutcome(["PaymentAuthorised"], ["PaymentAuthorised"]);
+    assert.equal((await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0"))?.state, "Authorised");
     const missing = await h.call("post", "/payments/{paymentId}/record-authorisation", { params: { paymentId: "00000000-0000-4000-8000-000000000000" }, body: {"providerReference":"provider-reference-1"} });
     h.expectResponse(missing, "post", "/payments/{paymentId}/record-authorisation", 404);
     const invalid = await h.call("post", "/payments/{paymentId}/record-authorisation", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: [] });
@@ -58,13 +62,30 @@ test("recordAuthorisation: POST /payments/{paymentId}/record-authorisation", asy
   }
 });
 
-test("recordDecline: POST /payments/{paymentId}/record-decline", async () => {
+test("recordAuthorisation while Authorised: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.payment.save(agg_payment.initial("90cd7b87-cccb-4000-833c-0003061c48b0"));
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Authorised","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
+    const before = await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0");
+    const reply = await h.call("post", "/payments/{paymentId}/record-authorisation", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {"providerReference":"provider-reference-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/payments/{paymentId}/record-authorisation", 409);
+    h.expectOutcome([], ["PaymentAuthorised"]);
+    assert.deepEqual(await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("recordDecline: POST /payments/{paymentId}/record-decline", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Submitted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     const reply = await h.call("post", "/payments/{paymentId}/record-decline", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {"declineCode":"decline-code-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/payments/{paymentId}/record-decline", 200);
-    h.expectEmitted(["PaymentDeclined"]);
+    h.expectOutcome(["PaymentDeclined"], ["PaymentDeclined"]);
+    assert.equal((await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0"))?.state, "Declined");
     const missing = await h.call("post", "/payments/{paymentId}/record-decline", { params: { paymentId: "00000000-0000-4000-8000-000000000000" }, body: {"declineCode":"decline-code-1"} });
     h.expectResponse(missing, "post", "/payments/{paymentId}/record-decline", 404);
     const invalid = await h.call("post", "/payments/{paymentId}/record-decline", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: [] });
@@ -74,13 +95,30 @@ test("recordDecline: POST /payments/{paymentId}/record-decline", async () => {
   }
 });
 
-test("refundPayment: POST /payments/{paymentId}/refund", async () => {
+test("recordDecline while Authorised: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.payment.save(agg_payment.initial("90cd7b87-cccb-4000-833c-0003061c48b0"));
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Authorised","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
+    const before = await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0");
+    const reply = await h.call("post", "/payments/{paymentId}/record-decline", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {"declineCode":"decline-code-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/payments/{paymentId}/record-decline", 409);
+    h.expectOutcome([], ["PaymentDeclined"]);
+    assert.deepEqual(await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("refundPayment: POST /payments/{paymentId}/refund", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Authorised","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     const reply = await h.call("post", "/payments/{paymentId}/refund", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/payments/{paymentId}/refund", 200);
-    h.expectEmitted(["PaymentRefunded"]);
+    h.expectOutcome(["PaymentRefunded"], ["PaymentRefunded"]);
+    assert.equal((await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0"))?.state, "Refunded");
     const missing = await h.call("post", "/payments/{paymentId}/refund", { params: { paymentId: "00000000-0000-4000-8000-000000000000" }, body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1"} });
     h.expectResponse(missing, "post", "/payments/{paymentId}/refund", 404);
     const invalid = await h.call("post", "/payments/{paymentId}/refund", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: [] });
@@ -90,13 +128,30 @@ test("refundPayment: POST /payments/{paymentId}/refund", async () => {
   }
 });
 
-test("voidPayment: POST /payments/{paymentId}/void", async () => {
+test("refundPayment while Submitted: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.payment.save(agg_payment.initial("90cd7b87-cccb-4000-833c-0003061c48b0"));
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Submitted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
+    const before = await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0");
+    const reply = await h.call("post", "/payments/{paymentId}/refund", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/payments/{paymentId}/refund", 409);
+    h.expectOutcome([], ["PaymentRefunded"]);
+    assert.deepEqual(await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("voidPayment: POST /payments/{paymentId}/void", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Authorised","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     const reply = await h.call("post", "/payments/{paymentId}/void", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/payments/{paymentId}/void", 200);
-    h.expectEmitted(["PaymentVoided"]);
+    h.expectOutcome(["PaymentVoided"], ["PaymentVoided"]);
+    assert.equal((await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0"))?.state, "Voided");
     const missing = await h.call("post", "/payments/{paymentId}/void", { params: { paymentId: "00000000-0000-4000-8000-000000000000" }, body: {} });
     h.expectResponse(missing, "post", "/payments/{paymentId}/void", 404);
     const invalid = await h.call("post", "/payments/{paymentId}/void", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: [] });
@@ -106,20 +161,35 @@ test("voidPayment: POST /payments/{paymentId}/void", async () => {
   }
 });
 
-test("listPayments: GET /payments", async () => {
+test("voidPayment while Submitted: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.payment.save(agg_payment.initial("90cd7b87-cccb-4000-833c-0003061c48b0"));
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Submitted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
+    const before = await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0");
+    const reply = await h.call("post", "/payments/{paymentId}/void", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/payments/{paymentId}/void", 409);
+    h.expectOutcome([], ["PaymentVoided"]);
+    assert.deepEqual(await h.service.repositories.payment.get("90cd7b87-cccb-4000-833c-0003061c48b0"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listPayments: GET /payments", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Submitted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     h.expectResponse(await h.call('get', "/payments"), 'get', "/payments", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getPayment: GET /payments/{paymentId}", async () => {
+test("getPayment: GET /payments/{paymentId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.payment.save(agg_payment.initial("90cd7b87-cccb-4000-833c-0003061c48b0"));
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Submitted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     h.expectResponse(await h.call('get', "/payments/{paymentId}", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" } }), 'get', "/payments/{paymentId}", 200);
     h.expectResponse(await h.call('get', "/payments/{paymentId}", { params: { paymentId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/payments/{paymentId}", 404);
   } finally {
@@ -127,13 +197,14 @@ test("getPayment: GET /payments/{paymentId}", async () => {
   }
 });
 
-test("read model PaymentLedger: PaymentAuthorised, CardPaymentCaptured, CardRefundIssued, PaymentVoided → GET /payment-ledgers", async () => {
+test("read model PaymentLedger: PaymentAuthorised, CardPaymentCaptured, CardRefundIssued, PaymentVoided → GET /payment-ledgers", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("PaymentAuthorised", {"eventId":"e03b28d9-3782-4000-85e0-0005777f6c1e","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","orderId":"af815851-2e0e-4000-84aa-0004b29182fe"});
-    await h.inject("CardPaymentCaptured", {"eventId":"2b439387-644b-4000-8ee8-000e22cf017c","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","amount":{"amount":12.5,"currency":"EUR"}});
-    await h.inject("CardRefundIssued", {"eventId":"f0f91418-c638-4000-85ee-0005c7ee15f5","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","amount":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("CardPaymentCaptured", {"eventId":"2b439387-644b-4000-8ee8-000e22cf017c","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","amount":{"amount":1250,"currency":"EUR"}});
+    await h.inject("CardRefundIssued", {"eventId":"f0f91418-c638-4000-85ee-0005c7ee15f5","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","amount":{"amount":1250,"currency":"EUR"}});
     await h.inject("PaymentVoided", {"eventId":"7fd07f20-5032-4000-8629-000610e68873","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/payment-ledgers");
     h.expectResponse(list, 'get', "/payment-ledgers", 200);
@@ -147,11 +218,12 @@ test("read model PaymentLedger: PaymentAuthorised, CardPaymentCaptured, CardRefu
   }
 });
 
-test("policy RecordTheAuthorisation reacts to CardAuthorised", async () => {
+test("policy RecordTheAuthorisation reacts to CardAuthorised", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.payment.save(agg_payment.initial("90cd7b87-cccb-4000-833c-0003061c48b0"));
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Submitted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     await h.inject("CardAuthorised", {"eventId":"33019649-00cc-4000-8e4c-000e2d8019b0","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","providerReference":"provider-reference-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["PaymentAuthorised"]);
     h.expectOutbound([]);
   } finally {
@@ -159,11 +231,12 @@ test("policy RecordTheAuthorisation reacts to CardAuthorised", async () => {
   }
 });
 
-test("policy RecordTheDecline reacts to CardDeclined", async () => {
+test("policy RecordTheDecline reacts to CardDeclined", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.payment.save(agg_payment.initial("90cd7b87-cccb-4000-833c-0003061c48b0"));
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Submitted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     await h.inject("CardDeclined", {"eventId":"9993b219-111a-4000-8ee8-000eba4697c0","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","declineCode":"decline-code-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["PaymentDeclined"]);
     h.expectOutbound([]);
   } finally {
@@ -171,33 +244,36 @@ test("policy RecordTheDecline reacts to CardDeclined", async () => {
   }
 });
 
-test("policy RefundCancelledOrders reacts to OrderCancelled", async () => {
+test("policy RefundCancelledOrders reacts to OrderCancelled", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("OrderCancelled", {"eventId":"2effb7ba-763d-4000-860d-00069997bf6f","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1","cancelledBy":"cancelled-by-1"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["PaymentRefunded"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy RefundFailedDeliveries reacts to DeliveryFailed", async () => {
+test("policy RefundFailedDeliveries reacts to DeliveryFailed", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("DeliveryFailed", {"eventId":"d81a5c94-69f5-4000-86d3-0006fc69865d","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["PaymentRefunded"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy VoidExpiredAuthorisations reacts to AuthorisationExpired", async () => {
+test("policy VoidExpiredAuthorisations reacts to AuthorisationExpired", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.payment.save(agg_payment.initial("90cd7b87-cccb-4000-833c-0003061c48b0"));
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Authorised","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     await h.inject("AuthorisationExpired", {"eventId":"283581a4-27eb-4000-8005-000088a07ea9","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["PaymentVoided"]);
     h.expectOutbound([]);
   } finally {
@@ -205,10 +281,11 @@ test("policy VoidExpiredAuthorisations reacts to AuthorisationExpired", async ()
   }
 });
 
-test("policy AuthoriseTheCardWithTheProvider reacts to PaymentSubmitted", async () => {
+test("policy AuthoriseTheCardWithTheProvider reacts to PaymentSubmitted", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("PaymentSubmitted", {"eventId":"e6e839c6-9142-4000-8734-0007521f9dc7","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("PaymentSubmitted", {"eventId":"e6e839c6-9142-4000-8734-0007521f9dc7","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["authoriseCard"]);
   } finally {
@@ -216,10 +293,11 @@ test("policy AuthoriseTheCardWithTheProvider reacts to PaymentSubmitted", async 
   }
 });
 
-test("policy CapturePaymentWhenTheKitchenAccepts reacts to TicketAccepted", async () => {
+test("policy CapturePaymentWhenTheKitchenAccepts reacts to TicketAccepted", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("TicketAccepted", {"eventId":"66191754-5144-4000-881e-0008a3708bc9","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["captureCardPayment"]);
   } finally {
@@ -227,10 +305,11 @@ test("policy CapturePaymentWhenTheKitchenAccepts reacts to TicketAccepted", asyn
   }
 });
 
-test("policy RefundTheCardWithTheProvider reacts to PaymentRefunded", async () => {
+test("policy RefundTheCardWithTheProvider reacts to PaymentRefunded", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("PaymentRefunded", {"eventId":"de4ae07c-cf72-4000-8ef1-000e1a39fe53","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("PaymentRefunded", {"eventId":"de4ae07c-cf72-4000-8ef1-000e1a39fe53","occurredAt":"2025-03-14T09:30:00.000Z","paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["refundCardPayment"]);
   } finally {
@@ -238,11 +317,12 @@ test("policy RefundTheCardWithTheProvider reacts to PaymentRefunded", async () =
   }
 });
 
-test("publishes AuthorisationExpired as documented", async () => {
+test("publishes AuthorisationExpired as documented", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.payment.save(agg_payment.initial("90cd7b87-cccb-4000-833c-0003061c48b0"));
+    await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Authorised","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     await h.service.publish(events.authorisationExpired({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0"}));
+    if (h.openTodo(t)) return;
     h.expectEmitted(["AuthorisationExpired"]);
   } finally {
     await h.close();

@@ -8,7 +8,7 @@ import * as agg_assessment from '../src/generated/defaults/assessment.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -17,7 +17,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -28,12 +28,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("openAssessment: POST /assessments", async () => {
+test("openAssessment: POST /assessments", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/assessments", { body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","peril":"peril-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments", 201);
-    h.expectEmitted(["AssessmentOpened"]);
+    h.expectOutcome(["AssessmentOpened"], ["AssessmentOpened"]);
+    assert.equal((await h.service.repositories.assessment.get((reply.body as { assessmentId: string }).assessmentId))?.state, "Open");
     const invalid = await h.call("post", "/assessments", { body: [] });
     h.expectResponse(invalid, "post", "/assessments", 422);
   } finally {
@@ -41,13 +43,15 @@ test("openAssessment: POST /assessments", async () => {
   }
 });
 
-test("assignAdjuster: POST /assessments/{assessmentId}/assign-adjuster", async () => {
+test("assignAdjuster: POST /assessments/{assessmentId}/assign-adjuster", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/assign-adjuster", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/assign-adjuster", 200);
-    h.expectEmitted(["AdjusterAssigned"]);
+    h.expectOutcome(["AdjusterAssigned"], ["AdjusterAssigned"]);
+    assert.equal((await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"))?.state, "Open");
     const missing = await h.call("post", "/assessments/{assessmentId}/assign-adjuster", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0"} });
     h.expectResponse(missing, "post", "/assessments/{assessmentId}/assign-adjuster", 404);
     const invalid = await h.call("post", "/assessments/{assessmentId}/assign-adjuster", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: [] });
@@ -57,14 +61,31 @@ test("assignAdjuster: POST /assessments/{assessmentId}/assign-adjuster", async (
   }
 });
 
-test("recordDamageEstimate: POST /assessments/{assessmentId}/record-damage-estimate", async () => {
+test("assignAdjuster while Suspended: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
-    const reply = await h.call("post", "/assessments/{assessmentId}/record-damage-estimate", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"estimate":{"amount":12.5,"currency":"EUR"},"notes":"Some notes"} });
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Suspended","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const before = await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe");
+    const reply = await h.call("post", "/assessments/{assessmentId}/assign-adjuster", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/assessments/{assessmentId}/assign-adjuster", 409);
+    h.expectOutcome([], ["AdjusterAssigned"]);
+    assert.deepEqual(await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("recordDamageEstimate: POST /assessments/{assessmentId}/record-damage-estimate", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const reply = await h.call("post", "/assessments/{assessmentId}/record-damage-estimate", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"estimate":{"amount":1250,"currency":"EUR"},"notes":"Some notes"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/record-damage-estimate", 200);
-    h.expectEmitted(["DamageEstimated"]);
-    const missing = await h.call("post", "/assessments/{assessmentId}/record-damage-estimate", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"estimate":{"amount":12.5,"currency":"EUR"},"notes":"Some notes"} });
+    h.expectOutcome(["DamageEstimated"], ["DamageEstimated"]);
+    assert.equal((await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"))?.state, "Open");
+    const missing = await h.call("post", "/assessments/{assessmentId}/record-damage-estimate", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"estimate":{"amount":1250,"currency":"EUR"},"notes":"Some notes"} });
     h.expectResponse(missing, "post", "/assessments/{assessmentId}/record-damage-estimate", 404);
     const invalid = await h.call("post", "/assessments/{assessmentId}/record-damage-estimate", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: [] });
     h.expectResponse(invalid, "post", "/assessments/{assessmentId}/record-damage-estimate", 422);
@@ -73,14 +94,31 @@ test("recordDamageEstimate: POST /assessments/{assessmentId}/record-damage-estim
   }
 });
 
-test("attachRepairQuote: POST /assessments/{assessmentId}/attach-repair-quote", async () => {
+test("recordDamageEstimate while Suspended: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
-    const reply = await h.call("post", "/assessments/{assessmentId}/attach-repair-quote", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"quote":{"amount":12.5,"currency":"EUR"},"repairerId":"repairer-id-1"} });
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Suspended","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const before = await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe");
+    const reply = await h.call("post", "/assessments/{assessmentId}/record-damage-estimate", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"estimate":{"amount":1250,"currency":"EUR"},"notes":"Some notes"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/assessments/{assessmentId}/record-damage-estimate", 409);
+    h.expectOutcome([], ["DamageEstimated"]);
+    assert.deepEqual(await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("attachRepairQuote: POST /assessments/{assessmentId}/attach-repair-quote", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const reply = await h.call("post", "/assessments/{assessmentId}/attach-repair-quote", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"quote":{"amount":1250,"currency":"EUR"},"repairerId":"repairer-id-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/attach-repair-quote", 200);
-    h.expectEmitted(["RepairQuoteAttached"]);
-    const missing = await h.call("post", "/assessments/{assessmentId}/attach-repair-quote", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"quote":{"amount":12.5,"currency":"EUR"},"repairerId":"repairer-id-1"} });
+    h.expectOutcome(["RepairQuoteAttached"], ["RepairQuoteAttached"]);
+    assert.equal((await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"))?.state, "Open");
+    const missing = await h.call("post", "/assessments/{assessmentId}/attach-repair-quote", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"quote":{"amount":1250,"currency":"EUR"},"repairerId":"repairer-id-1"} });
     h.expectResponse(missing, "post", "/assessments/{assessmentId}/attach-repair-quote", 404);
     const invalid = await h.call("post", "/assessments/{assessmentId}/attach-repair-quote", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: [] });
     h.expectResponse(invalid, "post", "/assessments/{assessmentId}/attach-repair-quote", 422);
@@ -89,13 +127,30 @@ test("attachRepairQuote: POST /assessments/{assessmentId}/attach-repair-quote", 
   }
 });
 
-test("suspendAssessment: POST /assessments/{assessmentId}/suspend", async () => {
+test("attachRepairQuote while Suspended: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Suspended","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const before = await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe");
+    const reply = await h.call("post", "/assessments/{assessmentId}/attach-repair-quote", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"quote":{"amount":1250,"currency":"EUR"},"repairerId":"repairer-id-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/assessments/{assessmentId}/attach-repair-quote", 409);
+    h.expectOutcome([], ["RepairQuoteAttached"]);
+    assert.deepEqual(await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("suspendAssessment: POST /assessments/{assessmentId}/suspend", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/suspend", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/suspend", 200);
-    h.expectEmitted(["AssessmentSuspended"]);
+    h.expectOutcome(["AssessmentSuspended"], ["AssessmentSuspended"]);
+    assert.equal((await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"))?.state, "Suspended");
     const missing = await h.call("post", "/assessments/{assessmentId}/suspend", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","reason":"reason-1"} });
     h.expectResponse(missing, "post", "/assessments/{assessmentId}/suspend", 404);
     const invalid = await h.call("post", "/assessments/{assessmentId}/suspend", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: [] });
@@ -105,13 +160,30 @@ test("suspendAssessment: POST /assessments/{assessmentId}/suspend", async () => 
   }
 });
 
-test("resumeAssessment: POST /assessments/{assessmentId}/resume", async () => {
+test("suspendAssessment while Suspended: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Suspended","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const before = await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe");
+    const reply = await h.call("post", "/assessments/{assessmentId}/suspend", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/assessments/{assessmentId}/suspend", 409);
+    h.expectOutcome([], ["AssessmentSuspended"]);
+    assert.deepEqual(await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("resumeAssessment: POST /assessments/{assessmentId}/resume", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Suspended","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/resume", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","fraudConfirmed":true} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/resume", 200);
-    h.expectEmitted(["AssessmentResumed"]);
+    h.expectOutcome(["AssessmentResumed"], ["AssessmentResumed"]);
+    assert.equal((await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"))?.state, "Open");
     const missing = await h.call("post", "/assessments/{assessmentId}/resume", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","fraudConfirmed":true} });
     h.expectResponse(missing, "post", "/assessments/{assessmentId}/resume", 404);
     const invalid = await h.call("post", "/assessments/{assessmentId}/resume", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: [] });
@@ -121,14 +193,31 @@ test("resumeAssessment: POST /assessments/{assessmentId}/resume", async () => {
   }
 });
 
-test("approveClaim: POST /assessments/{assessmentId}/approve-claim", async () => {
+test("resumeAssessment while Open: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
-    const reply = await h.call("post", "/assessments/{assessmentId}/approve-claim", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"approvedAmount":{"amount":12.5,"currency":"EUR"}} });
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const before = await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe");
+    const reply = await h.call("post", "/assessments/{assessmentId}/resume", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","fraudConfirmed":true} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/assessments/{assessmentId}/resume", 409);
+    h.expectOutcome([], ["AssessmentResumed"]);
+    assert.deepEqual(await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("approveClaim: POST /assessments/{assessmentId}/approve-claim", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const reply = await h.call("post", "/assessments/{assessmentId}/approve-claim", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"approvedAmount":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/approve-claim", 200);
-    h.expectEmitted(["ClaimApproved"]);
-    const missing = await h.call("post", "/assessments/{assessmentId}/approve-claim", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"approvedAmount":{"amount":12.5,"currency":"EUR"}} });
+    h.expectOutcome(["ClaimApproved"], ["ClaimApproved"]);
+    assert.equal((await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"))?.state, "Approved");
+    const missing = await h.call("post", "/assessments/{assessmentId}/approve-claim", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"approvedAmount":{"amount":1250,"currency":"EUR"}} });
     h.expectResponse(missing, "post", "/assessments/{assessmentId}/approve-claim", 404);
     const invalid = await h.call("post", "/assessments/{assessmentId}/approve-claim", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: [] });
     h.expectResponse(invalid, "post", "/assessments/{assessmentId}/approve-claim", 422);
@@ -137,13 +226,30 @@ test("approveClaim: POST /assessments/{assessmentId}/approve-claim", async () =>
   }
 });
 
-test("rejectClaim: POST /assessments/{assessmentId}/reject-claim", async () => {
+test("approveClaim while Suspended: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Suspended","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const before = await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe");
+    const reply = await h.call("post", "/assessments/{assessmentId}/approve-claim", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"approvedAmount":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/assessments/{assessmentId}/approve-claim", 409);
+    h.expectOutcome([], ["ClaimApproved"]);
+    assert.deepEqual(await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("rejectClaim: POST /assessments/{assessmentId}/reject-claim", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/reject-claim", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"reason":"Some reason"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/reject-claim", 200);
-    h.expectEmitted(["ClaimRejected"]);
+    h.expectOutcome(["ClaimRejected"], ["ClaimRejected"]);
+    assert.equal((await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"))?.state, "Rejected");
     const missing = await h.call("post", "/assessments/{assessmentId}/reject-claim", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"reason":"Some reason"} });
     h.expectResponse(missing, "post", "/assessments/{assessmentId}/reject-claim", 404);
     const invalid = await h.call("post", "/assessments/{assessmentId}/reject-claim", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: [] });
@@ -153,13 +259,30 @@ test("rejectClaim: POST /assessments/{assessmentId}/reject-claim", async () => {
   }
 });
 
-test("closeAssessment: POST /assessments/{assessmentId}/close", async () => {
+test("rejectClaim while Approved: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Approved","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const before = await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe");
+    const reply = await h.call("post", "/assessments/{assessmentId}/reject-claim", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"reason":"Some reason"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/assessments/{assessmentId}/reject-claim", 409);
+    h.expectOutcome([], ["ClaimRejected"]);
+    assert.deepEqual(await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("closeAssessment: POST /assessments/{assessmentId}/close", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/close", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/close", 200);
-    h.expectEmitted(["AssessmentClosed"]);
+    h.expectOutcome(["AssessmentClosed"], ["AssessmentClosed"]);
+    assert.equal((await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"))?.state, "Closed");
     const missing = await h.call("post", "/assessments/{assessmentId}/close", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"} });
     h.expectResponse(missing, "post", "/assessments/{assessmentId}/close", 404);
     const invalid = await h.call("post", "/assessments/{assessmentId}/close", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: [] });
@@ -169,20 +292,35 @@ test("closeAssessment: POST /assessments/{assessmentId}/close", async () => {
   }
 });
 
-test("listAssessments: GET /assessments", async () => {
+test("closeAssessment while Approved: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Approved","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    const before = await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe");
+    const reply = await h.call("post", "/assessments/{assessmentId}/close", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/assessments/{assessmentId}/close", 409);
+    h.expectOutcome([], ["AssessmentClosed"]);
+    assert.deepEqual(await h.service.repositories.assessment.get("fab984a3-9690-4000-8692-000639dad6fe"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listAssessments: GET /assessments", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     h.expectResponse(await h.call('get', "/assessments"), 'get', "/assessments", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getAssessment: GET /assessments/{assessmentId}", async () => {
+test("getAssessment: GET /assessments/{assessmentId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     h.expectResponse(await h.call('get', "/assessments/{assessmentId}", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" } }), 'get', "/assessments/{assessmentId}", 200);
     h.expectResponse(await h.call('get', "/assessments/{assessmentId}", { params: { assessmentId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/assessments/{assessmentId}", 404);
   } finally {
@@ -190,14 +328,15 @@ test("getAssessment: GET /assessments/{assessmentId}", async () => {
   }
 });
 
-test("read model AssessmentWorklist: AssessmentOpened, AdjusterAssigned, AssessmentSuspended, AssessmentResumed, ClaimApproved → GET /assessment-worklists", async () => {
+test("read model AssessmentWorklist: AssessmentOpened, AdjusterAssigned, AssessmentSuspended, AssessmentResumed, ClaimApproved → GET /assessment-worklists", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("AssessmentOpened", {"eventId":"8e0410a2-0ff3-4000-8556-0005d812a703","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"});
     await h.inject("AdjusterAssigned", {"eventId":"4a733e35-b4f4-4000-8dc7-000d24b69428","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0"});
     await h.inject("AssessmentSuspended", {"eventId":"3b0b93a6-6637-4000-8cbc-000ca91f0e2d","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"});
     await h.inject("AssessmentResumed", {"eventId":"35a3418a-bd99-4000-801c-00009ccf5b79","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"});
-    await h.inject("ClaimApproved", {"eventId":"aca33cda-499e-4000-802a-0000016f45e9","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("ClaimApproved", {"eventId":"aca33cda-499e-4000-802a-0000016f45e9","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/assessment-worklists");
     h.expectResponse(list, 'get', "/assessment-worklists", 200);
@@ -211,11 +350,12 @@ test("read model AssessmentWorklist: AssessmentOpened, AdjusterAssigned, Assessm
   }
 });
 
-test("read model ClaimEvidence: ClaimEvidenceUploaded, EvidenceDataExtracted → GET /claim-evidences", async () => {
+test("read model ClaimEvidence: ClaimEvidenceUploaded, EvidenceDataExtracted → GET /claim-evidences", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("ClaimEvidenceUploaded", {"eventId":"d95d5150-6145-4000-898c-0009a74007a7","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","fileUrl":"https://example.com/"});
-    await h.inject("EvidenceDataExtracted", {"eventId":"c7560b76-ef76-4000-8b8d-000b88320dc5","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","fileUrl":"https://example.com/","amounts":[{"amount":12.5,"currency":"EUR"}],"dates":["2025-03-14"]});
+    await h.inject("EvidenceDataExtracted", {"eventId":"c7560b76-ef76-4000-8b8d-000b88320dc5","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","fileUrl":"https://example.com/","amounts":[{"amount":1250,"currency":"EUR"}],"dates":["2025-03-14"]});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/claim-evidences");
     h.expectResponse(list, 'get', "/claim-evidences", 200);
@@ -229,10 +369,11 @@ test("read model ClaimEvidence: ClaimEvidenceUploaded, EvidenceDataExtracted →
   }
 });
 
-test("policy OpenAnAssessmentForEveryAcceptedClaim reacts to ClaimAccepted", async () => {
+test("policy OpenAnAssessmentForEveryAcceptedClaim reacts to ClaimAccepted", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("ClaimAccepted", {"eventId":"510a8d1c-c47a-4000-8d51-000de3df03fb","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1","excess":{"amount":12.5,"currency":"EUR"},"limit":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("ClaimAccepted", {"eventId":"510a8d1c-c47a-4000-8d51-000de3df03fb","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1","excess":{"amount":1250,"currency":"EUR"},"limit":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["AssessmentOpened"]);
     h.expectOutbound([]);
   } finally {
@@ -240,11 +381,12 @@ test("policy OpenAnAssessmentForEveryAcceptedClaim reacts to ClaimAccepted", asy
   }
 });
 
-test("policy AttachIncomingRepairQuotes reacts to RepairQuoteReceived", async () => {
+test("policy AttachIncomingRepairQuotes reacts to RepairQuoteReceived", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.assessment.save(agg_assessment.initial("fab984a3-9690-4000-8692-000639dad6fe"));
-    await h.inject("RepairQuoteReceived", {"eventId":"136733d9-956b-4000-80c2-00007e90f072","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","quote":{"amount":12.5,"currency":"EUR"},"repairerId":"repairer-id-1"});
+    await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
+    await h.inject("RepairQuoteReceived", {"eventId":"136733d9-956b-4000-80c2-00007e90f072","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","quote":{"amount":1250,"currency":"EUR"},"repairerId":"repairer-id-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["RepairQuoteAttached"]);
     h.expectOutbound([]);
   } finally {
@@ -252,33 +394,36 @@ test("policy AttachIncomingRepairQuotes reacts to RepairQuoteReceived", async ()
   }
 });
 
-test("policy SuspendTheAssessmentWhileFraudIsSuspected reacts to FraudSuspected", async () => {
+test("policy SuspendTheAssessmentWhileFraudIsSuspected reacts to FraudSuspected", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("FraudSuspected", {"eventId":"c8f5a4db-2a37-4000-8fa6-000f94521b1a","occurredAt":"2025-03-14T09:30:00.000Z","fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"]});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["AssessmentSuspended"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy ResumeTheAssessmentAfterTheInvestigation reacts to InvestigationConcluded", async () => {
+test("policy ResumeTheAssessmentAfterTheInvestigation reacts to InvestigationConcluded", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("InvestigationConcluded", {"eventId":"e176aff8-5e48-4000-8b44-000bd55e3431","occurredAt":"2025-03-14T09:30:00.000Z","fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","fraudConfirmed":true});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["AssessmentResumed"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy CloseTheAssessmentOfAWithdrawnClaim reacts to ClaimWithdrawn", async () => {
+test("policy CloseTheAssessmentOfAWithdrawnClaim reacts to ClaimWithdrawn", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("ClaimWithdrawn", {"eventId":"59368bb9-6815-4000-8ce5-000c6f948000","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["AssessmentClosed"]);
     h.expectOutbound([]);
   } finally {
     await h.close();

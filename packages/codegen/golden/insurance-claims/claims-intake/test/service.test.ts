@@ -8,7 +8,7 @@ import * as agg_claim from '../src/generated/defaults/claim.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -17,7 +17,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -28,12 +28,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("submitClaim: POST /claims", async () => {
+test("submitClaim: POST /claims", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/claims", { body: {"policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","contactPhone":"contact-phone-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims", 201);
-    h.expectEmitted(["ClaimSubmitted"]);
+    h.expectOutcome(["ClaimSubmitted"], ["ClaimSubmitted"]);
+    assert.equal((await h.service.repositories.claim.get((reply.body as { claimId: string }).claimId))?.state, "Submitted");
     const invalid = await h.call("post", "/claims", { body: [] });
     h.expectResponse(invalid, "post", "/claims", 422);
   } finally {
@@ -41,13 +43,15 @@ test("submitClaim: POST /claims", async () => {
   }
 });
 
-test("uploadClaimEvidence: POST /claims/{claimId}/upload-evidence", async () => {
+test("uploadClaimEvidence: POST /claims/{claimId}/upload-evidence", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     const reply = await h.call("post", "/claims/{claimId}/upload-evidence", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"fileUrl":"https://example.com/","caption":"caption-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims/{claimId}/upload-evidence", 200);
-    h.expectEmitted(["ClaimEvidenceUploaded"]);
+    h.expectOutcome(["ClaimEvidenceUploaded"], ["ClaimEvidenceUploaded"]);
+    assert.equal((await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de"))?.state, "Submitted");
     const missing = await h.call("post", "/claims/{claimId}/upload-evidence", { params: { claimId: "00000000-0000-4000-8000-000000000000" }, body: {"fileUrl":"https://example.com/","caption":"caption-1"} });
     h.expectResponse(missing, "post", "/claims/{claimId}/upload-evidence", 404);
     const invalid = await h.call("post", "/claims/{claimId}/upload-evidence", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: [] });
@@ -57,13 +61,30 @@ test("uploadClaimEvidence: POST /claims/{claimId}/upload-evidence", async () => 
   }
 });
 
-test("withdrawClaim: POST /claims/{claimId}/withdraw", async () => {
+test("uploadClaimEvidence while Declined: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Declined","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
+    const before = await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de");
+    const reply = await h.call("post", "/claims/{claimId}/upload-evidence", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"fileUrl":"https://example.com/","caption":"caption-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/claims/{claimId}/upload-evidence", 409);
+    h.expectOutcome([], ["ClaimEvidenceUploaded"]);
+    assert.deepEqual(await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("withdrawClaim: POST /claims/{claimId}/withdraw", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     const reply = await h.call("post", "/claims/{claimId}/withdraw", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"reason":"Some reason"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims/{claimId}/withdraw", 200);
-    h.expectEmitted(["ClaimWithdrawn"]);
+    h.expectOutcome(["ClaimWithdrawn"], ["ClaimWithdrawn"]);
+    assert.equal((await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de"))?.state, "Withdrawn");
     const missing = await h.call("post", "/claims/{claimId}/withdraw", { params: { claimId: "00000000-0000-4000-8000-000000000000" }, body: {"reason":"Some reason"} });
     h.expectResponse(missing, "post", "/claims/{claimId}/withdraw", 404);
     const invalid = await h.call("post", "/claims/{claimId}/withdraw", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: [] });
@@ -73,14 +94,31 @@ test("withdrawClaim: POST /claims/{claimId}/withdraw", async () => {
   }
 });
 
-test("acceptClaim: POST /claims/{claimId}/accept", async () => {
+test("withdrawClaim while Declined: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
-    const reply = await h.call("post", "/claims/{claimId}/accept", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"excess":{"amount":12.5,"currency":"EUR"},"limit":{"amount":12.5,"currency":"EUR"}} });
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Declined","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
+    const before = await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de");
+    const reply = await h.call("post", "/claims/{claimId}/withdraw", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"reason":"Some reason"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/claims/{claimId}/withdraw", 409);
+    h.expectOutcome([], ["ClaimWithdrawn"]);
+    assert.deepEqual(await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("acceptClaim: POST /claims/{claimId}/accept", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
+    const reply = await h.call("post", "/claims/{claimId}/accept", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"excess":{"amount":1250,"currency":"EUR"},"limit":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims/{claimId}/accept", 200);
-    h.expectEmitted(["ClaimAccepted"]);
-    const missing = await h.call("post", "/claims/{claimId}/accept", { params: { claimId: "00000000-0000-4000-8000-000000000000" }, body: {"excess":{"amount":12.5,"currency":"EUR"},"limit":{"amount":12.5,"currency":"EUR"}} });
+    h.expectOutcome(["ClaimAccepted"], ["ClaimAccepted"]);
+    assert.equal((await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de"))?.state, "Accepted");
+    const missing = await h.call("post", "/claims/{claimId}/accept", { params: { claimId: "00000000-0000-4000-8000-000000000000" }, body: {"excess":{"amount":1250,"currency":"EUR"},"limit":{"amount":1250,"currency":"EUR"}} });
     h.expectResponse(missing, "post", "/claims/{claimId}/accept", 404);
     const invalid = await h.call("post", "/claims/{claimId}/accept", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: [] });
     h.expectResponse(invalid, "post", "/claims/{claimId}/accept", 422);
@@ -89,13 +127,30 @@ test("acceptClaim: POST /claims/{claimId}/accept", async () => {
   }
 });
 
-test("declineClaim: POST /claims/{claimId}/decline", async () => {
+test("acceptClaim while Accepted: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Accepted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
+    const before = await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de");
+    const reply = await h.call("post", "/claims/{claimId}/accept", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"excess":{"amount":1250,"currency":"EUR"},"limit":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/claims/{claimId}/accept", 409);
+    h.expectOutcome([], ["ClaimAccepted"]);
+    assert.deepEqual(await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("declineClaim: POST /claims/{claimId}/decline", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     const reply = await h.call("post", "/claims/{claimId}/decline", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims/{claimId}/decline", 200);
-    h.expectEmitted(["ClaimDeclined"]);
+    h.expectOutcome(["ClaimDeclined"], ["ClaimDeclined"]);
+    assert.equal((await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de"))?.state, "Declined");
     const missing = await h.call("post", "/claims/{claimId}/decline", { params: { claimId: "00000000-0000-4000-8000-000000000000" }, body: {"reason":"reason-1"} });
     h.expectResponse(missing, "post", "/claims/{claimId}/decline", 404);
     const invalid = await h.call("post", "/claims/{claimId}/decline", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: [] });
@@ -105,13 +160,30 @@ test("declineClaim: POST /claims/{claimId}/decline", async () => {
   }
 });
 
-test("closeClaim: POST /claims/{claimId}/close", async () => {
+test("declineClaim while Accepted: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Accepted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
+    const before = await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de");
+    const reply = await h.call("post", "/claims/{claimId}/decline", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/claims/{claimId}/decline", 409);
+    h.expectOutcome([], ["ClaimDeclined"]);
+    assert.deepEqual(await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("closeClaim: POST /claims/{claimId}/close", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Accepted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     const reply = await h.call("post", "/claims/{claimId}/close", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"outcome":"outcome-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims/{claimId}/close", 200);
-    h.expectEmitted(["ClaimClosed"]);
+    h.expectOutcome(["ClaimClosed"], ["ClaimClosed"]);
+    assert.equal((await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de"))?.state, "Closed");
     const missing = await h.call("post", "/claims/{claimId}/close", { params: { claimId: "00000000-0000-4000-8000-000000000000" }, body: {"outcome":"outcome-1"} });
     h.expectResponse(missing, "post", "/claims/{claimId}/close", 404);
     const invalid = await h.call("post", "/claims/{claimId}/close", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: [] });
@@ -121,20 +193,35 @@ test("closeClaim: POST /claims/{claimId}/close", async () => {
   }
 });
 
-test("listClaims: GET /claims", async () => {
+test("closeClaim while Submitted: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
+    const before = await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de");
+    const reply = await h.call("post", "/claims/{claimId}/close", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"outcome":"outcome-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/claims/{claimId}/close", 409);
+    h.expectOutcome([], ["ClaimClosed"]);
+    assert.deepEqual(await h.service.repositories.claim.get("b5d06295-9458-4000-8f3c-000f1f15a8de"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listClaims: GET /claims", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     h.expectResponse(await h.call('get', "/claims"), 'get', "/claims", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getClaim: GET /claims/{claimId}", async () => {
+test("getClaim: GET /claims/{claimId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     h.expectResponse(await h.call('get', "/claims/{claimId}", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" } }), 'get', "/claims/{claimId}", 200);
     h.expectResponse(await h.call('get', "/claims/{claimId}", { params: { claimId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/claims/{claimId}", 404);
   } finally {
@@ -142,14 +229,15 @@ test("getClaim: GET /claims/{claimId}", async () => {
   }
 });
 
-test("read model MyClaims: ClaimSubmitted, ClaimAccepted, ClaimDeclined, ClaimWithdrawn, ClaimClosed → GET /my-claims", async () => {
+test("read model MyClaims: ClaimSubmitted, ClaimAccepted, ClaimDeclined, ClaimWithdrawn, ClaimClosed → GET /my-claims", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("ClaimSubmitted", {"eventId":"74184a08-09e8-4000-85ff-00053779af31","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1"});
-    await h.inject("ClaimAccepted", {"eventId":"510a8d1c-c47a-4000-8d51-000de3df03fb","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1","excess":{"amount":12.5,"currency":"EUR"},"limit":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("ClaimAccepted", {"eventId":"510a8d1c-c47a-4000-8d51-000de3df03fb","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1","excess":{"amount":1250,"currency":"EUR"},"limit":{"amount":1250,"currency":"EUR"}});
     await h.inject("ClaimDeclined", {"eventId":"64b6907f-e934-4000-801b-0000f2716c30","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","reason":"reason-1"});
     await h.inject("ClaimWithdrawn", {"eventId":"59368bb9-6815-4000-8ce5-000c6f948000","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"});
     await h.inject("ClaimClosed", {"eventId":"b3f7b81d-7beb-4000-8b8e-000b3a7f481a","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","outcome":"outcome-1","closedOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/my-claims");
     h.expectResponse(list, 'get', "/my-claims", 200);
@@ -163,11 +251,12 @@ test("read model MyClaims: ClaimSubmitted, ClaimAccepted, ClaimDeclined, ClaimWi
   }
 });
 
-test("policy AcceptClaimsWithCover reacts to CoverageVerified", async () => {
+test("policy AcceptClaimsWithCover reacts to CoverageVerified", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
-    await h.inject("CoverageVerified", {"eventId":"251b2c6b-5b46-4000-8964-0009dd9260a6","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","excess":{"amount":12.5,"currency":"EUR"},"limit":{"amount":12.5,"currency":"EUR"}});
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
+    await h.inject("CoverageVerified", {"eventId":"251b2c6b-5b46-4000-8964-0009dd9260a6","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","excess":{"amount":1250,"currency":"EUR"},"limit":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["ClaimAccepted"]);
     h.expectOutbound([]);
   } finally {
@@ -175,11 +264,12 @@ test("policy AcceptClaimsWithCover reacts to CoverageVerified", async () => {
   }
 });
 
-test("policy DeclineClaimsWithoutCover reacts to CoverageDenied", async () => {
+test("policy DeclineClaimsWithoutCover reacts to CoverageDenied", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     await h.inject("CoverageDenied", {"eventId":"bf8ea190-13f0-4000-8ed8-000ed9fb98b9","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","reason":"reason-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["ClaimDeclined"]);
     h.expectOutbound([]);
   } finally {
@@ -187,11 +277,12 @@ test("policy DeclineClaimsWithoutCover reacts to CoverageDenied", async () => {
   }
 });
 
-test("policy CloseTheClaimOnceItIsPaid reacts to SettlementPaid", async () => {
+test("policy CloseTheClaimOnceItIsPaid reacts to SettlementPaid", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
-    await h.inject("SettlementPaid", {"eventId":"b1161a44-9ead-4000-886f-00088062c2c9","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","payout":{"amount":12.5,"currency":"EUR"},"paidOn":"2025-03-14"});
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Accepted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
+    await h.inject("SettlementPaid", {"eventId":"b1161a44-9ead-4000-886f-00088062c2c9","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","payout":{"amount":1250,"currency":"EUR"},"paidOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["ClaimClosed"]);
     h.expectOutbound([]);
   } finally {
@@ -199,11 +290,12 @@ test("policy CloseTheClaimOnceItIsPaid reacts to SettlementPaid", async () => {
   }
 });
 
-test("policy CloseRejectedClaims reacts to ClaimRejected", async () => {
+test("policy CloseRejectedClaims reacts to ClaimRejected", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.claim.save(agg_claim.initial("b5d06295-9458-4000-8f3c-000f1f15a8de"));
+    await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Accepted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     await h.inject("ClaimRejected", {"eventId":"5d148d3f-d22e-4000-8501-0005308967e4","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","reason":"Some reason"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["ClaimClosed"]);
     h.expectOutbound([]);
   } finally {
@@ -211,10 +303,11 @@ test("policy CloseRejectedClaims reacts to ClaimRejected", async () => {
   }
 });
 
-test("policy CheckCoverForEveryNewClaim reacts to ClaimSubmitted", async () => {
+test("policy CheckCoverForEveryNewClaim reacts to ClaimSubmitted", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("ClaimSubmitted", {"eventId":"74184a08-09e8-4000-85ff-00053779af31","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["verifyCoverage"]);
   } finally {
@@ -222,10 +315,11 @@ test("policy CheckCoverForEveryNewClaim reacts to ClaimSubmitted", async () => {
   }
 });
 
-test("policy ReadEveryUploadedDocument reacts to ClaimEvidenceUploaded", async () => {
+test("policy ReadEveryUploadedDocument reacts to ClaimEvidenceUploaded", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("ClaimEvidenceUploaded", {"eventId":"d95d5150-6145-4000-898c-0009a74007a7","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","fileUrl":"https://example.com/"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["extractEvidenceData"]);
   } finally {

@@ -9,7 +9,7 @@ import * as agg_fraudCheck from '../src/generated/defaults/fraudCheck.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -18,7 +18,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -29,12 +29,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("openFraudCheck: POST /fraud-checks", async () => {
+test("openFraudCheck: POST /fraud-checks", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/fraud-checks", { body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fraud-checks", 201);
-    h.expectEmitted(["FraudCheckOpened"]);
+    h.expectOutcome(["FraudCheckOpened"], ["FraudCheckOpened"]);
+    assert.equal((await h.service.repositories.fraudCheck.get((reply.body as { fraudCheckId: string }).fraudCheckId))?.state, "Open");
     const invalid = await h.call("post", "/fraud-checks", { body: [] });
     h.expectResponse(invalid, "post", "/fraud-checks", 422);
   } finally {
@@ -42,23 +44,15 @@ test("openFraudCheck: POST /fraud-checks", async () => {
   }
 });
 
-test("openFraudCheck refused: publishes FraudCheckRefused only", async () => {
+test("recordFraudScore: POST /fraud-checks/{fraudCheckId}/record-score", async (t) => {
   const h = await Harness.start();
   try {
-    await assert.rejects(agg_fraudCheck.refuse.openFraudCheck(h.service.context, { body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
-    h.expectEmitted(["FraudCheckRefused"]);
-  } finally {
-    await h.close();
-  }
-});
-
-test("recordFraudScore: POST /fraud-checks/{fraudCheckId}/record-score", async () => {
-  const h = await Harness.start();
-  try {
-    await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
+    await h.service.repositories.fraudCheck.save({"fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"],"status":"status-1"});
     const reply = await h.call("post", "/fraud-checks/{fraudCheckId}/record-score", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: {"score":9.5,"reasons":["reasons-1"]} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fraud-checks/{fraudCheckId}/record-score", 200);
-    h.expectEmitted(["FraudCheckPassed"]);
+    h.expectOutcome(["FraudCheckPassed"], ["FraudCheckPassed","FraudSuspected"]);
+    assert.equal((await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42"))?.state, "Passed");
     const missing = await h.call("post", "/fraud-checks/{fraudCheckId}/record-score", { params: { fraudCheckId: "00000000-0000-4000-8000-000000000000" }, body: {"score":9.5,"reasons":["reasons-1"]} });
     h.expectResponse(missing, "post", "/fraud-checks/{fraudCheckId}/record-score", 404);
     const invalid = await h.call("post", "/fraud-checks/{fraudCheckId}/record-score", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: [] });
@@ -68,26 +62,45 @@ test("recordFraudScore: POST /fraud-checks/{fraudCheckId}/record-score", async (
   }
 });
 
-test("recordFraudScore refused: publishes FraudSuspected only", async () => {
+test("recordFraudScore while Passed: 409, publishes FraudSuspected only", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
+    await h.service.repositories.fraudCheck.save({"fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","state":"Passed","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"],"status":"status-1"});
     const before = await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42");
-    await assert.rejects(agg_fraudCheck.refuse.recordFraudScore(h.service.context, { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42", body: {"score":9.5,"reasons":["reasons-1"]} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
-    h.expectEmitted(["FraudSuspected"]);
+    const reply = await h.call("post", "/fraud-checks/{fraudCheckId}/record-score", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: {"score":9.5,"reasons":["reasons-1"]} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/fraud-checks/{fraudCheckId}/record-score", 409);
+    h.expectOutcome(["FraudSuspected"], ["FraudCheckPassed","FraudSuspected"]);
     assert.deepEqual(await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42"), before);
   } finally {
     await h.close();
   }
 });
 
-test("concludeInvestigation: POST /fraud-checks/{fraudCheckId}/conclude-investigation", async () => {
+test("recordFraudScore refused: publishes FraudSuspected only", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
+    await h.service.repositories.fraudCheck.save({"fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"],"status":"status-1"});
+    const before = await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42");
+    const refused: unknown = await agg_fraudCheck.refuse.recordFraudScore(h.service.context, { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42", body: {"score":9.5,"reasons":["reasons-1"]} }, 'refused in a test').catch((error: unknown) => error);
+    if (h.openTodo(t, refused)) return;
+    assert.equal(toProblem(refused).status, 409);
+    h.expectOutcome(["FraudSuspected"], ["FraudCheckPassed","FraudSuspected"]);
+    assert.deepEqual(await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("concludeInvestigation: POST /fraud-checks/{fraudCheckId}/conclude-investigation", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fraudCheck.save({"fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"],"status":"status-1"});
     const reply = await h.call("post", "/fraud-checks/{fraudCheckId}/conclude-investigation", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: {"fraudConfirmed":true,"notes":"Some notes"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fraud-checks/{fraudCheckId}/conclude-investigation", 200);
-    h.expectEmitted(["InvestigationConcluded"]);
+    h.expectOutcome(["InvestigationConcluded"], ["InvestigationConcluded"]);
+    assert.equal((await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42"))?.state, "Concluded");
     const missing = await h.call("post", "/fraud-checks/{fraudCheckId}/conclude-investigation", { params: { fraudCheckId: "00000000-0000-4000-8000-000000000000" }, body: {"fraudConfirmed":true,"notes":"Some notes"} });
     h.expectResponse(missing, "post", "/fraud-checks/{fraudCheckId}/conclude-investigation", 404);
     const invalid = await h.call("post", "/fraud-checks/{fraudCheckId}/conclude-investigation", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: [] });
@@ -97,33 +110,35 @@ test("concludeInvestigation: POST /fraud-checks/{fraudCheckId}/conclude-investig
   }
 });
 
-test("concludeInvestigation refused: publishes InvestigationConclusionRefused only", async () => {
+test("concludeInvestigation while Passed: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
+    await h.service.repositories.fraudCheck.save({"fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","state":"Passed","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"],"status":"status-1"});
     const before = await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42");
-    await assert.rejects(agg_fraudCheck.refuse.concludeInvestigation(h.service.context, { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42", body: {"fraudConfirmed":true,"notes":"Some notes"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
-    h.expectEmitted(["InvestigationConclusionRefused"]);
+    const reply = await h.call("post", "/fraud-checks/{fraudCheckId}/conclude-investigation", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: {"fraudConfirmed":true,"notes":"Some notes"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/fraud-checks/{fraudCheckId}/conclude-investigation", 409);
+    h.expectOutcome([], ["InvestigationConcluded"]);
     assert.deepEqual(await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42"), before);
   } finally {
     await h.close();
   }
 });
 
-test("listFraudChecks: GET /fraud-checks", async () => {
+test("listFraudChecks: GET /fraud-checks", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
+    await h.service.repositories.fraudCheck.save({"fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"],"status":"status-1"});
     h.expectResponse(await h.call('get', "/fraud-checks"), 'get', "/fraud-checks", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getFraudCheck: GET /fraud-checks/{fraudCheckId}", async () => {
+test("getFraudCheck: GET /fraud-checks/{fraudCheckId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
+    await h.service.repositories.fraudCheck.save({"fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"],"status":"status-1"});
     h.expectResponse(await h.call('get', "/fraud-checks/{fraudCheckId}", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" } }), 'get', "/fraud-checks/{fraudCheckId}", 200);
     h.expectResponse(await h.call('get', "/fraud-checks/{fraudCheckId}", { params: { fraudCheckId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/fraud-checks/{fraudCheckId}", 404);
   } finally {
@@ -131,11 +146,12 @@ test("getFraudCheck: GET /fraud-checks/{fraudCheckId}", async () => {
   }
 });
 
-test("read model InvestigationQueue: FraudSuspected, InvestigationConcluded → GET /investigation-queues", async () => {
+test("read model InvestigationQueue: FraudSuspected, InvestigationConcluded → GET /investigation-queues", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("FraudSuspected", {"eventId":"c8f5a4db-2a37-4000-8fa6-000f94521b1a","occurredAt":"2025-03-14T09:30:00.000Z","fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"]});
     await h.inject("InvestigationConcluded", {"eventId":"e176aff8-5e48-4000-8b44-000bd55e3431","occurredAt":"2025-03-14T09:30:00.000Z","fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","fraudConfirmed":true});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/investigation-queues");
     h.expectResponse(list, 'get', "/investigation-queues", 200);
@@ -149,10 +165,11 @@ test("read model InvestigationQueue: FraudSuspected, InvestigationConcluded → 
   }
 });
 
-test("policy ScreenEveryAcceptedClaim reacts to ClaimAccepted", async () => {
+test("policy ScreenEveryAcceptedClaim reacts to ClaimAccepted", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("ClaimAccepted", {"eventId":"510a8d1c-c47a-4000-8d51-000de3df03fb","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1","excess":{"amount":12.5,"currency":"EUR"},"limit":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("ClaimAccepted", {"eventId":"510a8d1c-c47a-4000-8d51-000de3df03fb","occurredAt":"2025-03-14T09:30:00.000Z","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1","excess":{"amount":1250,"currency":"EUR"},"limit":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["FraudCheckOpened"]);
     h.expectOutbound([]);
   } finally {
@@ -160,11 +177,12 @@ test("policy ScreenEveryAcceptedClaim reacts to ClaimAccepted", async () => {
   }
 });
 
-test("policy TriageTheFraudScore reacts to FraudScoreReceived", async () => {
+test("policy TriageTheFraudScore reacts to FraudScoreReceived", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fraudCheck.save(agg_fraudCheck.initial("8f6dd9ab-16c9-4000-89e5-0009ff768e42"));
+    await h.service.repositories.fraudCheck.save({"fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"],"status":"status-1"});
     await h.inject("FraudScoreReceived", {"eventId":"048f278a-2047-4000-8f4d-000f81823d5f","occurredAt":"2025-03-14T09:30:00.000Z","fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","score":9.5,"reasons":["reasons-1"]});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["FraudCheckPassed"]);
     h.expectOutbound([]);
   } finally {
@@ -172,10 +190,11 @@ test("policy TriageTheFraudScore reacts to FraudScoreReceived", async () => {
   }
 });
 
-test("policy ScoreTheClaimWithTheScoringService reacts to FraudCheckOpened", async () => {
+test("policy ScoreTheClaimWithTheScoringService reacts to FraudCheckOpened", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("FraudCheckOpened", {"eventId":"cfd6df9a-c8bc-4000-8d4e-000d51b542c7","occurredAt":"2025-03-14T09:30:00.000Z","fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["requestFraudScore"]);
   } finally {

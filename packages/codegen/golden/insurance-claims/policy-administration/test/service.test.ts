@@ -10,7 +10,7 @@ import * as agg_insurancePolicy from '../src/generated/defaults/insurancePolicy.
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -19,7 +19,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -30,12 +30,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("registerPolicy: POST /insurance-policies", async () => {
+test("registerPolicy: POST /insurance-policies", async (t) => {
   const h = await Harness.start();
   try {
-    const reply = await h.call("post", "/insurance-policies", { body: {"holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":12.5,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14"} });
+    const reply = await h.call("post", "/insurance-policies", { body: {"holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/insurance-policies", 201);
-    h.expectEmitted(["PolicyRegistered"]);
+    h.expectOutcome(["PolicyRegistered"], ["PolicyRegistered"]);
+    assert.equal((await h.service.repositories.insurancePolicy.get((reply.body as { insurancePolicyId: string }).insurancePolicyId))?.state, "Active");
     const invalid = await h.call("post", "/insurance-policies", { body: [] });
     h.expectResponse(invalid, "post", "/insurance-policies", 422);
   } finally {
@@ -43,14 +45,16 @@ test("registerPolicy: POST /insurance-policies", async () => {
   }
 });
 
-test("changeCoverage: POST /insurance-policies/{insurancePolicyId}/change-coverage", async () => {
+test("changeCoverage: POST /insurance-policies/{insurancePolicyId}/change-coverage", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.insurancePolicy.save(agg_insurancePolicy.initial("insurance-policy-id-1"));
-    const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/change-coverage", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1","coverages":["coverages-1"],"excess":{"amount":12.5,"currency":"EUR"},"effectiveOn":"2025-03-14"} });
+    await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
+    const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/change-coverage", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"effectiveOn":"2025-03-14"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/change-coverage", 200);
-    h.expectEmitted(["CoverageChanged"]);
-    const missing = await h.call("post", "/insurance-policies/{insurancePolicyId}/change-coverage", { params: { insurancePolicyId: "no-such-id" }, body: {"policyNumber":"policy-number-1","coverages":["coverages-1"],"excess":{"amount":12.5,"currency":"EUR"},"effectiveOn":"2025-03-14"} });
+    h.expectOutcome(["CoverageChanged"], ["CoverageChanged"]);
+    assert.equal((await h.service.repositories.insurancePolicy.get("insurance-policy-id-1"))?.state, "Active");
+    const missing = await h.call("post", "/insurance-policies/{insurancePolicyId}/change-coverage", { params: { insurancePolicyId: "no-such-id" }, body: {"policyNumber":"policy-number-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"effectiveOn":"2025-03-14"} });
     h.expectResponse(missing, "post", "/insurance-policies/{insurancePolicyId}/change-coverage", 404);
     const invalid = await h.call("post", "/insurance-policies/{insurancePolicyId}/change-coverage", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/insurance-policies/{insurancePolicyId}/change-coverage", 422);
@@ -59,13 +63,30 @@ test("changeCoverage: POST /insurance-policies/{insurancePolicyId}/change-covera
   }
 });
 
-test("cancelPolicy: POST /insurance-policies/{insurancePolicyId}/cancel", async () => {
+test("changeCoverage while Cancelled: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.insurancePolicy.save(agg_insurancePolicy.initial("insurance-policy-id-1"));
+    await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Cancelled","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
+    const before = await h.service.repositories.insurancePolicy.get("insurance-policy-id-1");
+    const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/change-coverage", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"effectiveOn":"2025-03-14"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/change-coverage", 409);
+    h.expectOutcome([], ["CoverageChanged"]);
+    assert.deepEqual(await h.service.repositories.insurancePolicy.get("insurance-policy-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("cancelPolicy: POST /insurance-policies/{insurancePolicyId}/cancel", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
     const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/cancel", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1","endsOn":"2025-03-14","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/cancel", 200);
-    h.expectEmitted(["PolicyCancelled"]);
+    h.expectOutcome(["PolicyCancelled"], ["PolicyCancelled"]);
+    assert.equal((await h.service.repositories.insurancePolicy.get("insurance-policy-id-1"))?.state, "Cancelled");
     const missing = await h.call("post", "/insurance-policies/{insurancePolicyId}/cancel", { params: { insurancePolicyId: "no-such-id" }, body: {"policyNumber":"policy-number-1","endsOn":"2025-03-14","reason":"reason-1"} });
     h.expectResponse(missing, "post", "/insurance-policies/{insurancePolicyId}/cancel", 404);
     const invalid = await h.call("post", "/insurance-policies/{insurancePolicyId}/cancel", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: [] });
@@ -75,13 +96,30 @@ test("cancelPolicy: POST /insurance-policies/{insurancePolicyId}/cancel", async 
   }
 });
 
-test("lapsePolicy: POST /insurance-policies/{insurancePolicyId}/lapse", async () => {
+test("cancelPolicy while Cancelled: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.insurancePolicy.save(agg_insurancePolicy.initial("insurance-policy-id-1"));
+    await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Cancelled","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
+    const before = await h.service.repositories.insurancePolicy.get("insurance-policy-id-1");
+    const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/cancel", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1","endsOn":"2025-03-14","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/cancel", 409);
+    h.expectOutcome([], ["PolicyCancelled"]);
+    assert.deepEqual(await h.service.repositories.insurancePolicy.get("insurance-policy-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("lapsePolicy: POST /insurance-policies/{insurancePolicyId}/lapse", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
     const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/lapse", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/lapse", 200);
-    h.expectEmitted(["PolicyLapsed"]);
+    h.expectOutcome(["PolicyLapsed"], ["PolicyLapsed"]);
+    assert.equal((await h.service.repositories.insurancePolicy.get("insurance-policy-id-1"))?.state, "Lapsed");
     const missing = await h.call("post", "/insurance-policies/{insurancePolicyId}/lapse", { params: { insurancePolicyId: "no-such-id" }, body: {"policyNumber":"policy-number-1"} });
     h.expectResponse(missing, "post", "/insurance-policies/{insurancePolicyId}/lapse", 404);
     const invalid = await h.call("post", "/insurance-policies/{insurancePolicyId}/lapse", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: [] });
@@ -91,13 +129,29 @@ test("lapsePolicy: POST /insurance-policies/{insurancePolicyId}/lapse", async ()
   }
 });
 
-test("verifyCoverage: POST /insurance-policies/{insurancePolicyId}/verify-coverage", async () => {
+test("lapsePolicy while Cancelled: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.insurancePolicy.save(agg_insurancePolicy.initial("insurance-policy-id-1"));
+    await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Cancelled","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
+    const before = await h.service.repositories.insurancePolicy.get("insurance-policy-id-1");
+    const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/lapse", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/lapse", 409);
+    h.expectOutcome([], ["PolicyLapsed"]);
+    assert.deepEqual(await h.service.repositories.insurancePolicy.get("insurance-policy-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("verifyCoverage: POST /insurance-policies/{insurancePolicyId}/verify-coverage", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
     const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/verify-coverage", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","lossDate":"2025-03-14","peril":"peril-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/verify-coverage", 200);
-    h.expectEmitted(["CoverageVerified"]);
+    h.expectOutcome(["CoverageVerified"], ["CoverageVerified","CoverageDenied"]);
     const missing = await h.call("post", "/insurance-policies/{insurancePolicyId}/verify-coverage", { params: { insurancePolicyId: "no-such-id" }, body: {"policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","lossDate":"2025-03-14","peril":"peril-1"} });
     h.expectResponse(missing, "post", "/insurance-policies/{insurancePolicyId}/verify-coverage", 404);
     const invalid = await h.call("post", "/insurance-policies/{insurancePolicyId}/verify-coverage", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: [] });
@@ -107,33 +161,35 @@ test("verifyCoverage: POST /insurance-policies/{insurancePolicyId}/verify-covera
   }
 });
 
-test("verifyCoverage refused: publishes CoverageDenied only", async () => {
+test("verifyCoverage refused: publishes CoverageDenied only", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.insurancePolicy.save(agg_insurancePolicy.initial("insurance-policy-id-1"));
+    await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
     const before = await h.service.repositories.insurancePolicy.get("insurance-policy-id-1");
-    await assert.rejects(agg_insurancePolicy.refuse.verifyCoverage(h.service.context, { insurancePolicyId: "insurance-policy-id-1", body: {"policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","lossDate":"2025-03-14","peril":"peril-1"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
-    h.expectEmitted(["CoverageDenied"]);
+    const refused: unknown = await agg_insurancePolicy.refuse.verifyCoverage(h.service.context, { insurancePolicyId: "insurance-policy-id-1", body: {"policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","lossDate":"2025-03-14","peril":"peril-1"} }, 'refused in a test', h.unmapped as never).catch((error: unknown) => error);
+    if (h.openTodo(t, refused)) return;
+    assert.equal(toProblem(refused).status, 409);
+    h.expectOutcome(["CoverageDenied"], ["CoverageVerified","CoverageDenied"]);
     assert.deepEqual(await h.service.repositories.insurancePolicy.get("insurance-policy-id-1"), before);
   } finally {
     await h.close();
   }
 });
 
-test("listInsurancePolicies: GET /insurance-policies", async () => {
+test("listInsurancePolicies: GET /insurance-policies", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.insurancePolicy.save(agg_insurancePolicy.initial("insurance-policy-id-1"));
+    await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
     h.expectResponse(await h.call('get', "/insurance-policies"), 'get', "/insurance-policies", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getInsurancePolicy: GET /insurance-policies/{insurancePolicyId}", async () => {
+test("getInsurancePolicy: GET /insurance-policies/{insurancePolicyId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.insurancePolicy.save(agg_insurancePolicy.initial("insurance-policy-id-1"));
+    await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
     h.expectResponse(await h.call('get', "/insurance-policies/{insurancePolicyId}", { params: { insurancePolicyId: "insurance-policy-id-1" } }), 'get', "/insurance-policies/{insurancePolicyId}", 200);
     h.expectResponse(await h.call('get', "/insurance-policies/{insurancePolicyId}", { params: { insurancePolicyId: "no-such-id" } }), 'get', "/insurance-policies/{insurancePolicyId}", 404);
   } finally {
@@ -141,13 +197,14 @@ test("getInsurancePolicy: GET /insurance-policies/{insurancePolicyId}", async ()
   }
 });
 
-test("read model PolicyCoverageSummary: PolicyRegistered, CoverageChanged, PolicyCancelled, PolicyLapsed → GET /policy-coverage-summaries", async () => {
+test("read model PolicyCoverageSummary: PolicyRegistered, CoverageChanged, PolicyCancelled, PolicyLapsed → GET /policy-coverage-summaries", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("PolicyRegistered", {"eventId":"66f739db-db01-4000-8f59-000f7219b022","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","excess":{"amount":12.5,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14"});
-    await h.inject("CoverageChanged", {"eventId":"25718ee7-201d-4000-8947-000951a6e8a8","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","coverages":["coverages-1"],"excess":{"amount":12.5,"currency":"EUR"},"effectiveOn":"2025-03-14"});
+    await h.inject("PolicyRegistered", {"eventId":"66f739db-db01-4000-8f59-000f7219b022","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14"});
+    await h.inject("CoverageChanged", {"eventId":"25718ee7-201d-4000-8947-000951a6e8a8","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"effectiveOn":"2025-03-14"});
     await h.inject("PolicyCancelled", {"eventId":"461220a4-046c-4000-83d7-0003dc0bb257","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","endsOn":"2025-03-14"});
     await h.inject("PolicyLapsed", {"eventId":"8f8fa370-5709-4000-8468-0004269c0831","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","lapsedOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/policy-coverage-summaries");
     h.expectResponse(list, 'get', "/policy-coverage-summaries", 200);
@@ -161,21 +218,23 @@ test("read model PolicyCoverageSummary: PolicyRegistered, CoverageChanged, Polic
   }
 });
 
-test("policy LapsePoliciesAtTheEndOfTheirTerm reacts to PolicyTermEnded", async () => {
+test("policy LapsePoliciesAtTheEndOfTheirTerm reacts to PolicyTermEnded", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("PolicyTermEnded", {"eventId":"a362758d-67f8-4000-8688-0006b59b5802","occurredAt":"2025-03-14T09:30:00.000Z","policyNumber":"policy-number-1","endedOn":"2025-03-14"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["PolicyLapsed"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy MirrorNewPoliciesIntoTheCoreSystem reacts to PolicyRegistered", async () => {
+test("policy MirrorNewPoliciesIntoTheCoreSystem reacts to PolicyRegistered", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("PolicyRegistered", {"eventId":"66f739db-db01-4000-8f59-000f7219b022","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","excess":{"amount":12.5,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14"});
+    await h.inject("PolicyRegistered", {"eventId":"66f739db-db01-4000-8f59-000f7219b022","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["exportPolicyToCore"]);
   } finally {
@@ -183,10 +242,11 @@ test("policy MirrorNewPoliciesIntoTheCoreSystem reacts to PolicyRegistered", asy
   }
 });
 
-test("publishes PolicyTermEnded as documented", async () => {
+test("publishes PolicyTermEnded as documented", async (t) => {
   const h = await Harness.start();
   try {
     await h.service.publish(events.policyTermEnded({"policyNumber":"policy-number-1","endedOn":"2025-03-14"}));
+    if (h.openTodo(t)) return;
     h.expectEmitted(["PolicyTermEnded"]);
   } finally {
     await h.close();

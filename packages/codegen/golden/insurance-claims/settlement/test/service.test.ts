@@ -8,7 +8,7 @@ import * as agg_settlement from '../src/generated/defaults/settlement.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -17,7 +17,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -28,12 +28,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("createSettlement: POST /settlements", async () => {
+test("createSettlement: POST /settlements", async (t) => {
   const h = await Harness.start();
   try {
-    const reply = await h.call("post", "/settlements", { body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":12.5,"currency":"EUR"}} });
+    const reply = await h.call("post", "/settlements", { body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/settlements", 201);
-    h.expectEmitted(["SettlementCreated"]);
+    h.expectOutcome(["SettlementCreated"], ["SettlementCreated"]);
+    assert.equal((await h.service.repositories.settlement.get((reply.body as { settlementId: string }).settlementId))?.state, "Created");
     const invalid = await h.call("post", "/settlements", { body: [] });
     h.expectResponse(invalid, "post", "/settlements", 422);
   } finally {
@@ -41,14 +43,16 @@ test("createSettlement: POST /settlements", async () => {
   }
 });
 
-test("calculatePayout: POST /settlements/{settlementId}/calculate-payout", async () => {
+test("calculatePayout: POST /settlements/{settlementId}/calculate-payout", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.settlement.save(agg_settlement.initial("d75e4f42-701a-4000-8e3f-000e8f34eed3"));
-    const reply = await h.call("post", "/settlements/{settlementId}/calculate-payout", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"excess":{"amount":12.5,"currency":"EUR"}} });
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Created","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
+    const reply = await h.call("post", "/settlements/{settlementId}/calculate-payout", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"excess":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/settlements/{settlementId}/calculate-payout", 200);
-    h.expectEmitted(["PayoutCalculated"]);
-    const missing = await h.call("post", "/settlements/{settlementId}/calculate-payout", { params: { settlementId: "00000000-0000-4000-8000-000000000000" }, body: {"excess":{"amount":12.5,"currency":"EUR"}} });
+    h.expectOutcome(["PayoutCalculated"], ["PayoutCalculated"]);
+    assert.equal((await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3"))?.state, "Calculated");
+    const missing = await h.call("post", "/settlements/{settlementId}/calculate-payout", { params: { settlementId: "00000000-0000-4000-8000-000000000000" }, body: {"excess":{"amount":1250,"currency":"EUR"}} });
     h.expectResponse(missing, "post", "/settlements/{settlementId}/calculate-payout", 404);
     const invalid = await h.call("post", "/settlements/{settlementId}/calculate-payout", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: [] });
     h.expectResponse(invalid, "post", "/settlements/{settlementId}/calculate-payout", 422);
@@ -57,13 +61,30 @@ test("calculatePayout: POST /settlements/{settlementId}/calculate-payout", async
   }
 });
 
-test("approvePayout: POST /settlements/{settlementId}/approve-payout", async () => {
+test("calculatePayout while Calculated: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.settlement.save(agg_settlement.initial("d75e4f42-701a-4000-8e3f-000e8f34eed3"));
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Calculated","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
+    const before = await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3");
+    const reply = await h.call("post", "/settlements/{settlementId}/calculate-payout", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"excess":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/settlements/{settlementId}/calculate-payout", 409);
+    h.expectOutcome([], ["PayoutCalculated"]);
+    assert.deepEqual(await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("approvePayout: POST /settlements/{settlementId}/approve-payout", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Calculated","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     const reply = await h.call("post", "/settlements/{settlementId}/approve-payout", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"payeeIban":"payee-iban-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/settlements/{settlementId}/approve-payout", 200);
-    h.expectEmitted(["PayoutApproved"]);
+    h.expectOutcome(["PayoutApproved"], ["PayoutApproved"]);
+    assert.equal((await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3"))?.state, "Approved");
     const missing = await h.call("post", "/settlements/{settlementId}/approve-payout", { params: { settlementId: "00000000-0000-4000-8000-000000000000" }, body: {"payeeIban":"payee-iban-1"} });
     h.expectResponse(missing, "post", "/settlements/{settlementId}/approve-payout", 404);
     const invalid = await h.call("post", "/settlements/{settlementId}/approve-payout", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: [] });
@@ -73,13 +94,30 @@ test("approvePayout: POST /settlements/{settlementId}/approve-payout", async () 
   }
 });
 
-test("markSettlementAsPaid: POST /settlements/{settlementId}/mark-as-paid", async () => {
+test("approvePayout while Created: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.settlement.save(agg_settlement.initial("d75e4f42-701a-4000-8e3f-000e8f34eed3"));
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Created","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
+    const before = await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3");
+    const reply = await h.call("post", "/settlements/{settlementId}/approve-payout", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"payeeIban":"payee-iban-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/settlements/{settlementId}/approve-payout", 409);
+    h.expectOutcome([], ["PayoutApproved"]);
+    assert.deepEqual(await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("markSettlementAsPaid: POST /settlements/{settlementId}/mark-as-paid", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Approved","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     const reply = await h.call("post", "/settlements/{settlementId}/mark-as-paid", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"bankReference":"bank-reference-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/settlements/{settlementId}/mark-as-paid", 200);
-    h.expectEmitted(["SettlementPaid"]);
+    h.expectOutcome(["SettlementPaid"], ["SettlementPaid"]);
+    assert.equal((await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3"))?.state, "Paid");
     const missing = await h.call("post", "/settlements/{settlementId}/mark-as-paid", { params: { settlementId: "00000000-0000-4000-8000-000000000000" }, body: {"bankReference":"bank-reference-1"} });
     h.expectResponse(missing, "post", "/settlements/{settlementId}/mark-as-paid", 404);
     const invalid = await h.call("post", "/settlements/{settlementId}/mark-as-paid", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: [] });
@@ -89,13 +127,30 @@ test("markSettlementAsPaid: POST /settlements/{settlementId}/mark-as-paid", asyn
   }
 });
 
-test("holdSettlement: POST /settlements/{settlementId}/hold", async () => {
+test("markSettlementAsPaid while Created: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.settlement.save(agg_settlement.initial("d75e4f42-701a-4000-8e3f-000e8f34eed3"));
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Created","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
+    const before = await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3");
+    const reply = await h.call("post", "/settlements/{settlementId}/mark-as-paid", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"bankReference":"bank-reference-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/settlements/{settlementId}/mark-as-paid", 409);
+    h.expectOutcome([], ["SettlementPaid"]);
+    assert.deepEqual(await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("holdSettlement: POST /settlements/{settlementId}/hold", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Approved","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     const reply = await h.call("post", "/settlements/{settlementId}/hold", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/settlements/{settlementId}/hold", 200);
-    h.expectEmitted(["SettlementHeld"]);
+    h.expectOutcome(["SettlementHeld"], ["SettlementHeld"]);
+    assert.equal((await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3"))?.state, "Held");
     const missing = await h.call("post", "/settlements/{settlementId}/hold", { params: { settlementId: "00000000-0000-4000-8000-000000000000" }, body: {"reason":"reason-1"} });
     h.expectResponse(missing, "post", "/settlements/{settlementId}/hold", 404);
     const invalid = await h.call("post", "/settlements/{settlementId}/hold", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: [] });
@@ -105,20 +160,35 @@ test("holdSettlement: POST /settlements/{settlementId}/hold", async () => {
   }
 });
 
-test("listSettlements: GET /settlements", async () => {
+test("holdSettlement while Created: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.settlement.save(agg_settlement.initial("d75e4f42-701a-4000-8e3f-000e8f34eed3"));
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Created","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
+    const before = await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3");
+    const reply = await h.call("post", "/settlements/{settlementId}/hold", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/settlements/{settlementId}/hold", 409);
+    h.expectOutcome([], ["SettlementHeld"]);
+    assert.deepEqual(await h.service.repositories.settlement.get("d75e4f42-701a-4000-8e3f-000e8f34eed3"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listSettlements: GET /settlements", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Created","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     h.expectResponse(await h.call('get', "/settlements"), 'get', "/settlements", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getSettlement: GET /settlements/{settlementId}", async () => {
+test("getSettlement: GET /settlements/{settlementId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.settlement.save(agg_settlement.initial("d75e4f42-701a-4000-8e3f-000e8f34eed3"));
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Created","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     h.expectResponse(await h.call('get', "/settlements/{settlementId}", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" } }), 'get', "/settlements/{settlementId}", 200);
     h.expectResponse(await h.call('get', "/settlements/{settlementId}", { params: { settlementId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/settlements/{settlementId}", 404);
   } finally {
@@ -126,11 +196,12 @@ test("getSettlement: GET /settlements/{settlementId}", async () => {
   }
 });
 
-test("read model PolicyExcess: PolicyRegistered, CoverageChanged → GET /policy-excesses", async () => {
+test("read model PolicyExcess: PolicyRegistered, CoverageChanged → GET /policy-excesses", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("PolicyRegistered", {"eventId":"66f739db-db01-4000-8f59-000f7219b022","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","excess":{"amount":12.5,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14"});
-    await h.inject("CoverageChanged", {"eventId":"25718ee7-201d-4000-8947-000951a6e8a8","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","coverages":["coverages-1"],"excess":{"amount":12.5,"currency":"EUR"},"effectiveOn":"2025-03-14"});
+    await h.inject("PolicyRegistered", {"eventId":"66f739db-db01-4000-8f59-000f7219b022","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14"});
+    await h.inject("CoverageChanged", {"eventId":"25718ee7-201d-4000-8947-000951a6e8a8","occurredAt":"2025-03-14T09:30:00.000Z","insurancePolicyId":"insurance-policy-id-1","policyNumber":"policy-number-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"effectiveOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/policy-excesses");
     h.expectResponse(list, 'get', "/policy-excesses", 200);
@@ -144,13 +215,14 @@ test("read model PolicyExcess: PolicyRegistered, CoverageChanged → GET /policy
   }
 });
 
-test("read model PayoutLedger: PayoutCalculated, PayoutApproved, SettlementPaid, SettlementHeld → GET /payout-ledgers", async () => {
+test("read model PayoutLedger: PayoutCalculated, PayoutApproved, SettlementPaid, SettlementHeld → GET /payout-ledgers", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("PayoutCalculated", {"eventId":"a6360abb-076b-4000-8c00-000cd7b13e7e","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","payout":{"amount":12.5,"currency":"EUR"}});
-    await h.inject("PayoutApproved", {"eventId":"284a7f04-5f04-4000-8521-0005edaf5fad","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","payout":{"amount":12.5,"currency":"EUR"},"approvedBy":["767e3a1e-a324-4000-8aca-000ad2a9a5df"]});
-    await h.inject("SettlementPaid", {"eventId":"b1161a44-9ead-4000-886f-00088062c2c9","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","payout":{"amount":12.5,"currency":"EUR"},"paidOn":"2025-03-14"});
+    await h.inject("PayoutCalculated", {"eventId":"a6360abb-076b-4000-8c00-000cd7b13e7e","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","payout":{"amount":1250,"currency":"EUR"}});
+    await h.inject("PayoutApproved", {"eventId":"284a7f04-5f04-4000-8521-0005edaf5fad","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","payout":{"amount":1250,"currency":"EUR"},"approvedBy":["767e3a1e-a324-4000-8aca-000ad2a9a5df"]});
+    await h.inject("SettlementPaid", {"eventId":"b1161a44-9ead-4000-886f-00088062c2c9","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","payout":{"amount":1250,"currency":"EUR"},"paidOn":"2025-03-14"});
     await h.inject("SettlementHeld", {"eventId":"fb3af715-0cab-4000-815e-00011295c0c8","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","reason":"reason-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/payout-ledgers");
     h.expectResponse(list, 'get', "/payout-ledgers", 200);
@@ -164,10 +236,11 @@ test("read model PayoutLedger: PayoutCalculated, PayoutApproved, SettlementPaid,
   }
 });
 
-test("policy CreateASettlementForEveryApprovedClaim reacts to ClaimApproved", async () => {
+test("policy CreateASettlementForEveryApprovedClaim reacts to ClaimApproved", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("ClaimApproved", {"eventId":"aca33cda-499e-4000-802a-0000016f45e9","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":12.5,"currency":"EUR"}});
+    await h.inject("ClaimApproved", {"eventId":"aca33cda-499e-4000-802a-0000016f45e9","occurredAt":"2025-03-14T09:30:00.000Z","assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["SettlementCreated"]);
     h.expectOutbound([]);
   } finally {
@@ -175,11 +248,12 @@ test("policy CreateASettlementForEveryApprovedClaim reacts to ClaimApproved", as
   }
 });
 
-test("policy CalculateThePayoutAfterTheExcess reacts to SettlementCreated", async () => {
+test("policy CalculateThePayoutAfterTheExcess reacts to SettlementCreated", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.settlement.save(agg_settlement.initial("d75e4f42-701a-4000-8e3f-000e8f34eed3"));
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Created","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     await h.inject("SettlementCreated", {"eventId":"20f3ce84-171d-4000-8c3f-000c626d7f9f","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["PayoutCalculated"]);
     h.expectOutbound([]);
   } finally {
@@ -187,11 +261,12 @@ test("policy CalculateThePayoutAfterTheExcess reacts to SettlementCreated", asyn
   }
 });
 
-test("policy MarkTheSettlementPaid reacts to FundsTransferred", async () => {
+test("policy MarkTheSettlementPaid reacts to FundsTransferred", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.settlement.save(agg_settlement.initial("d75e4f42-701a-4000-8e3f-000e8f34eed3"));
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Approved","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     await h.inject("FundsTransferred", {"eventId":"7dfe90f7-09ce-4000-85a9-0005e9bcd55a","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","bankReference":"bank-reference-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["SettlementPaid"]);
     h.expectOutbound([]);
   } finally {
@@ -199,11 +274,12 @@ test("policy MarkTheSettlementPaid reacts to FundsTransferred", async () => {
   }
 });
 
-test("policy HoldFailedTransfersForReview reacts to TransferFailed", async () => {
+test("policy HoldFailedTransfersForReview reacts to TransferFailed", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.settlement.save(agg_settlement.initial("d75e4f42-701a-4000-8e3f-000e8f34eed3"));
+    await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Approved","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     await h.inject("TransferFailed", {"eventId":"31a48a97-bf4a-4000-8385-00033b0a3946","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","errorCode":"error-code-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["SettlementHeld"]);
     h.expectOutbound([]);
   } finally {
@@ -211,10 +287,11 @@ test("policy HoldFailedTransfersForReview reacts to TransferFailed", async () =>
   }
 });
 
-test("policy TransferApprovedPayouts reacts to PayoutApproved", async () => {
+test("policy TransferApprovedPayouts reacts to PayoutApproved", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("PayoutApproved", {"eventId":"284a7f04-5f04-4000-8521-0005edaf5fad","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","payout":{"amount":12.5,"currency":"EUR"},"approvedBy":["767e3a1e-a324-4000-8aca-000ad2a9a5df"]});
+    await h.inject("PayoutApproved", {"eventId":"284a7f04-5f04-4000-8521-0005edaf5fad","occurredAt":"2025-03-14T09:30:00.000Z","settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","payout":{"amount":1250,"currency":"EUR"},"approvedBy":["767e3a1e-a324-4000-8aca-000ad2a9a5df"]});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["transferFunds"]);
   } finally {

@@ -4,13 +4,12 @@
 // Add your own tests in other files under test/; this one is regenerated.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { toProblem } from '../src/generated/errors.js';
 import * as agg_title from '../src/generated/defaults/title.js';
 import * as agg_copy from '../src/generated/defaults/copy.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -19,7 +18,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -30,12 +29,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("addTitle: POST /titles", async () => {
+test("addTitle: POST /titles", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/titles", { body: {"isbn":"isbn-1","title":"title-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/titles", 201);
-    h.expectEmitted(["TitleAdded"]);
+    h.expectOutcome(["TitleAdded"], ["TitleAdded"]);
+    assert.equal((await h.service.repositories.title.get((reply.body as { titleId: string }).titleId))?.state, "Catalogued");
     const invalid = await h.call("post", "/titles", { body: [] });
     h.expectResponse(invalid, "post", "/titles", 422);
   } finally {
@@ -43,13 +44,15 @@ test("addTitle: POST /titles", async () => {
   }
 });
 
-test("updateTitleDetails: POST /titles/{titleId}/update-details", async () => {
+test("updateTitleDetails: POST /titles/{titleId}/update-details", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.title.save(agg_title.initial("9a06fc5f-46b3-4000-8e6a-000e025bc6b8"));
+    await h.service.repositories.title.save({"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","state":"Catalogued","isbn":"isbn-1","title":"title-1","authors":["authors-1"],"subjects":["subjects-1"],"publishedYear":2});
     const reply = await h.call("post", "/titles/{titleId}/update-details", { params: { titleId: "9a06fc5f-46b3-4000-8e6a-000e025bc6b8" }, body: {"authors":["authors-1"],"subjects":["subjects-1"],"publishedYear":2} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/titles/{titleId}/update-details", 200);
-    h.expectEmitted(["TitleDetailsUpdated"]);
+    h.expectOutcome(["TitleDetailsUpdated"], ["TitleDetailsUpdated"]);
+    assert.equal((await h.service.repositories.title.get("9a06fc5f-46b3-4000-8e6a-000e025bc6b8"))?.state, "Catalogued");
     const missing = await h.call("post", "/titles/{titleId}/update-details", { params: { titleId: "00000000-0000-4000-8000-000000000000" }, body: {"authors":["authors-1"],"subjects":["subjects-1"],"publishedYear":2} });
     h.expectResponse(missing, "post", "/titles/{titleId}/update-details", 404);
     const invalid = await h.call("post", "/titles/{titleId}/update-details", { params: { titleId: "9a06fc5f-46b3-4000-8e6a-000e025bc6b8" }, body: [] });
@@ -59,20 +62,20 @@ test("updateTitleDetails: POST /titles/{titleId}/update-details", async () => {
   }
 });
 
-test("listTitles: GET /titles", async () => {
+test("listTitles: GET /titles", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.title.save(agg_title.initial("9a06fc5f-46b3-4000-8e6a-000e025bc6b8"));
+    await h.service.repositories.title.save({"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","state":"Catalogued","isbn":"isbn-1","title":"title-1","authors":["authors-1"],"subjects":["subjects-1"],"publishedYear":2});
     h.expectResponse(await h.call('get', "/titles"), 'get', "/titles", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getTitle: GET /titles/{titleId}", async () => {
+test("getTitle: GET /titles/{titleId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.title.save(agg_title.initial("9a06fc5f-46b3-4000-8e6a-000e025bc6b8"));
+    await h.service.repositories.title.save({"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","state":"Catalogued","isbn":"isbn-1","title":"title-1","authors":["authors-1"],"subjects":["subjects-1"],"publishedYear":2});
     h.expectResponse(await h.call('get', "/titles/{titleId}", { params: { titleId: "9a06fc5f-46b3-4000-8e6a-000e025bc6b8" } }), 'get', "/titles/{titleId}", 200);
     h.expectResponse(await h.call('get', "/titles/{titleId}", { params: { titleId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/titles/{titleId}", 404);
   } finally {
@@ -80,12 +83,14 @@ test("getTitle: GET /titles/{titleId}", async () => {
   }
 });
 
-test("registerCopy: POST /copies", async () => {
+test("registerCopy: POST /copies", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/copies", { body: {"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1","branch":"branch-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/copies", 201);
-    h.expectEmitted(["CopyRegistered"]);
+    h.expectOutcome(["CopyRegistered"], ["CopyRegistered"]);
+    assert.equal((await h.service.repositories.copy.get((reply.body as { copyId: string }).copyId))?.state, "In Stock");
     const invalid = await h.call("post", "/copies", { body: [] });
     h.expectResponse(invalid, "post", "/copies", 422);
   } finally {
@@ -93,23 +98,15 @@ test("registerCopy: POST /copies", async () => {
   }
 });
 
-test("registerCopy refused: publishes CopyRegistrationRefused only", async () => {
+test("withdrawCopy: POST /copies/{copyId}/withdraw", async (t) => {
   const h = await Harness.start();
   try {
-    await assert.rejects(agg_copy.refuse.registerCopy(h.service.context, { body: {"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1","branch":"branch-1"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
-    h.expectEmitted(["CopyRegistrationRefused"]);
-  } finally {
-    await h.close();
-  }
-});
-
-test("withdrawCopy: POST /copies/{copyId}/withdraw", async () => {
-  const h = await Harness.start();
-  try {
-    await h.service.repositories.copy.save(agg_copy.initial("copy-id-1"));
+    await h.service.repositories.copy.save({"copyId":"copy-id-1","state":"In Stock","barcode":"barcode-1","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","branch":"branch-1","shelfMark":"shelf-mark-1","status":"status-1"});
     const reply = await h.call("post", "/copies/{copyId}/withdraw", { params: { copyId: "copy-id-1" }, body: {"barcode":"barcode-1","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/copies/{copyId}/withdraw", 200);
-    h.expectEmitted(["CopyWithdrawn"]);
+    h.expectOutcome(["CopyWithdrawn"], ["CopyWithdrawn"]);
+    assert.equal((await h.service.repositories.copy.get("copy-id-1"))?.state, "Withdrawn");
     const missing = await h.call("post", "/copies/{copyId}/withdraw", { params: { copyId: "no-such-id" }, body: {"barcode":"barcode-1","reason":"reason-1"} });
     h.expectResponse(missing, "post", "/copies/{copyId}/withdraw", 404);
     const invalid = await h.call("post", "/copies/{copyId}/withdraw", { params: { copyId: "copy-id-1" }, body: [] });
@@ -119,33 +116,35 @@ test("withdrawCopy: POST /copies/{copyId}/withdraw", async () => {
   }
 });
 
-test("withdrawCopy refused: publishes CopyWithdrawalRefused only", async () => {
+test("withdrawCopy while Withdrawn: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.copy.save(agg_copy.initial("copy-id-1"));
+    await h.service.repositories.copy.save({"copyId":"copy-id-1","state":"Withdrawn","barcode":"barcode-1","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","branch":"branch-1","shelfMark":"shelf-mark-1","status":"status-1"});
     const before = await h.service.repositories.copy.get("copy-id-1");
-    await assert.rejects(agg_copy.refuse.withdrawCopy(h.service.context, { copyId: "copy-id-1", body: {"barcode":"barcode-1","reason":"reason-1"} }, 'refused in a test'), (error: unknown) => toProblem(error).status === 409);
-    h.expectEmitted(["CopyWithdrawalRefused"]);
+    const reply = await h.call("post", "/copies/{copyId}/withdraw", { params: { copyId: "copy-id-1" }, body: {"barcode":"barcode-1","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/copies/{copyId}/withdraw", 409);
+    h.expectOutcome([], ["CopyWithdrawn"]);
     assert.deepEqual(await h.service.repositories.copy.get("copy-id-1"), before);
   } finally {
     await h.close();
   }
 });
 
-test("listCopies: GET /copies", async () => {
+test("listCopies: GET /copies", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.copy.save(agg_copy.initial("copy-id-1"));
+    await h.service.repositories.copy.save({"copyId":"copy-id-1","state":"In Stock","barcode":"barcode-1","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","branch":"branch-1","shelfMark":"shelf-mark-1","status":"status-1"});
     h.expectResponse(await h.call('get', "/copies"), 'get', "/copies", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getCopy: GET /copies/{copyId}", async () => {
+test("getCopy: GET /copies/{copyId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.copy.save(agg_copy.initial("copy-id-1"));
+    await h.service.repositories.copy.save({"copyId":"copy-id-1","state":"In Stock","barcode":"barcode-1","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","branch":"branch-1","shelfMark":"shelf-mark-1","status":"status-1"});
     h.expectResponse(await h.call('get', "/copies/{copyId}", { params: { copyId: "copy-id-1" } }), 'get', "/copies/{copyId}", 200);
     h.expectResponse(await h.call('get', "/copies/{copyId}", { params: { copyId: "no-such-id" } }), 'get', "/copies/{copyId}", 404);
   } finally {
@@ -153,7 +152,7 @@ test("getCopy: GET /copies/{copyId}", async () => {
   }
 });
 
-test("read model CatalogueSearch: TitleAdded, TitleDetailsUpdated, CopyRegistered, CopyWithdrawn, LoanOpened, CopyReturned → GET /catalogue-searches", async () => {
+test("read model CatalogueSearch: TitleAdded, TitleDetailsUpdated, CopyRegistered, CopyWithdrawn, LoanOpened, CopyReturned → GET /catalogue-searches", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("TitleAdded", {"eventId":"30298a15-2a5a-4000-84c8-0004ba2d33d8","occurredAt":"2025-03-14T09:30:00.000Z","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","isbn":"isbn-1"});
@@ -162,6 +161,7 @@ test("read model CatalogueSearch: TitleAdded, TitleDetailsUpdated, CopyRegistere
     await h.inject("CopyWithdrawn", {"eventId":"ac1c6c82-c254-4000-860f-000614b4baf9","occurredAt":"2025-03-14T09:30:00.000Z","copyId":"copy-id-1","barcode":"barcode-1","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","reason":"reason-1"});
     await h.inject("LoanOpened", {"eventId":"2f15c3fa-e578-4000-8bf0-000be7a7fbd7","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14"});
     await h.inject("CopyReturned", {"eventId":"745bfca7-5510-4000-8282-00027f6fb522","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","barcode":"barcode-1","branch":"branch-1","daysLate":2});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/catalogue-searches");
     h.expectResponse(list, 'get', "/catalogue-searches", 200);
@@ -175,11 +175,12 @@ test("read model CatalogueSearch: TitleAdded, TitleDetailsUpdated, CopyRegistere
   }
 });
 
-test("policy ApplyFetchedMetadata reacts to TitleMetadataReceived", async () => {
+test("policy ApplyFetchedMetadata reacts to TitleMetadataReceived", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.title.save(agg_title.initial("9a06fc5f-46b3-4000-8e6a-000e025bc6b8"));
+    await h.service.repositories.title.save({"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","state":"Catalogued","isbn":"isbn-1","title":"title-1","authors":["authors-1"],"subjects":["subjects-1"],"publishedYear":2});
     await h.inject("TitleMetadataReceived", {"eventId":"22f8d87d-bb90-4000-806b-0000aade6ae6","occurredAt":"2025-03-14T09:30:00.000Z","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","authors":["authors-1"],"subjects":["subjects-1"],"coverUrl":"https://example.com/"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["TitleDetailsUpdated"]);
     h.expectOutbound([]);
   } finally {
@@ -187,21 +188,23 @@ test("policy ApplyFetchedMetadata reacts to TitleMetadataReceived", async () => 
   }
 });
 
-test("policy WithdrawCopiesReportedLost reacts to CopyReportedLost", async () => {
+test("policy WithdrawCopiesReportedLost reacts to CopyReportedLost", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("CopyReportedLost", {"eventId":"03064461-bc22-4000-83eb-0003c6d3aaac","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["CopyWithdrawn"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy FetchMetadataForEveryNewTitle reacts to TitleAdded", async () => {
+test("policy FetchMetadataForEveryNewTitle reacts to TitleAdded", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("TitleAdded", {"eventId":"30298a15-2a5a-4000-84c8-0004ba2d33d8","occurredAt":"2025-03-14T09:30:00.000Z","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","isbn":"isbn-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["fetchTitleMetadata"]);
   } finally {

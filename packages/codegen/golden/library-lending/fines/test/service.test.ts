@@ -8,7 +8,7 @@ import * as agg_fineAccount from '../src/generated/defaults/fineAccount.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -17,7 +17,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -28,12 +28,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("openFineAccount: POST /fine-accounts", async () => {
+test("openFineAccount: POST /fine-accounts", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/fine-accounts", { body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts", 201);
-    h.expectEmitted(["FineAccountOpened"]);
+    h.expectOutcome(["FineAccountOpened"], ["FineAccountOpened"]);
+    assert.equal((await h.service.repositories.fineAccount.get((reply.body as { fineAccountId: string }).fineAccountId))?.state, "Clear");
     const invalid = await h.call("post", "/fine-accounts", { body: [] });
     h.expectResponse(invalid, "post", "/fine-accounts", 422);
   } finally {
@@ -41,14 +43,16 @@ test("openFineAccount: POST /fine-accounts", async () => {
   }
 });
 
-test("assessLateFee: POST /fine-accounts/{fineAccountId}/assess-late-fee", async () => {
+test("assessLateFee: POST /fine-accounts/{fineAccountId}/assess-late-fee", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/assess-late-fee", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":12.5,"currency":"EUR"}} });
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Clear","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/assess-late-fee", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/assess-late-fee", 200);
-    h.expectEmitted(["LateFeeAssessed"]);
-    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/assess-late-fee", { params: { fineAccountId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":12.5,"currency":"EUR"}} });
+    h.expectOutcome(["LateFeeAssessed"], ["LateFeeAssessed"]);
+    assert.equal((await h.service.repositories.fineAccount.get("fine-account-id-1"))?.state, "Owing");
+    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/assess-late-fee", { params: { fineAccountId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":1250,"currency":"EUR"}} });
     h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/assess-late-fee", 404);
     const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/assess-late-fee", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/assess-late-fee", 422);
@@ -57,14 +61,16 @@ test("assessLateFee: POST /fine-accounts/{fineAccountId}/assess-late-fee", async
   }
 });
 
-test("chargeReplacementFee: POST /fine-accounts/{fineAccountId}/charge-replacement-fee", async () => {
+test("chargeReplacementFee: POST /fine-accounts/{fineAccountId}/charge-replacement-fee", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","amount":{"amount":12.5,"currency":"EUR"}} });
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Clear","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","amount":{"amount":1250,"currency":"EUR"}} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", 200);
-    h.expectEmitted(["ReplacementFeeCharged"]);
-    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", { params: { fineAccountId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","amount":{"amount":12.5,"currency":"EUR"}} });
+    h.expectOutcome(["ReplacementFeeCharged"], ["ReplacementFeeCharged"]);
+    assert.equal((await h.service.repositories.fineAccount.get("fine-account-id-1"))?.state, "Owing");
+    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", { params: { fineAccountId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","amount":{"amount":1250,"currency":"EUR"}} });
     h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", 404);
     const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", 422);
@@ -73,14 +79,16 @@ test("chargeReplacementFee: POST /fine-accounts/{fineAccountId}/charge-replaceme
   }
 });
 
-test("payFine: POST /fine-accounts/{fineAccountId}/pay", async () => {
+test("payFine: POST /fine-accounts/{fineAccountId}/pay", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/pay", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":12.5,"currency":"EUR"},"method":"method-1"} });
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/pay", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":1250,"currency":"EUR"},"method":"method-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/pay", 200);
-    h.expectEmitted(["FinePaid"]);
-    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/pay", { params: { fineAccountId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":12.5,"currency":"EUR"},"method":"method-1"} });
+    h.expectOutcome(["FinePaid"], ["FinePaid"]);
+    assert.equal((await h.service.repositories.fineAccount.get("fine-account-id-1"))?.state, "Owing");
+    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/pay", { params: { fineAccountId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":1250,"currency":"EUR"},"method":"method-1"} });
     h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/pay", 404);
     const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/pay", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/pay", 422);
@@ -89,14 +97,31 @@ test("payFine: POST /fine-accounts/{fineAccountId}/pay", async () => {
   }
 });
 
-test("waiveFine: POST /fine-accounts/{fineAccountId}/waive", async () => {
+test("payFine while Clear: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/waive", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":12.5,"currency":"EUR"},"reason":"Some reason"} });
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Clear","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    const before = await h.service.repositories.fineAccount.get("fine-account-id-1");
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/pay", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":1250,"currency":"EUR"},"method":"method-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/pay", 409);
+    h.expectOutcome([], ["FinePaid"]);
+    assert.deepEqual(await h.service.repositories.fineAccount.get("fine-account-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("waiveFine: POST /fine-accounts/{fineAccountId}/waive", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/waive", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":1250,"currency":"EUR"},"reason":"Some reason"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/waive", 200);
-    h.expectEmitted(["FineWaived"]);
-    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/waive", { params: { fineAccountId: "no-such-id" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":12.5,"currency":"EUR"},"reason":"Some reason"} });
+    h.expectOutcome(["FineWaived"], ["FineWaived"]);
+    assert.equal((await h.service.repositories.fineAccount.get("fine-account-id-1"))?.state, "Owing");
+    const missing = await h.call("post", "/fine-accounts/{fineAccountId}/waive", { params: { fineAccountId: "no-such-id" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":1250,"currency":"EUR"},"reason":"Some reason"} });
     h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/waive", 404);
     const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/waive", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
     h.expectResponse(invalid, "post", "/fine-accounts/{fineAccountId}/waive", 422);
@@ -105,13 +130,30 @@ test("waiveFine: POST /fine-accounts/{fineAccountId}/waive", async () => {
   }
 });
 
-test("flagFineLimit: POST /fine-accounts/{fineAccountId}/flag-limit", async () => {
+test("waiveFine while Clear: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Clear","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    const before = await h.service.repositories.fineAccount.get("fine-account-id-1");
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/waive", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":1250,"currency":"EUR"},"reason":"Some reason"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/waive", 409);
+    h.expectOutcome([], ["FineWaived"]);
+    assert.deepEqual(await h.service.repositories.fineAccount.get("fine-account-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("flagFineLimit: POST /fine-accounts/{fineAccountId}/flag-limit", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
     const reply = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/flag-limit", 200);
-    h.expectEmitted(["FineLimitExceeded"]);
+    h.expectOutcome(["FineLimitExceeded"], ["FineLimitExceeded"]);
+    assert.equal((await h.service.repositories.fineAccount.get("fine-account-id-1"))?.state, "Over Limit");
     const missing = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "no-such-id" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
     h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/flag-limit", 404);
     const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
@@ -121,13 +163,30 @@ test("flagFineLimit: POST /fine-accounts/{fineAccountId}/flag-limit", async () =
   }
 });
 
-test("settleFines: POST /fine-accounts/{fineAccountId}/settle-fines", async () => {
+test("flagFineLimit while Clear: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Clear","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    const before = await h.service.repositories.fineAccount.get("fine-account-id-1");
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/flag-limit", 409);
+    h.expectOutcome([], ["FineLimitExceeded"]);
+    assert.deepEqual(await h.service.repositories.fineAccount.get("fine-account-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("settleFines: POST /fine-accounts/{fineAccountId}/settle-fines", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
     const reply = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/settle-fines", 200);
-    h.expectEmitted(["FinesSettled"]);
+    h.expectOutcome(["FinesSettled"], ["FinesSettled"]);
+    assert.equal((await h.service.repositories.fineAccount.get("fine-account-id-1"))?.state, "Clear");
     const missing = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "no-such-id" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
     h.expectResponse(missing, "post", "/fine-accounts/{fineAccountId}/settle-fines", 404);
     const invalid = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "fine-account-id-1" }, body: [] });
@@ -137,20 +196,35 @@ test("settleFines: POST /fine-accounts/{fineAccountId}/settle-fines", async () =
   }
 });
 
-test("listFineAccounts: GET /fine-accounts", async () => {
+test("settleFines while Clear: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Clear","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    const before = await h.service.repositories.fineAccount.get("fine-account-id-1");
+    const reply = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/settle-fines", 409);
+    h.expectOutcome([], ["FinesSettled"]);
+    assert.deepEqual(await h.service.repositories.fineAccount.get("fine-account-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listFineAccounts: GET /fine-accounts", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Clear","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
     h.expectResponse(await h.call('get', "/fine-accounts"), 'get', "/fine-accounts", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getFineAccount: GET /fine-accounts/{fineAccountId}", async () => {
+test("getFineAccount: GET /fine-accounts/{fineAccountId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Clear","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
     h.expectResponse(await h.call('get', "/fine-accounts/{fineAccountId}", { params: { fineAccountId: "fine-account-id-1" } }), 'get', "/fine-accounts/{fineAccountId}", 200);
     h.expectResponse(await h.call('get', "/fine-accounts/{fineAccountId}", { params: { fineAccountId: "no-such-id" } }), 'get', "/fine-accounts/{fineAccountId}", 404);
   } finally {
@@ -158,18 +232,19 @@ test("getFineAccount: GET /fine-accounts/{fineAccountId}", async () => {
   }
 });
 
-test("read model OutstandingBalances: FineAccountOpened, LateFeeAssessed, ReplacementFeeCharged, FinePaid, FineWaived → GET /outstanding-balances", async () => {
+test("read model OutstandingBalances: FineAccountOpened, LateFeeAssessed, ReplacementFeeCharged, FinePaid, FineWaived → GET /outstanding-balances", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("FineAccountOpened", {"eventId":"b442541b-79e5-4000-83ad-0003f3a25984","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    await h.inject("LateFeeAssessed", {"eventId":"6fc9130e-f236-4000-8835-0008dcb60f65","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":12.5,"currency":"EUR"}});
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    await h.inject("ReplacementFeeCharged", {"eventId":"7bd27b3d-5cad-4000-84d4-0004a833c43e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","barcode":"barcode-1","amount":{"amount":12.5,"currency":"EUR"}});
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    await h.inject("FinePaid", {"eventId":"83a9981f-d88a-4000-8d2d-000d549c1a1e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":12.5,"currency":"EUR"},"balance":{"amount":12.5,"currency":"EUR"}});
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    await h.inject("FineWaived", {"eventId":"83a7e953-eea6-4000-8ac2-000a5a98a126","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":12.5,"currency":"EUR"},"balance":{"amount":12.5,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    await h.inject("LateFeeAssessed", {"eventId":"6fc9130e-f236-4000-8835-0008dcb60f65","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":1250,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    await h.inject("ReplacementFeeCharged", {"eventId":"7bd27b3d-5cad-4000-84d4-0004a833c43e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","barcode":"barcode-1","amount":{"amount":1250,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    await h.inject("FinePaid", {"eventId":"83a9981f-d88a-4000-8d2d-000d549c1a1e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":1250,"currency":"EUR"},"balance":{"amount":1250,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    await h.inject("FineWaived", {"eventId":"83a7e953-eea6-4000-8ac2-000a5a98a126","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":1250,"currency":"EUR"},"balance":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/outstanding-balances");
     h.expectResponse(list, 'get', "/outstanding-balances", 200);
@@ -183,10 +258,11 @@ test("read model OutstandingBalances: FineAccountOpened, LateFeeAssessed, Replac
   }
 });
 
-test("policy OpenAFineAccountForEveryNewMember reacts to MembershipActivated", async () => {
+test("policy OpenAFineAccountForEveryNewMember reacts to MembershipActivated", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("MembershipActivated", {"eventId":"a0c2470e-91ef-4000-8355-0003dc93a231","occurredAt":"2025-03-14T09:30:00.000Z","membershipId":"membership-id-1","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","expiresOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["FineAccountOpened"]);
     h.expectOutbound([]);
   } finally {
@@ -194,44 +270,48 @@ test("policy OpenAFineAccountForEveryNewMember reacts to MembershipActivated", a
   }
 });
 
-test("policy ChargeALateFeeForOverdueLoans reacts to OverdueLoanFlagged", async () => {
+test("policy ChargeALateFeeForOverdueLoans reacts to OverdueLoanFlagged", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("OverdueLoanFlagged", {"eventId":"7c3d4f59-8f35-4000-8ac2-000ab8e7775c","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","dueOn":"2025-03-14"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["LateFeeAssessed"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy ChargeTheReplacementCostOfLostCopies reacts to CopyReportedLost", async () => {
+test("policy ChargeTheReplacementCostOfLostCopies reacts to CopyReportedLost", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("CopyReportedLost", {"eventId":"03064461-bc22-4000-83eb-0003c6d3aaac","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["ReplacementFeeCharged"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy RecordOnlineCardPayments reacts to CardPaymentSucceeded", async () => {
+test("policy RecordOnlineCardPayments reacts to CardPaymentSucceeded", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("CardPaymentSucceeded", {"eventId":"4c338138-d3ef-4000-8deb-000d1c366309","occurredAt":"2025-03-14T09:30:00.000Z","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":12.5,"currency":"EUR"},"providerReference":"provider-reference-1"});
-    h.expectEmitted([]);
+    await h.inject("CardPaymentSucceeded", {"eventId":"4c338138-d3ef-4000-8deb-000d1c366309","occurredAt":"2025-03-14T09:30:00.000Z","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":1250,"currency":"EUR"},"providerReference":"provider-reference-1"});
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["FinePaid"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy FlagTheAccountWhenALateFeePasses reacts to LateFeeAssessed", async () => {
+test("policy FlagTheAccountWhenALateFeePasses reacts to LateFeeAssessed", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    await h.inject("LateFeeAssessed", {"eventId":"6fc9130e-f236-4000-8835-0008dcb60f65","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":12.5,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    await h.inject("LateFeeAssessed", {"eventId":"6fc9130e-f236-4000-8835-0008dcb60f65","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["FineLimitExceeded"]);
     h.expectOutbound([]);
   } finally {
@@ -239,11 +319,12 @@ test("policy FlagTheAccountWhenALateFeePasses reacts to LateFeeAssessed", async 
   }
 });
 
-test("policy FlagTheAccountWhenAReplacementFeePasses reacts to ReplacementFeeCharged", async () => {
+test("policy FlagTheAccountWhenAReplacementFeePasses reacts to ReplacementFeeCharged", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    await h.inject("ReplacementFeeCharged", {"eventId":"7bd27b3d-5cad-4000-84d4-0004a833c43e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","barcode":"barcode-1","amount":{"amount":12.5,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    await h.inject("ReplacementFeeCharged", {"eventId":"7bd27b3d-5cad-4000-84d4-0004a833c43e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","barcode":"barcode-1","amount":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["FineLimitExceeded"]);
     h.expectOutbound([]);
   } finally {
@@ -251,11 +332,12 @@ test("policy FlagTheAccountWhenAReplacementFeePasses reacts to ReplacementFeeCha
   }
 });
 
-test("policy SettleTheAccountWhenAPaymentClearsThe reacts to FinePaid", async () => {
+test("policy SettleTheAccountWhenAPaymentClearsThe reacts to FinePaid", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    await h.inject("FinePaid", {"eventId":"83a9981f-d88a-4000-8d2d-000d549c1a1e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":12.5,"currency":"EUR"},"balance":{"amount":12.5,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    await h.inject("FinePaid", {"eventId":"83a9981f-d88a-4000-8d2d-000d549c1a1e","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":1250,"currency":"EUR"},"balance":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["FinesSettled"]);
     h.expectOutbound([]);
   } finally {
@@ -263,11 +345,12 @@ test("policy SettleTheAccountWhenAPaymentClearsThe reacts to FinePaid", async ()
   }
 });
 
-test("policy SettleTheAccountWhenAWaiverClearsThe reacts to FineWaived", async () => {
+test("policy SettleTheAccountWhenAWaiverClearsThe reacts to FineWaived", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.fineAccount.save(agg_fineAccount.initial("fine-account-id-1"));
-    await h.inject("FineWaived", {"eventId":"83a7e953-eea6-4000-8ac2-000a5a98a126","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":12.5,"currency":"EUR"},"balance":{"amount":12.5,"currency":"EUR"}});
+    await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
+    await h.inject("FineWaived", {"eventId":"83a7e953-eea6-4000-8ac2-000a5a98a126","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":1250,"currency":"EUR"},"balance":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["FinesSettled"]);
     h.expectOutbound([]);
   } finally {

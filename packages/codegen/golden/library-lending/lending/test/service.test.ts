@@ -9,7 +9,7 @@ import * as agg_loan from '../src/generated/defaults/loan.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -18,7 +18,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -29,12 +29,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("openLoan: POST /loans", async () => {
+test("openLoan: POST /loans", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/loans", { body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/loans", 201);
-    h.expectEmitted(["LoanOpened"]);
+    h.expectOutcome(["LoanOpened"], ["LoanOpened"]);
+    assert.equal((await h.service.repositories.loan.get((reply.body as { loanId: string }).loanId))?.state, "Open");
     const invalid = await h.call("post", "/loans", { body: [] });
     h.expectResponse(invalid, "post", "/loans", 422);
   } finally {
@@ -42,13 +44,15 @@ test("openLoan: POST /loans", async () => {
   }
 });
 
-test("renewLoan: POST /loans/{loanId}/renew", async () => {
+test("renewLoan: POST /loans/{loanId}/renew", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.loan.save(agg_loan.initial("743cc3cb-1762-4000-81dd-0001dc3a99b2"));
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     const reply = await h.call("post", "/loans/{loanId}/renew", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/loans/{loanId}/renew", 200);
-    h.expectEmitted(["LoanRenewed"]);
+    h.expectOutcome(["LoanRenewed"], ["LoanRenewed"]);
+    assert.equal((await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2"))?.state, "Open");
     const missing = await h.call("post", "/loans/{loanId}/renew", { params: { loanId: "00000000-0000-4000-8000-000000000000" }, body: {} });
     h.expectResponse(missing, "post", "/loans/{loanId}/renew", 404);
     const invalid = await h.call("post", "/loans/{loanId}/renew", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: [] });
@@ -58,13 +62,30 @@ test("renewLoan: POST /loans/{loanId}/renew", async () => {
   }
 });
 
-test("returnCopy: POST /loans/{loanId}/return-copy", async () => {
+test("renewLoan while Overdue: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.loan.save(agg_loan.initial("743cc3cb-1762-4000-81dd-0001dc3a99b2"));
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Overdue","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
+    const before = await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2");
+    const reply = await h.call("post", "/loans/{loanId}/renew", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/loans/{loanId}/renew", 409);
+    h.expectOutcome([], ["LoanRenewed"]);
+    assert.deepEqual(await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("returnCopy: POST /loans/{loanId}/return-copy", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     const reply = await h.call("post", "/loans/{loanId}/return-copy", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {"barcode":"barcode-1","branch":"branch-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/loans/{loanId}/return-copy", 200);
-    h.expectEmitted(["CopyReturned"]);
+    h.expectOutcome(["CopyReturned"], ["CopyReturned"]);
+    assert.equal((await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2"))?.state, "Returned");
     const missing = await h.call("post", "/loans/{loanId}/return-copy", { params: { loanId: "00000000-0000-4000-8000-000000000000" }, body: {"barcode":"barcode-1","branch":"branch-1"} });
     h.expectResponse(missing, "post", "/loans/{loanId}/return-copy", 404);
     const invalid = await h.call("post", "/loans/{loanId}/return-copy", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: [] });
@@ -74,13 +95,30 @@ test("returnCopy: POST /loans/{loanId}/return-copy", async () => {
   }
 });
 
-test("flagOverdueLoan: POST /loans/{loanId}/flag-overdue", async () => {
+test("returnCopy while Returned: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.loan.save(agg_loan.initial("743cc3cb-1762-4000-81dd-0001dc3a99b2"));
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Returned","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
+    const before = await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2");
+    const reply = await h.call("post", "/loans/{loanId}/return-copy", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {"barcode":"barcode-1","branch":"branch-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/loans/{loanId}/return-copy", 409);
+    h.expectOutcome([], ["CopyReturned"]);
+    assert.deepEqual(await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("flagOverdueLoan: POST /loans/{loanId}/flag-overdue", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     const reply = await h.call("post", "/loans/{loanId}/flag-overdue", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/loans/{loanId}/flag-overdue", 200);
-    h.expectEmitted(["OverdueLoanFlagged"]);
+    h.expectOutcome(["OverdueLoanFlagged"], ["OverdueLoanFlagged"]);
+    assert.equal((await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2"))?.state, "Overdue");
     const missing = await h.call("post", "/loans/{loanId}/flag-overdue", { params: { loanId: "00000000-0000-4000-8000-000000000000" }, body: {} });
     h.expectResponse(missing, "post", "/loans/{loanId}/flag-overdue", 404);
     const invalid = await h.call("post", "/loans/{loanId}/flag-overdue", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: [] });
@@ -90,13 +128,30 @@ test("flagOverdueLoan: POST /loans/{loanId}/flag-overdue", async () => {
   }
 });
 
-test("reportCopyAsLost: POST /loans/{loanId}/report-copy-as-lost", async () => {
+test("flagOverdueLoan while Overdue: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.loan.save(agg_loan.initial("743cc3cb-1762-4000-81dd-0001dc3a99b2"));
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Overdue","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
+    const before = await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2");
+    const reply = await h.call("post", "/loans/{loanId}/flag-overdue", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/loans/{loanId}/flag-overdue", 409);
+    h.expectOutcome([], ["OverdueLoanFlagged"]);
+    assert.deepEqual(await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("reportCopyAsLost: POST /loans/{loanId}/report-copy-as-lost", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     const reply = await h.call("post", "/loans/{loanId}/report-copy-as-lost", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {"reportedBy":"reported-by-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/loans/{loanId}/report-copy-as-lost", 200);
-    h.expectEmitted(["CopyReportedLost"]);
+    h.expectOutcome(["CopyReportedLost"], ["CopyReportedLost"]);
+    assert.equal((await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2"))?.state, "Lost");
     const missing = await h.call("post", "/loans/{loanId}/report-copy-as-lost", { params: { loanId: "00000000-0000-4000-8000-000000000000" }, body: {"reportedBy":"reported-by-1"} });
     h.expectResponse(missing, "post", "/loans/{loanId}/report-copy-as-lost", 404);
     const invalid = await h.call("post", "/loans/{loanId}/report-copy-as-lost", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: [] });
@@ -106,20 +161,35 @@ test("reportCopyAsLost: POST /loans/{loanId}/report-copy-as-lost", async () => {
   }
 });
 
-test("listLoans: GET /loans", async () => {
+test("reportCopyAsLost while Returned: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.loan.save(agg_loan.initial("743cc3cb-1762-4000-81dd-0001dc3a99b2"));
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Returned","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
+    const before = await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2");
+    const reply = await h.call("post", "/loans/{loanId}/report-copy-as-lost", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {"reportedBy":"reported-by-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/loans/{loanId}/report-copy-as-lost", 409);
+    h.expectOutcome([], ["CopyReportedLost"]);
+    assert.deepEqual(await h.service.repositories.loan.get("743cc3cb-1762-4000-81dd-0001dc3a99b2"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listLoans: GET /loans", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     h.expectResponse(await h.call('get', "/loans"), 'get', "/loans", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getLoan: GET /loans/{loanId}", async () => {
+test("getLoan: GET /loans/{loanId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.loan.save(agg_loan.initial("743cc3cb-1762-4000-81dd-0001dc3a99b2"));
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     h.expectResponse(await h.call('get', "/loans/{loanId}", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" } }), 'get', "/loans/{loanId}", 200);
     h.expectResponse(await h.call('get', "/loans/{loanId}", { params: { loanId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/loans/{loanId}", 404);
   } finally {
@@ -127,7 +197,7 @@ test("getLoan: GET /loans/{loanId}", async () => {
   }
 });
 
-test("read model BorrowerStanding: MembershipActivated, MembershipSuspended, MembershipReinstated, MembershipRenewed, LoanOpened, CopyReturned → GET /borrower-standings", async () => {
+test("read model BorrowerStanding: MembershipActivated, MembershipSuspended, MembershipReinstated, MembershipRenewed, LoanOpened, CopyReturned → GET /borrower-standings", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("MembershipActivated", {"eventId":"a0c2470e-91ef-4000-8355-0003dc93a231","occurredAt":"2025-03-14T09:30:00.000Z","membershipId":"membership-id-1","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","expiresOn":"2025-03-14"});
@@ -136,6 +206,7 @@ test("read model BorrowerStanding: MembershipActivated, MembershipSuspended, Mem
     await h.inject("MembershipRenewed", {"eventId":"248fbf05-6f28-4000-8513-0005ce5da2f2","occurredAt":"2025-03-14T09:30:00.000Z","membershipId":"membership-id-1","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","expiresOn":"2025-03-14"});
     await h.inject("LoanOpened", {"eventId":"2f15c3fa-e578-4000-8bf0-000be7a7fbd7","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14"});
     await h.inject("CopyReturned", {"eventId":"745bfca7-5510-4000-8282-00027f6fb522","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","barcode":"barcode-1","branch":"branch-1","daysLate":2});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/borrower-standings");
     h.expectResponse(list, 'get', "/borrower-standings", 200);
@@ -149,13 +220,14 @@ test("read model BorrowerStanding: MembershipActivated, MembershipSuspended, Mem
   }
 });
 
-test("read model MyLoans: LoanOpened, LoanRenewed, CopyReturned, OverdueLoanFlagged → GET /my-loans", async () => {
+test("read model MyLoans: LoanOpened, LoanRenewed, CopyReturned, OverdueLoanFlagged → GET /my-loans", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("LoanOpened", {"eventId":"2f15c3fa-e578-4000-8bf0-000be7a7fbd7","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14"});
     await h.inject("LoanRenewed", {"eventId":"020f21af-c41e-4000-863a-0006e2f2c99c","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","dueOn":"2025-03-14"});
     await h.inject("CopyReturned", {"eventId":"745bfca7-5510-4000-8282-00027f6fb522","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","barcode":"barcode-1","branch":"branch-1","daysLate":2});
     await h.inject("OverdueLoanFlagged", {"eventId":"7c3d4f59-8f35-4000-8ac2-000ab8e7775c","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","dueOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/my-loans");
     h.expectResponse(list, 'get', "/my-loans", 200);
@@ -169,13 +241,14 @@ test("read model MyLoans: LoanOpened, LoanRenewed, CopyReturned, OverdueLoanFlag
   }
 });
 
-test("read model TitlesWithHolds: HoldPlaced, HoldCancelled, HoldFulfilled, HoldExpired → GET /titles-with-holds", async () => {
+test("read model TitlesWithHolds: HoldPlaced, HoldCancelled, HoldFulfilled, HoldExpired → GET /titles-with-holds", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("HoldPlaced", {"eventId":"049a2b99-9cf6-4000-80b7-00003ef4e814","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
     await h.inject("HoldCancelled", {"eventId":"bb5a182d-8fa8-4000-834c-0003b40e658a","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
     await h.inject("HoldFulfilled", {"eventId":"a1a31171-84a0-4000-85e0-00052a811542","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
     await h.inject("HoldExpired", {"eventId":"116c87cb-9166-4000-87ef-00074ead9058","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/titles-with-holds");
     h.expectResponse(list, 'get', "/titles-with-holds", 200);
@@ -189,11 +262,12 @@ test("read model TitlesWithHolds: HoldPlaced, HoldCancelled, HoldFulfilled, Hold
   }
 });
 
-test("policy FlagLoansPastTheirDueDate reacts to LoanDueDatePassed", async () => {
+test("policy FlagLoansPastTheirDueDate reacts to LoanDueDatePassed", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.loan.save(agg_loan.initial("743cc3cb-1762-4000-81dd-0001dc3a99b2"));
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     await h.inject("LoanDueDatePassed", {"eventId":"d129ff75-2000-4000-8631-0006fb9aac46","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["OverdueLoanFlagged"]);
     h.expectOutbound([]);
   } finally {
@@ -201,11 +275,12 @@ test("policy FlagLoansPastTheirDueDate reacts to LoanDueDatePassed", async () =>
   }
 });
 
-test("publishes LoanDueDatePassed as documented", async () => {
+test("publishes LoanDueDatePassed as documented", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.loan.save(agg_loan.initial("743cc3cb-1762-4000-81dd-0001dc3a99b2"));
+    await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     await h.service.publish(events.loanDueDatePassed({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2"}));
+    if (h.openTodo(t)) return;
     h.expectEmitted(["LoanDueDatePassed"]);
   } finally {
     await h.close();

@@ -9,7 +9,7 @@ import * as agg_membership from '../src/generated/defaults/membership.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -18,7 +18,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -29,12 +29,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("registerMember: POST /memberships", async () => {
+test("registerMember: POST /memberships", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/memberships", { body: {"name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","guardianId":"b09aba0a-1915-4000-8872-000890db898f"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships", 201);
-    h.expectEmitted(["MemberRegistered"]);
+    h.expectOutcome(["MemberRegistered"], ["MemberRegistered"]);
+    assert.equal((await h.service.repositories.membership.get((reply.body as { membershipId: string }).membershipId))?.state, "Registered");
     const invalid = await h.call("post", "/memberships", { body: [] });
     h.expectResponse(invalid, "post", "/memberships", 422);
   } finally {
@@ -42,13 +44,15 @@ test("registerMember: POST /memberships", async () => {
   }
 });
 
-test("activateMembership: POST /memberships/{membershipId}/activate", async () => {
+test("activateMembership: POST /memberships/{membershipId}/activate", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.membership.save(agg_membership.initial("membership-id-1"));
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Registered","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     const reply = await h.call("post", "/memberships/{membershipId}/activate", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships/{membershipId}/activate", 200);
-    h.expectEmitted(["MembershipActivated"]);
+    h.expectOutcome(["MembershipActivated"], ["MembershipActivated"]);
+    assert.equal((await h.service.repositories.membership.get("membership-id-1"))?.state, "Active");
     const missing = await h.call("post", "/memberships/{membershipId}/activate", { params: { membershipId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
     h.expectResponse(missing, "post", "/memberships/{membershipId}/activate", 404);
     const invalid = await h.call("post", "/memberships/{membershipId}/activate", { params: { membershipId: "membership-id-1" }, body: [] });
@@ -58,13 +62,30 @@ test("activateMembership: POST /memberships/{membershipId}/activate", async () =
   }
 });
 
-test("requestProofOfAddress: POST /memberships/{membershipId}/request-proof-of-address", async () => {
+test("activateMembership while Active: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.membership.save(agg_membership.initial("membership-id-1"));
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Active","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
+    const before = await h.service.repositories.membership.get("membership-id-1");
+    const reply = await h.call("post", "/memberships/{membershipId}/activate", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/memberships/{membershipId}/activate", 409);
+    h.expectOutcome([], ["MembershipActivated"]);
+    assert.deepEqual(await h.service.repositories.membership.get("membership-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("requestProofOfAddress: POST /memberships/{membershipId}/request-proof-of-address", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Registered","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     const reply = await h.call("post", "/memberships/{membershipId}/request-proof-of-address", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships/{membershipId}/request-proof-of-address", 200);
-    h.expectEmitted(["ProofOfAddressRequested"]);
+    h.expectOutcome(["ProofOfAddressRequested"], ["ProofOfAddressRequested"]);
+    assert.equal((await h.service.repositories.membership.get("membership-id-1"))?.state, "Awaiting Proof");
     const missing = await h.call("post", "/memberships/{membershipId}/request-proof-of-address", { params: { membershipId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"} });
     h.expectResponse(missing, "post", "/memberships/{membershipId}/request-proof-of-address", 404);
     const invalid = await h.call("post", "/memberships/{membershipId}/request-proof-of-address", { params: { membershipId: "membership-id-1" }, body: [] });
@@ -74,13 +95,30 @@ test("requestProofOfAddress: POST /memberships/{membershipId}/request-proof-of-a
   }
 });
 
-test("suspendMembership: POST /memberships/{membershipId}/suspend", async () => {
+test("requestProofOfAddress while Awaiting Proof: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.membership.save(agg_membership.initial("membership-id-1"));
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Awaiting Proof","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
+    const before = await h.service.repositories.membership.get("membership-id-1");
+    const reply = await h.call("post", "/memberships/{membershipId}/request-proof-of-address", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/memberships/{membershipId}/request-proof-of-address", 409);
+    h.expectOutcome([], ["ProofOfAddressRequested"]);
+    assert.deepEqual(await h.service.repositories.membership.get("membership-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("suspendMembership: POST /memberships/{membershipId}/suspend", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Active","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     const reply = await h.call("post", "/memberships/{membershipId}/suspend", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships/{membershipId}/suspend", 200);
-    h.expectEmitted(["MembershipSuspended"]);
+    h.expectOutcome(["MembershipSuspended"], ["MembershipSuspended"]);
+    assert.equal((await h.service.repositories.membership.get("membership-id-1"))?.state, "Suspended");
     const missing = await h.call("post", "/memberships/{membershipId}/suspend", { params: { membershipId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"} });
     h.expectResponse(missing, "post", "/memberships/{membershipId}/suspend", 404);
     const invalid = await h.call("post", "/memberships/{membershipId}/suspend", { params: { membershipId: "membership-id-1" }, body: [] });
@@ -90,13 +128,30 @@ test("suspendMembership: POST /memberships/{membershipId}/suspend", async () => 
   }
 });
 
-test("reinstateMembership: POST /memberships/{membershipId}/reinstate", async () => {
+test("suspendMembership while Registered: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.membership.save(agg_membership.initial("membership-id-1"));
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Registered","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
+    const before = await h.service.repositories.membership.get("membership-id-1");
+    const reply = await h.call("post", "/memberships/{membershipId}/suspend", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/memberships/{membershipId}/suspend", 409);
+    h.expectOutcome([], ["MembershipSuspended"]);
+    assert.deepEqual(await h.service.repositories.membership.get("membership-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("reinstateMembership: POST /memberships/{membershipId}/reinstate", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Suspended","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     const reply = await h.call("post", "/memberships/{membershipId}/reinstate", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships/{membershipId}/reinstate", 200);
-    h.expectEmitted(["MembershipReinstated"]);
+    h.expectOutcome(["MembershipReinstated"], ["MembershipReinstated"]);
+    assert.equal((await h.service.repositories.membership.get("membership-id-1"))?.state, "Active");
     const missing = await h.call("post", "/memberships/{membershipId}/reinstate", { params: { membershipId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
     h.expectResponse(missing, "post", "/memberships/{membershipId}/reinstate", 404);
     const invalid = await h.call("post", "/memberships/{membershipId}/reinstate", { params: { membershipId: "membership-id-1" }, body: [] });
@@ -106,13 +161,30 @@ test("reinstateMembership: POST /memberships/{membershipId}/reinstate", async ()
   }
 });
 
-test("renewMembership: POST /memberships/{membershipId}/renew", async () => {
+test("reinstateMembership while Registered: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.membership.save(agg_membership.initial("membership-id-1"));
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Registered","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
+    const before = await h.service.repositories.membership.get("membership-id-1");
+    const reply = await h.call("post", "/memberships/{membershipId}/reinstate", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/memberships/{membershipId}/reinstate", 409);
+    h.expectOutcome([], ["MembershipReinstated"]);
+    assert.deepEqual(await h.service.repositories.membership.get("membership-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("renewMembership: POST /memberships/{membershipId}/renew", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Active","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     const reply = await h.call("post", "/memberships/{membershipId}/renew", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships/{membershipId}/renew", 200);
-    h.expectEmitted(["MembershipRenewed"]);
+    h.expectOutcome(["MembershipRenewed"], ["MembershipRenewed"]);
+    assert.equal((await h.service.repositories.membership.get("membership-id-1"))?.state, "Active");
     const missing = await h.call("post", "/memberships/{membershipId}/renew", { params: { membershipId: "no-such-id" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
     h.expectResponse(missing, "post", "/memberships/{membershipId}/renew", 404);
     const invalid = await h.call("post", "/memberships/{membershipId}/renew", { params: { membershipId: "membership-id-1" }, body: [] });
@@ -122,20 +194,35 @@ test("renewMembership: POST /memberships/{membershipId}/renew", async () => {
   }
 });
 
-test("listMemberships: GET /memberships", async () => {
+test("renewMembership while Registered: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.membership.save(agg_membership.initial("membership-id-1"));
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Registered","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
+    const before = await h.service.repositories.membership.get("membership-id-1");
+    const reply = await h.call("post", "/memberships/{membershipId}/renew", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/memberships/{membershipId}/renew", 409);
+    h.expectOutcome([], ["MembershipRenewed"]);
+    assert.deepEqual(await h.service.repositories.membership.get("membership-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listMemberships: GET /memberships", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Registered","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     h.expectResponse(await h.call('get', "/memberships"), 'get', "/memberships", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getMembership: GET /memberships/{membershipId}", async () => {
+test("getMembership: GET /memberships/{membershipId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.membership.save(agg_membership.initial("membership-id-1"));
+    await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Registered","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     h.expectResponse(await h.call('get', "/memberships/{membershipId}", { params: { membershipId: "membership-id-1" } }), 'get', "/memberships/{membershipId}", 200);
     h.expectResponse(await h.call('get', "/memberships/{membershipId}", { params: { membershipId: "no-such-id" } }), 'get', "/memberships/{membershipId}", 404);
   } finally {
@@ -143,7 +230,7 @@ test("getMembership: GET /memberships/{membershipId}", async () => {
   }
 });
 
-test("read model MemberDirectory: MemberRegistered, MembershipActivated, MembershipSuspended, MembershipReinstated, MembershipRenewed → GET /member-directories", async () => {
+test("read model MemberDirectory: MemberRegistered, MembershipActivated, MembershipSuspended, MembershipReinstated, MembershipRenewed → GET /member-directories", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("MemberRegistered", {"eventId":"46166043-bbb4-4000-8850-0008e92083a6","occurredAt":"2025-03-14T09:30:00.000Z","membershipId":"membership-id-1","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","address":"Some address"});
@@ -151,6 +238,7 @@ test("read model MemberDirectory: MemberRegistered, MembershipActivated, Members
     await h.inject("MembershipSuspended", {"eventId":"49f49bec-8fc3-4000-8350-000367767a97","occurredAt":"2025-03-14T09:30:00.000Z","membershipId":"membership-id-1","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"});
     await h.inject("MembershipReinstated", {"eventId":"7e0c0148-a35a-4000-8fd3-000fd07ed741","occurredAt":"2025-03-14T09:30:00.000Z","membershipId":"membership-id-1","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
     await h.inject("MembershipRenewed", {"eventId":"248fbf05-6f28-4000-8513-0005ce5da2f2","occurredAt":"2025-03-14T09:30:00.000Z","membershipId":"membership-id-1","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","expiresOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/member-directories");
     h.expectResponse(list, 'get', "/member-directories", 200);
@@ -164,54 +252,59 @@ test("read model MemberDirectory: MemberRegistered, MembershipActivated, Members
   }
 });
 
-test("policy ActivateMembersWithAVerifiedAddress reacts to AddressVerified", async () => {
+test("policy ActivateMembersWithAVerifiedAddress reacts to AddressVerified", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("AddressVerified", {"eventId":"c6185bf5-a8cc-4000-8b2d-000bd8caf3a6","occurredAt":"2025-03-14T09:30:00.000Z","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["MembershipActivated"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy AskForProofWhenTheAddressIsRejected reacts to AddressRejected", async () => {
+test("policy AskForProofWhenTheAddressIsRejected reacts to AddressRejected", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("AddressRejected", {"eventId":"0adc51a3-3722-4000-87eb-0007a0cba4a8","occurredAt":"2025-03-14T09:30:00.000Z","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["ProofOfAddressRequested"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy SuspendMembersOverTheFineLimit reacts to FineLimitExceeded", async () => {
+test("policy SuspendMembersOverTheFineLimit reacts to FineLimitExceeded", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("FineLimitExceeded", {"eventId":"9325688f-0cd2-4000-8b56-000bfdc4e3c8","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":12.5,"currency":"EUR"}});
-    h.expectEmitted([]);
+    await h.inject("FineLimitExceeded", {"eventId":"9325688f-0cd2-4000-8b56-000bfdc4e3c8","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"}});
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["MembershipSuspended"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy ReinstateMembersWhoSettledTheirFines reacts to FinesSettled", async () => {
+test("policy ReinstateMembersWhoSettledTheirFines reacts to FinesSettled", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("FinesSettled", {"eventId":"86c84f5f-286d-4000-806a-0000498a6f8a","occurredAt":"2025-03-14T09:30:00.000Z","fineAccountId":"fine-account-id-1","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["MembershipReinstated"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy VerifyTheAddressOfEveryNewMember reacts to MemberRegistered", async () => {
+test("policy VerifyTheAddressOfEveryNewMember reacts to MemberRegistered", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("MemberRegistered", {"eventId":"46166043-bbb4-4000-8850-0008e92083a6","occurredAt":"2025-03-14T09:30:00.000Z","membershipId":"membership-id-1","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","address":"Some address"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["verifyAddress"]);
   } finally {
@@ -219,10 +312,11 @@ test("policy VerifyTheAddressOfEveryNewMember reacts to MemberRegistered", async
   }
 });
 
-test("policy RemindExpiredMembersToRenew reacts to MembershipExpired", async () => {
+test("policy RemindExpiredMembersToRenew reacts to MembershipExpired", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("MembershipExpired", {"eventId":"5c84dfb8-e0bc-4000-8a9b-000a3a34caa7","occurredAt":"2025-03-14T09:30:00.000Z","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","expiredOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound(["sendRenewalReminder"]);
   } finally {
@@ -230,10 +324,11 @@ test("policy RemindExpiredMembersToRenew reacts to MembershipExpired", async () 
   }
 });
 
-test("publishes MembershipExpired as documented", async () => {
+test("publishes MembershipExpired as documented", async (t) => {
   const h = await Harness.start();
   try {
     await h.service.publish(events.membershipExpired({"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","expiredOn":"2025-03-14"}));
+    if (h.openTodo(t)) return;
     h.expectEmitted(["MembershipExpired"]);
   } finally {
     await h.close();

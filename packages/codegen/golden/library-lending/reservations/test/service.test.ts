@@ -9,7 +9,7 @@ import * as agg_hold from '../src/generated/defaults/hold.js';
 import { Harness } from './support/harness.js';
 
 
-test("GET /health answers ok", async () => {
+test("GET /health answers ok", async (t) => {
   const h = await Harness.start();
   try {
     h.expectResponse(await h.call('get', '/health'), 'get', '/health', 200);
@@ -18,7 +18,7 @@ test("GET /health answers ok", async () => {
   }
 });
 
-test("unknown routes answer 404 problem+json", async () => {
+test("unknown routes answer 404 problem+json", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call('get', '/no-such-route');
@@ -29,12 +29,14 @@ test("unknown routes answer 404 problem+json", async () => {
   }
 });
 
-test("placeHold: POST /holds", async () => {
+test("placeHold: POST /holds", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/holds", { body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/holds", 201);
-    h.expectEmitted(["HoldPlaced"]);
+    h.expectOutcome(["HoldPlaced"], ["HoldPlaced"]);
+    assert.equal((await h.service.repositories.hold.get((reply.body as { holdId: string }).holdId))?.state, "Waiting");
     const invalid = await h.call("post", "/holds", { body: [] });
     h.expectResponse(invalid, "post", "/holds", 422);
   } finally {
@@ -42,13 +44,15 @@ test("placeHold: POST /holds", async () => {
   }
 });
 
-test("cancelHold: POST /holds/{holdId}/cancel", async () => {
+test("cancelHold: POST /holds/{holdId}/cancel", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/holds/{holdId}/cancel", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/holds/{holdId}/cancel", 200);
-    h.expectEmitted(["HoldCancelled"]);
+    h.expectOutcome(["HoldCancelled"], ["HoldCancelled"]);
+    assert.equal((await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241"))?.state, "Cancelled");
     const missing = await h.call("post", "/holds/{holdId}/cancel", { params: { holdId: "00000000-0000-4000-8000-000000000000" }, body: {} });
     h.expectResponse(missing, "post", "/holds/{holdId}/cancel", 404);
     const invalid = await h.call("post", "/holds/{holdId}/cancel", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: [] });
@@ -58,13 +62,30 @@ test("cancelHold: POST /holds/{holdId}/cancel", async () => {
   }
 });
 
-test("allocateCopy: POST /holds/{holdId}/allocate-copy", async () => {
+test("cancelHold while Fulfilled: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Fulfilled","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241");
+    const reply = await h.call("post", "/holds/{holdId}/cancel", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/holds/{holdId}/cancel", 409);
+    h.expectOutcome([], ["HoldCancelled"]);
+    assert.deepEqual(await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("allocateCopy: POST /holds/{holdId}/allocate-copy", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/holds/{holdId}/allocate-copy", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/holds/{holdId}/allocate-copy", 200);
-    h.expectEmitted(["CopyAllocatedToHold"]);
+    h.expectOutcome(["CopyAllocatedToHold"], ["CopyAllocatedToHold"]);
+    assert.equal((await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241"))?.state, "Allocated");
     const missing = await h.call("post", "/holds/{holdId}/allocate-copy", { params: { holdId: "00000000-0000-4000-8000-000000000000" }, body: {"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1"} });
     h.expectResponse(missing, "post", "/holds/{holdId}/allocate-copy", 404);
     const invalid = await h.call("post", "/holds/{holdId}/allocate-copy", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: [] });
@@ -74,13 +95,30 @@ test("allocateCopy: POST /holds/{holdId}/allocate-copy", async () => {
   }
 });
 
-test("expireHold: POST /holds/{holdId}/expire", async () => {
+test("allocateCopy while Allocated: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Allocated","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241");
+    const reply = await h.call("post", "/holds/{holdId}/allocate-copy", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/holds/{holdId}/allocate-copy", 409);
+    h.expectOutcome([], ["CopyAllocatedToHold"]);
+    assert.deepEqual(await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("expireHold: POST /holds/{holdId}/expire", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Allocated","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/holds/{holdId}/expire", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/holds/{holdId}/expire", 200);
-    h.expectEmitted(["HoldExpired"]);
+    h.expectOutcome(["HoldExpired"], ["HoldExpired"]);
+    assert.equal((await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241"))?.state, "Expired");
     const missing = await h.call("post", "/holds/{holdId}/expire", { params: { holdId: "00000000-0000-4000-8000-000000000000" }, body: {} });
     h.expectResponse(missing, "post", "/holds/{holdId}/expire", 404);
     const invalid = await h.call("post", "/holds/{holdId}/expire", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: [] });
@@ -90,13 +128,30 @@ test("expireHold: POST /holds/{holdId}/expire", async () => {
   }
 });
 
-test("fulfilHold: POST /holds/{holdId}/fulfil", async () => {
+test("expireHold while Waiting: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241");
+    const reply = await h.call("post", "/holds/{holdId}/expire", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/holds/{holdId}/expire", 409);
+    h.expectOutcome([], ["HoldExpired"]);
+    assert.deepEqual(await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("fulfilHold: POST /holds/{holdId}/fulfil", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Allocated","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/holds/{holdId}/fulfil", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1"} });
+    if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/holds/{holdId}/fulfil", 200);
-    h.expectEmitted(["HoldFulfilled"]);
+    h.expectOutcome(["HoldFulfilled"], ["HoldFulfilled"]);
+    assert.equal((await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241"))?.state, "Fulfilled");
     const missing = await h.call("post", "/holds/{holdId}/fulfil", { params: { holdId: "00000000-0000-4000-8000-000000000000" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1"} });
     h.expectResponse(missing, "post", "/holds/{holdId}/fulfil", 404);
     const invalid = await h.call("post", "/holds/{holdId}/fulfil", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: [] });
@@ -106,20 +161,35 @@ test("fulfilHold: POST /holds/{holdId}/fulfil", async () => {
   }
 });
 
-test("listHolds: GET /holds", async () => {
+test("fulfilHold while Waiting: 409, publishes nothing", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241");
+    const reply = await h.call("post", "/holds/{holdId}/fulfil", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1"} });
+    if (h.openTodo(t, reply)) return;
+    h.expectResponse(reply, "post", "/holds/{holdId}/fulfil", 409);
+    h.expectOutcome([], ["HoldFulfilled"]);
+    assert.deepEqual(await h.service.repositories.hold.get("38c13c5c-bd6d-4000-8f85-000fc6fc0241"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("listHolds: GET /holds", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     h.expectResponse(await h.call('get', "/holds"), 'get', "/holds", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getHold: GET /holds/{holdId}", async () => {
+test("getHold: GET /holds/{holdId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     h.expectResponse(await h.call('get', "/holds/{holdId}", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" } }), 'get', "/holds/{holdId}", 200);
     h.expectResponse(await h.call('get', "/holds/{holdId}", { params: { holdId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/holds/{holdId}", 404);
   } finally {
@@ -127,15 +197,16 @@ test("getHold: GET /holds/{holdId}", async () => {
   }
 });
 
-test("read model HoldQueue: HoldPlaced, HoldCancelled, CopyAllocatedToHold, HoldExpired, HoldFulfilled → GET /hold-queues", async () => {
+test("read model HoldQueue: HoldPlaced, HoldCancelled, CopyAllocatedToHold, HoldExpired, HoldFulfilled → GET /hold-queues", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("HoldPlaced", {"eventId":"049a2b99-9cf6-4000-80b7-00003ef4e814","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
     await h.inject("HoldCancelled", {"eventId":"bb5a182d-8fa8-4000-834c-0003b40e658a","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
     await h.inject("CopyAllocatedToHold", {"eventId":"406a6fa7-8bb9-4000-80b9-000043b29668","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","collectBy":"2025-03-14"});
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     await h.inject("HoldExpired", {"eventId":"116c87cb-9166-4000-87ef-00074ead9058","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1"});
     await h.inject("HoldFulfilled", {"eventId":"a1a31171-84a0-4000-85e0-00052a811542","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/hold-queues");
     h.expectResponse(list, 'get', "/hold-queues", 200);
@@ -149,15 +220,16 @@ test("read model HoldQueue: HoldPlaced, HoldCancelled, CopyAllocatedToHold, Hold
   }
 });
 
-test("read model MyHolds: HoldPlaced, CopyAllocatedToHold, HoldExpired, HoldFulfilled, HoldCancelled → GET /my-holds", async () => {
+test("read model MyHolds: HoldPlaced, CopyAllocatedToHold, HoldExpired, HoldFulfilled, HoldCancelled → GET /my-holds", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("HoldPlaced", {"eventId":"049a2b99-9cf6-4000-80b7-00003ef4e814","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
     await h.inject("CopyAllocatedToHold", {"eventId":"406a6fa7-8bb9-4000-80b9-000043b29668","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","collectBy":"2025-03-14"});
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     await h.inject("HoldExpired", {"eventId":"116c87cb-9166-4000-87ef-00074ead9058","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1"});
     await h.inject("HoldFulfilled", {"eventId":"a1a31171-84a0-4000-85e0-00052a811542","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
     await h.inject("HoldCancelled", {"eventId":"bb5a182d-8fa8-4000-834c-0003b40e658a","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     const list = await h.call('get', "/my-holds");
     h.expectResponse(list, 'get', "/my-holds", 200);
@@ -171,22 +243,11 @@ test("read model MyHolds: HoldPlaced, CopyAllocatedToHold, HoldExpired, HoldFulf
   }
 });
 
-test("policy AllocateReturnedCopiesToTheNextHold reacts to CopyReturned", async () => {
+test("policy AllocateReturnedCopiesToTheNextHold reacts to CopyReturned", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("CopyReturned", {"eventId":"745bfca7-5510-4000-8282-00027f6fb522","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","barcode":"barcode-1","branch":"branch-1","daysLate":2});
-    h.expectEmitted([]);
-    h.expectOutbound([]);
-  } finally {
-    await h.close();
-  }
-});
-
-test("policy PassAnExpiredHoldSCopyToThe reacts to HoldExpired", async () => {
-  const h = await Harness.start();
-  try {
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
-    await h.inject("HoldExpired", {"eventId":"116c87cb-9166-4000-87ef-00074ead9058","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["CopyAllocatedToHold"]);
     h.expectOutbound([]);
   } finally {
@@ -194,11 +255,25 @@ test("policy PassAnExpiredHoldSCopyToThe reacts to HoldExpired", async () => {
   }
 });
 
-test("policy ExpireUncollectedHolds reacts to PickupWindowExpired", async () => {
+test("policy PassAnExpiredHoldSCopyToThe reacts to HoldExpired", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
+    await h.inject("HoldExpired", {"eventId":"116c87cb-9166-4000-87ef-00074ead9058","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1"});
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["CopyAllocatedToHold"]);
+    h.expectOutbound([]);
+  } finally {
+    await h.close();
+  }
+});
+
+test("policy ExpireUncollectedHolds reacts to PickupWindowExpired", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Allocated","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     await h.inject("PickupWindowExpired", {"eventId":"70e31220-4109-4000-89a0-000993844c2b","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241"});
+    if (h.openTodo(t)) return;
     h.expectEmitted(["HoldExpired"]);
     h.expectOutbound([]);
   } finally {
@@ -206,21 +281,23 @@ test("policy ExpireUncollectedHolds reacts to PickupWindowExpired", async () => 
   }
 });
 
-test("policy FulfilTheHoldWhenItsCopyIsLent reacts to LoanOpened", async () => {
+test("policy FulfilTheHoldWhenItsCopyIsLent reacts to LoanOpened", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("LoanOpened", {"eventId":"2f15c3fa-e578-4000-8bf0-000be7a7fbd7","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14"});
-    h.expectEmitted([]);
+    if (h.openTodo(t)) return;
+    h.expectEmitted(["HoldFulfilled"]);
     h.expectOutbound([]);
   } finally {
     await h.close();
   }
 });
 
-test("policy TellTheMemberTheCopyIsWaiting reacts to CopyAllocatedToHold", async () => {
+test("policy TellTheMemberTheCopyIsWaiting reacts to CopyAllocatedToHold", async (t) => {
   const h = await Harness.start();
   try {
     await h.inject("CopyAllocatedToHold", {"eventId":"406a6fa7-8bb9-4000-80b9-000043b29668","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","collectBy":"2025-03-14"});
+    if (h.openTodo(t)) return;
     h.expectEmitted([]);
     h.expectOutbound([]);
   } finally {
@@ -228,11 +305,12 @@ test("policy TellTheMemberTheCopyIsWaiting reacts to CopyAllocatedToHold", async
   }
 });
 
-test("publishes PickupWindowExpired as documented", async () => {
+test("publishes PickupWindowExpired as documented", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.hold.save(agg_hold.initial("38c13c5c-bd6d-4000-8f85-000fc6fc0241"));
+    await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Allocated","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     await h.service.publish(events.pickupWindowExpired({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241"}));
+    if (h.openTodo(t)) return;
     h.expectEmitted(["PickupWindowExpired"]);
   } finally {
     await h.close();

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, MenuItemAddedEvent, MenuItemMarkedUnavailableEvent, MenuItemPriceChangedEvent, MenuPublishedEvent } from './events.js';
@@ -131,13 +131,30 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    registerRestaurant: (input) => storage.transaction(() => commandHandlers.registerRestaurant(ctx, input)),
-    changeOpeningHours: (input) => storage.transaction(() => commandHandlers.changeOpeningHours(ctx, input)),
-    publishMenu: (input) => storage.transaction(() => commandHandlers.publishMenu(ctx, input)),
-    addMenuItem: (input) => storage.transaction(() => commandHandlers.addMenuItem(ctx, input)),
-    changeMenuItemPrice: (input) => storage.transaction(() => commandHandlers.changeMenuItemPrice(ctx, input)),
-    markMenuItemUnavailable: (input) => storage.transaction(() => commandHandlers.markMenuItemUnavailable(ctx, input)),
+    registerRestaurant: (input) => decide(() => commandHandlers.registerRestaurant(ctx, input)),
+    changeOpeningHours: (input) => decide(() => commandHandlers.changeOpeningHours(ctx, input)),
+    publishMenu: (input) => decide(() => commandHandlers.publishMenu(ctx, input)),
+    addMenuItem: (input) => decide(() => commandHandlers.addMenuItem(ctx, input)),
+    changeMenuItemPrice: (input) => decide(() => commandHandlers.changeMenuItemPrice(ctx, input)),
+    markMenuItemUnavailable: (input) => decide(() => commandHandlers.markMenuItemUnavailable(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -176,7 +193,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuItemAddedEvent>("MenuItemAdded", message);
         const step = projections.menuOverview.menuItemAdded;
-        await readModels.menuOverview.save(step.apply(await readModels.menuOverview.get(step.key(event)), event));
+        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
       }),
     ),
   );
@@ -186,7 +203,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuItemPriceChangedEvent>("MenuItemPriceChanged", message);
         const step = projections.menuOverview.menuItemPriceChanged;
-        await readModels.menuOverview.save(step.apply(await readModels.menuOverview.get(step.key(event)), event));
+        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
       }),
     ),
   );
@@ -196,7 +213,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuItemMarkedUnavailableEvent>("MenuItemMarkedUnavailable", message);
         const step = projections.menuOverview.menuItemMarkedUnavailable;
-        await readModels.menuOverview.save(step.apply(await readModels.menuOverview.get(step.key(event)), event));
+        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
       }),
     ),
   );
@@ -206,7 +223,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuPublishedEvent>("MenuPublished", message);
         const step = projections.menuOverview.menuPublished;
-        await readModels.menuOverview.save(step.apply(await readModels.menuOverview.get(step.key(event)), event));
+        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
       }),
     ),
   );

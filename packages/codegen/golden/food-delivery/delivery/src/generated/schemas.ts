@@ -12,6 +12,7 @@ export const schemas = {
     "description": "Invariants: one open shift per courier; a shift with a delivery in progress stays open.",
     "required": [
       "courierShiftId",
+      "state",
       "shiftId",
       "courierId",
       "zone",
@@ -22,6 +23,14 @@ export const schemas = {
         "type": "string",
         "minLength": 1,
         "description": "Identity of the Courier Shift"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Open",
+          "Closed"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "shiftId": {
         "type": "string",
@@ -91,6 +100,7 @@ export const schemas = {
     "description": "Invariants: one courier at a time; collected before delivered; a failed delivery is final.",
     "required": [
       "deliveryId",
+      "state",
       "orderId",
       "pickupAddress",
       "dropoffAddress",
@@ -102,6 +112,18 @@ export const schemas = {
         "type": "string",
         "format": "uuid",
         "description": "Identity"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Created",
+          "Offered",
+          "Assigned",
+          "Collected",
+          "Delivered",
+          "Failed"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "orderId": {
         "type": "string",

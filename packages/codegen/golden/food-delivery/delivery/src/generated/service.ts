@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, CourierAssignedEvent, DeliveryCreatedEvent, DeliveryFailedEvent, DeliveryJobDeclinedEvent, OrderCollectedEvent, OrderDeliveredEvent, PreparationCompletedEvent, RouteCalculatedEvent, ShiftClosedEvent, ShiftOpenedEvent, TicketAcceptedEvent } from './events.js';
@@ -140,16 +140,33 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    openShift: (input) => storage.transaction(() => commandHandlers.openShift(ctx, input)),
-    closeShift: (input) => storage.transaction(() => commandHandlers.closeShift(ctx, input)),
-    createDelivery: (input) => storage.transaction(() => commandHandlers.createDelivery(ctx, input)),
-    offerDeliveryJob: (input) => storage.transaction(() => commandHandlers.offerDeliveryJob(ctx, input)),
-    acceptDeliveryJob: (input) => storage.transaction(() => commandHandlers.acceptDeliveryJob(ctx, input)),
-    declineDeliveryJob: (input) => storage.transaction(() => commandHandlers.declineDeliveryJob(ctx, input)),
-    confirmCollection: (input) => storage.transaction(() => commandHandlers.confirmCollection(ctx, input)),
-    confirmDropOff: (input) => storage.transaction(() => commandHandlers.confirmDropOff(ctx, input)),
-    recordDeliveryFailure: (input) => storage.transaction(() => commandHandlers.recordDeliveryFailure(ctx, input)),
+    openShift: (input) => decide(() => commandHandlers.openShift(ctx, input)),
+    closeShift: (input) => decide(() => commandHandlers.closeShift(ctx, input)),
+    createDelivery: (input) => decide(() => commandHandlers.createDelivery(ctx, input)),
+    offerDeliveryJob: (input) => decide(() => commandHandlers.offerDeliveryJob(ctx, input)),
+    acceptDeliveryJob: (input) => decide(() => commandHandlers.acceptDeliveryJob(ctx, input)),
+    declineDeliveryJob: (input) => decide(() => commandHandlers.declineDeliveryJob(ctx, input)),
+    confirmCollection: (input) => decide(() => commandHandlers.confirmCollection(ctx, input)),
+    confirmDropOff: (input) => decide(() => commandHandlers.confirmDropOff(ctx, input)),
+    recordDeliveryFailure: (input) => decide(() => commandHandlers.recordDeliveryFailure(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -193,7 +210,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<ShiftOpenedEvent>("ShiftOpened", message);
         const step = projections.availableCouriers.shiftOpened;
-        await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
+        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
       }),
     ),
   );
@@ -203,7 +220,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<ShiftClosedEvent>("ShiftClosed", message);
         const step = projections.availableCouriers.shiftClosed;
-        await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
+        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
       }),
     ),
   );
@@ -213,7 +230,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<CourierAssignedEvent>("CourierAssigned", message);
         const step = projections.availableCouriers.courierAssigned;
-        await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
+        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
       }),
     ),
   );
@@ -223,7 +240,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<OrderDeliveredEvent>("OrderDelivered", message);
         const step = projections.availableCouriers.orderDelivered;
-        await readModels.availableCouriers.save(step.apply(await readModels.availableCouriers.get(step.key(event)), event));
+        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
       }),
     ),
   );
@@ -233,7 +250,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<CourierAssignedEvent>("CourierAssigned", message);
         const step = projections.deliveryTracking.courierAssigned;
-        await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
+        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
       }),
     ),
   );
@@ -243,7 +260,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<OrderCollectedEvent>("OrderCollected", message);
         const step = projections.deliveryTracking.orderCollected;
-        await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
+        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
       }),
     ),
   );
@@ -253,7 +270,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<OrderDeliveredEvent>("OrderDelivered", message);
         const step = projections.deliveryTracking.orderDelivered;
-        await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
+        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
       }),
     ),
   );
@@ -263,7 +280,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<DeliveryFailedEvent>("DeliveryFailed", message);
         const step = projections.deliveryTracking.deliveryFailed;
-        await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
+        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
       }),
     ),
   );
@@ -273,7 +290,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<RouteCalculatedEvent>("RouteCalculated", message);
         const step = projections.deliveryTracking.routeCalculated;
-        await readModels.deliveryTracking.save(step.apply(await readModels.deliveryTracking.get(step.key(event)), event));
+        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
       }),
     ),
   );

@@ -12,6 +12,7 @@ export const schemas = {
     "description": "Invariants: accepted or rejected once; preparation starts only after acceptance; a voided ticket is never cooked.",
     "required": [
       "ticketId",
+      "state",
       "orderId",
       "restaurantId",
       "lines",
@@ -22,6 +23,18 @@ export const schemas = {
         "type": "string",
         "format": "uuid",
         "description": "Identity"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Open",
+          "Accepted",
+          "Rejected",
+          "In Preparation",
+          "Ready",
+          "Voided"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "orderId": {
         "type": "string",

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AcceptanceDeadlinePassedEvent, AnyEvent, KitchenTicketOpenedEvent, OrderCancelledEvent, OrderConfirmedEvent, PreparationCompletedEvent, PreparationStartedEvent, TicketAcceptedEvent, TicketRejectedEvent, TicketVoidedEvent } from './events.js';
@@ -133,13 +133,30 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    openKitchenTicket: (input) => storage.transaction(() => commandHandlers.openKitchenTicket(ctx, input)),
-    acceptTicket: (input) => storage.transaction(() => commandHandlers.acceptTicket(ctx, input)),
-    rejectTicket: (input) => storage.transaction(() => commandHandlers.rejectTicket(ctx, input)),
-    startPreparation: (input) => storage.transaction(() => commandHandlers.startPreparation(ctx, input)),
-    completePreparation: (input) => storage.transaction(() => commandHandlers.completePreparation(ctx, input)),
-    voidTicket: (input) => storage.transaction(() => commandHandlers.voidTicket(ctx, input)),
+    openKitchenTicket: (input) => decide(() => commandHandlers.openKitchenTicket(ctx, input)),
+    acceptTicket: (input) => decide(() => commandHandlers.acceptTicket(ctx, input)),
+    rejectTicket: (input) => decide(() => commandHandlers.rejectTicket(ctx, input)),
+    startPreparation: (input) => decide(() => commandHandlers.startPreparation(ctx, input)),
+    completePreparation: (input) => decide(() => commandHandlers.completePreparation(ctx, input)),
+    voidTicket: (input) => decide(() => commandHandlers.voidTicket(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -181,7 +198,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<KitchenTicketOpenedEvent>("KitchenTicketOpened", message);
         const step = projections.kitchenQueue.kitchenTicketOpened;
-        await readModels.kitchenQueue.save(step.apply(await readModels.kitchenQueue.get(step.key(event)), event));
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -191,7 +208,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<TicketAcceptedEvent>("TicketAccepted", message);
         const step = projections.kitchenQueue.ticketAccepted;
-        await readModels.kitchenQueue.save(step.apply(await readModels.kitchenQueue.get(step.key(event)), event));
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -201,7 +218,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<PreparationStartedEvent>("PreparationStarted", message);
         const step = projections.kitchenQueue.preparationStarted;
-        await readModels.kitchenQueue.save(step.apply(await readModels.kitchenQueue.get(step.key(event)), event));
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -211,7 +228,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<PreparationCompletedEvent>("PreparationCompleted", message);
         const step = projections.kitchenQueue.preparationCompleted;
-        await readModels.kitchenQueue.save(step.apply(await readModels.kitchenQueue.get(step.key(event)), event));
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -221,7 +238,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<TicketVoidedEvent>("TicketVoided", message);
         const step = projections.kitchenQueue.ticketVoided;
-        await readModels.kitchenQueue.save(step.apply(await readModels.kitchenQueue.get(step.key(event)), event));
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -231,7 +248,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<TicketRejectedEvent>("TicketRejected", message);
         const step = projections.kitchenQueue.ticketRejected;
-        await readModels.kitchenQueue.save(step.apply(await readModels.kitchenQueue.get(step.key(event)), event));
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );

@@ -27,6 +27,39 @@ export class ConflictError extends DomainError {
   }
 }
 
+/**
+ * 409, a refusal: the command is not accepted (its lifecycle state, or people's rule). Its
+ * rejection event, published before it is thrown, still commits: the service's command
+ * wrapper ends the transaction normally and answers 409 afterwards. Throw it before
+ * changing anything, since what was changed commits too.
+ */
+export class RefusedError extends ConflictError {}
+
+/**
+ * 501: a value the board leaves open (an unmapped field) was needed. The hand-written
+ * handler, policy or projection file has a `TODO(stormscape)` for it.
+ */
+export class NotMappedError extends DomainError {
+  constructor(what: string) {
+    super(501, 'Not Implemented', `${what} is not mapped on the board and nobody supplied it: see the TODO(stormscape) in src/handlers/.`);
+  }
+}
+
+/** Stands in for a value the board leaves open: throws NotMappedError naming it, until people replace the call. */
+export function notMapped(what: string): never {
+  throw new NotMappedError(what);
+}
+
+/** Runs a command a policy issues: a refusal (409, its rejection event published) is logged and ends the reaction; other errors propagate. */
+export async function unlessRefused(ctx: { readonly log: (message: string) => void }, command: () => Promise<unknown>): Promise<void> {
+  try {
+    await command();
+  } catch (error) {
+    if (!(error instanceof RefusedError)) throw error;
+    ctx.log(`refused: ${error.message}`);
+  }
+}
+
 /** 422: the request is well-formed but not acceptable. */
 export class UnprocessableError extends DomainError {
   constructor(detail: string) {

@@ -12,6 +12,7 @@ export const schemas = {
     "description": "Invariant: all items come from one restaurant.",
     "required": [
       "basketId",
+      "state",
       "customerId",
       "restaurantId",
       "menuItemIds"
@@ -21,6 +22,13 @@ export const schemas = {
         "type": "string",
         "format": "uuid",
         "description": "Identity"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Open"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "customerId": {
         "type": "string",
@@ -90,6 +98,7 @@ export const schemas = {
     "description": "Invariants: meets the restaurant minimum; cancellable only until the kitchen accepts; completed only once delivered.",
     "required": [
       "orderId",
+      "state",
       "customerId",
       "restaurantId",
       "lines",
@@ -102,6 +111,17 @@ export const schemas = {
         "type": "string",
         "format": "uuid",
         "description": "The order"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Placed",
+          "Confirmed",
+          "Rejected",
+          "Cancelled",
+          "Completed"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "customerId": {
         "type": "string",
@@ -129,8 +149,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -177,8 +197,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -426,8 +446,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",

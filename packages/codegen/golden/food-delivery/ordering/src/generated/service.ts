@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, MenuItemMarkedUnavailableEvent, MenuPublishedEvent, OpeningHoursChangedEvent, OrderCancelledEvent, OrderCompletedEvent, OrderConfirmedEvent, OrderDeliveredEvent, OrderPlacedEvent, OrderRejectedEvent, PaymentAuthorisedEvent, PaymentDeclinedEvent, TicketRejectedEvent } from './events.js';
@@ -140,14 +140,31 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    addItemToBasket: (input) => storage.transaction(() => commandHandlers.addItemToBasket(ctx, input)),
-    removeBasketItem: (input) => storage.transaction(() => commandHandlers.removeBasketItem(ctx, input)),
-    placeOrder: (input) => storage.transaction(() => commandHandlers.placeOrder(ctx, input)),
-    confirmOrder: (input) => storage.transaction(() => commandHandlers.confirmOrder(ctx, input)),
-    rejectOrder: (input) => storage.transaction(() => commandHandlers.rejectOrder(ctx, input)),
-    cancelOrder: (input) => storage.transaction(() => commandHandlers.cancelOrder(ctx, input)),
-    completeOrder: (input) => storage.transaction(() => commandHandlers.completeOrder(ctx, input)),
+    addItemToBasket: (input) => decide(() => commandHandlers.addItemToBasket(ctx, input)),
+    removeBasketItem: (input) => decide(() => commandHandlers.removeBasketItem(ctx, input)),
+    placeOrder: (input) => decide(() => commandHandlers.placeOrder(ctx, input)),
+    confirmOrder: (input) => decide(() => commandHandlers.confirmOrder(ctx, input)),
+    rejectOrder: (input) => decide(() => commandHandlers.rejectOrder(ctx, input)),
+    cancelOrder: (input) => decide(() => commandHandlers.cancelOrder(ctx, input)),
+    completeOrder: (input) => decide(() => commandHandlers.completeOrder(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -192,7 +209,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.restaurantMenu', async (message) => {
         const event = accept<MenuPublishedEvent>("MenuPublished", message);
         const step = projections.restaurantMenu.menuPublished;
-        await readModels.restaurantMenu.save(step.apply(await readModels.restaurantMenu.get(step.key(event)), event));
+        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
       }),
     ),
   );
@@ -202,7 +219,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.restaurantMenu', async (message) => {
         const event = accept<MenuItemMarkedUnavailableEvent>("MenuItemMarkedUnavailable", message);
         const step = projections.restaurantMenu.menuItemMarkedUnavailable;
-        await readModels.restaurantMenu.save(step.apply(await readModels.restaurantMenu.get(step.key(event)), event));
+        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
       }),
     ),
   );
@@ -212,7 +229,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.restaurantMenu', async (message) => {
         const event = accept<OpeningHoursChangedEvent>("OpeningHoursChanged", message);
         const step = projections.restaurantMenu.openingHoursChanged;
-        await readModels.restaurantMenu.save(step.apply(await readModels.restaurantMenu.get(step.key(event)), event));
+        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
       }),
     ),
   );
@@ -222,7 +239,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderPlacedEvent>("OrderPlaced", message);
         const step = projections.orderHistory.orderPlaced;
-        await readModels.orderHistory.save(step.apply(await readModels.orderHistory.get(step.key(event)), event));
+        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -232,7 +249,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderConfirmedEvent>("OrderConfirmed", message);
         const step = projections.orderHistory.orderConfirmed;
-        await readModels.orderHistory.save(step.apply(await readModels.orderHistory.get(step.key(event)), event));
+        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -242,7 +259,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderRejectedEvent>("OrderRejected", message);
         const step = projections.orderHistory.orderRejected;
-        await readModels.orderHistory.save(step.apply(await readModels.orderHistory.get(step.key(event)), event));
+        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -252,7 +269,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderCancelledEvent>("OrderCancelled", message);
         const step = projections.orderHistory.orderCancelled;
-        await readModels.orderHistory.save(step.apply(await readModels.orderHistory.get(step.key(event)), event));
+        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -262,7 +279,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderCompletedEvent>("OrderCompleted", message);
         const step = projections.orderHistory.orderCompleted;
-        await readModels.orderHistory.save(step.apply(await readModels.orderHistory.get(step.key(event)), event));
+        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
       }),
     ),
   );

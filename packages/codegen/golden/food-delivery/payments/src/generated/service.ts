@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, AuthorisationExpiredEvent, CardAuthorisedEvent, CardDeclinedEvent, CardPaymentCapturedEvent, CardRefundIssuedEvent, DeliveryFailedEvent, OrderCancelledEvent, PaymentAuthorisedEvent, PaymentRefundedEvent, PaymentSubmittedEvent, PaymentVoidedEvent, TicketAcceptedEvent } from './events.js';
@@ -137,12 +137,29 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    submitPayment: (input) => storage.transaction(() => commandHandlers.submitPayment(ctx, input)),
-    recordAuthorisation: (input) => storage.transaction(() => commandHandlers.recordAuthorisation(ctx, input)),
-    recordDecline: (input) => storage.transaction(() => commandHandlers.recordDecline(ctx, input)),
-    refundPayment: (input) => storage.transaction(() => commandHandlers.refundPayment(ctx, input)),
-    voidPayment: (input) => storage.transaction(() => commandHandlers.voidPayment(ctx, input)),
+    submitPayment: (input) => decide(() => commandHandlers.submitPayment(ctx, input)),
+    recordAuthorisation: (input) => decide(() => commandHandlers.recordAuthorisation(ctx, input)),
+    recordDecline: (input) => decide(() => commandHandlers.recordDecline(ctx, input)),
+    refundPayment: (input) => decide(() => commandHandlers.refundPayment(ctx, input)),
+    voidPayment: (input) => decide(() => commandHandlers.voidPayment(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -189,7 +206,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<PaymentAuthorisedEvent>("PaymentAuthorised", message);
         const step = projections.paymentLedger.paymentAuthorised;
-        await readModels.paymentLedger.save(step.apply(await readModels.paymentLedger.get(step.key(event)), event));
+        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -199,7 +216,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<CardPaymentCapturedEvent>("CardPaymentCaptured", message);
         const step = projections.paymentLedger.cardPaymentCaptured;
-        await readModels.paymentLedger.save(step.apply(await readModels.paymentLedger.get(step.key(event)), event));
+        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -209,7 +226,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<CardRefundIssuedEvent>("CardRefundIssued", message);
         const step = projections.paymentLedger.cardRefundIssued;
-        await readModels.paymentLedger.save(step.apply(await readModels.paymentLedger.get(step.key(event)), event));
+        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -219,7 +236,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<PaymentVoidedEvent>("PaymentVoided", message);
         const step = projections.paymentLedger.paymentVoided;
-        await readModels.paymentLedger.save(step.apply(await readModels.paymentLedger.get(step.key(event)), event));
+        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
       }),
     ),
   );

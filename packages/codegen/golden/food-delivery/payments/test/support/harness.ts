@@ -4,11 +4,13 @@
 // openapi.yaml and every event against asyncapi.yaml.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import type { TestContext } from 'node:test';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import type { BusMessage } from '../../src/generated/eventBus.js';
 import { InProcessEventBus } from '../../src/generated/eventBus.js';
+import { NotMappedError, notMapped } from '../../src/generated/errors.js';
 import { RecordingOutbound } from '../../src/generated/outbound.js';
 import type { Service } from '../../src/generated/service.js';
 import { buildService } from '../../src/generated/service.js';
@@ -86,6 +88,35 @@ export class Harness {
   get service(): Service {
     assert.ok(this.started, 'call Harness.start()');
     return this.started;
+  }
+
+  /** Stands in for a default's open values in a test: every member throws NotMappedError. */
+  readonly unmapped: unknown = new Proxy({}, { get: (_target, name) => () => notMapped(`a test's stand-in for ${String(name)}`) });
+
+  /**
+   * When a value the board leaves open was needed (a 501 reply, a thrown NotMappedError,
+   * or a subscriber that failed with one), marks the test TODO with what is open and
+   * returns true: it checks the behaviour once people supply the value.
+   */
+  openTodo(t: TestContext, outcome?: unknown): boolean {
+    const open: string[] = [];
+    if (outcome instanceof NotMappedError) open.push(outcome.message);
+    const reply = outcome as Partial<Reply> | undefined;
+    if (reply?.status === 501) open.push(String(child(reply.body, 'detail')));
+    for (const { error } of this.errors) if (error instanceof NotMappedError) open.push(error.message);
+    if (open.length === 0) return false;
+    t.todo(open.join('; '));
+    return true;
+  }
+
+  /**
+   * Like `expectEmitted`, and of the command's possible outcomes (`outcomes`: its success
+   * and rejection events) exactly `names` were published: one outcome per call. Events that
+   * policies publish in reaction are not outcomes of the call.
+   */
+  expectOutcome(names: readonly string[], outcomes: readonly string[]): void {
+    this.expectEmitted(names);
+    assert.deepEqual(this.emitted.map((m) => m.name).filter((name) => outcomes.includes(name)), [...names], 'outcomes published by the call');
   }
 
   /** Calls the service like a client; `{name}` in the path is filled from `params`. */

@@ -12,6 +12,7 @@ export const schemas = {
     "description": "Invariants: approved only with a damage estimate; never approved while suspended; approval above €10,000 needs a senior handler.",
     "required": [
       "assessmentId",
+      "state",
       "claimId",
       "quotes",
       "status"
@@ -21,6 +22,17 @@ export const schemas = {
         "type": "string",
         "format": "uuid",
         "description": "Assessment"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Open",
+          "Suspended",
+          "Approved",
+          "Rejected",
+          "Closed"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "claimId": {
         "type": "string",
@@ -41,8 +53,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -56,15 +68,15 @@ export const schemas = {
         "type": "array",
         "items": {
           "type": "object",
-          "description": "An amount of money in a currency.",
+          "description": "An amount of money in a currency, exact: an integer count of the currency's minor unit (cents for EUR), never a float.",
           "required": [
             "amount",
             "currency"
           ],
           "properties": {
             "amount": {
-              "type": "number",
-              "description": "Amount in major units, e.g. 12.5"
+              "type": "integer",
+              "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
             },
             "currency": {
               "type": "string",
@@ -135,8 +147,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -170,8 +182,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -244,8 +256,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -351,15 +363,15 @@ export const schemas = {
         "type": "array",
         "items": {
           "type": "object",
-          "description": "An amount of money in a currency.",
+          "description": "An amount of money in a currency, exact: an integer count of the currency's minor unit (cents for EUR), never a float.",
           "required": [
             "amount",
             "currency"
           ],
           "properties": {
             "amount": {
-              "type": "number",
-              "description": "Amount in major units, e.g. 12.5"
+              "type": "integer",
+              "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
             },
             "currency": {
               "type": "string",
@@ -472,8 +484,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -519,8 +531,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -636,8 +648,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -758,8 +770,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -778,8 +790,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -826,8 +838,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -1019,15 +1031,15 @@ export const schemas = {
         "type": "array",
         "items": {
           "type": "object",
-          "description": "An amount of money in a currency.",
+          "description": "An amount of money in a currency, exact: an integer count of the currency's minor unit (cents for EUR), never a float.",
           "required": [
             "amount",
             "currency"
           ],
           "properties": {
             "amount": {
-              "type": "number",
-              "description": "Amount in major units, e.g. 12.5"
+              "type": "integer",
+              "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
             },
             "currency": {
               "type": "string",

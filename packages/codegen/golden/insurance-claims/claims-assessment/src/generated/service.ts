@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AdjusterAssignedEvent, AnyEvent, AssessmentOpenedEvent, AssessmentResumedEvent, AssessmentSuspendedEvent, ClaimAcceptedEvent, ClaimApprovedEvent, ClaimEvidenceUploadedEvent, ClaimWithdrawnEvent, EvidenceDataExtractedEvent, FraudSuspectedEvent, InvestigationConcludedEvent, RepairQuoteReceivedEvent } from './events.js';
@@ -141,16 +141,33 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    openAssessment: (input) => storage.transaction(() => commandHandlers.openAssessment(ctx, input)),
-    assignAdjuster: (input) => storage.transaction(() => commandHandlers.assignAdjuster(ctx, input)),
-    recordDamageEstimate: (input) => storage.transaction(() => commandHandlers.recordDamageEstimate(ctx, input)),
-    attachRepairQuote: (input) => storage.transaction(() => commandHandlers.attachRepairQuote(ctx, input)),
-    suspendAssessment: (input) => storage.transaction(() => commandHandlers.suspendAssessment(ctx, input)),
-    resumeAssessment: (input) => storage.transaction(() => commandHandlers.resumeAssessment(ctx, input)),
-    approveClaim: (input) => storage.transaction(() => commandHandlers.approveClaim(ctx, input)),
-    rejectClaim: (input) => storage.transaction(() => commandHandlers.rejectClaim(ctx, input)),
-    closeAssessment: (input) => storage.transaction(() => commandHandlers.closeAssessment(ctx, input)),
+    openAssessment: (input) => decide(() => commandHandlers.openAssessment(ctx, input)),
+    assignAdjuster: (input) => decide(() => commandHandlers.assignAdjuster(ctx, input)),
+    recordDamageEstimate: (input) => decide(() => commandHandlers.recordDamageEstimate(ctx, input)),
+    attachRepairQuote: (input) => decide(() => commandHandlers.attachRepairQuote(ctx, input)),
+    suspendAssessment: (input) => decide(() => commandHandlers.suspendAssessment(ctx, input)),
+    resumeAssessment: (input) => decide(() => commandHandlers.resumeAssessment(ctx, input)),
+    approveClaim: (input) => decide(() => commandHandlers.approveClaim(ctx, input)),
+    rejectClaim: (input) => decide(() => commandHandlers.rejectClaim(ctx, input)),
+    closeAssessment: (input) => decide(() => commandHandlers.closeAssessment(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -194,7 +211,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AssessmentOpenedEvent>("AssessmentOpened", message);
         const step = projections.assessmentWorklist.assessmentOpened;
-        await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
+        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
       }),
     ),
   );
@@ -204,7 +221,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AdjusterAssignedEvent>("AdjusterAssigned", message);
         const step = projections.assessmentWorklist.adjusterAssigned;
-        await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
+        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
       }),
     ),
   );
@@ -214,7 +231,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AssessmentSuspendedEvent>("AssessmentSuspended", message);
         const step = projections.assessmentWorklist.assessmentSuspended;
-        await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
+        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
       }),
     ),
   );
@@ -224,7 +241,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AssessmentResumedEvent>("AssessmentResumed", message);
         const step = projections.assessmentWorklist.assessmentResumed;
-        await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
+        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
       }),
     ),
   );
@@ -234,7 +251,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<ClaimApprovedEvent>("ClaimApproved", message);
         const step = projections.assessmentWorklist.claimApproved;
-        await readModels.assessmentWorklist.save(step.apply(await readModels.assessmentWorklist.get(step.key(event)), event));
+        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
       }),
     ),
   );
@@ -244,7 +261,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.claimEvidence', async (message) => {
         const event = accept<ClaimEvidenceUploadedEvent>("ClaimEvidenceUploaded", message);
         const step = projections.claimEvidence.claimEvidenceUploaded;
-        await readModels.claimEvidence.save(step.apply(await readModels.claimEvidence.get(step.key(event)), event));
+        await readModels.claimEvidence.save(await step.apply(await readModels.claimEvidence.get(await step.key(event)), event));
       }),
     ),
   );
@@ -254,7 +271,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.claimEvidence', async (message) => {
         const event = accept<EvidenceDataExtractedEvent>("EvidenceDataExtracted", message);
         const step = projections.claimEvidence.evidenceDataExtracted;
-        await readModels.claimEvidence.save(step.apply(await readModels.claimEvidence.get(step.key(event)), event));
+        await readModels.claimEvidence.save(await step.apply(await readModels.claimEvidence.get(await step.key(event)), event));
       }),
     ),
   );

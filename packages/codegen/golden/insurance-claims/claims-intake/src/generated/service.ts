@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, ClaimAcceptedEvent, ClaimClosedEvent, ClaimDeclinedEvent, ClaimEvidenceUploadedEvent, ClaimRejectedEvent, ClaimSubmittedEvent, ClaimWithdrawnEvent, CoverageDeniedEvent, CoverageVerifiedEvent, SettlementPaidEvent } from './events.js';
@@ -134,13 +134,30 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    submitClaim: (input) => storage.transaction(() => commandHandlers.submitClaim(ctx, input)),
-    uploadClaimEvidence: (input) => storage.transaction(() => commandHandlers.uploadClaimEvidence(ctx, input)),
-    withdrawClaim: (input) => storage.transaction(() => commandHandlers.withdrawClaim(ctx, input)),
-    acceptClaim: (input) => storage.transaction(() => commandHandlers.acceptClaim(ctx, input)),
-    declineClaim: (input) => storage.transaction(() => commandHandlers.declineClaim(ctx, input)),
-    closeClaim: (input) => storage.transaction(() => commandHandlers.closeClaim(ctx, input)),
+    submitClaim: (input) => decide(() => commandHandlers.submitClaim(ctx, input)),
+    uploadClaimEvidence: (input) => decide(() => commandHandlers.uploadClaimEvidence(ctx, input)),
+    withdrawClaim: (input) => decide(() => commandHandlers.withdrawClaim(ctx, input)),
+    acceptClaim: (input) => decide(() => commandHandlers.acceptClaim(ctx, input)),
+    declineClaim: (input) => decide(() => commandHandlers.declineClaim(ctx, input)),
+    closeClaim: (input) => decide(() => commandHandlers.closeClaim(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -185,7 +202,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimSubmittedEvent>("ClaimSubmitted", message);
         const step = projections.myClaims.claimSubmitted;
-        await readModels.myClaims.save(step.apply(await readModels.myClaims.get(step.key(event)), event));
+        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
       }),
     ),
   );
@@ -195,7 +212,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimAcceptedEvent>("ClaimAccepted", message);
         const step = projections.myClaims.claimAccepted;
-        await readModels.myClaims.save(step.apply(await readModels.myClaims.get(step.key(event)), event));
+        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
       }),
     ),
   );
@@ -205,7 +222,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimDeclinedEvent>("ClaimDeclined", message);
         const step = projections.myClaims.claimDeclined;
-        await readModels.myClaims.save(step.apply(await readModels.myClaims.get(step.key(event)), event));
+        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
       }),
     ),
   );
@@ -215,7 +232,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimWithdrawnEvent>("ClaimWithdrawn", message);
         const step = projections.myClaims.claimWithdrawn;
-        await readModels.myClaims.save(step.apply(await readModels.myClaims.get(step.key(event)), event));
+        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
       }),
     ),
   );
@@ -225,7 +242,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimClosedEvent>("ClaimClosed", message);
         const step = projections.myClaims.claimClosed;
-        await readModels.myClaims.save(step.apply(await readModels.myClaims.get(step.key(event)), event));
+        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
       }),
     ),
   );

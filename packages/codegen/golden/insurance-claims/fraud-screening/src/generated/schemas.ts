@@ -12,6 +12,7 @@ export const schemas = {
     "description": "Invariant: a suspected claim stays suspected until an investigator concludes.",
     "required": [
       "fraudCheckId",
+      "state",
       "claimId",
       "reasons",
       "status"
@@ -21,6 +22,15 @@ export const schemas = {
         "type": "string",
         "format": "uuid",
         "description": "Identity"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Open",
+          "Passed",
+          "Concluded"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "claimId": {
         "type": "string",
@@ -392,8 +402,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -412,8 +422,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",

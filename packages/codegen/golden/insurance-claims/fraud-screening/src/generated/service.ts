@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, ClaimAcceptedEvent, FraudCheckOpenedEvent, FraudScoreReceivedEvent, FraudSuspectedEvent, InvestigationConcludedEvent } from './events.js';
@@ -132,10 +132,27 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    openFraudCheck: (input) => storage.transaction(() => commandHandlers.openFraudCheck(ctx, input)),
-    recordFraudScore: (input) => storage.transaction(() => commandHandlers.recordFraudScore(ctx, input)),
-    concludeInvestigation: (input) => storage.transaction(() => commandHandlers.concludeInvestigation(ctx, input)),
+    openFraudCheck: (input) => decide(() => commandHandlers.openFraudCheck(ctx, input)),
+    recordFraudScore: (input) => decide(() => commandHandlers.recordFraudScore(ctx, input)),
+    concludeInvestigation: (input) => decide(() => commandHandlers.concludeInvestigation(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -177,7 +194,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.investigationQueue', async (message) => {
         const event = accept<FraudSuspectedEvent>("FraudSuspected", message);
         const step = projections.investigationQueue.fraudSuspected;
-        await readModels.investigationQueue.save(step.apply(await readModels.investigationQueue.get(step.key(event)), event));
+        await readModels.investigationQueue.save(await step.apply(await readModels.investigationQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -187,7 +204,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.investigationQueue', async (message) => {
         const event = accept<InvestigationConcludedEvent>("InvestigationConcluded", message);
         const step = projections.investigationQueue.investigationConcluded;
-        await readModels.investigationQueue.save(step.apply(await readModels.investigationQueue.get(step.key(event)), event));
+        await readModels.investigationQueue.save(await step.apply(await readModels.investigationQueue.get(await step.key(event)), event));
       }),
     ),
   );

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, CoverageChangedEvent, PolicyCancelledEvent, PolicyLapsedEvent, PolicyRegisteredEvent, PolicyTermEndedEvent } from './events.js';
@@ -131,12 +131,29 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    registerPolicy: (input) => storage.transaction(() => commandHandlers.registerPolicy(ctx, input)),
-    changeCoverage: (input) => storage.transaction(() => commandHandlers.changeCoverage(ctx, input)),
-    cancelPolicy: (input) => storage.transaction(() => commandHandlers.cancelPolicy(ctx, input)),
-    lapsePolicy: (input) => storage.transaction(() => commandHandlers.lapsePolicy(ctx, input)),
-    verifyCoverage: (input) => storage.transaction(() => commandHandlers.verifyCoverage(ctx, input)),
+    registerPolicy: (input) => decide(() => commandHandlers.registerPolicy(ctx, input)),
+    changeCoverage: (input) => decide(() => commandHandlers.changeCoverage(ctx, input)),
+    cancelPolicy: (input) => decide(() => commandHandlers.cancelPolicy(ctx, input)),
+    lapsePolicy: (input) => decide(() => commandHandlers.lapsePolicy(ctx, input)),
+    verifyCoverage: (input) => decide(() => commandHandlers.verifyCoverage(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -177,7 +194,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<PolicyRegisteredEvent>("PolicyRegistered", message);
         const step = projections.policyCoverageSummary.policyRegistered;
-        await readModels.policyCoverageSummary.save(step.apply(await readModels.policyCoverageSummary.get(step.key(event)), event));
+        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
       }),
     ),
   );
@@ -187,7 +204,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<CoverageChangedEvent>("CoverageChanged", message);
         const step = projections.policyCoverageSummary.coverageChanged;
-        await readModels.policyCoverageSummary.save(step.apply(await readModels.policyCoverageSummary.get(step.key(event)), event));
+        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
       }),
     ),
   );
@@ -197,7 +214,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<PolicyCancelledEvent>("PolicyCancelled", message);
         const step = projections.policyCoverageSummary.policyCancelled;
-        await readModels.policyCoverageSummary.save(step.apply(await readModels.policyCoverageSummary.get(step.key(event)), event));
+        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
       }),
     ),
   );
@@ -207,7 +224,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<PolicyLapsedEvent>("PolicyLapsed", message);
         const step = projections.policyCoverageSummary.policyLapsed;
-        await readModels.policyCoverageSummary.save(step.apply(await readModels.policyCoverageSummary.get(step.key(event)), event));
+        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
       }),
     ),
   );

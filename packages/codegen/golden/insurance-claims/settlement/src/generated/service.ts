@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, ClaimApprovedEvent, CoverageChangedEvent, FundsTransferredEvent, PayoutApprovedEvent, PayoutCalculatedEvent, PolicyRegisteredEvent, SettlementCreatedEvent, SettlementHeldEvent, SettlementPaidEvent, TransferFailedEvent } from './events.js';
@@ -135,12 +135,29 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    createSettlement: (input) => storage.transaction(() => commandHandlers.createSettlement(ctx, input)),
-    calculatePayout: (input) => storage.transaction(() => commandHandlers.calculatePayout(ctx, input)),
-    approvePayout: (input) => storage.transaction(() => commandHandlers.approvePayout(ctx, input)),
-    markSettlementAsPaid: (input) => storage.transaction(() => commandHandlers.markSettlementAsPaid(ctx, input)),
-    holdSettlement: (input) => storage.transaction(() => commandHandlers.holdSettlement(ctx, input)),
+    createSettlement: (input) => decide(() => commandHandlers.createSettlement(ctx, input)),
+    calculatePayout: (input) => decide(() => commandHandlers.calculatePayout(ctx, input)),
+    approvePayout: (input) => decide(() => commandHandlers.approvePayout(ctx, input)),
+    markSettlementAsPaid: (input) => decide(() => commandHandlers.markSettlementAsPaid(ctx, input)),
+    holdSettlement: (input) => decide(() => commandHandlers.holdSettlement(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -184,7 +201,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.policyExcess', async (message) => {
         const event = accept<PolicyRegisteredEvent>("PolicyRegistered", message);
         const step = projections.policyExcess.policyRegistered;
-        await readModels.policyExcess.save(step.apply(await readModels.policyExcess.get(step.key(event)), event));
+        await readModels.policyExcess.save(await step.apply(await readModels.policyExcess.get(await step.key(event)), event));
       }),
     ),
   );
@@ -194,7 +211,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.policyExcess', async (message) => {
         const event = accept<CoverageChangedEvent>("CoverageChanged", message);
         const step = projections.policyExcess.coverageChanged;
-        await readModels.policyExcess.save(step.apply(await readModels.policyExcess.get(step.key(event)), event));
+        await readModels.policyExcess.save(await step.apply(await readModels.policyExcess.get(await step.key(event)), event));
       }),
     ),
   );
@@ -204,7 +221,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<PayoutCalculatedEvent>("PayoutCalculated", message);
         const step = projections.payoutLedger.payoutCalculated;
-        await readModels.payoutLedger.save(step.apply(await readModels.payoutLedger.get(step.key(event)), event));
+        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -214,7 +231,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<PayoutApprovedEvent>("PayoutApproved", message);
         const step = projections.payoutLedger.payoutApproved;
-        await readModels.payoutLedger.save(step.apply(await readModels.payoutLedger.get(step.key(event)), event));
+        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -224,7 +241,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<SettlementPaidEvent>("SettlementPaid", message);
         const step = projections.payoutLedger.settlementPaid;
-        await readModels.payoutLedger.save(step.apply(await readModels.payoutLedger.get(step.key(event)), event));
+        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -234,7 +251,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<SettlementHeldEvent>("SettlementHeld", message);
         const step = projections.payoutLedger.settlementHeld;
-        await readModels.payoutLedger.save(step.apply(await readModels.payoutLedger.get(step.key(event)), event));
+        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
       }),
     ),
   );

@@ -70,8 +70,8 @@ export interface PolicyHandlers {
 
 /** How one event changes one read model: which row, and the row after. */
 export interface ProjectionStep<Row, E> {
-  key(event: E): string;
-  apply(current: Row | undefined, event: E): Row;
+  key(event: E): string | Promise<string>;
+  apply(current: Row | undefined, event: E): Row | Promise<Row>;
 }
 
 /** Catalogue Search (read model, sticky ll-rm-catalogue-search) */

@@ -11,6 +11,7 @@ export const schemas = {
     "title": "Title",
     "required": [
       "titleId",
+      "state",
       "isbn",
       "title",
       "authors",
@@ -21,6 +22,13 @@ export const schemas = {
         "type": "string",
         "format": "uuid",
         "description": "Identity"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Catalogued"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "isbn": {
         "type": "string",
@@ -105,6 +113,7 @@ export const schemas = {
     "description": "Invariant: barcodes are unique across all branches; a withdrawn copy is never lent again.",
     "required": [
       "copyId",
+      "state",
       "barcode",
       "titleId",
       "branch",
@@ -116,6 +125,14 @@ export const schemas = {
         "type": "string",
         "minLength": 1,
         "description": "Identity of the Copy"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "In Stock",
+          "Withdrawn"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "barcode": {
         "type": "string",

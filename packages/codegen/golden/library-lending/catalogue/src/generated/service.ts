@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, CopyRegisteredEvent, CopyReportedLostEvent, CopyReturnedEvent, CopyWithdrawnEvent, LoanOpenedEvent, TitleAddedEvent, TitleDetailsUpdatedEvent, TitleMetadataReceivedEvent } from './events.js';
@@ -135,11 +135,28 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    addTitle: (input) => storage.transaction(() => commandHandlers.addTitle(ctx, input)),
-    updateTitleDetails: (input) => storage.transaction(() => commandHandlers.updateTitleDetails(ctx, input)),
-    registerCopy: (input) => storage.transaction(() => commandHandlers.registerCopy(ctx, input)),
-    withdrawCopy: (input) => storage.transaction(() => commandHandlers.withdrawCopy(ctx, input)),
+    addTitle: (input) => decide(() => commandHandlers.addTitle(ctx, input)),
+    updateTitleDetails: (input) => decide(() => commandHandlers.updateTitleDetails(ctx, input)),
+    registerCopy: (input) => decide(() => commandHandlers.registerCopy(ctx, input)),
+    withdrawCopy: (input) => decide(() => commandHandlers.withdrawCopy(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -181,7 +198,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<TitleAddedEvent>("TitleAdded", message);
         const step = projections.catalogueSearch.titleAdded;
-        await readModels.catalogueSearch.save(step.apply(await readModels.catalogueSearch.get(step.key(event)), event));
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );
@@ -191,7 +208,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<TitleDetailsUpdatedEvent>("TitleDetailsUpdated", message);
         const step = projections.catalogueSearch.titleDetailsUpdated;
-        await readModels.catalogueSearch.save(step.apply(await readModels.catalogueSearch.get(step.key(event)), event));
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );
@@ -201,7 +218,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<CopyRegisteredEvent>("CopyRegistered", message);
         const step = projections.catalogueSearch.copyRegistered;
-        await readModels.catalogueSearch.save(step.apply(await readModels.catalogueSearch.get(step.key(event)), event));
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );
@@ -211,7 +228,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<CopyWithdrawnEvent>("CopyWithdrawn", message);
         const step = projections.catalogueSearch.copyWithdrawn;
-        await readModels.catalogueSearch.save(step.apply(await readModels.catalogueSearch.get(step.key(event)), event));
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );
@@ -221,7 +238,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<LoanOpenedEvent>("LoanOpened", message);
         const step = projections.catalogueSearch.loanOpened;
-        await readModels.catalogueSearch.save(step.apply(await readModels.catalogueSearch.get(step.key(event)), event));
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );
@@ -231,7 +248,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<CopyReturnedEvent>("CopyReturned", message);
         const step = projections.catalogueSearch.copyReturned;
-        await readModels.catalogueSearch.save(step.apply(await readModels.catalogueSearch.get(step.key(event)), event));
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );

@@ -12,6 +12,7 @@ export const schemas = {
     "description": "Invariants: the balance never goes below zero; crossing €10 raises Fine Limit Exceeded once; reaching zero raises Fines Settled.",
     "required": [
       "fineAccountId",
+      "state",
       "accountId",
       "memberId",
       "balance",
@@ -23,6 +24,15 @@ export const schemas = {
         "type": "string",
         "minLength": 1,
         "description": "Identity of the Fine Account"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Clear",
+          "Owing",
+          "Over Limit"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "accountId": {
         "type": "string",
@@ -43,8 +53,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -111,8 +121,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -152,8 +162,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -189,8 +199,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -230,8 +240,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -306,8 +316,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -413,8 +423,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -471,8 +481,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -530,8 +540,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -584,8 +594,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -604,8 +614,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -696,8 +706,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -716,8 +726,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",
@@ -877,8 +887,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, CardPaymentSucceededEvent, CopyReportedLostEvent, FineAccountOpenedEvent, FinePaidEvent, FineWaivedEvent, LateFeeAssessedEvent, MembershipActivatedEvent, OverdueLoanFlaggedEvent, ReplacementFeeChargedEvent } from './events.js';
@@ -135,14 +135,31 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    openFineAccount: (input) => storage.transaction(() => commandHandlers.openFineAccount(ctx, input)),
-    assessLateFee: (input) => storage.transaction(() => commandHandlers.assessLateFee(ctx, input)),
-    chargeReplacementFee: (input) => storage.transaction(() => commandHandlers.chargeReplacementFee(ctx, input)),
-    payFine: (input) => storage.transaction(() => commandHandlers.payFine(ctx, input)),
-    waiveFine: (input) => storage.transaction(() => commandHandlers.waiveFine(ctx, input)),
-    flagFineLimit: (input) => storage.transaction(() => commandHandlers.flagFineLimit(ctx, input)),
-    settleFines: (input) => storage.transaction(() => commandHandlers.settleFines(ctx, input)),
+    openFineAccount: (input) => decide(() => commandHandlers.openFineAccount(ctx, input)),
+    assessLateFee: (input) => decide(() => commandHandlers.assessLateFee(ctx, input)),
+    chargeReplacementFee: (input) => decide(() => commandHandlers.chargeReplacementFee(ctx, input)),
+    payFine: (input) => decide(() => commandHandlers.payFine(ctx, input)),
+    waiveFine: (input) => decide(() => commandHandlers.waiveFine(ctx, input)),
+    flagFineLimit: (input) => decide(() => commandHandlers.flagFineLimit(ctx, input)),
+    settleFines: (input) => decide(() => commandHandlers.settleFines(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -189,7 +206,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<FineAccountOpenedEvent>("FineAccountOpened", message);
         const step = projections.outstandingBalances.fineAccountOpened;
-        await readModels.outstandingBalances.save(step.apply(await readModels.outstandingBalances.get(step.key(event)), event));
+        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
       }),
     ),
   );
@@ -199,7 +216,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<LateFeeAssessedEvent>("LateFeeAssessed", message);
         const step = projections.outstandingBalances.lateFeeAssessed;
-        await readModels.outstandingBalances.save(step.apply(await readModels.outstandingBalances.get(step.key(event)), event));
+        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
       }),
     ),
   );
@@ -209,7 +226,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<ReplacementFeeChargedEvent>("ReplacementFeeCharged", message);
         const step = projections.outstandingBalances.replacementFeeCharged;
-        await readModels.outstandingBalances.save(step.apply(await readModels.outstandingBalances.get(step.key(event)), event));
+        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
       }),
     ),
   );
@@ -219,7 +236,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<FinePaidEvent>("FinePaid", message);
         const step = projections.outstandingBalances.finePaid;
-        await readModels.outstandingBalances.save(step.apply(await readModels.outstandingBalances.get(step.key(event)), event));
+        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
       }),
     ),
   );
@@ -229,7 +246,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<FineWaivedEvent>("FineWaived", message);
         const step = projections.outstandingBalances.fineWaived;
-        await readModels.outstandingBalances.save(step.apply(await readModels.outstandingBalances.get(step.key(event)), event));
+        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
       }),
     ),
   );

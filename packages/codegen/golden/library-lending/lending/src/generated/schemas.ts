@@ -12,6 +12,7 @@ export const schemas = {
     "description": "Invariants: only active members borrow; at most 20 loans per member; no renewal while the title has holds; at most 3 renewals.",
     "required": [
       "loanId",
+      "state",
       "memberId",
       "barcode",
       "dueOn",
@@ -23,6 +24,16 @@ export const schemas = {
         "type": "string",
         "format": "uuid",
         "description": "The loan"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Open",
+          "Overdue",
+          "Returned",
+          "Lost"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "memberId": {
         "type": "string",

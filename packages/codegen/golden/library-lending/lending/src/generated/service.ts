@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, CopyReturnedEvent, HoldCancelledEvent, HoldExpiredEvent, HoldFulfilledEvent, HoldPlacedEvent, LoanDueDatePassedEvent, LoanOpenedEvent, LoanRenewedEvent, MembershipActivatedEvent, MembershipReinstatedEvent, MembershipRenewedEvent, MembershipSuspendedEvent, OverdueLoanFlaggedEvent } from './events.js';
@@ -140,12 +140,29 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    openLoan: (input) => storage.transaction(() => commandHandlers.openLoan(ctx, input)),
-    renewLoan: (input) => storage.transaction(() => commandHandlers.renewLoan(ctx, input)),
-    returnCopy: (input) => storage.transaction(() => commandHandlers.returnCopy(ctx, input)),
-    flagOverdueLoan: (input) => storage.transaction(() => commandHandlers.flagOverdueLoan(ctx, input)),
-    reportCopyAsLost: (input) => storage.transaction(() => commandHandlers.reportCopyAsLost(ctx, input)),
+    openLoan: (input) => decide(() => commandHandlers.openLoan(ctx, input)),
+    renewLoan: (input) => decide(() => commandHandlers.renewLoan(ctx, input)),
+    returnCopy: (input) => decide(() => commandHandlers.returnCopy(ctx, input)),
+    flagOverdueLoan: (input) => decide(() => commandHandlers.flagOverdueLoan(ctx, input)),
+    reportCopyAsLost: (input) => decide(() => commandHandlers.reportCopyAsLost(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -185,7 +202,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipActivatedEvent>("MembershipActivated", message);
         const step = projections.borrowerStanding.membershipActivated;
-        await readModels.borrowerStanding.save(step.apply(await readModels.borrowerStanding.get(step.key(event)), event));
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -195,7 +212,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipSuspendedEvent>("MembershipSuspended", message);
         const step = projections.borrowerStanding.membershipSuspended;
-        await readModels.borrowerStanding.save(step.apply(await readModels.borrowerStanding.get(step.key(event)), event));
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -205,7 +222,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipReinstatedEvent>("MembershipReinstated", message);
         const step = projections.borrowerStanding.membershipReinstated;
-        await readModels.borrowerStanding.save(step.apply(await readModels.borrowerStanding.get(step.key(event)), event));
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -215,7 +232,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipRenewedEvent>("MembershipRenewed", message);
         const step = projections.borrowerStanding.membershipRenewed;
-        await readModels.borrowerStanding.save(step.apply(await readModels.borrowerStanding.get(step.key(event)), event));
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -225,7 +242,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<LoanOpenedEvent>("LoanOpened", message);
         const step = projections.borrowerStanding.loanOpened;
-        await readModels.borrowerStanding.save(step.apply(await readModels.borrowerStanding.get(step.key(event)), event));
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -235,7 +252,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<CopyReturnedEvent>("CopyReturned", message);
         const step = projections.borrowerStanding.copyReturned;
-        await readModels.borrowerStanding.save(step.apply(await readModels.borrowerStanding.get(step.key(event)), event));
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -245,7 +262,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myLoans', async (message) => {
         const event = accept<LoanOpenedEvent>("LoanOpened", message);
         const step = projections.myLoans.loanOpened;
-        await readModels.myLoans.save(step.apply(await readModels.myLoans.get(step.key(event)), event));
+        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
       }),
     ),
   );
@@ -255,7 +272,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myLoans', async (message) => {
         const event = accept<LoanRenewedEvent>("LoanRenewed", message);
         const step = projections.myLoans.loanRenewed;
-        await readModels.myLoans.save(step.apply(await readModels.myLoans.get(step.key(event)), event));
+        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
       }),
     ),
   );
@@ -265,7 +282,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myLoans', async (message) => {
         const event = accept<CopyReturnedEvent>("CopyReturned", message);
         const step = projections.myLoans.copyReturned;
-        await readModels.myLoans.save(step.apply(await readModels.myLoans.get(step.key(event)), event));
+        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
       }),
     ),
   );
@@ -275,7 +292,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myLoans', async (message) => {
         const event = accept<OverdueLoanFlaggedEvent>("OverdueLoanFlagged", message);
         const step = projections.myLoans.overdueLoanFlagged;
-        await readModels.myLoans.save(step.apply(await readModels.myLoans.get(step.key(event)), event));
+        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
       }),
     ),
   );
@@ -285,7 +302,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldPlacedEvent>("HoldPlaced", message);
         const step = projections.titlesWithHolds.holdPlaced;
-        await readModels.titlesWithHolds.save(step.apply(await readModels.titlesWithHolds.get(step.key(event)), event));
+        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -295,7 +312,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldCancelledEvent>("HoldCancelled", message);
         const step = projections.titlesWithHolds.holdCancelled;
-        await readModels.titlesWithHolds.save(step.apply(await readModels.titlesWithHolds.get(step.key(event)), event));
+        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -305,7 +322,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldFulfilledEvent>("HoldFulfilled", message);
         const step = projections.titlesWithHolds.holdFulfilled;
-        await readModels.titlesWithHolds.save(step.apply(await readModels.titlesWithHolds.get(step.key(event)), event));
+        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -315,7 +332,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldExpiredEvent>("HoldExpired", message);
         const step = projections.titlesWithHolds.holdExpired;
-        await readModels.titlesWithHolds.save(step.apply(await readModels.titlesWithHolds.get(step.key(event)), event));
+        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
       }),
     ),
   );

@@ -12,6 +12,7 @@ export const schemas = {
     "description": "Invariants: one membership per person; only verified addresses are activated; a suspended member cannot borrow.",
     "required": [
       "membershipId",
+      "state",
       "memberId",
       "name",
       "email",
@@ -25,6 +26,16 @@ export const schemas = {
         "type": "string",
         "minLength": 1,
         "description": "Identity of the Membership"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Registered",
+          "Awaiting Proof",
+          "Active",
+          "Suspended"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "memberId": {
         "type": "string",
@@ -558,8 +569,8 @@ export const schemas = {
         ],
         "properties": {
           "amount": {
-            "type": "number",
-            "description": "Amount in major units, e.g. 12.5"
+            "type": "integer",
+            "description": "Amount in minor units, e.g. 1250 for 12.50 EUR"
           },
           "currency": {
             "type": "string",

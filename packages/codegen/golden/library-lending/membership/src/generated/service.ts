@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AddressRejectedEvent, AddressVerifiedEvent, AnyEvent, FineLimitExceededEvent, FinesSettledEvent, MemberRegisteredEvent, MembershipActivatedEvent, MembershipExpiredEvent, MembershipReinstatedEvent, MembershipRenewedEvent, MembershipSuspendedEvent } from './events.js';
@@ -135,13 +135,30 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    registerMember: (input) => storage.transaction(() => commandHandlers.registerMember(ctx, input)),
-    activateMembership: (input) => storage.transaction(() => commandHandlers.activateMembership(ctx, input)),
-    requestProofOfAddress: (input) => storage.transaction(() => commandHandlers.requestProofOfAddress(ctx, input)),
-    suspendMembership: (input) => storage.transaction(() => commandHandlers.suspendMembership(ctx, input)),
-    reinstateMembership: (input) => storage.transaction(() => commandHandlers.reinstateMembership(ctx, input)),
-    renewMembership: (input) => storage.transaction(() => commandHandlers.renewMembership(ctx, input)),
+    registerMember: (input) => decide(() => commandHandlers.registerMember(ctx, input)),
+    activateMembership: (input) => decide(() => commandHandlers.activateMembership(ctx, input)),
+    requestProofOfAddress: (input) => decide(() => commandHandlers.requestProofOfAddress(ctx, input)),
+    suspendMembership: (input) => decide(() => commandHandlers.suspendMembership(ctx, input)),
+    reinstateMembership: (input) => decide(() => commandHandlers.reinstateMembership(ctx, input)),
+    renewMembership: (input) => decide(() => commandHandlers.renewMembership(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -186,7 +203,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MemberRegisteredEvent>("MemberRegistered", message);
         const step = projections.memberDirectory.memberRegistered;
-        await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
+        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -196,7 +213,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipActivatedEvent>("MembershipActivated", message);
         const step = projections.memberDirectory.membershipActivated;
-        await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
+        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -206,7 +223,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipSuspendedEvent>("MembershipSuspended", message);
         const step = projections.memberDirectory.membershipSuspended;
-        await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
+        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -216,7 +233,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipReinstatedEvent>("MembershipReinstated", message);
         const step = projections.memberDirectory.membershipReinstated;
-        await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
+        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -226,7 +243,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipRenewedEvent>("MembershipRenewed", message);
         const step = projections.memberDirectory.membershipRenewed;
-        await readModels.memberDirectory.save(step.apply(await readModels.memberDirectory.get(step.key(event)), event));
+        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
       }),
     ),
   );

@@ -12,6 +12,7 @@ export const schemas = {
     "description": "Invariants: at most 10 open holds per member; a copy is allocated to the oldest waiting hold of its title; one copy per hold.",
     "required": [
       "holdId",
+      "state",
       "memberId",
       "titleId",
       "pickupBranch",
@@ -23,6 +24,17 @@ export const schemas = {
         "type": "string",
         "format": "uuid",
         "description": "The hold"
+      },
+      "state": {
+        "type": "string",
+        "enum": [
+          "Waiting",
+          "Allocated",
+          "Fulfilled",
+          "Cancelled",
+          "Expired"
+        ],
+        "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
       },
       "memberId": {
         "type": "string",

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fastify } from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CommandContext, Commands, ReadModelStores, Repositories } from './contracts.js';
-import { toProblem } from './errors.js';
+import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
 import type { AnyEvent, CopyAllocatedToHoldEvent, CopyReturnedEvent, HoldCancelledEvent, HoldExpiredEvent, HoldFulfilledEvent, HoldPlacedEvent, LoanOpenedEvent, PickupWindowExpiredEvent } from './events.js';
@@ -133,12 +133,29 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     metrics.published.inc({ channel: message.channel });
   };
+  /**
+   * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
+   * handler published (its rejection event) and is thrown after the commit; any other
+   * error rolls everything back.
+   */
+  const decide = async <R>(work: () => Promise<R>): Promise<R> => {
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await work() };
+      } catch (error) {
+        if (error instanceof RefusedError) return { refused: error };
+        throw error;
+      }
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.value;
+  };
   const commands: Commands = {
-    placeHold: (input) => storage.transaction(() => commandHandlers.placeHold(ctx, input)),
-    cancelHold: (input) => storage.transaction(() => commandHandlers.cancelHold(ctx, input)),
-    allocateCopy: (input) => storage.transaction(() => commandHandlers.allocateCopy(ctx, input)),
-    expireHold: (input) => storage.transaction(() => commandHandlers.expireHold(ctx, input)),
-    fulfilHold: (input) => storage.transaction(() => commandHandlers.fulfilHold(ctx, input)),
+    placeHold: (input) => decide(() => commandHandlers.placeHold(ctx, input)),
+    cancelHold: (input) => decide(() => commandHandlers.cancelHold(ctx, input)),
+    allocateCopy: (input) => decide(() => commandHandlers.allocateCopy(ctx, input)),
+    expireHold: (input) => decide(() => commandHandlers.expireHold(ctx, input)),
+    fulfilHold: (input) => decide(() => commandHandlers.fulfilHold(ctx, input)),
   };
   const ctx: CommandContext = {
     repositories,
@@ -182,7 +199,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldPlacedEvent>("HoldPlaced", message);
         const step = projections.holdQueue.holdPlaced;
-        await readModels.holdQueue.save(step.apply(await readModels.holdQueue.get(step.key(event)), event));
+        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -192,7 +209,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldCancelledEvent>("HoldCancelled", message);
         const step = projections.holdQueue.holdCancelled;
-        await readModels.holdQueue.save(step.apply(await readModels.holdQueue.get(step.key(event)), event));
+        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -202,7 +219,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.holdQueue', async (message) => {
         const event = accept<CopyAllocatedToHoldEvent>("CopyAllocatedToHold", message);
         const step = projections.holdQueue.copyAllocatedToHold;
-        await readModels.holdQueue.save(step.apply(await readModels.holdQueue.get(step.key(event)), event));
+        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -212,7 +229,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldExpiredEvent>("HoldExpired", message);
         const step = projections.holdQueue.holdExpired;
-        await readModels.holdQueue.save(step.apply(await readModels.holdQueue.get(step.key(event)), event));
+        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -222,7 +239,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldFulfilledEvent>("HoldFulfilled", message);
         const step = projections.holdQueue.holdFulfilled;
-        await readModels.holdQueue.save(step.apply(await readModels.holdQueue.get(step.key(event)), event));
+        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -232,7 +249,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldPlacedEvent>("HoldPlaced", message);
         const step = projections.myHolds.holdPlaced;
-        await readModels.myHolds.save(step.apply(await readModels.myHolds.get(step.key(event)), event));
+        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -242,7 +259,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myHolds', async (message) => {
         const event = accept<CopyAllocatedToHoldEvent>("CopyAllocatedToHold", message);
         const step = projections.myHolds.copyAllocatedToHold;
-        await readModels.myHolds.save(step.apply(await readModels.myHolds.get(step.key(event)), event));
+        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -252,7 +269,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldExpiredEvent>("HoldExpired", message);
         const step = projections.myHolds.holdExpired;
-        await readModels.myHolds.save(step.apply(await readModels.myHolds.get(step.key(event)), event));
+        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -262,7 +279,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldFulfilledEvent>("HoldFulfilled", message);
         const step = projections.myHolds.holdFulfilled;
-        await readModels.myHolds.save(step.apply(await readModels.myHolds.get(step.key(event)), event));
+        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -272,7 +289,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldCancelledEvent>("HoldCancelled", message);
         const step = projections.myHolds.holdCancelled;
-        await readModels.myHolds.save(step.apply(await readModels.myHolds.get(step.key(event)), event));
+        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
       }),
     ),
   );

@@ -2,39 +2,46 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the MenuItem aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
-import type { AddMenuItemRequest, ChangeMenuItemPriceRequest, MarkMenuItemUnavailableRequest, MenuItem } from '../types.js';
+import type { AddMenuItemRequest, ChangeMenuItemPriceRequest, MarkMenuItemUnavailableRequest, MenuItem, Money } from '../types.js';
 
-/** A new MenuItem with every required field at a neutral value. */
-export function initial(id: string): MenuItem {
-  return {
-    menuItemId: id,
-    restaurantId: '00000000-0000-0000-0000-000000000000',
-    name: '',
-    price: { amount: 0, currency: 'XXX' },
-    available: false,
-    allergens: [],
-  };
+/** What the board leaves open for Add Menu Item (POST /menu-items): its handler supplies these (never a made-up value). */
+export interface AddMenuItemOpen {
+  /** MenuItem.available: the request of Add Menu Item does not carry it */
+  available(): boolean | Promise<boolean>;
 }
 
 /** Add Menu Item (POST /menu-items): creates a MenuItem and publishes MenuItemAdded. */
-export async function addMenuItem(ctx: CommandContext, input: { body: AddMenuItemRequest }): Promise<MenuItem> {
+export async function addMenuItem(ctx: CommandContext, input: { body: AddMenuItemRequest }, open: AddMenuItemOpen): Promise<MenuItem> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: MenuItem = { ...current, restaurantId: input.body.restaurantId, name: input.body.name, price: input.body.price, allergens: input.body.allergens ?? current.allergens };
+  const next: MenuItem = {
+    menuItemId: id,
+    state: "Available",
+    restaurantId: input.body.restaurantId,
+    name: input.body.name,
+    price: input.body.price,
+    available: (await open.available()),
+    allergens: input.body.allergens ?? [],
+  };
   await ctx.repositories.menuItem.save(next);
   await ctx.publish(events.menuItemAdded({ menuItemId: next.menuItemId, restaurantId: input.body.restaurantId, price: input.body.price }, ctx.clock()));
   return next;
 }
 
+/** What the board leaves open for Change Menu Item Price (POST /menu-items/{menuItemId}/change-price): its handler supplies these (never a made-up value). */
+export interface ChangeMenuItemPriceOpen {
+  /** MenuItemPriceChanged.oldPrice: neither the request of Change Menu Item Price nor the MenuItem carries it */
+  oldPrice(current: MenuItem): Money | Promise<Money>;
+}
+
 /** Change Menu Item Price (POST /menu-items/{menuItemId}/change-price): changes the MenuItem and publishes MenuItemPriceChanged. */
-export async function changeMenuItemPrice(ctx: CommandContext, input: { menuItemId: string; body: ChangeMenuItemPriceRequest }): Promise<MenuItem> {
+export async function changeMenuItemPrice(ctx: CommandContext, input: { menuItemId: string; body: ChangeMenuItemPriceRequest }, open: ChangeMenuItemPriceOpen): Promise<MenuItem> {
   const current = await ctx.repositories.menuItem.get(input.menuItemId);
   if (!current) throw new NotFoundError(`No MenuItem with id ${input.menuItemId}.`);
   const next: MenuItem = { ...current, price: input.body.price };
   await ctx.repositories.menuItem.save(next);
-  await ctx.publish(events.menuItemPriceChanged({ menuItemId: next.menuItemId, oldPrice: { amount: 0, currency: 'XXX' }, price: input.body.price }, ctx.clock()));
+  await ctx.publish(events.menuItemPriceChanged({ menuItemId: next.menuItemId, oldPrice: (await open.oldPrice(current)), price: input.body.price }, ctx.clock()));
   return next;
 }
 
@@ -42,13 +49,39 @@ export async function changeMenuItemPrice(ctx: CommandContext, input: { menuItem
 export async function markMenuItemUnavailable(ctx: CommandContext, input: { menuItemId: string; body: MarkMenuItemUnavailableRequest }): Promise<MenuItem> {
   const current = await ctx.repositories.menuItem.get(input.menuItemId);
   if (!current) throw new NotFoundError(`No MenuItem with id ${input.menuItemId}.`);
-  const next: MenuItem = { ...current };
+  if (!(["Available"] as readonly string[]).includes(current.state)) {
+    return refuse.markMenuItemUnavailable(ctx, input, `Mark Menu Item Unavailable is not accepted while the MenuItem is ${current.state}.`);
+  }
+  const next: MenuItem = { ...current, state: "Unavailable" };
   await ctx.repositories.menuItem.save(next);
   await ctx.publish(events.menuItemMarkedUnavailable({ menuItemId: next.menuItemId, restaurantId: next.restaurantId }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Add Menu Item (POST /menu-items): answers 409. */
+  async addMenuItem(ctx: CommandContext, input: { body: AddMenuItemRequest }, reason: string, open: AddMenuItemOpen): Promise<never> {
+    throw new RefusedError(`AddMenuItem refused: ${reason}`);
+  },
+  /** Change Menu Item Price (POST /menu-items/{menuItemId}/change-price): answers 409. */
+  async changeMenuItemPrice(ctx: CommandContext, input: { menuItemId: string; body: ChangeMenuItemPriceRequest }, reason: string, open: ChangeMenuItemPriceOpen): Promise<never> {
+    throw new RefusedError(`ChangeMenuItemPrice refused: ${reason}`);
+  },
+  /** Mark Menu Item Unavailable (POST /menu-items/{menuItemId}/mark-unavailable): answers 409. */
+  async markMenuItemUnavailable(ctx: CommandContext, input: { menuItemId: string; body: MarkMenuItemUnavailableRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`MarkMenuItemUnavailable refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

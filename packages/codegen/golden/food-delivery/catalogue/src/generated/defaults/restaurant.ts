@@ -2,20 +2,27 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Restaurant aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { ChangeOpeningHoursRequest, PublishMenuRequest, RegisterRestaurantRequest, Restaurant } from '../types.js';
 
-/** A new Restaurant with every required field at a neutral value. */
-export function initial(id: string): Restaurant {
-  return { restaurantId: id, name: '', address: '', openingHours: [], menuVersion: 0 };
+/** What the board leaves open for Register Restaurant (POST /restaurants): its handler supplies these (never a made-up value). */
+export interface RegisterRestaurantOpen {
+  /** Restaurant.menuVersion: the request of Register Restaurant does not carry it */
+  menuVersion(): number | Promise<number>;
 }
 
 /** Register Restaurant (POST /restaurants): creates a Restaurant and publishes RestaurantRegistered. */
-export async function registerRestaurant(ctx: CommandContext, input: { body: RegisterRestaurantRequest }): Promise<Restaurant> {
+export async function registerRestaurant(ctx: CommandContext, input: { body: RegisterRestaurantRequest }, open: RegisterRestaurantOpen): Promise<Restaurant> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Restaurant = { ...current, name: input.body.name, address: input.body.address };
+  const next: Restaurant = {
+    restaurantId: id,
+    state: "Onboarded",
+    name: input.body.name,
+    address: input.body.address,
+    openingHours: [],
+    menuVersion: (await open.menuVersion()),
+  };
   await ctx.repositories.restaurant.save(next);
   await ctx.publish(events.restaurantRegistered({ restaurantId: next.restaurantId, name: input.body.name }, ctx.clock()));
   return next;
@@ -35,13 +42,39 @@ export async function changeOpeningHours(ctx: CommandContext, input: { restauran
 export async function publishMenu(ctx: CommandContext, input: { restaurantId: string; body: PublishMenuRequest }): Promise<Restaurant> {
   const current = await ctx.repositories.restaurant.get(input.restaurantId);
   if (!current) throw new NotFoundError(`No Restaurant with id ${input.restaurantId}.`);
-  const next: Restaurant = { ...current };
+  if (!(["Onboarded", "Live"] as readonly string[]).includes(current.state)) {
+    return refuse.publishMenu(ctx, input, `Publish Menu is not accepted while the Restaurant is ${current.state}.`);
+  }
+  const next: Restaurant = { ...current, state: "Live" };
   await ctx.repositories.restaurant.save(next);
-  await ctx.publish(events.menuPublished({ restaurantId: next.restaurantId, menuVersion: next.menuVersion, publishedAt: '1970-01-01T00:00:00.000Z' }, ctx.clock()));
+  await ctx.publish(events.menuPublished({ restaurantId: next.restaurantId, menuVersion: next.menuVersion, publishedAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
 }
+
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Register Restaurant (POST /restaurants): answers 409. */
+  async registerRestaurant(ctx: CommandContext, input: { body: RegisterRestaurantRequest }, reason: string, open: RegisterRestaurantOpen): Promise<never> {
+    throw new RefusedError(`RegisterRestaurant refused: ${reason}`);
+  },
+  /** Change Opening Hours (POST /restaurants/{restaurantId}/change-opening-hours): answers 409. */
+  async changeOpeningHours(ctx: CommandContext, input: { restaurantId: string; body: ChangeOpeningHoursRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ChangeOpeningHours refused: ${reason}`);
+  },
+  /** Publish Menu (POST /restaurants/{restaurantId}/publish-menu): answers 409. */
+  async publishMenu(ctx: CommandContext, input: { restaurantId: string; body: PublishMenuRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`PublishMenu refused: ${reason}`);
+  },
+};
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/menuItem.js';
 
 /**
  * The default changes the MenuItem and publishes MenuItemMarkedUnavailable.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.markMenuItemUnavailable(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['markMenuItemUnavailable'] = (ctx, input) => defaults.markMenuItemUnavailable(ctx, input);

@@ -1,12 +1,19 @@
 // Read model: Menu Overview (read model, sticky fd-rm-menu-overview)
 // Created once by Stormscape and never overwritten: this file is yours.
 import type { Projections } from '../../generated/contracts.js';
-import { defaultProjections } from '../../generated/defaults/projections.js';
+import { menuOverviewProjection } from '../../generated/defaults/projections.js';
+import { notMapped } from '../../generated/errors.js';
 
 /**
- * How each event changes the rows. The defaults copy same-named fields; override an
- * event's step here, e.g. `menuItemAdded: { key: (event) => ..., apply: (current, event) => ({ ... }) }`.
+ * How each event changes the rows. The defaults copy same-named fields into the row its
+ * key names; override an event's step here, e.g.
+ * `{ ...menuOverviewProjection(…), menuItemAdded: { key: (event) => ..., apply: (current, event) => ({ ... }) } }`.
+ * Each TODO(stormscape) below is a value the board leaves open: until you supply it, the
+ * projection fails with an error naming it.
  */
-export const projection: Projections['menuOverview'] = {
-  ...defaultProjections.menuOverview,
-};
+export const projection: Projections['menuOverview'] = menuOverviewProjection({
+  // TODO(stormscape): map MenuOverview.draftChanges (a new row needs it and MenuItemAdded does not carry it).
+  draftChanges: () => notMapped("read model \"Menu Overview\": MenuOverview.draftChanges"),
+  // TODO(stormscape): map MenuOverview row key (MenuItemPriceChanged does not carry the row key restaurantId, so which row it updates is open).
+  key: () => notMapped("read model \"Menu Overview\": MenuOverview row key"),
+});

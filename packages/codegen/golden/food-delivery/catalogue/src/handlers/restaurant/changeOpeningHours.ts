@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/restaurant.js';
 
 /**
  * The default changes the Restaurant and publishes OpeningHoursChanged.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.changeOpeningHours(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['changeOpeningHours'] = (ctx, input) => defaults.changeOpeningHours(ctx, input);

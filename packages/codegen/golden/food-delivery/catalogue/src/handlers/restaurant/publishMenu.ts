@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/restaurant.js';
 
 /**
  * The default changes the Restaurant and publishes MenuPublished.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.publishMenu(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['publishMenu'] = (ctx, input) => defaults.publishMenu(ctx, input);

@@ -2,26 +2,28 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the CourierShift aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { CloseShiftRequest, CourierShift, OpenShiftRequest } from '../types.js';
 
-/** A new CourierShift with every required field at a neutral value. */
-export function initial(id: string): CourierShift {
-  return {
-    courierShiftId: id,
-    shiftId: '00000000-0000-0000-0000-000000000000',
-    courierId: '00000000-0000-0000-0000-000000000000',
-    zone: '',
-    openedAt: '1970-01-01T00:00:00.000Z',
-  };
+/** What the board leaves open for Open Shift (POST /courier-shifts): its handler supplies these (never a made-up value). */
+export interface OpenShiftOpen {
+  /** CourierShift.shiftId: the request of Open Shift does not carry it */
+  shiftId(): string | Promise<string>;
 }
 
-/** Open Shift (POST /courier-shifts): creates a CourierShift and publishes ShiftOpened. Refusing it (refuse.openShift) publishes ShiftOpeningRefused instead. */
-export async function openShift(ctx: CommandContext, input: { body: OpenShiftRequest }): Promise<CourierShift> {
+/** Open Shift (POST /courier-shifts): creates a CourierShift and publishes ShiftOpened. */
+export async function openShift(ctx: CommandContext, input: { body: OpenShiftRequest }, open: OpenShiftOpen): Promise<CourierShift> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: CourierShift = { ...current, courierId: input.body.courierId, zone: input.body.zone };
+  const next: CourierShift = {
+    courierShiftId: id,
+    state: "Open",
+    shiftId: (await open.shiftId()),
+    courierId: input.body.courierId,
+    zone: input.body.zone,
+    openedAt: ctx.clock().toISOString(),
+    closedAt: ctx.clock().toISOString(),
+  };
   await ctx.repositories.courierShift.save(next);
   await ctx.publish(events.shiftOpened({
     courierShiftId: next.courierShiftId,
@@ -32,11 +34,14 @@ export async function openShift(ctx: CommandContext, input: { body: OpenShiftReq
   return next;
 }
 
-/** Close Shift (POST /courier-shifts/{courierShiftId}/close): changes the CourierShift and publishes ShiftClosed. Refusing it (refuse.closeShift) publishes ShiftClosingRefused instead. */
+/** Close Shift (POST /courier-shifts/{courierShiftId}/close): changes the CourierShift and publishes ShiftClosed. */
 export async function closeShift(ctx: CommandContext, input: { courierShiftId: string; body: CloseShiftRequest }): Promise<CourierShift> {
   const current = await ctx.repositories.courierShift.get(input.courierShiftId);
   if (!current) throw new NotFoundError(`No CourierShift with id ${input.courierShiftId}.`);
-  const next: CourierShift = { ...current, shiftId: input.body.shiftId };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.closeShift(ctx, input, `Close Shift is not accepted while the CourierShift is ${current.state}.`);
+  }
+  const next: CourierShift = { ...current, shiftId: input.body.shiftId, state: "Closed" };
   await ctx.repositories.courierShift.save(next);
   await ctx.publish(events.shiftClosed({ courierShiftId: next.courierShiftId, shiftId: input.body.shiftId, courierId: next.courierId }, ctx.clock()));
   return next;
@@ -44,26 +49,24 @@ export async function closeShift(ctx: CommandContext, input: { courierShiftId: s
 
 /**
  * Refusals: a command is accepted (its default above publishes its success event) or
- * refused (these publish its rejection event instead and answer 409 problem+json);
- * never both in one call.
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
  */
 export const refuse = {
-  /** Open Shift (POST /courier-shifts): publishes ShiftOpeningRefused. */
-  async openShift(ctx: CommandContext, input: { body: OpenShiftRequest }, reason: string): Promise<never> {
-    const current = initial(ctx.newId());
-    await ctx.publish(events.shiftOpeningRefused({ courierShiftId: current.courierShiftId, courierId: input.body.courierId, reason: reason }, ctx.clock()));
-    throw new ConflictError(`OpenShift refused: ${reason}`);
+  /** Open Shift (POST /courier-shifts): answers 409. */
+  async openShift(ctx: CommandContext, input: { body: OpenShiftRequest }, reason: string, open: OpenShiftOpen): Promise<never> {
+    throw new RefusedError(`OpenShift refused: ${reason}`);
   },
-  /** Close Shift (POST /courier-shifts/{courierShiftId}/close): publishes ShiftClosingRefused. */
+  /** Close Shift (POST /courier-shifts/{courierShiftId}/close): answers 409. */
   async closeShift(ctx: CommandContext, input: { courierShiftId: string; body: CloseShiftRequest }, reason: string): Promise<never> {
-    const current = await ctx.repositories.courierShift.get(input.courierShiftId);
-    if (!current) throw new NotFoundError(`No CourierShift with id ${input.courierShiftId}.`);
-    await ctx.publish(events.shiftClosingRefused({ courierShiftId: current.courierShiftId, shiftId: input.body.shiftId, reason: reason }, ctx.clock()));
-    throw new ConflictError(`CloseShift refused: ${reason}`);
+    throw new RefusedError(`CloseShift refused: ${reason}`);
   },
 };
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

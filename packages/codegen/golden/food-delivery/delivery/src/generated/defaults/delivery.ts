@@ -2,27 +2,28 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Delivery aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { AcceptDeliveryJobRequest, ConfirmCollectionRequest, ConfirmDropOffRequest, CreateDeliveryRequest, DeclineDeliveryJobRequest, Delivery, OfferDeliveryJobRequest, RecordDeliveryFailureRequest } from '../types.js';
 
-/** A new Delivery with every required field at a neutral value. */
-export function initial(id: string): Delivery {
-  return {
-    deliveryId: id,
-    orderId: '00000000-0000-0000-0000-000000000000',
-    pickupAddress: '',
-    dropoffAddress: '',
-    status: '',
-    offeredTo: [],
-  };
+/** What the board leaves open for Create Delivery (POST /deliveries): its handler supplies these (never a made-up value). */
+export interface CreateDeliveryOpen {
+  /** Delivery.status: the request of Create Delivery does not carry it */
+  status(): string | Promise<string>;
 }
 
 /** Create Delivery (POST /deliveries): creates a Delivery and publishes DeliveryCreated. */
-export async function createDelivery(ctx: CommandContext, input: { body: CreateDeliveryRequest }): Promise<Delivery> {
+export async function createDelivery(ctx: CommandContext, input: { body: CreateDeliveryRequest }, open: CreateDeliveryOpen): Promise<Delivery> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Delivery = { ...current, orderId: input.body.orderId, pickupAddress: input.body.pickupAddress, dropoffAddress: input.body.dropoffAddress };
+  const next: Delivery = {
+    deliveryId: id,
+    state: "Created",
+    orderId: input.body.orderId,
+    pickupAddress: input.body.pickupAddress,
+    dropoffAddress: input.body.dropoffAddress,
+    status: (await open.status()),
+    offeredTo: [],
+  };
   await ctx.repositories.delivery.save(next);
   await ctx.publish(events.deliveryCreated({ deliveryId: next.deliveryId, orderId: input.body.orderId }, ctx.clock()));
   return next;
@@ -32,9 +33,12 @@ export async function createDelivery(ctx: CommandContext, input: { body: CreateD
 export async function offerDeliveryJob(ctx: CommandContext, input: { deliveryId: string; body: OfferDeliveryJobRequest }): Promise<Delivery> {
   const current = await ctx.repositories.delivery.get(input.deliveryId);
   if (!current) throw new NotFoundError(`No Delivery with id ${input.deliveryId}.`);
-  const next: Delivery = { ...current, courierId: input.body.courierId };
+  if (!(["Created", "Offered"] as readonly string[]).includes(current.state)) {
+    return refuse.offerDeliveryJob(ctx, input, `Offer Delivery Job is not accepted while the Delivery is ${current.state}.`);
+  }
+  const next: Delivery = { ...current, courierId: input.body.courierId, state: "Offered" };
   await ctx.repositories.delivery.save(next);
-  await ctx.publish(events.deliveryJobOffered({ deliveryId: next.deliveryId, courierId: input.body.courierId, expiresAt: '1970-01-01T00:00:00.000Z' }, ctx.clock()));
+  await ctx.publish(events.deliveryJobOffered({ deliveryId: next.deliveryId, courierId: input.body.courierId, expiresAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
 }
 
@@ -42,7 +46,10 @@ export async function offerDeliveryJob(ctx: CommandContext, input: { deliveryId:
 export async function acceptDeliveryJob(ctx: CommandContext, input: { deliveryId: string; body: AcceptDeliveryJobRequest }): Promise<Delivery> {
   const current = await ctx.repositories.delivery.get(input.deliveryId);
   if (!current) throw new NotFoundError(`No Delivery with id ${input.deliveryId}.`);
-  const next: Delivery = { ...current, courierId: input.body.courierId };
+  if (!(["Offered"] as readonly string[]).includes(current.state)) {
+    return refuse.acceptDeliveryJob(ctx, input, `Accept Delivery Job is not accepted while the Delivery is ${current.state}.`);
+  }
+  const next: Delivery = { ...current, courierId: input.body.courierId, state: "Assigned" };
   await ctx.repositories.delivery.save(next);
   await ctx.publish(events.courierAssigned({ deliveryId: next.deliveryId, courierId: input.body.courierId, orderId: next.orderId }, ctx.clock()));
   return next;
@@ -52,6 +59,9 @@ export async function acceptDeliveryJob(ctx: CommandContext, input: { deliveryId
 export async function declineDeliveryJob(ctx: CommandContext, input: { deliveryId: string; body: DeclineDeliveryJobRequest }): Promise<Delivery> {
   const current = await ctx.repositories.delivery.get(input.deliveryId);
   if (!current) throw new NotFoundError(`No Delivery with id ${input.deliveryId}.`);
+  if (!(["Offered"] as readonly string[]).includes(current.state)) {
+    return refuse.declineDeliveryJob(ctx, input, `Decline Delivery Job is not accepted while the Delivery is ${current.state}.`);
+  }
   const next: Delivery = { ...current, courierId: input.body.courierId };
   await ctx.repositories.delivery.save(next);
   await ctx.publish(events.deliveryJobDeclined({ deliveryId: next.deliveryId, courierId: input.body.courierId }, ctx.clock()));
@@ -62,9 +72,12 @@ export async function declineDeliveryJob(ctx: CommandContext, input: { deliveryI
 export async function confirmCollection(ctx: CommandContext, input: { deliveryId: string; body: ConfirmCollectionRequest }): Promise<Delivery> {
   const current = await ctx.repositories.delivery.get(input.deliveryId);
   if (!current) throw new NotFoundError(`No Delivery with id ${input.deliveryId}.`);
-  const next: Delivery = { ...current };
+  if (!(["Assigned"] as readonly string[]).includes(current.state)) {
+    return refuse.confirmCollection(ctx, input, `Confirm Collection is not accepted while the Delivery is ${current.state}.`);
+  }
+  const next: Delivery = { ...current, state: "Collected" };
   await ctx.repositories.delivery.save(next);
-  await ctx.publish(events.orderCollected({ deliveryId: next.deliveryId, orderId: next.orderId, collectedAt: '1970-01-01T00:00:00.000Z' }, ctx.clock()));
+  await ctx.publish(events.orderCollected({ deliveryId: next.deliveryId, orderId: next.orderId, collectedAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
 }
 
@@ -72,9 +85,12 @@ export async function confirmCollection(ctx: CommandContext, input: { deliveryId
 export async function confirmDropOff(ctx: CommandContext, input: { deliveryId: string; body: ConfirmDropOffRequest }): Promise<Delivery> {
   const current = await ctx.repositories.delivery.get(input.deliveryId);
   if (!current) throw new NotFoundError(`No Delivery with id ${input.deliveryId}.`);
-  const next: Delivery = { ...current };
+  if (!(["Collected"] as readonly string[]).includes(current.state)) {
+    return refuse.confirmDropOff(ctx, input, `Confirm Drop-off is not accepted while the Delivery is ${current.state}.`);
+  }
+  const next: Delivery = { ...current, state: "Delivered" };
   await ctx.repositories.delivery.save(next);
-  await ctx.publish(events.orderDelivered({ deliveryId: next.deliveryId, orderId: next.orderId, deliveredAt: '1970-01-01T00:00:00.000Z' }, ctx.clock()));
+  await ctx.publish(events.orderDelivered({ deliveryId: next.deliveryId, orderId: next.orderId, deliveredAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
 }
 
@@ -82,13 +98,55 @@ export async function confirmDropOff(ctx: CommandContext, input: { deliveryId: s
 export async function recordDeliveryFailure(ctx: CommandContext, input: { deliveryId: string; body: RecordDeliveryFailureRequest }): Promise<Delivery> {
   const current = await ctx.repositories.delivery.get(input.deliveryId);
   if (!current) throw new NotFoundError(`No Delivery with id ${input.deliveryId}.`);
-  const next: Delivery = { ...current };
+  if (!(["Assigned", "Collected"] as readonly string[]).includes(current.state)) {
+    return refuse.recordDeliveryFailure(ctx, input, `Record Delivery Failure is not accepted while the Delivery is ${current.state}.`);
+  }
+  const next: Delivery = { ...current, state: "Failed" };
   await ctx.repositories.delivery.save(next);
   await ctx.publish(events.deliveryFailed({ deliveryId: next.deliveryId, orderId: next.orderId, reason: input.body.reason }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Create Delivery (POST /deliveries): answers 409. */
+  async createDelivery(ctx: CommandContext, input: { body: CreateDeliveryRequest }, reason: string, open: CreateDeliveryOpen): Promise<never> {
+    throw new RefusedError(`CreateDelivery refused: ${reason}`);
+  },
+  /** Offer Delivery Job (POST /deliveries/{deliveryId}/offer-job): answers 409. */
+  async offerDeliveryJob(ctx: CommandContext, input: { deliveryId: string; body: OfferDeliveryJobRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`OfferDeliveryJob refused: ${reason}`);
+  },
+  /** Accept Delivery Job (POST /deliveries/{deliveryId}/accept-job): answers 409. */
+  async acceptDeliveryJob(ctx: CommandContext, input: { deliveryId: string; body: AcceptDeliveryJobRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`AcceptDeliveryJob refused: ${reason}`);
+  },
+  /** Decline Delivery Job (POST /deliveries/{deliveryId}/decline-job): answers 409. */
+  async declineDeliveryJob(ctx: CommandContext, input: { deliveryId: string; body: DeclineDeliveryJobRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`DeclineDeliveryJob refused: ${reason}`);
+  },
+  /** Confirm Collection (POST /deliveries/{deliveryId}/confirm-collection): answers 409. */
+  async confirmCollection(ctx: CommandContext, input: { deliveryId: string; body: ConfirmCollectionRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ConfirmCollection refused: ${reason}`);
+  },
+  /** Confirm Drop-off (POST /deliveries/{deliveryId}/confirm-drop-off): answers 409. */
+  async confirmDropOff(ctx: CommandContext, input: { deliveryId: string; body: ConfirmDropOffRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ConfirmDropOff refused: ${reason}`);
+  },
+  /** Record Delivery Failure (POST /deliveries/{deliveryId}/record-failure): answers 409. */
+  async recordDeliveryFailure(ctx: CommandContext, input: { deliveryId: string; body: RecordDeliveryFailureRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RecordDeliveryFailure refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

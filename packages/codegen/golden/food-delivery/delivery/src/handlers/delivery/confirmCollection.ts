@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/delivery.js';
 
 /**
  * The default changes the Delivery and publishes OrderCollected.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.confirmCollection(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['confirmCollection'] = (ctx, input) => defaults.confirmCollection(ctx, input);

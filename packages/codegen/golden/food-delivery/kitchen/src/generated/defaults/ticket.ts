@@ -2,26 +2,28 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Ticket aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { AcceptTicketRequest, CompletePreparationRequest, OpenKitchenTicketRequest, RejectTicketRequest, StartPreparationRequest, Ticket, VoidTicketRequest } from '../types.js';
 
-/** A new Ticket with every required field at a neutral value. */
-export function initial(id: string): Ticket {
-  return {
-    ticketId: id,
-    orderId: '00000000-0000-0000-0000-000000000000',
-    restaurantId: '00000000-0000-0000-0000-000000000000',
-    lines: [],
-    status: '',
-  };
+/** What the board leaves open for Open Kitchen Ticket (POST /tickets): its handler supplies these (never a made-up value). */
+export interface OpenKitchenTicketOpen {
+  /** Ticket.status: the request of Open Kitchen Ticket does not carry it */
+  status(): string | Promise<string>;
 }
 
 /** Open Kitchen Ticket (POST /tickets): creates a Ticket and publishes KitchenTicketOpened. */
-export async function openKitchenTicket(ctx: CommandContext, input: { body: OpenKitchenTicketRequest }): Promise<Ticket> {
+export async function openKitchenTicket(ctx: CommandContext, input: { body: OpenKitchenTicketRequest }, open: OpenKitchenTicketOpen): Promise<Ticket> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Ticket = { ...current, orderId: input.body.orderId, restaurantId: input.body.restaurantId, lines: input.body.lines };
+  const next: Ticket = {
+    ticketId: id,
+    state: "Open",
+    orderId: input.body.orderId,
+    restaurantId: input.body.restaurantId,
+    lines: input.body.lines,
+    status: (await open.status()),
+    promisedReadyAt: ctx.clock().toISOString(),
+  };
   await ctx.repositories.ticket.save(next);
   await ctx.publish(events.kitchenTicketOpened({ ticketId: next.ticketId, orderId: input.body.orderId, restaurantId: input.body.restaurantId }, ctx.clock()));
   return next;
@@ -31,12 +33,15 @@ export async function openKitchenTicket(ctx: CommandContext, input: { body: Open
 export async function acceptTicket(ctx: CommandContext, input: { ticketId: string; body: AcceptTicketRequest }): Promise<Ticket> {
   const current = await ctx.repositories.ticket.get(input.ticketId);
   if (!current) throw new NotFoundError(`No Ticket with id ${input.ticketId}.`);
-  const next: Ticket = { ...current };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.acceptTicket(ctx, input, `Accept Ticket is not accepted while the Ticket is ${current.state}.`);
+  }
+  const next: Ticket = { ...current, state: "Accepted" };
   await ctx.repositories.ticket.save(next);
   await ctx.publish(events.ticketAccepted({
     ticketId: next.ticketId,
     orderId: next.orderId,
-    promisedReadyAt: next.promisedReadyAt ?? '1970-01-01T00:00:00.000Z',
+    promisedReadyAt: next.promisedReadyAt ?? ctx.clock().toISOString(),
   }, ctx.clock()));
   return next;
 }
@@ -45,7 +50,10 @@ export async function acceptTicket(ctx: CommandContext, input: { ticketId: strin
 export async function rejectTicket(ctx: CommandContext, input: { ticketId: string; body: RejectTicketRequest }): Promise<Ticket> {
   const current = await ctx.repositories.ticket.get(input.ticketId);
   if (!current) throw new NotFoundError(`No Ticket with id ${input.ticketId}.`);
-  const next: Ticket = { ...current };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.rejectTicket(ctx, input, `Reject Ticket is not accepted while the Ticket is ${current.state}.`);
+  }
+  const next: Ticket = { ...current, state: "Rejected" };
   await ctx.repositories.ticket.save(next);
   await ctx.publish(events.ticketRejected({ ticketId: next.ticketId, orderId: next.orderId, reason: input.body.reason }, ctx.clock()));
   return next;
@@ -55,9 +63,12 @@ export async function rejectTicket(ctx: CommandContext, input: { ticketId: strin
 export async function startPreparation(ctx: CommandContext, input: { ticketId: string; body: StartPreparationRequest }): Promise<Ticket> {
   const current = await ctx.repositories.ticket.get(input.ticketId);
   if (!current) throw new NotFoundError(`No Ticket with id ${input.ticketId}.`);
-  const next: Ticket = { ...current };
+  if (!(["Accepted"] as readonly string[]).includes(current.state)) {
+    return refuse.startPreparation(ctx, input, `Start Preparation is not accepted while the Ticket is ${current.state}.`);
+  }
+  const next: Ticket = { ...current, state: "In Preparation" };
   await ctx.repositories.ticket.save(next);
-  await ctx.publish(events.preparationStarted({ ticketId: next.ticketId, startedAt: '1970-01-01T00:00:00.000Z' }, ctx.clock()));
+  await ctx.publish(events.preparationStarted({ ticketId: next.ticketId, startedAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
 }
 
@@ -65,9 +76,12 @@ export async function startPreparation(ctx: CommandContext, input: { ticketId: s
 export async function completePreparation(ctx: CommandContext, input: { ticketId: string; body: CompletePreparationRequest }): Promise<Ticket> {
   const current = await ctx.repositories.ticket.get(input.ticketId);
   if (!current) throw new NotFoundError(`No Ticket with id ${input.ticketId}.`);
-  const next: Ticket = { ...current };
+  if (!(["In Preparation"] as readonly string[]).includes(current.state)) {
+    return refuse.completePreparation(ctx, input, `Complete Preparation is not accepted while the Ticket is ${current.state}.`);
+  }
+  const next: Ticket = { ...current, state: "Ready" };
   await ctx.repositories.ticket.save(next);
-  await ctx.publish(events.preparationCompleted({ ticketId: next.ticketId, orderId: next.orderId, readyAt: '1970-01-01T00:00:00.000Z' }, ctx.clock()));
+  await ctx.publish(events.preparationCompleted({ ticketId: next.ticketId, orderId: next.orderId, readyAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
 }
 
@@ -75,13 +89,51 @@ export async function completePreparation(ctx: CommandContext, input: { ticketId
 export async function voidTicket(ctx: CommandContext, input: { ticketId: string; body: VoidTicketRequest }): Promise<Ticket> {
   const current = await ctx.repositories.ticket.get(input.ticketId);
   if (!current) throw new NotFoundError(`No Ticket with id ${input.ticketId}.`);
-  const next: Ticket = { ...current, orderId: input.body.orderId };
+  if (!(["Open", "Accepted", "In Preparation"] as readonly string[]).includes(current.state)) {
+    return refuse.voidTicket(ctx, input, `Void Ticket is not accepted while the Ticket is ${current.state}.`);
+  }
+  const next: Ticket = { ...current, orderId: input.body.orderId, state: "Voided" };
   await ctx.repositories.ticket.save(next);
   await ctx.publish(events.ticketVoided({ ticketId: next.ticketId, orderId: input.body.orderId }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Open Kitchen Ticket (POST /tickets): answers 409. */
+  async openKitchenTicket(ctx: CommandContext, input: { body: OpenKitchenTicketRequest }, reason: string, open: OpenKitchenTicketOpen): Promise<never> {
+    throw new RefusedError(`OpenKitchenTicket refused: ${reason}`);
+  },
+  /** Accept Ticket (POST /tickets/{ticketId}/accept): answers 409. */
+  async acceptTicket(ctx: CommandContext, input: { ticketId: string; body: AcceptTicketRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`AcceptTicket refused: ${reason}`);
+  },
+  /** Reject Ticket (POST /tickets/{ticketId}/reject): answers 409. */
+  async rejectTicket(ctx: CommandContext, input: { ticketId: string; body: RejectTicketRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RejectTicket refused: ${reason}`);
+  },
+  /** Start Preparation (POST /tickets/{ticketId}/start-preparation): answers 409. */
+  async startPreparation(ctx: CommandContext, input: { ticketId: string; body: StartPreparationRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`StartPreparation refused: ${reason}`);
+  },
+  /** Complete Preparation (POST /tickets/{ticketId}/complete-preparation): answers 409. */
+  async completePreparation(ctx: CommandContext, input: { ticketId: string; body: CompletePreparationRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`CompletePreparation refused: ${reason}`);
+  },
+  /** Void Ticket (POST /tickets/{ticketId}/void): answers 409. */
+  async voidTicket(ctx: CommandContext, input: { ticketId: string; body: VoidTicketRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`VoidTicket refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/ticket.js';
 
 /**
  * The default changes the Ticket and publishes PreparationCompleted.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.completePreparation(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['completePreparation'] = (ctx, input) => defaults.completePreparation(ctx, input);

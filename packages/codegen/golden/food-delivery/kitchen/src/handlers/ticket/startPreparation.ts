@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/ticket.js';
 
 /**
  * The default changes the Ticket and publishes PreparationStarted.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.startPreparation(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['startPreparation'] = (ctx, input) => defaults.startPreparation(ctx, input);

@@ -2,41 +2,70 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Basket aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { AddItemToBasketRequest, Basket, RemoveBasketItemRequest } from '../types.js';
 
-/** A new Basket with every required field at a neutral value. */
-export function initial(id: string): Basket {
-  return {
-    basketId: id,
-    customerId: '00000000-0000-0000-0000-000000000000',
-    restaurantId: '00000000-0000-0000-0000-000000000000',
-    menuItemIds: [],
-  };
+/** What the board leaves open for Add Item To Basket (POST /baskets): its handler supplies these (never a made-up value). */
+export interface AddItemToBasketOpen {
+  /** Basket.restaurantId: the request of Add Item To Basket does not carry it */
+  restaurantId(): string | Promise<string>;
 }
 
 /** Add Item To Basket (POST /baskets): creates a Basket and publishes ItemAddedToBasket. */
-export async function addItemToBasket(ctx: CommandContext, input: { body: AddItemToBasketRequest }): Promise<Basket> {
+export async function addItemToBasket(ctx: CommandContext, input: { body: AddItemToBasketRequest }, open: AddItemToBasketOpen): Promise<Basket> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Basket = { ...current, customerId: input.body.customerId };
+  const next: Basket = {
+    basketId: id,
+    state: "Open",
+    customerId: input.body.customerId,
+    restaurantId: (await open.restaurantId()),
+    menuItemIds: [],
+  };
   await ctx.repositories.basket.save(next);
   await ctx.publish(events.itemAddedToBasket({ basketId: next.basketId, menuItemId: input.body.menuItemId, quantity: input.body.quantity }, ctx.clock()));
   return next;
 }
 
+/** What the board leaves open for Remove Basket Item (POST /baskets/{basketId}/remove-item): its handler supplies these (never a made-up value). */
+export interface RemoveBasketItemOpen {
+  /** BasketItemRemoved.reason: neither the request of Remove Basket Item nor the Basket carries it */
+  reason(current: Basket): string | Promise<string>;
+}
+
 /** Remove Basket Item (POST /baskets/{basketId}/remove-item): changes the Basket and publishes BasketItemRemoved. */
-export async function removeBasketItem(ctx: CommandContext, input: { basketId: string; body: RemoveBasketItemRequest }): Promise<Basket> {
+export async function removeBasketItem(ctx: CommandContext, input: { basketId: string; body: RemoveBasketItemRequest }, open: RemoveBasketItemOpen): Promise<Basket> {
   const current = await ctx.repositories.basket.get(input.basketId);
   if (!current) throw new NotFoundError(`No Basket with id ${input.basketId}.`);
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.removeBasketItem(ctx, input, `Remove Basket Item is not accepted while the Basket is ${current.state}.`, open);
+  }
   const next: Basket = { ...current };
   await ctx.repositories.basket.save(next);
-  await ctx.publish(events.basketItemRemoved({ basketId: next.basketId, menuItemId: input.body.menuItemId, reason: '' }, ctx.clock()));
+  await ctx.publish(events.basketItemRemoved({ basketId: next.basketId, menuItemId: input.body.menuItemId, reason: (await open.reason(current)) }, ctx.clock()));
   return next;
 }
+
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Add Item To Basket (POST /baskets): answers 409. */
+  async addItemToBasket(ctx: CommandContext, input: { body: AddItemToBasketRequest }, reason: string, open: AddItemToBasketOpen): Promise<never> {
+    throw new RefusedError(`AddItemToBasket refused: ${reason}`);
+  },
+  /** Remove Basket Item (POST /baskets/{basketId}/remove-item): answers 409. */
+  async removeBasketItem(ctx: CommandContext, input: { basketId: string; body: RemoveBasketItemRequest }, reason: string, open: RemoveBasketItemOpen): Promise<never> {
+    throw new RefusedError(`RemoveBasketItem refused: ${reason}`);
+  },
+};
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

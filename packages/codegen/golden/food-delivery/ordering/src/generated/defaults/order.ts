@@ -2,28 +2,35 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Order aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
-import type { CancelOrderRequest, CompleteOrderRequest, ConfirmOrderRequest, Order, PlaceOrderRequest, RejectOrderRequest } from '../types.js';
+import type { CancelOrderRequest, CompleteOrderRequest, ConfirmOrderRequest, Money, Order, PlaceOrderRequest, RejectOrderRequest } from '../types.js';
 
-/** A new Order with every required field at a neutral value. */
-export function initial(id: string): Order {
-  return {
-    orderId: id,
-    customerId: '00000000-0000-0000-0000-000000000000',
-    restaurantId: '00000000-0000-0000-0000-000000000000',
-    lines: [],
-    total: { amount: 0, currency: 'XXX' },
-    status: '',
-    deliveryAddress: '',
-  };
+/** What the board leaves open for Place Order (POST /orders): its handler supplies these (never a made-up value). */
+export interface PlaceOrderOpen {
+  /** Order.customerId: the request of Place Order does not carry it */
+  customerId(): string | Promise<string>;
+  /** Order.restaurantId: the request of Place Order does not carry it */
+  restaurantId(): string | Promise<string>;
+  /** Order.total: the request of Place Order does not carry it */
+  total(): Money | Promise<Money>;
+  /** Order.status: the request of Place Order does not carry it */
+  status(): string | Promise<string>;
 }
 
 /** Place Order (POST /orders): creates an Order and publishes OrderPlaced. */
-export async function placeOrder(ctx: CommandContext, input: { body: PlaceOrderRequest }): Promise<Order> {
+export async function placeOrder(ctx: CommandContext, input: { body: PlaceOrderRequest }, open: PlaceOrderOpen): Promise<Order> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Order = { ...current, deliveryAddress: input.body.deliveryAddress };
+  const next: Order = {
+    orderId: id,
+    state: "Placed",
+    customerId: (await open.customerId()),
+    restaurantId: (await open.restaurantId()),
+    lines: [],
+    total: (await open.total()),
+    status: (await open.status()),
+    deliveryAddress: input.body.deliveryAddress,
+  };
   await ctx.repositories.order.save(next);
   await ctx.publish(events.orderPlaced({ orderId: next.orderId, customerId: next.customerId, restaurantId: next.restaurantId, total: next.total }, ctx.clock()));
   return next;
@@ -33,7 +40,10 @@ export async function placeOrder(ctx: CommandContext, input: { body: PlaceOrderR
 export async function confirmOrder(ctx: CommandContext, input: { orderId: string; body: ConfirmOrderRequest }): Promise<Order> {
   const current = await ctx.repositories.order.get(input.orderId);
   if (!current) throw new NotFoundError(`No Order with id ${input.orderId}.`);
-  const next: Order = { ...current };
+  if (!(["Placed"] as readonly string[]).includes(current.state)) {
+    return refuse.confirmOrder(ctx, input, `Confirm Order is not accepted while the Order is ${current.state}.`);
+  }
+  const next: Order = { ...current, state: "Confirmed" };
   await ctx.repositories.order.save(next);
   await ctx.publish(events.orderConfirmed({ orderId: next.orderId, restaurantId: next.restaurantId, lines: next.lines }, ctx.clock()));
   return next;
@@ -43,19 +53,31 @@ export async function confirmOrder(ctx: CommandContext, input: { orderId: string
 export async function rejectOrder(ctx: CommandContext, input: { orderId: string; body: RejectOrderRequest }): Promise<Order> {
   const current = await ctx.repositories.order.get(input.orderId);
   if (!current) throw new NotFoundError(`No Order with id ${input.orderId}.`);
-  const next: Order = { ...current };
+  if (!(["Placed"] as readonly string[]).includes(current.state)) {
+    return refuse.rejectOrder(ctx, input, `Reject Order is not accepted while the Order is ${current.state}.`);
+  }
+  const next: Order = { ...current, state: "Rejected" };
   await ctx.repositories.order.save(next);
   await ctx.publish(events.orderRejected({ orderId: next.orderId, reason: input.body.reason }, ctx.clock()));
   return next;
 }
 
+/** What the board leaves open for Cancel Order (POST /orders/{orderId}/cancel): its handler supplies these (never a made-up value). */
+export interface CancelOrderOpen {
+  /** OrderCancelled.cancelledBy: neither the request of Cancel Order nor the Order carries it */
+  cancelledBy(current: Order): string | Promise<string>;
+}
+
 /** Cancel Order (POST /orders/{orderId}/cancel): changes the Order and publishes OrderCancelled. */
-export async function cancelOrder(ctx: CommandContext, input: { orderId: string; body: CancelOrderRequest }): Promise<Order> {
+export async function cancelOrder(ctx: CommandContext, input: { orderId: string; body: CancelOrderRequest }, open: CancelOrderOpen): Promise<Order> {
   const current = await ctx.repositories.order.get(input.orderId);
   if (!current) throw new NotFoundError(`No Order with id ${input.orderId}.`);
-  const next: Order = { ...current };
+  if (!(["Placed", "Confirmed"] as readonly string[]).includes(current.state)) {
+    return refuse.cancelOrder(ctx, input, `Cancel Order is not accepted while the Order is ${current.state}.`, open);
+  }
+  const next: Order = { ...current, state: "Cancelled" };
   await ctx.repositories.order.save(next);
-  await ctx.publish(events.orderCancelled({ orderId: next.orderId, reason: input.body.reason, cancelledBy: '' }, ctx.clock()));
+  await ctx.publish(events.orderCancelled({ orderId: next.orderId, reason: input.body.reason, cancelledBy: (await open.cancelledBy(current)) }, ctx.clock()));
   return next;
 }
 
@@ -63,13 +85,47 @@ export async function cancelOrder(ctx: CommandContext, input: { orderId: string;
 export async function completeOrder(ctx: CommandContext, input: { orderId: string; body: CompleteOrderRequest }): Promise<Order> {
   const current = await ctx.repositories.order.get(input.orderId);
   if (!current) throw new NotFoundError(`No Order with id ${input.orderId}.`);
-  const next: Order = { ...current };
+  if (!(["Confirmed"] as readonly string[]).includes(current.state)) {
+    return refuse.completeOrder(ctx, input, `Complete Order is not accepted while the Order is ${current.state}.`);
+  }
+  const next: Order = { ...current, state: "Completed" };
   await ctx.repositories.order.save(next);
-  await ctx.publish(events.orderCompleted({ orderId: next.orderId, completedAt: '1970-01-01T00:00:00.000Z' }, ctx.clock()));
+  await ctx.publish(events.orderCompleted({ orderId: next.orderId, completedAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
 }
+
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Place Order (POST /orders): answers 409. */
+  async placeOrder(ctx: CommandContext, input: { body: PlaceOrderRequest }, reason: string, open: PlaceOrderOpen): Promise<never> {
+    throw new RefusedError(`PlaceOrder refused: ${reason}`);
+  },
+  /** Confirm Order (POST /orders/{orderId}/confirm): answers 409. */
+  async confirmOrder(ctx: CommandContext, input: { orderId: string; body: ConfirmOrderRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ConfirmOrder refused: ${reason}`);
+  },
+  /** Reject Order (POST /orders/{orderId}/reject): answers 409. */
+  async rejectOrder(ctx: CommandContext, input: { orderId: string; body: RejectOrderRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RejectOrder refused: ${reason}`);
+  },
+  /** Cancel Order (POST /orders/{orderId}/cancel): answers 409. */
+  async cancelOrder(ctx: CommandContext, input: { orderId: string; body: CancelOrderRequest }, reason: string, open: CancelOrderOpen): Promise<never> {
+    throw new RefusedError(`CancelOrder refused: ${reason}`);
+  },
+  /** Complete Order (POST /orders/{orderId}/complete): answers 409. */
+  async completeOrder(ctx: CommandContext, input: { orderId: string; body: CompleteOrderRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`CompleteOrder refused: ${reason}`);
+  },
+};
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

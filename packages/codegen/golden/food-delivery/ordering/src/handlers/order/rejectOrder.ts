@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/order.js';
 
 /**
  * The default changes the Order and publishes OrderRejected.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.rejectOrder(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['rejectOrder'] = (ctx, input) => defaults.rejectOrder(ctx, input);

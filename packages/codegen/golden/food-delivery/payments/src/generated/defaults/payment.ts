@@ -2,25 +2,26 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Payment aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { Payment, RecordAuthorisationRequest, RecordDeclineRequest, RefundPaymentRequest, SubmitPaymentRequest, VoidPaymentRequest } from '../types.js';
 
-/** A new Payment with every required field at a neutral value. */
-export function initial(id: string): Payment {
-  return {
-    paymentId: id,
-    orderId: '00000000-0000-0000-0000-000000000000',
-    amount: { amount: 0, currency: 'XXX' },
-    status: '',
-  };
+/** What the board leaves open for Submit Payment (POST /payments): its handler supplies these (never a made-up value). */
+export interface SubmitPaymentOpen {
+  /** Payment.status: the request of Submit Payment does not carry it */
+  status(): string | Promise<string>;
 }
 
 /** Submit Payment (POST /payments): creates a Payment and publishes PaymentSubmitted. */
-export async function submitPayment(ctx: CommandContext, input: { body: SubmitPaymentRequest }): Promise<Payment> {
+export async function submitPayment(ctx: CommandContext, input: { body: SubmitPaymentRequest }, open: SubmitPaymentOpen): Promise<Payment> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Payment = { ...current, orderId: input.body.orderId, amount: input.body.amount };
+  const next: Payment = {
+    paymentId: id,
+    state: "Submitted",
+    orderId: input.body.orderId,
+    amount: input.body.amount,
+    status: (await open.status()),
+  };
   await ctx.repositories.payment.save(next);
   await ctx.publish(events.paymentSubmitted({ paymentId: next.paymentId, orderId: input.body.orderId, amount: input.body.amount }, ctx.clock()));
   return next;
@@ -30,7 +31,10 @@ export async function submitPayment(ctx: CommandContext, input: { body: SubmitPa
 export async function recordAuthorisation(ctx: CommandContext, input: { paymentId: string; body: RecordAuthorisationRequest }): Promise<Payment> {
   const current = await ctx.repositories.payment.get(input.paymentId);
   if (!current) throw new NotFoundError(`No Payment with id ${input.paymentId}.`);
-  const next: Payment = { ...current, providerReference: input.body.providerReference };
+  if (!(["Submitted"] as readonly string[]).includes(current.state)) {
+    return refuse.recordAuthorisation(ctx, input, `Record Authorisation is not accepted while the Payment is ${current.state}.`);
+  }
+  const next: Payment = { ...current, providerReference: input.body.providerReference, state: "Authorised" };
   await ctx.repositories.payment.save(next);
   await ctx.publish(events.paymentAuthorised({ paymentId: next.paymentId, orderId: next.orderId }, ctx.clock()));
   return next;
@@ -40,7 +44,10 @@ export async function recordAuthorisation(ctx: CommandContext, input: { paymentI
 export async function recordDecline(ctx: CommandContext, input: { paymentId: string; body: RecordDeclineRequest }): Promise<Payment> {
   const current = await ctx.repositories.payment.get(input.paymentId);
   if (!current) throw new NotFoundError(`No Payment with id ${input.paymentId}.`);
-  const next: Payment = { ...current };
+  if (!(["Submitted"] as readonly string[]).includes(current.state)) {
+    return refuse.recordDecline(ctx, input, `Record Decline is not accepted while the Payment is ${current.state}.`);
+  }
+  const next: Payment = { ...current, state: "Declined" };
   await ctx.repositories.payment.save(next);
   await ctx.publish(events.paymentDeclined({ paymentId: next.paymentId, orderId: next.orderId, declineCode: input.body.declineCode }, ctx.clock()));
   return next;
@@ -50,7 +57,10 @@ export async function recordDecline(ctx: CommandContext, input: { paymentId: str
 export async function refundPayment(ctx: CommandContext, input: { paymentId: string; body: RefundPaymentRequest }): Promise<Payment> {
   const current = await ctx.repositories.payment.get(input.paymentId);
   if (!current) throw new NotFoundError(`No Payment with id ${input.paymentId}.`);
-  const next: Payment = { ...current, orderId: input.body.orderId };
+  if (!(["Authorised"] as readonly string[]).includes(current.state)) {
+    return refuse.refundPayment(ctx, input, `Refund Payment is not accepted while the Payment is ${current.state}.`);
+  }
+  const next: Payment = { ...current, orderId: input.body.orderId, state: "Refunded" };
   await ctx.repositories.payment.save(next);
   await ctx.publish(events.paymentRefunded({ paymentId: next.paymentId, orderId: input.body.orderId, amount: next.amount }, ctx.clock()));
   return next;
@@ -60,13 +70,47 @@ export async function refundPayment(ctx: CommandContext, input: { paymentId: str
 export async function voidPayment(ctx: CommandContext, input: { paymentId: string; body: VoidPaymentRequest }): Promise<Payment> {
   const current = await ctx.repositories.payment.get(input.paymentId);
   if (!current) throw new NotFoundError(`No Payment with id ${input.paymentId}.`);
-  const next: Payment = { ...current };
+  if (!(["Authorised"] as readonly string[]).includes(current.state)) {
+    return refuse.voidPayment(ctx, input, `Void Payment is not accepted while the Payment is ${current.state}.`);
+  }
+  const next: Payment = { ...current, state: "Voided" };
   await ctx.repositories.payment.save(next);
   await ctx.publish(events.paymentVoided({ paymentId: next.paymentId }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Submit Payment (POST /payments): answers 409. */
+  async submitPayment(ctx: CommandContext, input: { body: SubmitPaymentRequest }, reason: string, open: SubmitPaymentOpen): Promise<never> {
+    throw new RefusedError(`SubmitPayment refused: ${reason}`);
+  },
+  /** Record Authorisation (POST /payments/{paymentId}/record-authorisation): answers 409. */
+  async recordAuthorisation(ctx: CommandContext, input: { paymentId: string; body: RecordAuthorisationRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RecordAuthorisation refused: ${reason}`);
+  },
+  /** Record Decline (POST /payments/{paymentId}/record-decline): answers 409. */
+  async recordDecline(ctx: CommandContext, input: { paymentId: string; body: RecordDeclineRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RecordDecline refused: ${reason}`);
+  },
+  /** Refund Payment (POST /payments/{paymentId}/refund): answers 409. */
+  async refundPayment(ctx: CommandContext, input: { paymentId: string; body: RefundPaymentRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RefundPayment refused: ${reason}`);
+  },
+  /** Void Payment (POST /payments/{paymentId}/void): answers 409. */
+  async voidPayment(ctx: CommandContext, input: { paymentId: string; body: VoidPaymentRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`VoidPayment refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/payment.js';
 
 /**
  * The default changes the Payment and publishes PaymentAuthorised.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.recordAuthorisation(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['recordAuthorisation'] = (ctx, input) => defaults.recordAuthorisation(ctx, input);

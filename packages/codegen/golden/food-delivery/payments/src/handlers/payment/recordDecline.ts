@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/payment.js';
 
 /**
  * The default changes the Payment and publishes PaymentDeclined.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.recordDecline(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['recordDecline'] = (ctx, input) => defaults.recordDecline(ctx, input);

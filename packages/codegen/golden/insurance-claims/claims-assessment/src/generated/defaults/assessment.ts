@@ -2,20 +2,20 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Assessment aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { ApproveClaimRequest, Assessment, AssignAdjusterRequest, AttachRepairQuoteRequest, CloseAssessmentRequest, OpenAssessmentRequest, RecordDamageEstimateRequest, RejectClaimRequest, ResumeAssessmentRequest, SuspendAssessmentRequest } from '../types.js';
 
-/** A new Assessment with every required field at a neutral value. */
-export function initial(id: string): Assessment {
-  return { assessmentId: id, claimId: '00000000-0000-0000-0000-000000000000', quotes: [], status: '' };
+/** What the board leaves open for Open Assessment (POST /assessments): its handler supplies these (never a made-up value). */
+export interface OpenAssessmentOpen {
+  /** Assessment.status: the request of Open Assessment does not carry it */
+  status(): string | Promise<string>;
 }
 
 /** Open Assessment (POST /assessments): creates an Assessment and publishes AssessmentOpened. */
-export async function openAssessment(ctx: CommandContext, input: { body: OpenAssessmentRequest }): Promise<Assessment> {
+export async function openAssessment(ctx: CommandContext, input: { body: OpenAssessmentRequest }, open: OpenAssessmentOpen): Promise<Assessment> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Assessment = { ...current, claimId: input.body.claimId };
+  const next: Assessment = { assessmentId: id, state: "Open", claimId: input.body.claimId, quotes: [], status: (await open.status()) };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.assessmentOpened({ assessmentId: next.assessmentId, claimId: input.body.claimId }, ctx.clock()));
   return next;
@@ -25,7 +25,10 @@ export async function openAssessment(ctx: CommandContext, input: { body: OpenAss
 export async function assignAdjuster(ctx: CommandContext, input: { assessmentId: string; body: AssignAdjusterRequest }): Promise<Assessment> {
   const current = await ctx.repositories.assessment.get(input.assessmentId);
   if (!current) throw new NotFoundError(`No Assessment with id ${input.assessmentId}.`);
-  const next: Assessment = { ...current, adjusterId: input.body.adjusterId };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.assignAdjuster(ctx, input, `Assign Adjuster is not accepted while the Assessment is ${current.state}.`);
+  }
+  const next: Assessment = { ...current, adjusterId: input.body.adjusterId, state: "Open" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.adjusterAssigned({ assessmentId: next.assessmentId, adjusterId: input.body.adjusterId }, ctx.clock()));
   return next;
@@ -35,7 +38,10 @@ export async function assignAdjuster(ctx: CommandContext, input: { assessmentId:
 export async function recordDamageEstimate(ctx: CommandContext, input: { assessmentId: string; body: RecordDamageEstimateRequest }): Promise<Assessment> {
   const current = await ctx.repositories.assessment.get(input.assessmentId);
   if (!current) throw new NotFoundError(`No Assessment with id ${input.assessmentId}.`);
-  const next: Assessment = { ...current, estimate: input.body.estimate };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.recordDamageEstimate(ctx, input, `Record Damage Estimate is not accepted while the Assessment is ${current.state}.`);
+  }
+  const next: Assessment = { ...current, estimate: input.body.estimate, state: "Open" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.damageEstimated({ assessmentId: next.assessmentId, estimate: input.body.estimate }, ctx.clock()));
   return next;
@@ -45,7 +51,10 @@ export async function recordDamageEstimate(ctx: CommandContext, input: { assessm
 export async function attachRepairQuote(ctx: CommandContext, input: { assessmentId: string; body: AttachRepairQuoteRequest }): Promise<Assessment> {
   const current = await ctx.repositories.assessment.get(input.assessmentId);
   if (!current) throw new NotFoundError(`No Assessment with id ${input.assessmentId}.`);
-  const next: Assessment = { ...current };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.attachRepairQuote(ctx, input, `Attach Repair Quote is not accepted while the Assessment is ${current.state}.`);
+  }
+  const next: Assessment = { ...current, state: "Open" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.repairQuoteAttached({ assessmentId: next.assessmentId, quote: input.body.quote }, ctx.clock()));
   return next;
@@ -55,7 +64,10 @@ export async function attachRepairQuote(ctx: CommandContext, input: { assessment
 export async function suspendAssessment(ctx: CommandContext, input: { assessmentId: string; body: SuspendAssessmentRequest }): Promise<Assessment> {
   const current = await ctx.repositories.assessment.get(input.assessmentId);
   if (!current) throw new NotFoundError(`No Assessment with id ${input.assessmentId}.`);
-  const next: Assessment = { ...current, claimId: input.body.claimId };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.suspendAssessment(ctx, input, `Suspend Assessment is not accepted while the Assessment is ${current.state}.`);
+  }
+  const next: Assessment = { ...current, claimId: input.body.claimId, state: "Suspended" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.assessmentSuspended({ assessmentId: next.assessmentId, claimId: input.body.claimId }, ctx.clock()));
   return next;
@@ -65,7 +77,10 @@ export async function suspendAssessment(ctx: CommandContext, input: { assessment
 export async function resumeAssessment(ctx: CommandContext, input: { assessmentId: string; body: ResumeAssessmentRequest }): Promise<Assessment> {
   const current = await ctx.repositories.assessment.get(input.assessmentId);
   if (!current) throw new NotFoundError(`No Assessment with id ${input.assessmentId}.`);
-  const next: Assessment = { ...current, claimId: input.body.claimId };
+  if (!(["Suspended"] as readonly string[]).includes(current.state)) {
+    return refuse.resumeAssessment(ctx, input, `Resume Assessment is not accepted while the Assessment is ${current.state}.`);
+  }
+  const next: Assessment = { ...current, claimId: input.body.claimId, state: "Open" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.assessmentResumed({ assessmentId: next.assessmentId, claimId: input.body.claimId }, ctx.clock()));
   return next;
@@ -75,7 +90,10 @@ export async function resumeAssessment(ctx: CommandContext, input: { assessmentI
 export async function approveClaim(ctx: CommandContext, input: { assessmentId: string; body: ApproveClaimRequest }): Promise<Assessment> {
   const current = await ctx.repositories.assessment.get(input.assessmentId);
   if (!current) throw new NotFoundError(`No Assessment with id ${input.assessmentId}.`);
-  const next: Assessment = { ...current };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.approveClaim(ctx, input, `Approve Claim is not accepted while the Assessment is ${current.state}.`);
+  }
+  const next: Assessment = { ...current, state: "Approved" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.claimApproved({ assessmentId: next.assessmentId, claimId: next.claimId, approvedAmount: input.body.approvedAmount }, ctx.clock()));
   return next;
@@ -85,7 +103,10 @@ export async function approveClaim(ctx: CommandContext, input: { assessmentId: s
 export async function rejectClaim(ctx: CommandContext, input: { assessmentId: string; body: RejectClaimRequest }): Promise<Assessment> {
   const current = await ctx.repositories.assessment.get(input.assessmentId);
   if (!current) throw new NotFoundError(`No Assessment with id ${input.assessmentId}.`);
-  const next: Assessment = { ...current };
+  if (!(["Open", "Suspended"] as readonly string[]).includes(current.state)) {
+    return refuse.rejectClaim(ctx, input, `Reject Claim is not accepted while the Assessment is ${current.state}.`);
+  }
+  const next: Assessment = { ...current, state: "Rejected" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.claimRejected({ assessmentId: next.assessmentId, claimId: next.claimId, reason: input.body.reason }, ctx.clock()));
   return next;
@@ -95,13 +116,63 @@ export async function rejectClaim(ctx: CommandContext, input: { assessmentId: st
 export async function closeAssessment(ctx: CommandContext, input: { assessmentId: string; body: CloseAssessmentRequest }): Promise<Assessment> {
   const current = await ctx.repositories.assessment.get(input.assessmentId);
   if (!current) throw new NotFoundError(`No Assessment with id ${input.assessmentId}.`);
-  const next: Assessment = { ...current, claimId: input.body.claimId };
+  if (!(["Open", "Suspended"] as readonly string[]).includes(current.state)) {
+    return refuse.closeAssessment(ctx, input, `Close Assessment is not accepted while the Assessment is ${current.state}.`);
+  }
+  const next: Assessment = { ...current, claimId: input.body.claimId, state: "Closed" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.assessmentClosed({ assessmentId: next.assessmentId, claimId: input.body.claimId }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Open Assessment (POST /assessments): answers 409. */
+  async openAssessment(ctx: CommandContext, input: { body: OpenAssessmentRequest }, reason: string, open: OpenAssessmentOpen): Promise<never> {
+    throw new RefusedError(`OpenAssessment refused: ${reason}`);
+  },
+  /** Assign Adjuster (POST /assessments/{assessmentId}/assign-adjuster): answers 409. */
+  async assignAdjuster(ctx: CommandContext, input: { assessmentId: string; body: AssignAdjusterRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`AssignAdjuster refused: ${reason}`);
+  },
+  /** Record Damage Estimate (POST /assessments/{assessmentId}/record-damage-estimate): answers 409. */
+  async recordDamageEstimate(ctx: CommandContext, input: { assessmentId: string; body: RecordDamageEstimateRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RecordDamageEstimate refused: ${reason}`);
+  },
+  /** Attach Repair Quote (POST /assessments/{assessmentId}/attach-repair-quote): answers 409. */
+  async attachRepairQuote(ctx: CommandContext, input: { assessmentId: string; body: AttachRepairQuoteRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`AttachRepairQuote refused: ${reason}`);
+  },
+  /** Suspend Assessment (POST /assessments/{assessmentId}/suspend): answers 409. */
+  async suspendAssessment(ctx: CommandContext, input: { assessmentId: string; body: SuspendAssessmentRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`SuspendAssessment refused: ${reason}`);
+  },
+  /** Resume Assessment (POST /assessments/{assessmentId}/resume): answers 409. */
+  async resumeAssessment(ctx: CommandContext, input: { assessmentId: string; body: ResumeAssessmentRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ResumeAssessment refused: ${reason}`);
+  },
+  /** Approve Claim (POST /assessments/{assessmentId}/approve-claim): answers 409. */
+  async approveClaim(ctx: CommandContext, input: { assessmentId: string; body: ApproveClaimRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ApproveClaim refused: ${reason}`);
+  },
+  /** Reject Claim (POST /assessments/{assessmentId}/reject-claim): answers 409. */
+  async rejectClaim(ctx: CommandContext, input: { assessmentId: string; body: RejectClaimRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RejectClaim refused: ${reason}`);
+  },
+  /** Close Assessment (POST /assessments/{assessmentId}/close): answers 409. */
+  async closeAssessment(ctx: CommandContext, input: { assessmentId: string; body: CloseAssessmentRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`CloseAssessment refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

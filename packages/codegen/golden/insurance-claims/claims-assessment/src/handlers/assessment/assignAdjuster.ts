@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/assessment.js';
 
 /**
  * The default changes the Assessment and publishes AdjusterAssigned.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.assignAdjuster(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['assignAdjuster'] = (ctx, input) => defaults.assignAdjuster(ctx, input);

@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/assessment.js';
 
 /**
  * The default changes the Assessment and publishes DamageEstimated.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.recordDamageEstimate(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['recordDamageEstimate'] = (ctx, input) => defaults.recordDamageEstimate(ctx, input);

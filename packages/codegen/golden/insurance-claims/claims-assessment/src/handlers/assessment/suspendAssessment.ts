@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/assessment.js';
 
 /**
  * The default changes the Assessment and publishes AssessmentSuspended.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.suspendAssessment(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['suspendAssessment'] = (ctx, input) => defaults.suspendAssessment(ctx, input);

@@ -3,5 +3,7 @@
 import type { PolicyHandlers } from '../../generated/contracts.js';
 import * as defaults from '../../generated/defaults/policies.js';
 
-/** The default issues the policy's commands with values taken from the event by field name. */
+/**
+ * The default issues the policy's commands with the values the board maps (policy mappings).
+ */
 export const handler: PolicyHandlers['attachIncomingRepairQuotes'] = (ctx, event) => defaults.attachIncomingRepairQuotes(ctx, event);

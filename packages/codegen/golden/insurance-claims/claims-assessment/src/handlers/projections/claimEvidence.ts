@@ -1,12 +1,11 @@
 // Read model: Claim Evidence (read model, sticky ic-rm-claim-evidence)
 // Created once by Stormscape and never overwritten: this file is yours.
 import type { Projections } from '../../generated/contracts.js';
-import { defaultProjections } from '../../generated/defaults/projections.js';
+import { claimEvidenceProjection } from '../../generated/defaults/projections.js';
 
 /**
- * How each event changes the rows. The defaults copy same-named fields; override an
- * event's step here, e.g. `claimEvidenceUploaded: { key: (event) => ..., apply: (current, event) => ({ ... }) }`.
+ * How each event changes the rows. The defaults copy same-named fields into the row its
+ * key names; override an event's step here, e.g.
+ * `{ ...claimEvidenceProjection(…), claimEvidenceUploaded: { key: (event) => ..., apply: (current, event) => ({ ... }) } }`.
  */
-export const projection: Projections['claimEvidence'] = {
-  ...defaultProjections.claimEvidence,
-};
+export const projection: Projections['claimEvidence'] = claimEvidenceProjection();

@@ -2,28 +2,29 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Claim aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { AcceptClaimRequest, Claim, CloseClaimRequest, DeclineClaimRequest, SubmitClaimRequest, UploadClaimEvidenceRequest, WithdrawClaimRequest } from '../types.js';
 
-/** A new Claim with every required field at a neutral value. */
-export function initial(id: string): Claim {
-  return {
-    claimId: id,
-    policyNumber: '',
-    lossDate: '1970-01-01',
-    peril: '',
-    description: '',
-    evidenceUrls: [],
-    status: '',
-  };
+/** What the board leaves open for Submit Claim (POST /claims): its handler supplies these (never a made-up value). */
+export interface SubmitClaimOpen {
+  /** Claim.status: the request of Submit Claim does not carry it */
+  status(): string | Promise<string>;
 }
 
 /** Submit Claim (POST /claims): creates a Claim and publishes ClaimSubmitted. */
-export async function submitClaim(ctx: CommandContext, input: { body: SubmitClaimRequest }): Promise<Claim> {
+export async function submitClaim(ctx: CommandContext, input: { body: SubmitClaimRequest }, open: SubmitClaimOpen): Promise<Claim> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Claim = { ...current, policyNumber: input.body.policyNumber, lossDate: input.body.lossDate, peril: input.body.peril, description: input.body.description };
+  const next: Claim = {
+    claimId: id,
+    state: "Submitted",
+    policyNumber: input.body.policyNumber,
+    lossDate: input.body.lossDate,
+    peril: input.body.peril,
+    description: input.body.description,
+    evidenceUrls: [],
+    status: (await open.status()),
+  };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimSubmitted({
     claimId: next.claimId,
@@ -38,7 +39,10 @@ export async function submitClaim(ctx: CommandContext, input: { body: SubmitClai
 export async function uploadClaimEvidence(ctx: CommandContext, input: { claimId: string; body: UploadClaimEvidenceRequest }): Promise<Claim> {
   const current = await ctx.repositories.claim.get(input.claimId);
   if (!current) throw new NotFoundError(`No Claim with id ${input.claimId}.`);
-  const next: Claim = { ...current };
+  if (!(["Submitted", "Accepted"] as readonly string[]).includes(current.state)) {
+    return refuse.uploadClaimEvidence(ctx, input, `Upload Claim Evidence is not accepted while the Claim is ${current.state}.`);
+  }
+  const next: Claim = { ...current, state: "Submitted" };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimEvidenceUploaded({ claimId: next.claimId, fileUrl: input.body.fileUrl }, ctx.clock()));
   return next;
@@ -48,7 +52,10 @@ export async function uploadClaimEvidence(ctx: CommandContext, input: { claimId:
 export async function withdrawClaim(ctx: CommandContext, input: { claimId: string; body: WithdrawClaimRequest }): Promise<Claim> {
   const current = await ctx.repositories.claim.get(input.claimId);
   if (!current) throw new NotFoundError(`No Claim with id ${input.claimId}.`);
-  const next: Claim = { ...current };
+  if (!(["Submitted", "Accepted"] as readonly string[]).includes(current.state)) {
+    return refuse.withdrawClaim(ctx, input, `Withdraw Claim is not accepted while the Claim is ${current.state}.`);
+  }
+  const next: Claim = { ...current, state: "Withdrawn" };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimWithdrawn({ claimId: next.claimId }, ctx.clock()));
   return next;
@@ -58,7 +65,10 @@ export async function withdrawClaim(ctx: CommandContext, input: { claimId: strin
 export async function acceptClaim(ctx: CommandContext, input: { claimId: string; body: AcceptClaimRequest }): Promise<Claim> {
   const current = await ctx.repositories.claim.get(input.claimId);
   if (!current) throw new NotFoundError(`No Claim with id ${input.claimId}.`);
-  const next: Claim = { ...current };
+  if (!(["Submitted"] as readonly string[]).includes(current.state)) {
+    return refuse.acceptClaim(ctx, input, `Accept Claim is not accepted while the Claim is ${current.state}.`);
+  }
+  const next: Claim = { ...current, state: "Accepted" };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimAccepted({
     claimId: next.claimId,
@@ -73,23 +83,70 @@ export async function acceptClaim(ctx: CommandContext, input: { claimId: string;
 export async function declineClaim(ctx: CommandContext, input: { claimId: string; body: DeclineClaimRequest }): Promise<Claim> {
   const current = await ctx.repositories.claim.get(input.claimId);
   if (!current) throw new NotFoundError(`No Claim with id ${input.claimId}.`);
-  const next: Claim = { ...current };
+  if (!(["Submitted"] as readonly string[]).includes(current.state)) {
+    return refuse.declineClaim(ctx, input, `Decline Claim is not accepted while the Claim is ${current.state}.`);
+  }
+  const next: Claim = { ...current, state: "Declined" };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimDeclined({ claimId: next.claimId, reason: input.body.reason }, ctx.clock()));
   return next;
 }
 
+/** What the board leaves open for Close Claim (POST /claims/{claimId}/close): its handler supplies these (never a made-up value). */
+export interface CloseClaimOpen {
+  /** ClaimClosed.closedOn: neither the request of Close Claim nor the Claim carries it */
+  closedOn(current: Claim): string | Promise<string>;
+}
+
 /** Close Claim (POST /claims/{claimId}/close): changes the Claim and publishes ClaimClosed. */
-export async function closeClaim(ctx: CommandContext, input: { claimId: string; body: CloseClaimRequest }): Promise<Claim> {
+export async function closeClaim(ctx: CommandContext, input: { claimId: string; body: CloseClaimRequest }, open: CloseClaimOpen): Promise<Claim> {
   const current = await ctx.repositories.claim.get(input.claimId);
   if (!current) throw new NotFoundError(`No Claim with id ${input.claimId}.`);
-  const next: Claim = { ...current };
+  if (!(["Accepted"] as readonly string[]).includes(current.state)) {
+    return refuse.closeClaim(ctx, input, `Close Claim is not accepted while the Claim is ${current.state}.`, open);
+  }
+  const next: Claim = { ...current, state: "Closed" };
   await ctx.repositories.claim.save(next);
-  await ctx.publish(events.claimClosed({ claimId: next.claimId, outcome: input.body.outcome, closedOn: '1970-01-01' }, ctx.clock()));
+  await ctx.publish(events.claimClosed({ claimId: next.claimId, outcome: input.body.outcome, closedOn: (await open.closedOn(current)) }, ctx.clock()));
   return next;
 }
+
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Submit Claim (POST /claims): answers 409. */
+  async submitClaim(ctx: CommandContext, input: { body: SubmitClaimRequest }, reason: string, open: SubmitClaimOpen): Promise<never> {
+    throw new RefusedError(`SubmitClaim refused: ${reason}`);
+  },
+  /** Upload Claim Evidence (POST /claims/{claimId}/upload-evidence): answers 409. */
+  async uploadClaimEvidence(ctx: CommandContext, input: { claimId: string; body: UploadClaimEvidenceRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`UploadClaimEvidence refused: ${reason}`);
+  },
+  /** Withdraw Claim (POST /claims/{claimId}/withdraw): answers 409. */
+  async withdrawClaim(ctx: CommandContext, input: { claimId: string; body: WithdrawClaimRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`WithdrawClaim refused: ${reason}`);
+  },
+  /** Accept Claim (POST /claims/{claimId}/accept): answers 409. */
+  async acceptClaim(ctx: CommandContext, input: { claimId: string; body: AcceptClaimRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`AcceptClaim refused: ${reason}`);
+  },
+  /** Decline Claim (POST /claims/{claimId}/decline): answers 409. */
+  async declineClaim(ctx: CommandContext, input: { claimId: string; body: DeclineClaimRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`DeclineClaim refused: ${reason}`);
+  },
+  /** Close Claim (POST /claims/{claimId}/close): answers 409. */
+  async closeClaim(ctx: CommandContext, input: { claimId: string; body: CloseClaimRequest }, reason: string, open: CloseClaimOpen): Promise<never> {
+    throw new RefusedError(`CloseClaim refused: ${reason}`);
+  },
+};
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

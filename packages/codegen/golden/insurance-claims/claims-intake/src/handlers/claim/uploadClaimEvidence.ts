@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/claim.js';
 
 /**
  * The default changes the Claim and publishes ClaimEvidenceUploaded.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.uploadClaimEvidence(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['uploadClaimEvidence'] = (ctx, input) => defaults.uploadClaimEvidence(ctx, input);

@@ -2,20 +2,20 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the FraudCheck aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { ConcludeInvestigationRequest, FraudCheck, OpenFraudCheckRequest, RecordFraudScoreRequest } from '../types.js';
 
-/** A new FraudCheck with every required field at a neutral value. */
-export function initial(id: string): FraudCheck {
-  return { fraudCheckId: id, claimId: '00000000-0000-0000-0000-000000000000', reasons: [], status: '' };
+/** What the board leaves open for Open Fraud Check (POST /fraud-checks): its handler supplies these (never a made-up value). */
+export interface OpenFraudCheckOpen {
+  /** FraudCheck.status: the request of Open Fraud Check does not carry it */
+  status(): string | Promise<string>;
 }
 
-/** Open Fraud Check (POST /fraud-checks): creates a FraudCheck and publishes FraudCheckOpened. Refusing it (refuse.openFraudCheck) publishes FraudCheckRefused instead. */
-export async function openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }): Promise<FraudCheck> {
+/** Open Fraud Check (POST /fraud-checks): creates a FraudCheck and publishes FraudCheckOpened. */
+export async function openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }, open: OpenFraudCheckOpen): Promise<FraudCheck> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: FraudCheck = { ...current, claimId: input.body.claimId };
+  const next: FraudCheck = { fraudCheckId: id, state: "Open", claimId: input.body.claimId, reasons: [], status: (await open.status()) };
   await ctx.repositories.fraudCheck.save(next);
   await ctx.publish(events.fraudCheckOpened({ fraudCheckId: next.fraudCheckId, claimId: input.body.claimId }, ctx.clock()));
   return next;
@@ -25,17 +25,23 @@ export async function openFraudCheck(ctx: CommandContext, input: { body: OpenFra
 export async function recordFraudScore(ctx: CommandContext, input: { fraudCheckId: string; body: RecordFraudScoreRequest }): Promise<FraudCheck> {
   const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
   if (!current) throw new NotFoundError(`No FraudCheck with id ${input.fraudCheckId}.`);
-  const next: FraudCheck = { ...current, score: input.body.score, reasons: input.body.reasons };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.recordFraudScore(ctx, input, `Record Fraud Score is not accepted while the FraudCheck is ${current.state}.`);
+  }
+  const next: FraudCheck = { ...current, score: input.body.score, reasons: input.body.reasons, state: "Passed" };
   await ctx.repositories.fraudCheck.save(next);
   await ctx.publish(events.fraudCheckPassed({ fraudCheckId: next.fraudCheckId, claimId: next.claimId, score: input.body.score }, ctx.clock()));
   return next;
 }
 
-/** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): changes the FraudCheck and publishes InvestigationConcluded. Refusing it (refuse.concludeInvestigation) publishes InvestigationConclusionRefused instead. */
+/** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): changes the FraudCheck and publishes InvestigationConcluded. */
 export async function concludeInvestigation(ctx: CommandContext, input: { fraudCheckId: string; body: ConcludeInvestigationRequest }): Promise<FraudCheck> {
   const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
   if (!current) throw new NotFoundError(`No FraudCheck with id ${input.fraudCheckId}.`);
-  const next: FraudCheck = { ...current };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.concludeInvestigation(ctx, input, `Conclude Investigation is not accepted while the FraudCheck is ${current.state}.`);
+  }
+  const next: FraudCheck = { ...current, state: "Concluded" };
   await ctx.repositories.fraudCheck.save(next);
   await ctx.publish(events.investigationConcluded({ fraudCheckId: next.fraudCheckId, claimId: next.claimId, fraudConfirmed: input.body.fraudConfirmed }, ctx.clock()));
   return next;
@@ -43,17 +49,17 @@ export async function concludeInvestigation(ctx: CommandContext, input: { fraudC
 
 /**
  * Refusals: a command is accepted (its default above publishes its success event) or
- * refused (these publish its rejection event instead and answer 409 problem+json);
- * never both in one call.
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
  */
 export const refuse = {
-  /** Open Fraud Check (POST /fraud-checks): publishes FraudCheckRefused. */
-  async openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }, reason: string): Promise<never> {
-    const current = initial(ctx.newId());
-    await ctx.publish(events.fraudCheckRefused({ fraudCheckId: current.fraudCheckId, claimId: input.body.claimId, reason: reason }, ctx.clock()));
-    throw new ConflictError(`OpenFraudCheck refused: ${reason}`);
+  /** Open Fraud Check (POST /fraud-checks): answers 409. */
+  async openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }, reason: string, open: OpenFraudCheckOpen): Promise<never> {
+    throw new RefusedError(`OpenFraudCheck refused: ${reason}`);
   },
-  /** Record Fraud Score (POST /fraud-checks/{fraudCheckId}/record-score): publishes FraudSuspected. */
+  /** Record Fraud Score (POST /fraud-checks/{fraudCheckId}/record-score): publishes FraudSuspected and answers 409. */
   async recordFraudScore(ctx: CommandContext, input: { fraudCheckId: string; body: RecordFraudScoreRequest }, reason: string): Promise<never> {
     const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
     if (!current) throw new NotFoundError(`No FraudCheck with id ${input.fraudCheckId}.`);
@@ -63,18 +69,16 @@ export const refuse = {
       score: input.body.score,
       reasons: input.body.reasons,
     }, ctx.clock()));
-    throw new ConflictError(`RecordFraudScore refused: ${reason}`);
+    throw new RefusedError(`RecordFraudScore refused: ${reason}`);
   },
-  /** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): publishes InvestigationConclusionRefused. */
+  /** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): answers 409. */
   async concludeInvestigation(ctx: CommandContext, input: { fraudCheckId: string; body: ConcludeInvestigationRequest }, reason: string): Promise<never> {
-    const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
-    if (!current) throw new NotFoundError(`No FraudCheck with id ${input.fraudCheckId}.`);
-    await ctx.publish(events.investigationConclusionRefused({ fraudCheckId: current.fraudCheckId, reason: reason }, ctx.clock()));
-    throw new ConflictError(`ConcludeInvestigation refused: ${reason}`);
+    throw new RefusedError(`ConcludeInvestigation refused: ${reason}`);
   },
 };
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

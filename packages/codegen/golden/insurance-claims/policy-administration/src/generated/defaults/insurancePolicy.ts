@@ -2,30 +2,33 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the InsurancePolicy aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
-import type { CancelPolicyRequest, ChangeCoverageRequest, InsurancePolicy, LapsePolicyRequest, RegisterPolicyRequest, VerifyCoverageRequest } from '../types.js';
+import type { CancelPolicyRequest, ChangeCoverageRequest, InsurancePolicy, LapsePolicyRequest, Money, RegisterPolicyRequest, VerifyCoverageRequest } from '../types.js';
 
-/** A new InsurancePolicy with every required field at a neutral value. */
-export function initial(id: string): InsurancePolicy {
-  return {
-    insurancePolicyId: id,
-    policyNumber: '',
-    holderId: '00000000-0000-0000-0000-000000000000',
-    product: '',
-    coverages: [],
-    excess: { amount: 0, currency: 'XXX' },
-    startsOn: '1970-01-01',
-    endsOn: '1970-01-01',
-    status: '',
-  };
+/** What the board leaves open for Register Policy (POST /insurance-policies): its handler supplies these (never a made-up value). */
+export interface RegisterPolicyOpen {
+  /** InsurancePolicy.policyNumber: the request of Register Policy does not carry it */
+  policyNumber(): string | Promise<string>;
+  /** InsurancePolicy.status: the request of Register Policy does not carry it */
+  status(): string | Promise<string>;
 }
 
 /** Register Policy (POST /insurance-policies): creates an InsurancePolicy and publishes PolicyRegistered. */
-export async function registerPolicy(ctx: CommandContext, input: { body: RegisterPolicyRequest }): Promise<InsurancePolicy> {
+export async function registerPolicy(ctx: CommandContext, input: { body: RegisterPolicyRequest }, open: RegisterPolicyOpen): Promise<InsurancePolicy> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: InsurancePolicy = { ...current, holderId: input.body.holderId, product: input.body.product, coverages: input.body.coverages, excess: input.body.excess, startsOn: input.body.startsOn, endsOn: input.body.endsOn };
+  const next: InsurancePolicy = {
+    insurancePolicyId: id,
+    state: "Active",
+    policyNumber: (await open.policyNumber()),
+    holderId: input.body.holderId,
+    product: input.body.product,
+    coverages: input.body.coverages,
+    excess: input.body.excess,
+    startsOn: input.body.startsOn,
+    endsOn: input.body.endsOn,
+    status: (await open.status()),
+  };
   await ctx.repositories.insurancePolicy.save(next);
   await ctx.publish(events.policyRegistered({
     insurancePolicyId: next.insurancePolicyId,
@@ -42,7 +45,10 @@ export async function registerPolicy(ctx: CommandContext, input: { body: Registe
 export async function changeCoverage(ctx: CommandContext, input: { insurancePolicyId: string; body: ChangeCoverageRequest }): Promise<InsurancePolicy> {
   const current = await ctx.repositories.insurancePolicy.get(input.insurancePolicyId);
   if (!current) throw new NotFoundError(`No InsurancePolicy with id ${input.insurancePolicyId}.`);
-  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, coverages: input.body.coverages, excess: input.body.excess ?? current.excess };
+  if (!(["Active"] as readonly string[]).includes(current.state)) {
+    return refuse.changeCoverage(ctx, input, `Change Coverage is not accepted while the InsurancePolicy is ${current.state}.`);
+  }
+  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, coverages: input.body.coverages, excess: input.body.excess ?? current.excess, state: "Active" };
   await ctx.repositories.insurancePolicy.save(next);
   await ctx.publish(events.coverageChanged({
     insurancePolicyId: next.insurancePolicyId,
@@ -58,7 +64,10 @@ export async function changeCoverage(ctx: CommandContext, input: { insurancePoli
 export async function cancelPolicy(ctx: CommandContext, input: { insurancePolicyId: string; body: CancelPolicyRequest }): Promise<InsurancePolicy> {
   const current = await ctx.repositories.insurancePolicy.get(input.insurancePolicyId);
   if (!current) throw new NotFoundError(`No InsurancePolicy with id ${input.insurancePolicyId}.`);
-  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, endsOn: input.body.endsOn };
+  if (!(["Active"] as readonly string[]).includes(current.state)) {
+    return refuse.cancelPolicy(ctx, input, `Cancel Policy is not accepted while the InsurancePolicy is ${current.state}.`);
+  }
+  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, endsOn: input.body.endsOn, state: "Cancelled" };
   await ctx.repositories.insurancePolicy.save(next);
   await ctx.publish(events.policyCancelled({
     insurancePolicyId: next.insurancePolicyId,
@@ -68,20 +77,42 @@ export async function cancelPolicy(ctx: CommandContext, input: { insurancePolicy
   return next;
 }
 
+/** What the board leaves open for Lapse Policy (POST /insurance-policies/{insurancePolicyId}/lapse): its handler supplies these (never a made-up value). */
+export interface LapsePolicyOpen {
+  /** PolicyLapsed.lapsedOn: neither the request of Lapse Policy nor the InsurancePolicy carries it */
+  lapsedOn(current: InsurancePolicy): string | Promise<string>;
+}
+
 /** Lapse Policy (POST /insurance-policies/{insurancePolicyId}/lapse): changes the InsurancePolicy and publishes PolicyLapsed. */
-export async function lapsePolicy(ctx: CommandContext, input: { insurancePolicyId: string; body: LapsePolicyRequest }): Promise<InsurancePolicy> {
+export async function lapsePolicy(ctx: CommandContext, input: { insurancePolicyId: string; body: LapsePolicyRequest }, open: LapsePolicyOpen): Promise<InsurancePolicy> {
   const current = await ctx.repositories.insurancePolicy.get(input.insurancePolicyId);
   if (!current) throw new NotFoundError(`No InsurancePolicy with id ${input.insurancePolicyId}.`);
-  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber };
+  if (!(["Active"] as readonly string[]).includes(current.state)) {
+    return refuse.lapsePolicy(ctx, input, `Lapse Policy is not accepted while the InsurancePolicy is ${current.state}.`, open);
+  }
+  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, state: "Lapsed" };
   await ctx.repositories.insurancePolicy.save(next);
-  await ctx.publish(events.policyLapsed({ insurancePolicyId: next.insurancePolicyId, policyNumber: input.body.policyNumber, lapsedOn: '1970-01-01' }, ctx.clock()));
+  await ctx.publish(events.policyLapsed({
+    insurancePolicyId: next.insurancePolicyId,
+    policyNumber: input.body.policyNumber,
+    lapsedOn: (await open.lapsedOn(current)),
+  }, ctx.clock()));
   return next;
 }
 
+/** What the board leaves open for Verify Coverage (POST /insurance-policies/{insurancePolicyId}/verify-coverage): its handler supplies these (never a made-up value). */
+export interface VerifyCoverageOpen {
+  /** CoverageVerified.limit: neither the request of Verify Coverage nor the InsurancePolicy carries it */
+  limit(current: InsurancePolicy): Money | Promise<Money>;
+}
+
 /** Verify Coverage (POST /insurance-policies/{insurancePolicyId}/verify-coverage): changes the InsurancePolicy and publishes CoverageVerified. Refusing it (refuse.verifyCoverage) publishes CoverageDenied instead. */
-export async function verifyCoverage(ctx: CommandContext, input: { insurancePolicyId: string; body: VerifyCoverageRequest }): Promise<InsurancePolicy> {
+export async function verifyCoverage(ctx: CommandContext, input: { insurancePolicyId: string; body: VerifyCoverageRequest }, open: VerifyCoverageOpen): Promise<InsurancePolicy> {
   const current = await ctx.repositories.insurancePolicy.get(input.insurancePolicyId);
   if (!current) throw new NotFoundError(`No InsurancePolicy with id ${input.insurancePolicyId}.`);
+  if (!(["Active", "Cancelled", "Lapsed"] as readonly string[]).includes(current.state)) {
+    return refuse.verifyCoverage(ctx, input, `Verify Coverage is not accepted while the InsurancePolicy is ${current.state}.`, open);
+  }
   const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber };
   await ctx.repositories.insurancePolicy.save(next);
   await ctx.publish(events.coverageVerified({
@@ -89,19 +120,37 @@ export async function verifyCoverage(ctx: CommandContext, input: { insurancePoli
     policyNumber: input.body.policyNumber,
     claimId: input.body.claimId,
     excess: next.excess,
-    limit: { amount: 0, currency: 'XXX' },
+    limit: (await open.limit(current)),
   }, ctx.clock()));
   return next;
 }
 
 /**
  * Refusals: a command is accepted (its default above publishes its success event) or
- * refused (these publish its rejection event instead and answer 409 problem+json);
- * never both in one call.
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
  */
 export const refuse = {
-  /** Verify Coverage (POST /insurance-policies/{insurancePolicyId}/verify-coverage): publishes CoverageDenied. */
-  async verifyCoverage(ctx: CommandContext, input: { insurancePolicyId: string; body: VerifyCoverageRequest }, reason: string): Promise<never> {
+  /** Register Policy (POST /insurance-policies): answers 409. */
+  async registerPolicy(ctx: CommandContext, input: { body: RegisterPolicyRequest }, reason: string, open: RegisterPolicyOpen): Promise<never> {
+    throw new RefusedError(`RegisterPolicy refused: ${reason}`);
+  },
+  /** Change Coverage (POST /insurance-policies/{insurancePolicyId}/change-coverage): answers 409. */
+  async changeCoverage(ctx: CommandContext, input: { insurancePolicyId: string; body: ChangeCoverageRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ChangeCoverage refused: ${reason}`);
+  },
+  /** Cancel Policy (POST /insurance-policies/{insurancePolicyId}/cancel): answers 409. */
+  async cancelPolicy(ctx: CommandContext, input: { insurancePolicyId: string; body: CancelPolicyRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`CancelPolicy refused: ${reason}`);
+  },
+  /** Lapse Policy (POST /insurance-policies/{insurancePolicyId}/lapse): answers 409. */
+  async lapsePolicy(ctx: CommandContext, input: { insurancePolicyId: string; body: LapsePolicyRequest }, reason: string, open: LapsePolicyOpen): Promise<never> {
+    throw new RefusedError(`LapsePolicy refused: ${reason}`);
+  },
+  /** Verify Coverage (POST /insurance-policies/{insurancePolicyId}/verify-coverage): publishes CoverageDenied and answers 409. */
+  async verifyCoverage(ctx: CommandContext, input: { insurancePolicyId: string; body: VerifyCoverageRequest }, reason: string, open: VerifyCoverageOpen): Promise<never> {
     const current = await ctx.repositories.insurancePolicy.get(input.insurancePolicyId);
     if (!current) throw new NotFoundError(`No InsurancePolicy with id ${input.insurancePolicyId}.`);
     await ctx.publish(events.coverageDenied({
@@ -110,11 +159,12 @@ export const refuse = {
       claimId: input.body.claimId,
       reason: reason,
     }, ctx.clock()));
-    throw new ConflictError(`VerifyCoverage refused: ${reason}`);
+    throw new RefusedError(`VerifyCoverage refused: ${reason}`);
   },
 };
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

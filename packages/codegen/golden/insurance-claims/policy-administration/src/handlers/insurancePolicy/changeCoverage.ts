@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/insurancePolicy.js';
 
 /**
  * The default changes the InsurancePolicy and publishes CoverageChanged.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.changeCoverage(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['changeCoverage'] = (ctx, input) => defaults.changeCoverage(ctx, input);

@@ -2,62 +2,100 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Settlement aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
-import type { ApprovePayoutRequest, CalculatePayoutRequest, CreateSettlementRequest, HoldSettlementRequest, MarkSettlementAsPaidRequest, Settlement } from '../types.js';
+import type { ApprovePayoutRequest, CalculatePayoutRequest, CreateSettlementRequest, HoldSettlementRequest, MarkSettlementAsPaidRequest, Money, Settlement } from '../types.js';
 
-/** A new Settlement with every required field at a neutral value. */
-export function initial(id: string): Settlement {
-  return {
-    settlementId: id,
-    claimId: '00000000-0000-0000-0000-000000000000',
-    approvedAmount: { amount: 0, currency: 'XXX' },
-    excess: { amount: 0, currency: 'XXX' },
-    status: '',
-  };
+/** What the board leaves open for Create Settlement (POST /settlements): its handler supplies these (never a made-up value). */
+export interface CreateSettlementOpen {
+  /** Settlement.excess: the request of Create Settlement does not carry it */
+  excess(): Money | Promise<Money>;
+  /** Settlement.status: the request of Create Settlement does not carry it */
+  status(): string | Promise<string>;
 }
 
 /** Create Settlement (POST /settlements): creates a Settlement and publishes SettlementCreated. */
-export async function createSettlement(ctx: CommandContext, input: { body: CreateSettlementRequest }): Promise<Settlement> {
+export async function createSettlement(ctx: CommandContext, input: { body: CreateSettlementRequest }, open: CreateSettlementOpen): Promise<Settlement> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Settlement = { ...current, claimId: input.body.claimId, approvedAmount: input.body.approvedAmount };
+  const next: Settlement = {
+    settlementId: id,
+    state: "Created",
+    claimId: input.body.claimId,
+    approvedAmount: input.body.approvedAmount,
+    excess: (await open.excess()),
+    status: (await open.status()),
+  };
   await ctx.repositories.settlement.save(next);
   await ctx.publish(events.settlementCreated({ settlementId: next.settlementId, claimId: input.body.claimId }, ctx.clock()));
   return next;
 }
 
+/** What the board leaves open for Calculate Payout (POST /settlements/{settlementId}/calculate-payout): its handler supplies these (never a made-up value). */
+export interface CalculatePayoutOpen {
+  /** PayoutCalculated.payout: neither the request of Calculate Payout nor the Settlement carries it */
+  payout(current: Settlement): Money | Promise<Money>;
+}
+
 /** Calculate Payout (POST /settlements/{settlementId}/calculate-payout): changes the Settlement and publishes PayoutCalculated. */
-export async function calculatePayout(ctx: CommandContext, input: { settlementId: string; body: CalculatePayoutRequest }): Promise<Settlement> {
+export async function calculatePayout(ctx: CommandContext, input: { settlementId: string; body: CalculatePayoutRequest }, open: CalculatePayoutOpen): Promise<Settlement> {
   const current = await ctx.repositories.settlement.get(input.settlementId);
   if (!current) throw new NotFoundError(`No Settlement with id ${input.settlementId}.`);
-  const next: Settlement = { ...current, excess: input.body.excess };
+  if (!(["Created"] as readonly string[]).includes(current.state)) {
+    return refuse.calculatePayout(ctx, input, `Calculate Payout is not accepted while the Settlement is ${current.state}.`, open);
+  }
+  const next: Settlement = { ...current, excess: input.body.excess, state: "Calculated" };
   await ctx.repositories.settlement.save(next);
-  await ctx.publish(events.payoutCalculated({ settlementId: next.settlementId, payout: next.payout ?? { amount: 0, currency: 'XXX' } }, ctx.clock()));
+  await ctx.publish(events.payoutCalculated({ settlementId: next.settlementId, payout: next.payout ?? (await open.payout(current)) }, ctx.clock()));
   return next;
+}
+
+/** What the board leaves open for Approve Payout (POST /settlements/{settlementId}/approve-payout): its handler supplies these (never a made-up value). */
+export interface ApprovePayoutOpen {
+  /** PayoutApproved.payout: neither the request of Approve Payout nor the Settlement carries it */
+  payout(current: Settlement): Money | Promise<Money>;
+  /** PayoutApproved.approvedBy: neither the request of Approve Payout nor the Settlement carries it */
+  approvedBy(current: Settlement): string[] | Promise<string[]>;
 }
 
 /** Approve Payout (POST /settlements/{settlementId}/approve-payout): changes the Settlement and publishes PayoutApproved. */
-export async function approvePayout(ctx: CommandContext, input: { settlementId: string; body: ApprovePayoutRequest }): Promise<Settlement> {
+export async function approvePayout(ctx: CommandContext, input: { settlementId: string; body: ApprovePayoutRequest }, open: ApprovePayoutOpen): Promise<Settlement> {
   const current = await ctx.repositories.settlement.get(input.settlementId);
   if (!current) throw new NotFoundError(`No Settlement with id ${input.settlementId}.`);
-  const next: Settlement = { ...current, payeeIban: input.body.payeeIban };
+  if (!(["Calculated"] as readonly string[]).includes(current.state)) {
+    return refuse.approvePayout(ctx, input, `Approve Payout is not accepted while the Settlement is ${current.state}.`, open);
+  }
+  const next: Settlement = { ...current, payeeIban: input.body.payeeIban, state: "Approved" };
   await ctx.repositories.settlement.save(next);
-  await ctx.publish(events.payoutApproved({ settlementId: next.settlementId, payout: next.payout ?? { amount: 0, currency: 'XXX' }, approvedBy: [] }, ctx.clock()));
+  await ctx.publish(events.payoutApproved({
+    settlementId: next.settlementId,
+    payout: next.payout ?? (await open.payout(current)),
+    approvedBy: (await open.approvedBy(current)),
+  }, ctx.clock()));
   return next;
 }
 
+/** What the board leaves open for Mark Settlement As Paid (POST /settlements/{settlementId}/mark-as-paid): its handler supplies these (never a made-up value). */
+export interface MarkSettlementAsPaidOpen {
+  /** SettlementPaid.payout: neither the request of Mark Settlement As Paid nor the Settlement carries it */
+  payout(current: Settlement): Money | Promise<Money>;
+  /** SettlementPaid.paidOn: neither the request of Mark Settlement As Paid nor the Settlement carries it */
+  paidOn(current: Settlement): string | Promise<string>;
+}
+
 /** Mark Settlement As Paid (POST /settlements/{settlementId}/mark-as-paid): changes the Settlement and publishes SettlementPaid. */
-export async function markSettlementAsPaid(ctx: CommandContext, input: { settlementId: string; body: MarkSettlementAsPaidRequest }): Promise<Settlement> {
+export async function markSettlementAsPaid(ctx: CommandContext, input: { settlementId: string; body: MarkSettlementAsPaidRequest }, open: MarkSettlementAsPaidOpen): Promise<Settlement> {
   const current = await ctx.repositories.settlement.get(input.settlementId);
   if (!current) throw new NotFoundError(`No Settlement with id ${input.settlementId}.`);
-  const next: Settlement = { ...current };
+  if (!(["Approved"] as readonly string[]).includes(current.state)) {
+    return refuse.markSettlementAsPaid(ctx, input, `Mark Settlement As Paid is not accepted while the Settlement is ${current.state}.`, open);
+  }
+  const next: Settlement = { ...current, state: "Paid" };
   await ctx.repositories.settlement.save(next);
   await ctx.publish(events.settlementPaid({
     settlementId: next.settlementId,
     claimId: next.claimId,
-    payout: next.payout ?? { amount: 0, currency: 'XXX' },
-    paidOn: '1970-01-01',
+    payout: next.payout ?? (await open.payout(current)),
+    paidOn: (await open.paidOn(current)),
   }, ctx.clock()));
   return next;
 }
@@ -66,13 +104,47 @@ export async function markSettlementAsPaid(ctx: CommandContext, input: { settlem
 export async function holdSettlement(ctx: CommandContext, input: { settlementId: string; body: HoldSettlementRequest }): Promise<Settlement> {
   const current = await ctx.repositories.settlement.get(input.settlementId);
   if (!current) throw new NotFoundError(`No Settlement with id ${input.settlementId}.`);
-  const next: Settlement = { ...current };
+  if (!(["Approved"] as readonly string[]).includes(current.state)) {
+    return refuse.holdSettlement(ctx, input, `Hold Settlement is not accepted while the Settlement is ${current.state}.`);
+  }
+  const next: Settlement = { ...current, state: "Held" };
   await ctx.repositories.settlement.save(next);
   await ctx.publish(events.settlementHeld({ settlementId: next.settlementId, reason: input.body.reason }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Create Settlement (POST /settlements): answers 409. */
+  async createSettlement(ctx: CommandContext, input: { body: CreateSettlementRequest }, reason: string, open: CreateSettlementOpen): Promise<never> {
+    throw new RefusedError(`CreateSettlement refused: ${reason}`);
+  },
+  /** Calculate Payout (POST /settlements/{settlementId}/calculate-payout): answers 409. */
+  async calculatePayout(ctx: CommandContext, input: { settlementId: string; body: CalculatePayoutRequest }, reason: string, open: CalculatePayoutOpen): Promise<never> {
+    throw new RefusedError(`CalculatePayout refused: ${reason}`);
+  },
+  /** Approve Payout (POST /settlements/{settlementId}/approve-payout): answers 409. */
+  async approvePayout(ctx: CommandContext, input: { settlementId: string; body: ApprovePayoutRequest }, reason: string, open: ApprovePayoutOpen): Promise<never> {
+    throw new RefusedError(`ApprovePayout refused: ${reason}`);
+  },
+  /** Mark Settlement As Paid (POST /settlements/{settlementId}/mark-as-paid): answers 409. */
+  async markSettlementAsPaid(ctx: CommandContext, input: { settlementId: string; body: MarkSettlementAsPaidRequest }, reason: string, open: MarkSettlementAsPaidOpen): Promise<never> {
+    throw new RefusedError(`MarkSettlementAsPaid refused: ${reason}`);
+  },
+  /** Hold Settlement (POST /settlements/{settlementId}/hold): answers 409. */
+  async holdSettlement(ctx: CommandContext, input: { settlementId: string; body: HoldSettlementRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`HoldSettlement refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/settlement.js';
 
 /**
  * The default changes the Settlement and publishes SettlementHeld.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.holdSettlement(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['holdSettlement'] = (ctx, input) => defaults.holdSettlement(ctx, input);

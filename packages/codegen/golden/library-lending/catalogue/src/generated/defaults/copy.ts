@@ -2,37 +2,43 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Copy aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { Copy, RegisterCopyRequest, WithdrawCopyRequest } from '../types.js';
 
-/** A new Copy with every required field at a neutral value. */
-export function initial(id: string): Copy {
-  return {
-    copyId: id,
-    barcode: '',
-    titleId: '00000000-0000-0000-0000-000000000000',
-    branch: '',
-    shelfMark: '',
-    status: '',
-  };
+/** What the board leaves open for Register Copy (POST /copies): its handler supplies these (never a made-up value). */
+export interface RegisterCopyOpen {
+  /** Copy.shelfMark: the request of Register Copy does not carry it */
+  shelfMark(): string | Promise<string>;
+  /** Copy.status: the request of Register Copy does not carry it */
+  status(): string | Promise<string>;
 }
 
-/** Register Copy (POST /copies): creates a Copy and publishes CopyRegistered. Refusing it (refuse.registerCopy) publishes CopyRegistrationRefused instead. */
-export async function registerCopy(ctx: CommandContext, input: { body: RegisterCopyRequest }): Promise<Copy> {
+/** Register Copy (POST /copies): creates a Copy and publishes CopyRegistered. */
+export async function registerCopy(ctx: CommandContext, input: { body: RegisterCopyRequest }, open: RegisterCopyOpen): Promise<Copy> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Copy = { ...current, barcode: input.body.barcode, titleId: input.body.titleId, branch: input.body.branch };
+  const next: Copy = {
+    copyId: id,
+    state: "In Stock",
+    barcode: input.body.barcode,
+    titleId: input.body.titleId,
+    branch: input.body.branch,
+    shelfMark: (await open.shelfMark()),
+    status: (await open.status()),
+  };
   await ctx.repositories.copy.save(next);
   await ctx.publish(events.copyRegistered({ copyId: next.copyId, barcode: input.body.barcode, titleId: input.body.titleId, branch: input.body.branch }, ctx.clock()));
   return next;
 }
 
-/** Withdraw Copy (POST /copies/{copyId}/withdraw): changes the Copy and publishes CopyWithdrawn. Refusing it (refuse.withdrawCopy) publishes CopyWithdrawalRefused instead. */
+/** Withdraw Copy (POST /copies/{copyId}/withdraw): changes the Copy and publishes CopyWithdrawn. */
 export async function withdrawCopy(ctx: CommandContext, input: { copyId: string; body: WithdrawCopyRequest }): Promise<Copy> {
   const current = await ctx.repositories.copy.get(input.copyId);
   if (!current) throw new NotFoundError(`No Copy with id ${input.copyId}.`);
-  const next: Copy = { ...current, barcode: input.body.barcode };
+  if (!(["In Stock"] as readonly string[]).includes(current.state)) {
+    return refuse.withdrawCopy(ctx, input, `Withdraw Copy is not accepted while the Copy is ${current.state}.`);
+  }
+  const next: Copy = { ...current, barcode: input.body.barcode, state: "Withdrawn" };
   await ctx.repositories.copy.save(next);
   await ctx.publish(events.copyWithdrawn({ copyId: next.copyId, barcode: input.body.barcode, titleId: next.titleId, reason: input.body.reason }, ctx.clock()));
   return next;
@@ -40,26 +46,24 @@ export async function withdrawCopy(ctx: CommandContext, input: { copyId: string;
 
 /**
  * Refusals: a command is accepted (its default above publishes its success event) or
- * refused (these publish its rejection event instead and answer 409 problem+json);
- * never both in one call.
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
  */
 export const refuse = {
-  /** Register Copy (POST /copies): publishes CopyRegistrationRefused. */
-  async registerCopy(ctx: CommandContext, input: { body: RegisterCopyRequest }, reason: string): Promise<never> {
-    const current = initial(ctx.newId());
-    await ctx.publish(events.copyRegistrationRefused({ copyId: current.copyId, barcode: input.body.barcode, reason: reason }, ctx.clock()));
-    throw new ConflictError(`RegisterCopy refused: ${reason}`);
+  /** Register Copy (POST /copies): answers 409. */
+  async registerCopy(ctx: CommandContext, input: { body: RegisterCopyRequest }, reason: string, open: RegisterCopyOpen): Promise<never> {
+    throw new RefusedError(`RegisterCopy refused: ${reason}`);
   },
-  /** Withdraw Copy (POST /copies/{copyId}/withdraw): publishes CopyWithdrawalRefused. */
+  /** Withdraw Copy (POST /copies/{copyId}/withdraw): answers 409. */
   async withdrawCopy(ctx: CommandContext, input: { copyId: string; body: WithdrawCopyRequest }, reason: string): Promise<never> {
-    const current = await ctx.repositories.copy.get(input.copyId);
-    if (!current) throw new NotFoundError(`No Copy with id ${input.copyId}.`);
-    await ctx.publish(events.copyWithdrawalRefused({ copyId: current.copyId, barcode: input.body.barcode, reason: reason }, ctx.clock()));
-    throw new ConflictError(`WithdrawCopy refused: ${reason}`);
+    throw new RefusedError(`WithdrawCopy refused: ${reason}`);
   },
 };
 
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

@@ -2,20 +2,21 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Title aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { AddTitleRequest, Title, UpdateTitleDetailsRequest } from '../types.js';
-
-/** A new Title with every required field at a neutral value. */
-export function initial(id: string): Title {
-  return { titleId: id, isbn: '', title: '', authors: [], subjects: [] };
-}
 
 /** Add Title (POST /titles): creates a Title and publishes TitleAdded. */
 export async function addTitle(ctx: CommandContext, input: { body: AddTitleRequest }): Promise<Title> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Title = { ...current, isbn: input.body.isbn, title: input.body.title };
+  const next: Title = {
+    titleId: id,
+    state: "Catalogued",
+    isbn: input.body.isbn,
+    title: input.body.title,
+    authors: [],
+    subjects: [],
+  };
   await ctx.repositories.title.save(next);
   await ctx.publish(events.titleAdded({ titleId: next.titleId, isbn: input.body.isbn }, ctx.clock()));
   return next;
@@ -25,13 +26,35 @@ export async function addTitle(ctx: CommandContext, input: { body: AddTitleReque
 export async function updateTitleDetails(ctx: CommandContext, input: { titleId: string; body: UpdateTitleDetailsRequest }): Promise<Title> {
   const current = await ctx.repositories.title.get(input.titleId);
   if (!current) throw new NotFoundError(`No Title with id ${input.titleId}.`);
-  const next: Title = { ...current, authors: input.body.authors, subjects: input.body.subjects, publishedYear: input.body.publishedYear ?? current.publishedYear };
+  if (!(["Catalogued"] as readonly string[]).includes(current.state)) {
+    return refuse.updateTitleDetails(ctx, input, `Update Title Details is not accepted while the Title is ${current.state}.`);
+  }
+  const next: Title = { ...current, authors: input.body.authors, subjects: input.body.subjects, publishedYear: input.body.publishedYear ?? current.publishedYear, state: "Catalogued" };
   await ctx.repositories.title.save(next);
   await ctx.publish(events.titleDetailsUpdated({ titleId: next.titleId, authors: input.body.authors, subjects: input.body.subjects }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Add Title (POST /titles): answers 409. */
+  async addTitle(ctx: CommandContext, input: { body: AddTitleRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`AddTitle refused: ${reason}`);
+  },
+  /** Update Title Details (POST /titles/{titleId}/update-details): answers 409. */
+  async updateTitleDetails(ctx: CommandContext, input: { titleId: string; body: UpdateTitleDetailsRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`UpdateTitleDetails refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/title.js';
 
 /**
  * The default changes the Title and publishes TitleDetailsUpdated.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.updateTitleDetails(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['updateTitleDetails'] = (ctx, input) => defaults.updateTitleDetails(ctx, input);

@@ -2,27 +2,32 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the FineAccount aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
-import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, FineAccount, FlagFineLimitRequest, OpenFineAccountRequest, PayFineRequest, SettleFinesRequest, WaiveFineRequest } from '../types.js';
+import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, FineAccount, FlagFineLimitRequest, Money, OpenFineAccountRequest, PayFineRequest, SettleFinesRequest, WaiveFineRequest } from '../types.js';
 
-/** A new FineAccount with every required field at a neutral value. */
-export function initial(id: string): FineAccount {
-  return {
-    fineAccountId: id,
-    accountId: '00000000-0000-0000-0000-000000000000',
-    memberId: '00000000-0000-0000-0000-000000000000',
-    balance: { amount: 0, currency: 'XXX' },
-    charges: [],
-    overLimit: false,
-  };
+/** What the board leaves open for Open Fine Account (POST /fine-accounts): its handler supplies these (never a made-up value). */
+export interface OpenFineAccountOpen {
+  /** FineAccount.accountId: the request of Open Fine Account does not carry it */
+  accountId(): string | Promise<string>;
+  /** FineAccount.balance: the request of Open Fine Account does not carry it */
+  balance(): Money | Promise<Money>;
+  /** FineAccount.overLimit: the request of Open Fine Account does not carry it */
+  overLimit(): boolean | Promise<boolean>;
 }
 
 /** Open Fine Account (POST /fine-accounts): creates a FineAccount and publishes FineAccountOpened. */
-export async function openFineAccount(ctx: CommandContext, input: { body: OpenFineAccountRequest }): Promise<FineAccount> {
+export async function openFineAccount(ctx: CommandContext, input: { body: OpenFineAccountRequest }, open: OpenFineAccountOpen): Promise<FineAccount> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: FineAccount = { ...current, memberId: input.body.memberId };
+  const next: FineAccount = {
+    fineAccountId: id,
+    state: "Clear",
+    accountId: (await open.accountId()),
+    memberId: input.body.memberId,
+    balance: (await open.balance()),
+    charges: [],
+    overLimit: (await open.overLimit()),
+  };
   await ctx.repositories.fineAccount.save(next);
   await ctx.publish(events.fineAccountOpened({ fineAccountId: next.fineAccountId, accountId: next.accountId, memberId: input.body.memberId }, ctx.clock()));
   return next;
@@ -32,7 +37,7 @@ export async function openFineAccount(ctx: CommandContext, input: { body: OpenFi
 export async function assessLateFee(ctx: CommandContext, input: { fineAccountId: string; body: AssessLateFeeRequest }): Promise<FineAccount> {
   const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
   if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
-  const next: FineAccount = { ...current, memberId: input.body.memberId };
+  const next: FineAccount = { ...current, memberId: input.body.memberId, state: "Owing" };
   await ctx.repositories.fineAccount.save(next);
   await ctx.publish(events.lateFeeAssessed({
     fineAccountId: next.fineAccountId,
@@ -47,7 +52,7 @@ export async function assessLateFee(ctx: CommandContext, input: { fineAccountId:
 export async function chargeReplacementFee(ctx: CommandContext, input: { fineAccountId: string; body: ChargeReplacementFeeRequest }): Promise<FineAccount> {
   const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
   if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
-  const next: FineAccount = { ...current, memberId: input.body.memberId };
+  const next: FineAccount = { ...current, memberId: input.body.memberId, state: "Owing" };
   await ctx.repositories.fineAccount.save(next);
   await ctx.publish(events.replacementFeeCharged({
     fineAccountId: next.fineAccountId,
@@ -62,7 +67,10 @@ export async function chargeReplacementFee(ctx: CommandContext, input: { fineAcc
 export async function payFine(ctx: CommandContext, input: { fineAccountId: string; body: PayFineRequest }): Promise<FineAccount> {
   const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
   if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
-  const next: FineAccount = { ...current, memberId: input.body.memberId };
+  if (!(["Owing", "Over Limit"] as readonly string[]).includes(current.state)) {
+    return refuse.payFine(ctx, input, `Pay Fine is not accepted while the FineAccount is ${current.state}.`);
+  }
+  const next: FineAccount = { ...current, memberId: input.body.memberId, state: "Owing" };
   await ctx.repositories.fineAccount.save(next);
   await ctx.publish(events.finePaid({
     fineAccountId: next.fineAccountId,
@@ -77,7 +85,10 @@ export async function payFine(ctx: CommandContext, input: { fineAccountId: strin
 export async function waiveFine(ctx: CommandContext, input: { fineAccountId: string; body: WaiveFineRequest }): Promise<FineAccount> {
   const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
   if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
-  const next: FineAccount = { ...current, accountId: input.body.accountId };
+  if (!(["Owing", "Over Limit"] as readonly string[]).includes(current.state)) {
+    return refuse.waiveFine(ctx, input, `Waive Fine is not accepted while the FineAccount is ${current.state}.`);
+  }
+  const next: FineAccount = { ...current, accountId: input.body.accountId, state: "Owing" };
   await ctx.repositories.fineAccount.save(next);
   await ctx.publish(events.fineWaived({
     fineAccountId: next.fineAccountId,
@@ -92,7 +103,10 @@ export async function waiveFine(ctx: CommandContext, input: { fineAccountId: str
 export async function flagFineLimit(ctx: CommandContext, input: { fineAccountId: string; body: FlagFineLimitRequest }): Promise<FineAccount> {
   const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
   if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
-  const next: FineAccount = { ...current, accountId: input.body.accountId };
+  if (!(["Owing"] as readonly string[]).includes(current.state)) {
+    return refuse.flagFineLimit(ctx, input, `Flag Fine Limit is not accepted while the FineAccount is ${current.state}.`);
+  }
+  const next: FineAccount = { ...current, accountId: input.body.accountId, state: "Over Limit" };
   await ctx.repositories.fineAccount.save(next);
   await ctx.publish(events.fineLimitExceeded({
     fineAccountId: next.fineAccountId,
@@ -107,13 +121,55 @@ export async function flagFineLimit(ctx: CommandContext, input: { fineAccountId:
 export async function settleFines(ctx: CommandContext, input: { fineAccountId: string; body: SettleFinesRequest }): Promise<FineAccount> {
   const current = await ctx.repositories.fineAccount.get(input.fineAccountId);
   if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
-  const next: FineAccount = { ...current, accountId: input.body.accountId };
+  if (!(["Owing", "Over Limit"] as readonly string[]).includes(current.state)) {
+    return refuse.settleFines(ctx, input, `Settle Fines is not accepted while the FineAccount is ${current.state}.`);
+  }
+  const next: FineAccount = { ...current, accountId: input.body.accountId, state: "Clear" };
   await ctx.repositories.fineAccount.save(next);
   await ctx.publish(events.finesSettled({ fineAccountId: next.fineAccountId, accountId: input.body.accountId, memberId: next.memberId }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Open Fine Account (POST /fine-accounts): answers 409. */
+  async openFineAccount(ctx: CommandContext, input: { body: OpenFineAccountRequest }, reason: string, open: OpenFineAccountOpen): Promise<never> {
+    throw new RefusedError(`OpenFineAccount refused: ${reason}`);
+  },
+  /** Assess Late Fee (POST /fine-accounts/{fineAccountId}/assess-late-fee): answers 409. */
+  async assessLateFee(ctx: CommandContext, input: { fineAccountId: string; body: AssessLateFeeRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`AssessLateFee refused: ${reason}`);
+  },
+  /** Charge Replacement Fee (POST /fine-accounts/{fineAccountId}/charge-replacement-fee): answers 409. */
+  async chargeReplacementFee(ctx: CommandContext, input: { fineAccountId: string; body: ChargeReplacementFeeRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ChargeReplacementFee refused: ${reason}`);
+  },
+  /** Pay Fine (POST /fine-accounts/{fineAccountId}/pay): answers 409. */
+  async payFine(ctx: CommandContext, input: { fineAccountId: string; body: PayFineRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`PayFine refused: ${reason}`);
+  },
+  /** Waive Fine (POST /fine-accounts/{fineAccountId}/waive): answers 409. */
+  async waiveFine(ctx: CommandContext, input: { fineAccountId: string; body: WaiveFineRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`WaiveFine refused: ${reason}`);
+  },
+  /** Flag Fine Limit (POST /fine-accounts/{fineAccountId}/flag-limit): answers 409. */
+  async flagFineLimit(ctx: CommandContext, input: { fineAccountId: string; body: FlagFineLimitRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`FlagFineLimit refused: ${reason}`);
+  },
+  /** Settle Fines (POST /fine-accounts/{fineAccountId}/settle-fines): answers 409. */
+  async settleFines(ctx: CommandContext, input: { fineAccountId: string; body: SettleFinesRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`SettleFines refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/fineAccount.js';
 
 /**
  * The default changes the FineAccount and publishes LateFeeAssessed.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.assessLateFee(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['assessLateFee'] = (ctx, input) => defaults.assessLateFee(ctx, input);

@@ -2,27 +2,32 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Loan aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { FlagOverdueLoanRequest, Loan, OpenLoanRequest, RenewLoanRequest, ReportCopyAsLostRequest, ReturnCopyRequest } from '../types.js';
 
-/** A new Loan with every required field at a neutral value. */
-export function initial(id: string): Loan {
-  return {
-    loanId: id,
-    memberId: '00000000-0000-0000-0000-000000000000',
-    barcode: '',
-    dueOn: '1970-01-01',
-    renewals: 0,
-    status: '',
-  };
+/** What the board leaves open for Open Loan (POST /loans): its handler supplies these (never a made-up value). */
+export interface OpenLoanOpen {
+  /** Loan.dueOn: the request of Open Loan does not carry it */
+  dueOn(): string | Promise<string>;
+  /** Loan.renewals: the request of Open Loan does not carry it */
+  renewals(): number | Promise<number>;
+  /** Loan.status: the request of Open Loan does not carry it */
+  status(): string | Promise<string>;
 }
 
 /** Open Loan (POST /loans): creates a Loan and publishes LoanOpened. */
-export async function openLoan(ctx: CommandContext, input: { body: OpenLoanRequest }): Promise<Loan> {
+export async function openLoan(ctx: CommandContext, input: { body: OpenLoanRequest }, open: OpenLoanOpen): Promise<Loan> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Loan = { ...current, memberId: input.body.memberId, barcode: input.body.barcode };
+  const next: Loan = {
+    loanId: id,
+    state: "Open",
+    memberId: input.body.memberId,
+    barcode: input.body.barcode,
+    dueOn: (await open.dueOn()),
+    renewals: (await open.renewals()),
+    status: (await open.status()),
+  };
   await ctx.repositories.loan.save(next);
   await ctx.publish(events.loanOpened({ loanId: next.loanId, memberId: input.body.memberId, barcode: input.body.barcode, dueOn: next.dueOn }, ctx.clock()));
   return next;
@@ -32,19 +37,36 @@ export async function openLoan(ctx: CommandContext, input: { body: OpenLoanReque
 export async function renewLoan(ctx: CommandContext, input: { loanId: string; body: RenewLoanRequest }): Promise<Loan> {
   const current = await ctx.repositories.loan.get(input.loanId);
   if (!current) throw new NotFoundError(`No Loan with id ${input.loanId}.`);
-  const next: Loan = { ...current };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.renewLoan(ctx, input, `Renew Loan is not accepted while the Loan is ${current.state}.`);
+  }
+  const next: Loan = { ...current, state: "Open" };
   await ctx.repositories.loan.save(next);
   await ctx.publish(events.loanRenewed({ loanId: next.loanId, dueOn: next.dueOn }, ctx.clock()));
   return next;
 }
 
+/** What the board leaves open for Return Copy (POST /loans/{loanId}/return-copy): its handler supplies these (never a made-up value). */
+export interface ReturnCopyOpen {
+  /** CopyReturned.daysLate: neither the request of Return Copy nor the Loan carries it */
+  daysLate(current: Loan): number | Promise<number>;
+}
+
 /** Return Copy (POST /loans/{loanId}/return-copy): changes the Loan and publishes CopyReturned. */
-export async function returnCopy(ctx: CommandContext, input: { loanId: string; body: ReturnCopyRequest }): Promise<Loan> {
+export async function returnCopy(ctx: CommandContext, input: { loanId: string; body: ReturnCopyRequest }, open: ReturnCopyOpen): Promise<Loan> {
   const current = await ctx.repositories.loan.get(input.loanId);
   if (!current) throw new NotFoundError(`No Loan with id ${input.loanId}.`);
-  const next: Loan = { ...current, barcode: input.body.barcode };
+  if (!(["Open", "Overdue"] as readonly string[]).includes(current.state)) {
+    return refuse.returnCopy(ctx, input, `Return Copy is not accepted while the Loan is ${current.state}.`, open);
+  }
+  const next: Loan = { ...current, barcode: input.body.barcode, state: "Returned" };
   await ctx.repositories.loan.save(next);
-  await ctx.publish(events.copyReturned({ loanId: next.loanId, barcode: input.body.barcode, branch: input.body.branch, daysLate: 0 }, ctx.clock()));
+  await ctx.publish(events.copyReturned({
+    loanId: next.loanId,
+    barcode: input.body.barcode,
+    branch: input.body.branch,
+    daysLate: (await open.daysLate(current)),
+  }, ctx.clock()));
   return next;
 }
 
@@ -52,7 +74,10 @@ export async function returnCopy(ctx: CommandContext, input: { loanId: string; b
 export async function flagOverdueLoan(ctx: CommandContext, input: { loanId: string; body: FlagOverdueLoanRequest }): Promise<Loan> {
   const current = await ctx.repositories.loan.get(input.loanId);
   if (!current) throw new NotFoundError(`No Loan with id ${input.loanId}.`);
-  const next: Loan = { ...current };
+  if (!(["Open"] as readonly string[]).includes(current.state)) {
+    return refuse.flagOverdueLoan(ctx, input, `Flag Overdue Loan is not accepted while the Loan is ${current.state}.`);
+  }
+  const next: Loan = { ...current, state: "Overdue" };
   await ctx.repositories.loan.save(next);
   await ctx.publish(events.overdueLoanFlagged({ loanId: next.loanId, memberId: next.memberId, dueOn: next.dueOn }, ctx.clock()));
   return next;
@@ -62,13 +87,47 @@ export async function flagOverdueLoan(ctx: CommandContext, input: { loanId: stri
 export async function reportCopyAsLost(ctx: CommandContext, input: { loanId: string; body: ReportCopyAsLostRequest }): Promise<Loan> {
   const current = await ctx.repositories.loan.get(input.loanId);
   if (!current) throw new NotFoundError(`No Loan with id ${input.loanId}.`);
-  const next: Loan = { ...current };
+  if (!(["Open", "Overdue"] as readonly string[]).includes(current.state)) {
+    return refuse.reportCopyAsLost(ctx, input, `Report Copy As Lost is not accepted while the Loan is ${current.state}.`);
+  }
+  const next: Loan = { ...current, state: "Lost" };
   await ctx.repositories.loan.save(next);
   await ctx.publish(events.copyReportedLost({ loanId: next.loanId, memberId: next.memberId, barcode: next.barcode }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Open Loan (POST /loans): answers 409. */
+  async openLoan(ctx: CommandContext, input: { body: OpenLoanRequest }, reason: string, open: OpenLoanOpen): Promise<never> {
+    throw new RefusedError(`OpenLoan refused: ${reason}`);
+  },
+  /** Renew Loan (POST /loans/{loanId}/renew): answers 409. */
+  async renewLoan(ctx: CommandContext, input: { loanId: string; body: RenewLoanRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RenewLoan refused: ${reason}`);
+  },
+  /** Return Copy (POST /loans/{loanId}/return-copy): answers 409. */
+  async returnCopy(ctx: CommandContext, input: { loanId: string; body: ReturnCopyRequest }, reason: string, open: ReturnCopyOpen): Promise<never> {
+    throw new RefusedError(`ReturnCopy refused: ${reason}`);
+  },
+  /** Flag Overdue Loan (POST /loans/{loanId}/flag-overdue): answers 409. */
+  async flagOverdueLoan(ctx: CommandContext, input: { loanId: string; body: FlagOverdueLoanRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`FlagOverdueLoan refused: ${reason}`);
+  },
+  /** Report Copy As Lost (POST /loans/{loanId}/report-copy-as-lost): answers 409. */
+  async reportCopyAsLost(ctx: CommandContext, input: { loanId: string; body: ReportCopyAsLostRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ReportCopyAsLost refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/loan.js';
 
 /**
  * The default changes the Loan and publishes OverdueLoanFlagged.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.flagOverdueLoan(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['flagOverdueLoan'] = (ctx, input) => defaults.flagOverdueLoan(ctx, input);

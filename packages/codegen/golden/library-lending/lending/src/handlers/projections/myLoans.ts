@@ -1,12 +1,19 @@
 // Read model: My Loans (read model, sticky ll-rm-my-loans)
 // Created once by Stormscape and never overwritten: this file is yours.
 import type { Projections } from '../../generated/contracts.js';
-import { defaultProjections } from '../../generated/defaults/projections.js';
+import { myLoansProjection } from '../../generated/defaults/projections.js';
+import { notMapped } from '../../generated/errors.js';
 
 /**
- * How each event changes the rows. The defaults copy same-named fields; override an
- * event's step here, e.g. `loanOpened: { key: (event) => ..., apply: (current, event) => ({ ... }) }`.
+ * How each event changes the rows. The defaults copy same-named fields into the row its
+ * key names; override an event's step here, e.g.
+ * `{ ...myLoansProjection(…), loanOpened: { key: (event) => ..., apply: (current, event) => ({ ... }) } }`.
+ * Each TODO(stormscape) below is a value the board leaves open: until you supply it, the
+ * projection fails with an error naming it.
  */
-export const projection: Projections['myLoans'] = {
-  ...defaultProjections.myLoans,
-};
+export const projection: Projections['myLoans'] = myLoansProjection({
+  // TODO(stormscape): map MyLoans.overdue (a new row needs it and LoanOpened does not carry it).
+  overdue: () => notMapped("read model \"My Loans\": MyLoans.overdue"),
+  // TODO(stormscape): map MyLoans row key (LoanRenewed, CopyReturned do not carry the row key memberId, so which row they update is open).
+  key: () => notMapped("read model \"My Loans\": MyLoans row key"),
+});

@@ -1,12 +1,17 @@
 // Read model: Titles With Holds (read model, sticky ll-rm-titles-with-holds)
 // Created once by Stormscape and never overwritten: this file is yours.
 import type { Projections } from '../../generated/contracts.js';
-import { defaultProjections } from '../../generated/defaults/projections.js';
+import { titlesWithHoldsProjection } from '../../generated/defaults/projections.js';
+import { notMapped } from '../../generated/errors.js';
 
 /**
- * How each event changes the rows. The defaults copy same-named fields; override an
- * event's step here, e.g. `holdPlaced: { key: (event) => ..., apply: (current, event) => ({ ... }) }`.
+ * How each event changes the rows. The defaults copy same-named fields into the row its
+ * key names; override an event's step here, e.g.
+ * `{ ...titlesWithHoldsProjection(…), holdPlaced: { key: (event) => ..., apply: (current, event) => ({ ... }) } }`.
+ * Each TODO(stormscape) below is a value the board leaves open: until you supply it, the
+ * projection fails with an error naming it.
  */
-export const projection: Projections['titlesWithHolds'] = {
-  ...defaultProjections.titlesWithHolds,
-};
+export const projection: Projections['titlesWithHolds'] = titlesWithHoldsProjection({
+  // TODO(stormscape): map TitlesWithHolds.openHolds (a new row needs it and HoldPlaced does not carry it).
+  openHolds: () => notMapped("read model \"Titles With Holds\": TitlesWithHolds.openHolds"),
+});

@@ -2,29 +2,34 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Membership aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { ActivateMembershipRequest, Membership, RegisterMemberRequest, ReinstateMembershipRequest, RenewMembershipRequest, RequestProofOfAddressRequest, SuspendMembershipRequest } from '../types.js';
 
-/** A new Membership with every required field at a neutral value. */
-export function initial(id: string): Membership {
-  return {
-    membershipId: id,
-    memberId: '00000000-0000-0000-0000-000000000000',
-    name: '',
-    email: 'unknown@example.com',
-    address: '',
-    dateOfBirth: '1970-01-01',
-    status: '',
-    expiresOn: '1970-01-01',
-  };
+/** What the board leaves open for Register Member (POST /memberships): its handler supplies these (never a made-up value). */
+export interface RegisterMemberOpen {
+  /** Membership.memberId: the request of Register Member does not carry it */
+  memberId(): string | Promise<string>;
+  /** Membership.status: the request of Register Member does not carry it */
+  status(): string | Promise<string>;
+  /** Membership.expiresOn: the request of Register Member does not carry it */
+  expiresOn(): string | Promise<string>;
 }
 
 /** Register Member (POST /memberships): creates a Membership and publishes MemberRegistered. */
-export async function registerMember(ctx: CommandContext, input: { body: RegisterMemberRequest }): Promise<Membership> {
+export async function registerMember(ctx: CommandContext, input: { body: RegisterMemberRequest }, open: RegisterMemberOpen): Promise<Membership> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Membership = { ...current, name: input.body.name, email: input.body.email, address: input.body.address, dateOfBirth: input.body.dateOfBirth };
+  const next: Membership = {
+    membershipId: id,
+    state: "Registered",
+    memberId: (await open.memberId()),
+    name: input.body.name,
+    email: input.body.email,
+    address: input.body.address,
+    dateOfBirth: input.body.dateOfBirth,
+    status: (await open.status()),
+    expiresOn: (await open.expiresOn()),
+  };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.memberRegistered({ membershipId: next.membershipId, memberId: next.memberId, address: input.body.address }, ctx.clock()));
   return next;
@@ -34,7 +39,10 @@ export async function registerMember(ctx: CommandContext, input: { body: Registe
 export async function activateMembership(ctx: CommandContext, input: { membershipId: string; body: ActivateMembershipRequest }): Promise<Membership> {
   const current = await ctx.repositories.membership.get(input.membershipId);
   if (!current) throw new NotFoundError(`No Membership with id ${input.membershipId}.`);
-  const next: Membership = { ...current, memberId: input.body.memberId };
+  if (!(["Registered", "Awaiting Proof"] as readonly string[]).includes(current.state)) {
+    return refuse.activateMembership(ctx, input, `Activate Membership is not accepted while the Membership is ${current.state}.`);
+  }
+  const next: Membership = { ...current, memberId: input.body.memberId, state: "Active" };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.membershipActivated({ membershipId: next.membershipId, memberId: input.body.memberId, expiresOn: next.expiresOn }, ctx.clock()));
   return next;
@@ -44,7 +52,10 @@ export async function activateMembership(ctx: CommandContext, input: { membershi
 export async function requestProofOfAddress(ctx: CommandContext, input: { membershipId: string; body: RequestProofOfAddressRequest }): Promise<Membership> {
   const current = await ctx.repositories.membership.get(input.membershipId);
   if (!current) throw new NotFoundError(`No Membership with id ${input.membershipId}.`);
-  const next: Membership = { ...current, memberId: input.body.memberId };
+  if (!(["Registered"] as readonly string[]).includes(current.state)) {
+    return refuse.requestProofOfAddress(ctx, input, `Request Proof Of Address is not accepted while the Membership is ${current.state}.`);
+  }
+  const next: Membership = { ...current, memberId: input.body.memberId, state: "Awaiting Proof" };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.proofOfAddressRequested({ membershipId: next.membershipId, memberId: input.body.memberId }, ctx.clock()));
   return next;
@@ -54,7 +65,10 @@ export async function requestProofOfAddress(ctx: CommandContext, input: { member
 export async function suspendMembership(ctx: CommandContext, input: { membershipId: string; body: SuspendMembershipRequest }): Promise<Membership> {
   const current = await ctx.repositories.membership.get(input.membershipId);
   if (!current) throw new NotFoundError(`No Membership with id ${input.membershipId}.`);
-  const next: Membership = { ...current, memberId: input.body.memberId };
+  if (!(["Active"] as readonly string[]).includes(current.state)) {
+    return refuse.suspendMembership(ctx, input, `Suspend Membership is not accepted while the Membership is ${current.state}.`);
+  }
+  const next: Membership = { ...current, memberId: input.body.memberId, state: "Suspended" };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.membershipSuspended({ membershipId: next.membershipId, memberId: input.body.memberId, reason: input.body.reason }, ctx.clock()));
   return next;
@@ -64,7 +78,10 @@ export async function suspendMembership(ctx: CommandContext, input: { membership
 export async function reinstateMembership(ctx: CommandContext, input: { membershipId: string; body: ReinstateMembershipRequest }): Promise<Membership> {
   const current = await ctx.repositories.membership.get(input.membershipId);
   if (!current) throw new NotFoundError(`No Membership with id ${input.membershipId}.`);
-  const next: Membership = { ...current, memberId: input.body.memberId };
+  if (!(["Suspended"] as readonly string[]).includes(current.state)) {
+    return refuse.reinstateMembership(ctx, input, `Reinstate Membership is not accepted while the Membership is ${current.state}.`);
+  }
+  const next: Membership = { ...current, memberId: input.body.memberId, state: "Active" };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.membershipReinstated({ membershipId: next.membershipId, memberId: input.body.memberId }, ctx.clock()));
   return next;
@@ -74,13 +91,51 @@ export async function reinstateMembership(ctx: CommandContext, input: { membersh
 export async function renewMembership(ctx: CommandContext, input: { membershipId: string; body: RenewMembershipRequest }): Promise<Membership> {
   const current = await ctx.repositories.membership.get(input.membershipId);
   if (!current) throw new NotFoundError(`No Membership with id ${input.membershipId}.`);
-  const next: Membership = { ...current, memberId: input.body.memberId };
+  if (!(["Active", "Suspended"] as readonly string[]).includes(current.state)) {
+    return refuse.renewMembership(ctx, input, `Renew Membership is not accepted while the Membership is ${current.state}.`);
+  }
+  const next: Membership = { ...current, memberId: input.body.memberId, state: "Active" };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.membershipRenewed({ membershipId: next.membershipId, memberId: input.body.memberId, expiresOn: next.expiresOn }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Register Member (POST /memberships): answers 409. */
+  async registerMember(ctx: CommandContext, input: { body: RegisterMemberRequest }, reason: string, open: RegisterMemberOpen): Promise<never> {
+    throw new RefusedError(`RegisterMember refused: ${reason}`);
+  },
+  /** Activate Membership (POST /memberships/{membershipId}/activate): answers 409. */
+  async activateMembership(ctx: CommandContext, input: { membershipId: string; body: ActivateMembershipRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ActivateMembership refused: ${reason}`);
+  },
+  /** Request Proof Of Address (POST /memberships/{membershipId}/request-proof-of-address): answers 409. */
+  async requestProofOfAddress(ctx: CommandContext, input: { membershipId: string; body: RequestProofOfAddressRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RequestProofOfAddress refused: ${reason}`);
+  },
+  /** Suspend Membership (POST /memberships/{membershipId}/suspend): answers 409. */
+  async suspendMembership(ctx: CommandContext, input: { membershipId: string; body: SuspendMembershipRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`SuspendMembership refused: ${reason}`);
+  },
+  /** Reinstate Membership (POST /memberships/{membershipId}/reinstate): answers 409. */
+  async reinstateMembership(ctx: CommandContext, input: { membershipId: string; body: ReinstateMembershipRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`ReinstateMembership refused: ${reason}`);
+  },
+  /** Renew Membership (POST /memberships/{membershipId}/renew): answers 409. */
+  async renewMembership(ctx: CommandContext, input: { membershipId: string; body: RenewMembershipRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`RenewMembership refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/membership.js';
 
 /**
  * The default changes the Membership and publishes MembershipActivated.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.activateMembership(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['activateMembership'] = (ctx, input) => defaults.activateMembership(ctx, input);

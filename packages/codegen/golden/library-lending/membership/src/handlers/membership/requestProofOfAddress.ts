@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/membership.js';
 
 /**
  * The default changes the Membership and publishes ProofOfAddressRequested.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.requestProofOfAddress(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['requestProofOfAddress'] = (ctx, input) => defaults.requestProofOfAddress(ctx, input);

@@ -2,27 +2,28 @@
 // Do not edit: this file is rewritten on every generation.
 // Default behaviour of the Hold aggregate; handlers in src/handlers/ call it.
 import type { CommandContext } from '../contracts.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { AllocateCopyRequest, CancelHoldRequest, ExpireHoldRequest, FulfilHoldRequest, Hold, PlaceHoldRequest } from '../types.js';
 
-/** A new Hold with every required field at a neutral value. */
-export function initial(id: string): Hold {
-  return {
-    holdId: id,
-    memberId: '00000000-0000-0000-0000-000000000000',
-    titleId: '00000000-0000-0000-0000-000000000000',
-    pickupBranch: '',
-    status: '',
-    placedAt: '1970-01-01T00:00:00.000Z',
-  };
+/** What the board leaves open for Place Hold (POST /holds): its handler supplies these (never a made-up value). */
+export interface PlaceHoldOpen {
+  /** Hold.status: the request of Place Hold does not carry it */
+  status(): string | Promise<string>;
 }
 
 /** Place Hold (POST /holds): creates a Hold and publishes HoldPlaced. */
-export async function placeHold(ctx: CommandContext, input: { body: PlaceHoldRequest }): Promise<Hold> {
+export async function placeHold(ctx: CommandContext, input: { body: PlaceHoldRequest }, open: PlaceHoldOpen): Promise<Hold> {
   const id = ctx.newId();
-  const current = initial(id);
-  const next: Hold = { ...current, memberId: input.body.memberId, titleId: input.body.titleId, pickupBranch: input.body.pickupBranch };
+  const next: Hold = {
+    holdId: id,
+    state: "Waiting",
+    memberId: input.body.memberId,
+    titleId: input.body.titleId,
+    pickupBranch: input.body.pickupBranch,
+    status: (await open.status()),
+    placedAt: ctx.clock().toISOString(),
+  };
   await ctx.repositories.hold.save(next);
   await ctx.publish(events.holdPlaced({ holdId: next.holdId, memberId: input.body.memberId, titleId: input.body.titleId }, ctx.clock()));
   return next;
@@ -32,29 +33,55 @@ export async function placeHold(ctx: CommandContext, input: { body: PlaceHoldReq
 export async function cancelHold(ctx: CommandContext, input: { holdId: string; body: CancelHoldRequest }): Promise<Hold> {
   const current = await ctx.repositories.hold.get(input.holdId);
   if (!current) throw new NotFoundError(`No Hold with id ${input.holdId}.`);
-  const next: Hold = { ...current };
+  if (!(["Waiting", "Allocated"] as readonly string[]).includes(current.state)) {
+    return refuse.cancelHold(ctx, input, `Cancel Hold is not accepted while the Hold is ${current.state}.`);
+  }
+  const next: Hold = { ...current, state: "Cancelled" };
   await ctx.repositories.hold.save(next);
   await ctx.publish(events.holdCancelled({ holdId: next.holdId, titleId: next.titleId }, ctx.clock()));
   return next;
 }
 
+/** What the board leaves open for Allocate Copy (POST /holds/{holdId}/allocate-copy): its handler supplies these (never a made-up value). */
+export interface AllocateCopyOpen {
+  /** CopyAllocatedToHold.collectBy: neither the request of Allocate Copy nor the Hold carries it */
+  collectBy(current: Hold): string | Promise<string>;
+}
+
 /** Allocate Copy (POST /holds/{holdId}/allocate-copy): changes the Hold and publishes CopyAllocatedToHold. */
-export async function allocateCopy(ctx: CommandContext, input: { holdId: string; body: AllocateCopyRequest }): Promise<Hold> {
+export async function allocateCopy(ctx: CommandContext, input: { holdId: string; body: AllocateCopyRequest }, open: AllocateCopyOpen): Promise<Hold> {
   const current = await ctx.repositories.hold.get(input.holdId);
   if (!current) throw new NotFoundError(`No Hold with id ${input.holdId}.`);
-  const next: Hold = { ...current, titleId: input.body.titleId };
+  if (!(["Waiting"] as readonly string[]).includes(current.state)) {
+    return refuse.allocateCopy(ctx, input, `Allocate Copy is not accepted while the Hold is ${current.state}.`, open);
+  }
+  const next: Hold = { ...current, titleId: input.body.titleId, state: "Allocated" };
   await ctx.repositories.hold.save(next);
-  await ctx.publish(events.copyAllocatedToHold({ holdId: next.holdId, memberId: next.memberId, barcode: input.body.barcode, collectBy: '1970-01-01' }, ctx.clock()));
+  await ctx.publish(events.copyAllocatedToHold({
+    holdId: next.holdId,
+    memberId: next.memberId,
+    barcode: input.body.barcode,
+    collectBy: (await open.collectBy(current)),
+  }, ctx.clock()));
   return next;
 }
 
+/** What the board leaves open for Expire Hold (POST /holds/{holdId}/expire): its handler supplies these (never a made-up value). */
+export interface ExpireHoldOpen {
+  /** HoldExpired.barcode: neither the request of Expire Hold nor the Hold carries it */
+  barcode(current: Hold): string | Promise<string>;
+}
+
 /** Expire Hold (POST /holds/{holdId}/expire): changes the Hold and publishes HoldExpired. */
-export async function expireHold(ctx: CommandContext, input: { holdId: string; body: ExpireHoldRequest }): Promise<Hold> {
+export async function expireHold(ctx: CommandContext, input: { holdId: string; body: ExpireHoldRequest }, open: ExpireHoldOpen): Promise<Hold> {
   const current = await ctx.repositories.hold.get(input.holdId);
   if (!current) throw new NotFoundError(`No Hold with id ${input.holdId}.`);
-  const next: Hold = { ...current };
+  if (!(["Allocated"] as readonly string[]).includes(current.state)) {
+    return refuse.expireHold(ctx, input, `Expire Hold is not accepted while the Hold is ${current.state}.`, open);
+  }
+  const next: Hold = { ...current, state: "Expired" };
   await ctx.repositories.hold.save(next);
-  await ctx.publish(events.holdExpired({ holdId: next.holdId, titleId: next.titleId, barcode: '' }, ctx.clock()));
+  await ctx.publish(events.holdExpired({ holdId: next.holdId, titleId: next.titleId, barcode: (await open.barcode(current)) }, ctx.clock()));
   return next;
 }
 
@@ -62,13 +89,47 @@ export async function expireHold(ctx: CommandContext, input: { holdId: string; b
 export async function fulfilHold(ctx: CommandContext, input: { holdId: string; body: FulfilHoldRequest }): Promise<Hold> {
   const current = await ctx.repositories.hold.get(input.holdId);
   if (!current) throw new NotFoundError(`No Hold with id ${input.holdId}.`);
-  const next: Hold = { ...current, memberId: input.body.memberId };
+  if (!(["Allocated"] as readonly string[]).includes(current.state)) {
+    return refuse.fulfilHold(ctx, input, `Fulfil Hold is not accepted while the Hold is ${current.state}.`);
+  }
+  const next: Hold = { ...current, memberId: input.body.memberId, state: "Fulfilled" };
   await ctx.repositories.hold.save(next);
   await ctx.publish(events.holdFulfilled({ holdId: next.holdId, titleId: next.titleId }, ctx.clock()));
   return next;
 }
 
+/**
+ * Refusals: a command is accepted (its default above publishes its success event) or
+ * refused: these publish its rejection event (when the board records one) instead and
+ * answer 409 problem+json; never both in one call. The defaults refuse a command its
+ * lifecycle does not accept in the current state; people's handlers call them for their
+ * own rules, before changing anything.
+ */
+export const refuse = {
+  /** Place Hold (POST /holds): answers 409. */
+  async placeHold(ctx: CommandContext, input: { body: PlaceHoldRequest }, reason: string, open: PlaceHoldOpen): Promise<never> {
+    throw new RefusedError(`PlaceHold refused: ${reason}`);
+  },
+  /** Cancel Hold (POST /holds/{holdId}/cancel): answers 409. */
+  async cancelHold(ctx: CommandContext, input: { holdId: string; body: CancelHoldRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`CancelHold refused: ${reason}`);
+  },
+  /** Allocate Copy (POST /holds/{holdId}/allocate-copy): answers 409. */
+  async allocateCopy(ctx: CommandContext, input: { holdId: string; body: AllocateCopyRequest }, reason: string, open: AllocateCopyOpen): Promise<never> {
+    throw new RefusedError(`AllocateCopy refused: ${reason}`);
+  },
+  /** Expire Hold (POST /holds/{holdId}/expire): answers 409. */
+  async expireHold(ctx: CommandContext, input: { holdId: string; body: ExpireHoldRequest }, reason: string, open: ExpireHoldOpen): Promise<never> {
+    throw new RefusedError(`ExpireHold refused: ${reason}`);
+  },
+  /** Fulfil Hold (POST /holds/{holdId}/fulfil): answers 409. */
+  async fulfilHold(ctx: CommandContext, input: { holdId: string; body: FulfilHoldRequest }, reason: string): Promise<never> {
+    throw new RefusedError(`FulfilHold refused: ${reason}`);
+  },
+};
+
 // Referenced so every default file compiles the same way whatever its commands use.
 void ConflictError;
 void NotFoundError;
+void RefusedError;
 void events;

@@ -5,7 +5,7 @@ import * as defaults from '../../generated/defaults/hold.js';
 
 /**
  * The default changes the Hold and publishes HoldFulfilled.
- * Replace it with your rules; throw ConflictError (../../generated/errors.js) when an
- * invariant fails, which answers 409 problem+json.
+ * Replace it with your rules; when the command must be refused, `return
+ * defaults.refuse.fulfilHold(ctx, input, reason)`: it answers 409 problem+json.
  */
 export const handler: CommandHandlers['fulfilHold'] = (ctx, input) => defaults.fulfilHold(ctx, input);
