@@ -4,6 +4,7 @@
 // Add your own tests in other files under test/; this one is regenerated.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { toProblem } from '../src/generated/errors.js';
 import * as agg_courierShift from '../src/generated/defaults/courierShift.js';
 import * as agg_delivery from '../src/generated/defaults/delivery.js';
 import { Harness } from './support/harness.js';
@@ -35,10 +36,22 @@ test("openShift: POST /courier-shifts", async (t) => {
     const reply = await h.call("post", "/courier-shifts", { body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"} });
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/courier-shifts", 201);
-    h.expectOutcome(["ShiftOpened"], ["ShiftOpened"]);
+    h.expectOutcome(["ShiftOpened"], ["ShiftOpened","ShiftOpeningRefused"]);
     assert.equal((await h.service.repositories.courierShift.get((reply.body as { courierShiftId: string }).courierShiftId))?.state, "Open");
     const invalid = await h.call("post", "/courier-shifts", { body: [] });
     h.expectResponse(invalid, "post", "/courier-shifts", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("openShift refused: publishes ShiftOpeningRefused only", async (t) => {
+  const h = await Harness.start();
+  try {
+    const refused: unknown = await agg_courierShift.refuse.openShift(h.service.context, { body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"} }, 'refused in a test', h.unmapped as never).catch((error: unknown) => error);
+    if (h.openTodo(t, refused)) return;
+    assert.equal(toProblem(refused).status, 409);
+    h.expectOutcome(["ShiftOpeningRefused"], ["ShiftOpened","ShiftOpeningRefused"]);
   } finally {
     await h.close();
   }
@@ -51,7 +64,7 @@ test("closeShift: POST /courier-shifts/{courierShiftId}/close", async (t) => {
     const reply = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "courier-shift-id-1" }, body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} });
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/courier-shifts/{courierShiftId}/close", 200);
-    h.expectOutcome(["ShiftClosed"], ["ShiftClosed"]);
+    h.expectOutcome(["ShiftClosed"], ["ShiftClosed","ShiftClosingRefused"]);
     assert.equal((await h.service.repositories.courierShift.get("courier-shift-id-1"))?.state, "Closed");
     const missing = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "no-such-id" }, body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} });
     h.expectResponse(missing, "post", "/courier-shifts/{courierShiftId}/close", 404);
@@ -62,7 +75,7 @@ test("closeShift: POST /courier-shifts/{courierShiftId}/close", async (t) => {
   }
 });
 
-test("closeShift while Closed: 409, publishes nothing", async (t) => {
+test("closeShift while Closed: 409, publishes ShiftClosingRefused only", async (t) => {
   const h = await Harness.start();
   try {
     await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Closed","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
@@ -70,7 +83,22 @@ test("closeShift while Closed: 409, publishes nothing", async (t) => {
     const reply = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "courier-shift-id-1" }, body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} });
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/courier-shifts/{courierShiftId}/close", 409);
-    h.expectOutcome([], ["ShiftClosed"]);
+    h.expectOutcome(["ShiftClosingRefused"], ["ShiftClosed","ShiftClosingRefused"]);
+    assert.deepEqual(await h.service.repositories.courierShift.get("courier-shift-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("closeShift refused: publishes ShiftClosingRefused only", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Open","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.courierShift.get("courier-shift-id-1");
+    const refused: unknown = await agg_courierShift.refuse.closeShift(h.service.context, { courierShiftId: "courier-shift-id-1", body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} }, 'refused in a test').catch((error: unknown) => error);
+    if (h.openTodo(t, refused)) return;
+    assert.equal(toProblem(refused).status, 409);
+    h.expectOutcome(["ShiftClosingRefused"], ["ShiftClosed","ShiftClosingRefused"]);
     assert.deepEqual(await h.service.repositories.courierShift.get("courier-shift-id-1"), before);
   } finally {
     await h.close();

@@ -35,10 +35,22 @@ test("openFraudCheck: POST /fraud-checks", async (t) => {
     const reply = await h.call("post", "/fraud-checks", { body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1"} });
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fraud-checks", 201);
-    h.expectOutcome(["FraudCheckOpened"], ["FraudCheckOpened"]);
+    h.expectOutcome(["FraudCheckOpened"], ["FraudCheckOpened","FraudCheckRefused"]);
     assert.equal((await h.service.repositories.fraudCheck.get((reply.body as { fraudCheckId: string }).fraudCheckId))?.state, "Open");
     const invalid = await h.call("post", "/fraud-checks", { body: [] });
     h.expectResponse(invalid, "post", "/fraud-checks", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("openFraudCheck refused: publishes FraudCheckRefused only", async (t) => {
+  const h = await Harness.start();
+  try {
+    const refused: unknown = await agg_fraudCheck.refuse.openFraudCheck(h.service.context, { body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","policyNumber":"policy-number-1"} }, 'refused in a test', h.unmapped as never).catch((error: unknown) => error);
+    if (h.openTodo(t, refused)) return;
+    assert.equal(toProblem(refused).status, 409);
+    h.expectOutcome(["FraudCheckRefused"], ["FraudCheckOpened","FraudCheckRefused"]);
   } finally {
     await h.close();
   }
@@ -99,7 +111,7 @@ test("concludeInvestigation: POST /fraud-checks/{fraudCheckId}/conclude-investig
     const reply = await h.call("post", "/fraud-checks/{fraudCheckId}/conclude-investigation", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: {"fraudConfirmed":true,"notes":"Some notes"} });
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fraud-checks/{fraudCheckId}/conclude-investigation", 200);
-    h.expectOutcome(["InvestigationConcluded"], ["InvestigationConcluded"]);
+    h.expectOutcome(["InvestigationConcluded"], ["InvestigationConcluded","InvestigationConclusionRefused"]);
     assert.equal((await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42"))?.state, "Concluded");
     const missing = await h.call("post", "/fraud-checks/{fraudCheckId}/conclude-investigation", { params: { fraudCheckId: "00000000-0000-4000-8000-000000000000" }, body: {"fraudConfirmed":true,"notes":"Some notes"} });
     h.expectResponse(missing, "post", "/fraud-checks/{fraudCheckId}/conclude-investigation", 404);
@@ -110,7 +122,7 @@ test("concludeInvestigation: POST /fraud-checks/{fraudCheckId}/conclude-investig
   }
 });
 
-test("concludeInvestigation while Passed: 409, publishes nothing", async (t) => {
+test("concludeInvestigation while Passed: 409, publishes InvestigationConclusionRefused only", async (t) => {
   const h = await Harness.start();
   try {
     await h.service.repositories.fraudCheck.save({"fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","state":"Passed","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"],"status":"status-1"});
@@ -118,7 +130,22 @@ test("concludeInvestigation while Passed: 409, publishes nothing", async (t) => 
     const reply = await h.call("post", "/fraud-checks/{fraudCheckId}/conclude-investigation", { params: { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42" }, body: {"fraudConfirmed":true,"notes":"Some notes"} });
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fraud-checks/{fraudCheckId}/conclude-investigation", 409);
-    h.expectOutcome([], ["InvestigationConcluded"]);
+    h.expectOutcome(["InvestigationConclusionRefused"], ["InvestigationConcluded","InvestigationConclusionRefused"]);
+    assert.deepEqual(await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("concludeInvestigation refused: publishes InvestigationConclusionRefused only", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.fraudCheck.save({"fraudCheckId":"8f6dd9ab-16c9-4000-89e5-0009ff768e42","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","score":9.5,"reasons":["reasons-1"],"status":"status-1"});
+    const before = await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42");
+    const refused: unknown = await agg_fraudCheck.refuse.concludeInvestigation(h.service.context, { fraudCheckId: "8f6dd9ab-16c9-4000-89e5-0009ff768e42", body: {"fraudConfirmed":true,"notes":"Some notes"} }, 'refused in a test').catch((error: unknown) => error);
+    if (h.openTodo(t, refused)) return;
+    assert.equal(toProblem(refused).status, 409);
+    h.expectOutcome(["InvestigationConclusionRefused"], ["InvestigationConcluded","InvestigationConclusionRefused"]);
     assert.deepEqual(await h.service.repositories.fraudCheck.get("8f6dd9ab-16c9-4000-89e5-0009ff768e42"), before);
   } finally {
     await h.close();

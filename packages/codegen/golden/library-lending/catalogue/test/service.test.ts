@@ -4,6 +4,7 @@
 // Add your own tests in other files under test/; this one is regenerated.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { toProblem } from '../src/generated/errors.js';
 import * as agg_title from '../src/generated/defaults/title.js';
 import * as agg_copy from '../src/generated/defaults/copy.js';
 import { Harness } from './support/harness.js';
@@ -89,10 +90,22 @@ test("registerCopy: POST /copies", async (t) => {
     const reply = await h.call("post", "/copies", { body: {"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1","branch":"branch-1"} });
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/copies", 201);
-    h.expectOutcome(["CopyRegistered"], ["CopyRegistered"]);
+    h.expectOutcome(["CopyRegistered"], ["CopyRegistered","CopyRegistrationRefused"]);
     assert.equal((await h.service.repositories.copy.get((reply.body as { copyId: string }).copyId))?.state, "In Stock");
     const invalid = await h.call("post", "/copies", { body: [] });
     h.expectResponse(invalid, "post", "/copies", 422);
+  } finally {
+    await h.close();
+  }
+});
+
+test("registerCopy refused: publishes CopyRegistrationRefused only", async (t) => {
+  const h = await Harness.start();
+  try {
+    const refused: unknown = await agg_copy.refuse.registerCopy(h.service.context, { body: {"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1","branch":"branch-1"} }, 'refused in a test', h.unmapped as never).catch((error: unknown) => error);
+    if (h.openTodo(t, refused)) return;
+    assert.equal(toProblem(refused).status, 409);
+    h.expectOutcome(["CopyRegistrationRefused"], ["CopyRegistered","CopyRegistrationRefused"]);
   } finally {
     await h.close();
   }
@@ -105,7 +118,7 @@ test("withdrawCopy: POST /copies/{copyId}/withdraw", async (t) => {
     const reply = await h.call("post", "/copies/{copyId}/withdraw", { params: { copyId: "copy-id-1" }, body: {"barcode":"barcode-1","reason":"reason-1"} });
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/copies/{copyId}/withdraw", 200);
-    h.expectOutcome(["CopyWithdrawn"], ["CopyWithdrawn"]);
+    h.expectOutcome(["CopyWithdrawn"], ["CopyWithdrawn","CopyWithdrawalRefused"]);
     assert.equal((await h.service.repositories.copy.get("copy-id-1"))?.state, "Withdrawn");
     const missing = await h.call("post", "/copies/{copyId}/withdraw", { params: { copyId: "no-such-id" }, body: {"barcode":"barcode-1","reason":"reason-1"} });
     h.expectResponse(missing, "post", "/copies/{copyId}/withdraw", 404);
@@ -116,7 +129,7 @@ test("withdrawCopy: POST /copies/{copyId}/withdraw", async (t) => {
   }
 });
 
-test("withdrawCopy while Withdrawn: 409, publishes nothing", async (t) => {
+test("withdrawCopy while Withdrawn: 409, publishes CopyWithdrawalRefused only", async (t) => {
   const h = await Harness.start();
   try {
     await h.service.repositories.copy.save({"copyId":"copy-id-1","state":"Withdrawn","barcode":"barcode-1","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","branch":"branch-1","shelfMark":"shelf-mark-1","status":"status-1"});
@@ -124,7 +137,22 @@ test("withdrawCopy while Withdrawn: 409, publishes nothing", async (t) => {
     const reply = await h.call("post", "/copies/{copyId}/withdraw", { params: { copyId: "copy-id-1" }, body: {"barcode":"barcode-1","reason":"reason-1"} });
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/copies/{copyId}/withdraw", 409);
-    h.expectOutcome([], ["CopyWithdrawn"]);
+    h.expectOutcome(["CopyWithdrawalRefused"], ["CopyWithdrawn","CopyWithdrawalRefused"]);
+    assert.deepEqual(await h.service.repositories.copy.get("copy-id-1"), before);
+  } finally {
+    await h.close();
+  }
+});
+
+test("withdrawCopy refused: publishes CopyWithdrawalRefused only", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.copy.save({"copyId":"copy-id-1","state":"In Stock","barcode":"barcode-1","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","branch":"branch-1","shelfMark":"shelf-mark-1","status":"status-1"});
+    const before = await h.service.repositories.copy.get("copy-id-1");
+    const refused: unknown = await agg_copy.refuse.withdrawCopy(h.service.context, { copyId: "copy-id-1", body: {"barcode":"barcode-1","reason":"reason-1"} }, 'refused in a test').catch((error: unknown) => error);
+    if (h.openTodo(t, refused)) return;
+    assert.equal(toProblem(refused).status, 409);
+    h.expectOutcome(["CopyWithdrawalRefused"], ["CopyWithdrawn","CopyWithdrawalRefused"]);
     assert.deepEqual(await h.service.repositories.copy.get("copy-id-1"), before);
   } finally {
     await h.close();

@@ -12,7 +12,7 @@ export interface OpenShiftOpen {
   shiftId(): string | Promise<string>;
 }
 
-/** Open Shift (POST /courier-shifts): creates a CourierShift and publishes ShiftOpened. */
+/** Open Shift (POST /courier-shifts): creates a CourierShift and publishes ShiftOpened. Refusing it (refuse.openShift) publishes ShiftOpeningRefused instead. */
 export async function openShift(ctx: CommandContext, input: { body: OpenShiftRequest }, open: OpenShiftOpen): Promise<CourierShift> {
   const id = ctx.newId();
   const next: CourierShift = {
@@ -34,7 +34,7 @@ export async function openShift(ctx: CommandContext, input: { body: OpenShiftReq
   return next;
 }
 
-/** Close Shift (POST /courier-shifts/{courierShiftId}/close): changes the CourierShift and publishes ShiftClosed. */
+/** Close Shift (POST /courier-shifts/{courierShiftId}/close): changes the CourierShift and publishes ShiftClosed. Refusing it (refuse.closeShift) publishes ShiftClosingRefused instead. */
 export async function closeShift(ctx: CommandContext, input: { courierShiftId: string; body: CloseShiftRequest }): Promise<CourierShift> {
   const current = await ctx.repositories.courierShift.get(input.courierShiftId);
   if (!current) throw new NotFoundError(`No CourierShift with id ${input.courierShiftId}.`);
@@ -55,12 +55,16 @@ export async function closeShift(ctx: CommandContext, input: { courierShiftId: s
  * own rules, before changing anything.
  */
 export const refuse = {
-  /** Open Shift (POST /courier-shifts): answers 409. */
+  /** Open Shift (POST /courier-shifts): publishes ShiftOpeningRefused and answers 409. */
   async openShift(ctx: CommandContext, input: { body: OpenShiftRequest }, reason: string, open: OpenShiftOpen): Promise<never> {
+    await ctx.publish(events.shiftOpeningRefused({ courierShiftId: ctx.newId(), courierId: input.body.courierId, reason: reason }, ctx.clock()));
     throw new RefusedError(`OpenShift refused: ${reason}`);
   },
-  /** Close Shift (POST /courier-shifts/{courierShiftId}/close): answers 409. */
+  /** Close Shift (POST /courier-shifts/{courierShiftId}/close): publishes ShiftClosingRefused and answers 409. */
   async closeShift(ctx: CommandContext, input: { courierShiftId: string; body: CloseShiftRequest }, reason: string): Promise<never> {
+    const current = await ctx.repositories.courierShift.get(input.courierShiftId);
+    if (!current) throw new NotFoundError(`No CourierShift with id ${input.courierShiftId}.`);
+    await ctx.publish(events.shiftClosingRefused({ courierShiftId: current.courierShiftId, shiftId: input.body.shiftId, reason: reason }, ctx.clock()));
     throw new RefusedError(`CloseShift refused: ${reason}`);
   },
 };

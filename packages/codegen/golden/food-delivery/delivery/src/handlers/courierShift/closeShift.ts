@@ -4,8 +4,9 @@ import type { CommandHandlers } from '../../generated/contracts.js';
 import * as defaults from '../../generated/defaults/courierShift.js';
 
 /**
- * The default changes the CourierShift and publishes ShiftClosed.
+ * The default changes the CourierShift and publishes ShiftClosed. Refusing it (refuse.closeShift) publishes ShiftClosingRefused instead.
  * Replace it with your rules; when the command must be refused, `return
- * defaults.refuse.closeShift(ctx, input, reason)`: it answers 409 problem+json.
+ * defaults.refuse.closeShift(ctx, input, reason)`: it publishes ShiftClosingRefused
+ * and answers 409 problem+json.
  */
 export const handler: CommandHandlers['closeShift'] = (ctx, input) => defaults.closeShift(ctx, input);

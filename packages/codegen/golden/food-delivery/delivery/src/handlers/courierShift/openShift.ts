@@ -5,9 +5,10 @@ import * as defaults from '../../generated/defaults/courierShift.js';
 import { notMapped } from '../../generated/errors.js';
 
 /**
- * The default creates a CourierShift and publishes ShiftOpened.
+ * The default creates a CourierShift and publishes ShiftOpened. Refusing it (refuse.openShift) publishes ShiftOpeningRefused instead.
  * Replace it with your rules; when the command must be refused, `return
- * defaults.refuse.openShift(ctx, input, reason, open)`: it answers 409 problem+json.
+ * defaults.refuse.openShift(ctx, input, reason, open)`: it publishes ShiftOpeningRefused
+ * and answers 409 problem+json.
  * Each TODO(stormscape) below is a value the board leaves open: until you supply it,
  * the call answers 501 problem+json naming it.
  */

@@ -12,7 +12,7 @@ export interface OpenFraudCheckOpen {
   status(): string | Promise<string>;
 }
 
-/** Open Fraud Check (POST /fraud-checks): creates a FraudCheck and publishes FraudCheckOpened. */
+/** Open Fraud Check (POST /fraud-checks): creates a FraudCheck and publishes FraudCheckOpened. Refusing it (refuse.openFraudCheck) publishes FraudCheckRefused instead. */
 export async function openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }, open: OpenFraudCheckOpen): Promise<FraudCheck> {
   const id = ctx.newId();
   const next: FraudCheck = { fraudCheckId: id, state: "Open", claimId: input.body.claimId, reasons: [], status: (await open.status()) };
@@ -34,7 +34,7 @@ export async function recordFraudScore(ctx: CommandContext, input: { fraudCheckI
   return next;
 }
 
-/** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): changes the FraudCheck and publishes InvestigationConcluded. */
+/** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): changes the FraudCheck and publishes InvestigationConcluded. Refusing it (refuse.concludeInvestigation) publishes InvestigationConclusionRefused instead. */
 export async function concludeInvestigation(ctx: CommandContext, input: { fraudCheckId: string; body: ConcludeInvestigationRequest }): Promise<FraudCheck> {
   const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
   if (!current) throw new NotFoundError(`No FraudCheck with id ${input.fraudCheckId}.`);
@@ -55,8 +55,9 @@ export async function concludeInvestigation(ctx: CommandContext, input: { fraudC
  * own rules, before changing anything.
  */
 export const refuse = {
-  /** Open Fraud Check (POST /fraud-checks): answers 409. */
+  /** Open Fraud Check (POST /fraud-checks): publishes FraudCheckRefused and answers 409. */
   async openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }, reason: string, open: OpenFraudCheckOpen): Promise<never> {
+    await ctx.publish(events.fraudCheckRefused({ fraudCheckId: ctx.newId(), claimId: input.body.claimId, reason: reason }, ctx.clock()));
     throw new RefusedError(`OpenFraudCheck refused: ${reason}`);
   },
   /** Record Fraud Score (POST /fraud-checks/{fraudCheckId}/record-score): publishes FraudSuspected and answers 409. */
@@ -71,8 +72,11 @@ export const refuse = {
     }, ctx.clock()));
     throw new RefusedError(`RecordFraudScore refused: ${reason}`);
   },
-  /** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): answers 409. */
+  /** Conclude Investigation (POST /fraud-checks/{fraudCheckId}/conclude-investigation): publishes InvestigationConclusionRefused and answers 409. */
   async concludeInvestigation(ctx: CommandContext, input: { fraudCheckId: string; body: ConcludeInvestigationRequest }, reason: string): Promise<never> {
+    const current = await ctx.repositories.fraudCheck.get(input.fraudCheckId);
+    if (!current) throw new NotFoundError(`No FraudCheck with id ${input.fraudCheckId}.`);
+    await ctx.publish(events.investigationConclusionRefused({ fraudCheckId: current.fraudCheckId, reason: reason }, ctx.clock()));
     throw new RefusedError(`ConcludeInvestigation refused: ${reason}`);
   },
 };

@@ -5,9 +5,10 @@ import * as defaults from '../../generated/defaults/fraudCheck.js';
 import { notMapped } from '../../generated/errors.js';
 
 /**
- * The default creates a FraudCheck and publishes FraudCheckOpened.
+ * The default creates a FraudCheck and publishes FraudCheckOpened. Refusing it (refuse.openFraudCheck) publishes FraudCheckRefused instead.
  * Replace it with your rules; when the command must be refused, `return
- * defaults.refuse.openFraudCheck(ctx, input, reason, open)`: it answers 409 problem+json.
+ * defaults.refuse.openFraudCheck(ctx, input, reason, open)`: it publishes FraudCheckRefused
+ * and answers 409 problem+json.
  * Each TODO(stormscape) below is a value the board leaves open: until you supply it,
  * the call answers 501 problem+json naming it.
  */

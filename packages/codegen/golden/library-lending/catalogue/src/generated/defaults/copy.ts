@@ -14,7 +14,7 @@ export interface RegisterCopyOpen {
   status(): string | Promise<string>;
 }
 
-/** Register Copy (POST /copies): creates a Copy and publishes CopyRegistered. */
+/** Register Copy (POST /copies): creates a Copy and publishes CopyRegistered. Refusing it (refuse.registerCopy) publishes CopyRegistrationRefused instead. */
 export async function registerCopy(ctx: CommandContext, input: { body: RegisterCopyRequest }, open: RegisterCopyOpen): Promise<Copy> {
   const id = ctx.newId();
   const next: Copy = {
@@ -31,7 +31,7 @@ export async function registerCopy(ctx: CommandContext, input: { body: RegisterC
   return next;
 }
 
-/** Withdraw Copy (POST /copies/{copyId}/withdraw): changes the Copy and publishes CopyWithdrawn. */
+/** Withdraw Copy (POST /copies/{copyId}/withdraw): changes the Copy and publishes CopyWithdrawn. Refusing it (refuse.withdrawCopy) publishes CopyWithdrawalRefused instead. */
 export async function withdrawCopy(ctx: CommandContext, input: { copyId: string; body: WithdrawCopyRequest }): Promise<Copy> {
   const current = await ctx.repositories.copy.get(input.copyId);
   if (!current) throw new NotFoundError(`No Copy with id ${input.copyId}.`);
@@ -52,12 +52,16 @@ export async function withdrawCopy(ctx: CommandContext, input: { copyId: string;
  * own rules, before changing anything.
  */
 export const refuse = {
-  /** Register Copy (POST /copies): answers 409. */
+  /** Register Copy (POST /copies): publishes CopyRegistrationRefused and answers 409. */
   async registerCopy(ctx: CommandContext, input: { body: RegisterCopyRequest }, reason: string, open: RegisterCopyOpen): Promise<never> {
+    await ctx.publish(events.copyRegistrationRefused({ copyId: ctx.newId(), barcode: input.body.barcode, reason: reason }, ctx.clock()));
     throw new RefusedError(`RegisterCopy refused: ${reason}`);
   },
-  /** Withdraw Copy (POST /copies/{copyId}/withdraw): answers 409. */
+  /** Withdraw Copy (POST /copies/{copyId}/withdraw): publishes CopyWithdrawalRefused and answers 409. */
   async withdrawCopy(ctx: CommandContext, input: { copyId: string; body: WithdrawCopyRequest }, reason: string): Promise<never> {
+    const current = await ctx.repositories.copy.get(input.copyId);
+    if (!current) throw new NotFoundError(`No Copy with id ${input.copyId}.`);
+    await ctx.publish(events.copyWithdrawalRefused({ copyId: current.copyId, barcode: input.body.barcode, reason: reason }, ctx.clock()));
     throw new RefusedError(`WithdrawCopy refused: ${reason}`);
   },
 };

@@ -5,9 +5,10 @@ import * as defaults from '../../generated/defaults/copy.js';
 import { notMapped } from '../../generated/errors.js';
 
 /**
- * The default creates a Copy and publishes CopyRegistered.
+ * The default creates a Copy and publishes CopyRegistered. Refusing it (refuse.registerCopy) publishes CopyRegistrationRefused instead.
  * Replace it with your rules; when the command must be refused, `return
- * defaults.refuse.registerCopy(ctx, input, reason, open)`: it answers 409 problem+json.
+ * defaults.refuse.registerCopy(ctx, input, reason, open)`: it publishes CopyRegistrationRefused
+ * and answers 409 problem+json.
  * Each TODO(stormscape) below is a value the board leaves open: until you supply it,
  * the call answers 501 problem+json naming it.
  */
