@@ -72,6 +72,18 @@ describe('createBoardStore', () => {
     expect(state().revision).toBe(revision);
   });
 
+  it('keeps the revision through drag previews and selection (they are not records)', () => {
+    const { doc, board, state } = setup();
+    const a = addSticky(doc, { kind: 'event', position: { x: 0, y: 0 } });
+    const revision = state().revision;
+    board.setOverlay([[a, { position: { x: 50, y: 60 } }]]);
+    board.setSelection([a]);
+    expect(state().nodes[0]).toMatchObject({ position: { x: 50, y: 60 }, selected: true });
+    expect(state().revision).toBe(revision);
+    updateSticky(doc, a, { text: 'moved' });
+    expect(state().revision).toBe(revision + 1);
+  });
+
   it('stops following the document after destroy', () => {
     const { doc, board, state } = setup();
     board.destroy();

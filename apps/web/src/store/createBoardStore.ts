@@ -32,6 +32,7 @@ export interface BoardState {
   /** Selected node ids (stickies and contexts). */
   selected: ReadonlySet<string>;
   selectedEdges: ReadonlySet<string>;
+  /** Bumped when board records change (not for drag previews or selection). */
   revision: number;
 }
 
@@ -111,14 +112,19 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
   let edgesDirty = false;
   /** Board records changed since the last publish (other maps, e.g. facilitation, do not count). */
   let recordsDirty = false;
-  const publish = (extra: Partial<BoardState> = {}) => {
-    recordsDirty = false;
+  /**
+   * `records` is false for drag/resize previews and selection: they change nodes, not
+   * records, and everything keyed on `revision` (lint, lanes, decision panels) would
+   * otherwise re-render on every drag frame.
+   */
+  const publish = (extra: Partial<BoardState> = {}, records = true) => {
+    if (records) recordsDirty = false;
     const state = store.getState();
     store.setState({
       ...extra,
       nodes: nodesDirty ? [...contextNodes.values(), ...stickyNodes.values()] : state.nodes,
       edges: edgesDirty ? [...edges.values()] : state.edges,
-      revision: state.revision + 1,
+      revision: records ? state.revision + 1 : state.revision,
     });
     nodesDirty = false;
     edgesDirty = false;
@@ -322,7 +328,7 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
         else rebuildContextNode(id);
       }
       nodesDirty = true;
-      publish();
+      publish({}, false);
     },
     setSelection(nodeIds, edgeIds) {
       const next = new Set(nodeIds);
@@ -341,7 +347,7 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
         for (const id of changed) rebuildEdge(id);
         edgesDirty = true;
       }
-      publish({ selected, selectedEdges });
+      publish({ selected, selectedEdges }, false);
     },
     destroy() {
       for (const [map, fn] of observers) map.unobserveDeep(fn);

@@ -77,6 +77,14 @@ function TileHandles({ id }: { id: string }) {
   );
 }
 
+/**
+ * What a sticky draws from. React Flow passes the node's position (and dragging flag) too:
+ * while a selection is dragged those change on every frame, but nothing drawn inside the
+ * node depends on them (React Flow moves the node's box itself).
+ */
+export const sameStickyProps = (a: NodeProps<StickyFlowNode>, b: NodeProps<StickyFlowNode>): boolean =>
+  a.id === b.id && a.data.sticky === b.data.sticky && a.selected === b.selected && a.width === b.width && a.height === b.height;
+
 /** One sticky of any kind: colour and shape from the notation, text rendered as text. */
 export const StickyNode = memo(function StickyNode({ id, data, selected, width, height }: NodeProps<StickyFlowNode>) {
   const { actions, ui, readOnly } = useRuntime();
@@ -113,4 +121,4 @@ export const StickyNode = memo(function StickyNode({ id, data, selected, width, 
       <Handle type="source" position={Position.Right} className="sticky-handle" isConnectable={!readOnly} />
     </div>
   );
-});
+}, sameStickyProps);
