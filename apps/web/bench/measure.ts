@@ -3,6 +3,8 @@
  * probe injected into both (`probe.js`): navigation → rendered, then pan, zoom and
  * drag-50 at the fit zoom and at a zoom where stickies render in full detail.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 
 /** Frame times (ms, requestAnimationFrame deltas) of one gesture per kind. */
@@ -61,15 +63,46 @@ async function metrics(): Promise<Record<string, number>> {
 
 async function frames(page: Page, drive: () => Promise<void>, name: string): Promise<number[]> {
   const before = cdp ? await metrics() : null;
+  const tracing = await startTrace(page, name);
   await page.evaluate(() => window.__probe.startFrames());
   await drive();
   const result = await page.evaluate(() => window.__probe.stopFrames());
+  await tracing?.stop();
   if (before) {
     const after = await metrics();
     profile[name] = Object.fromEntries(PROFILED.map((k) => [k, after[k]! - before[k]!]));
   }
   return result;
 }
+
+/**
+ * BENCH_TRACE=<dir> (with BENCH_TRACE_ONLY=ours|bare and BENCH_TRACE_GESTURES=a,b): a
+ * Chromium trace (main-thread tasks, paint, layers) and a CDP CPU profile of each
+ * gesture, written to <dir>/<page>-<gesture>.trace.json / .cpuprofile for `bench/trace.ts`.
+ */
+async function startTrace(page: Page, name: string): Promise<{ stop(): Promise<void> } | null> {
+  const dir = process.env.BENCH_TRACE;
+  const side = new URL(page.url()).pathname.includes('bare') ? 'bare' : 'ours';
+  const only = process.env.BENCH_TRACE_GESTURES?.split(',');
+  if (!dir || (process.env.BENCH_TRACE_ONLY && process.env.BENCH_TRACE_ONLY !== side) || (only && !only.includes(name))) return null;
+  const browser = page.context().browser()!;
+  const session = await page.context().newCDPSession(page);
+  const file = join(dir, `${side}-${name.replace(/\W+/g, '-')}`);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 500 });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await session.send('Profiler.start');
+  return {
+    async stop() {
+      const { profile: cpu } = await session.send('Profiler.stop');
+      writeFileSync(`${file}.cpuprofile`, JSON.stringify(cpu));
+      writeFileSync(`${file}.trace.json`, await browser.stopTracing());
+      await session.detach();
+    },
+  };
+}
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'toplevel', 'v8.execute', '__metadata'];
 
 const viewport = async (page: Page) => {
   const v = await page.evaluate(() => window.__probe.viewport());

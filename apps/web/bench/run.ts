@@ -5,7 +5,9 @@
 // awareness. Bare is React Flow default nodes with width/height given, the same
 // @xyflow/react, in a pane of the same size. Prints navigation → rendered and frame times
 // for pan, zoom and drag-50 at the fit zoom and at full detail, with ours/bare ratios.
-// BENCH_PROFILE=1 adds main-thread time per gesture (script, style, layout) from CDP.
+// BENCH_PROFILE=1 adds main-thread time per gesture (script, style, layout) from CDP;
+// BENCH_TRACE=<dir> records a trace and CPU profile per gesture (unminified build, so
+// functions keep their names; read them with `npx tsx bench/trace.ts <dir>`).
 import { serialiseBoard } from '@stormscape/model';
 import type { Board } from '@stormscape/model';
 import { generateLargeBoard } from '@stormscape/model/testing';
@@ -84,7 +86,7 @@ async function run(browser: Browser, url: string, probe: string, board: Board, s
 async function main() {
   const loadBefore = loadavg();
   // The app exactly as `npm run build` makes it, into a directory of the bench's own.
-  await build({ configFile: resolve(appDir, 'vite.config.ts'), root: appDir, logLevel: 'error', build: { outDir: appDist, emptyOutDir: true } });
+  await build({ configFile: resolve(appDir, 'vite.config.ts'), root: appDir, logLevel: 'error', build: { outDir: appDist, emptyOutDir: true, ...(process.env.BENCH_TRACE ? { minify: false } : {}) } });
   await build({ configFile: resolve(here, 'vite.config.ts') });
   const board = generateLargeBoard({ stickies: STICKIES, links: LINKS, contexts: 10, seed: 7 });
   writeFileSync(join(bareDist, 'board.json'), JSON.stringify(board));
@@ -102,6 +104,8 @@ async function main() {
       const link = await server.importBoard(file);
       const ours = await run(browser, `${server.url}${link}`, probe, board, { 'stormscape.userName': 'Bench' });
       results.ours.push(ours);
+      // Tracing our page only: no need to wait for the baseline (and no table).
+      if (process.env.BENCH_TRACE_ONLY === 'ours') continue;
       // Bare gets a pane of exactly our canvas's size, so fitting gives the same view.
       results.bare.push(await run(browser, `${bare.url}/bare.html?w=${ours.pane.width}&h=${ours.pane.height}`, probe, board, {}));
       console.log(`round ${round + 1}/${ROUNDS}: ready ours ${ours.ready.toFixed(0)} ms, bare ${results.bare.at(-1)!.ready.toFixed(0)} ms`);
@@ -111,6 +115,7 @@ async function main() {
     bare.close();
     await server.stop();
   }
+  if (results.bare.length === 0) return;
   report(results, { stickies: STICKIES, links: LINKS, rounds: ROUNDS, loadBefore });
   if (process.env.BENCH_PROFILE) reportProfile(results);
 }
