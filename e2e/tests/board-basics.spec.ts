@@ -1,10 +1,13 @@
 import { KINDS } from '../fixtures/BoardPage';
 import { expect, test } from '../fixtures/test';
+import { WorkshopPage } from '../fixtures/WorkshopPage';
 
 test('create a board, add every kind by palette and by shortcut, edit, link, undo/redo, reload', async ({ page, home, board }) => {
   await home.goto();
   await home.createBoard('Basics board');
   await expect(board.connection).toHaveAttribute('data-status', 'connected');
+  // A blank board opens on Big picture, whose palette has only its kinds; Design offers all.
+  await new WorkshopPage(page).openPhase('Design');
 
   // Palette: one of every kind.
   for (const { label, kind } of KINDS) await board.addByPalette(label, `P ${kind}`);

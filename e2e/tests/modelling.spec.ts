@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures/test';
+import { WorkshopPage } from '../fixtures/WorkshopPage';
 
 test('frames: draw, drop a sticky in, move the frame with its members, edit the canvas', async ({ page, home, board }) => {
   await home.goto();
@@ -86,6 +87,9 @@ test('frames: draw, drop a sticky in, move the frame with its members, edit the 
 test('swimlanes, details with fields and flags, and the live lint panel', async ({ page, home, board }) => {
   await home.goto();
   await home.createBoard('Details');
+  // A blank board opens on Big picture (once synced); this test lints at design level.
+  await expect(board.connection).toHaveAttribute('data-status', 'connected');
+  await new WorkshopPage(page).openPhase('Design');
   await page.getByRole('button', { name: 'Add a swimlane' }).click();
   await expect(page.getByTestId('swimlane')).toHaveCount(1);
   await page.getByRole('tab', { name: 'Swimlanes' }).click();

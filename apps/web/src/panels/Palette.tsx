@@ -1,16 +1,30 @@
-import { STICKY_KINDS } from '@stormscape/model';
-import { KIND_STYLES } from '@stormscape/model';
+import { KIND_STYLES, kindsAtLevel } from '@stormscape/model';
+import { updateSticky } from '@stormscape/model/yjs';
 import { useRuntime, useUi } from '../board/BoardRuntime';
 import { KIND_SHORTCUTS } from '../canvas/nodes/kindLabels';
 
-/** Every sticky kind (click, or press its key over the board), frames and lanes. */
+/**
+ * The sticky kinds of the current level (click, or press its key over the board: keys
+ * work for every kind), frames and lanes. At big picture only that level's kinds, plus a
+ * pivotal event.
+ */
 export function Palette() {
-  const { actions, ui } = useRuntime();
+  const { actions, ui, session } = useRuntime();
   const tool = useUi((s) => s.tool);
+  const level = useUi((s) => s.level);
+  const bigPicture = level === 'bigPicture';
+  const addPivotal = () => {
+    ui.setState({ pointer: null });
+    // One undo step: the event and its marker.
+    session.doc.transact(() => {
+      const id = actions.addSticky('event');
+      if (id) updateSticky(session.doc, id, { pivotal: true }, session.origin);
+    }, session.origin);
+  };
   return (
-    <nav className="palette" aria-label="Palette">
+    <nav className="palette" aria-label="Palette" data-level={level}>
       <ul>
-        {STICKY_KINDS.map((kind) => (
+        {kindsAtLevel(level).map((kind) => (
           <li key={kind}>
             <button
               type="button"
@@ -30,6 +44,14 @@ export function Palette() {
             </button>
           </li>
         ))}
+        {bigPicture && (
+          <li>
+            <button type="button" className="palette-item palette-event" style={{ ['--sticky-bg' as string]: KIND_STYLES.event.colour }} aria-label="Add Pivotal event" onClick={addPivotal}>
+              <span className="swatch swatch-pivotal" aria-hidden="true" />
+              <span className="palette-label">Pivotal event</span>
+            </button>
+          </li>
+        )}
         <li>
           <button
             type="button"

@@ -1,4 +1,4 @@
-import { readFacilitation } from '@stormscape/model/yjs';
+import { boardMaps, readFacilitation } from '@stormscape/model/yjs';
 import { getWorkshopPhase } from '@stormscape/model';
 import type { WorkshopPhaseId } from '@stormscape/model';
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -10,6 +10,7 @@ import { FacilitationBanners, FacilitationTools } from './FacilitationTools';
 import { FlowBar, PhaseGuidance } from './FlowBar';
 import { FollowMe } from './FollowMe';
 import { participantId } from './participant';
+import { TimelineGuide } from './TimelineGuide';
 import { boardSnapshot, facilitationSnapshot } from './snapshots';
 import { useCanvasClicks } from './useCanvasClicks';
 import { UndoRedo } from './UndoRedo';
@@ -37,11 +38,37 @@ const FULL_VIEWS: Partial<Record<WorkshopPhaseId, () => ReactNode>> = {
 
 /**
  * Where a participant starts: the facilitator's step if someone facilitates, else the
- * canvas (design level, the canvas's own default).
+ * canvas (design level, the canvas's own default). A blank board moves on to Big
+ * picture once it is synced (`useBlankBoardStart`).
  */
 function initialView(rt: BoardRuntime): WorkshopPhaseId {
   const f = readFacilitation(rt.session.doc);
   return f.facilitatorId ? f.phase : 'design';
+}
+
+/**
+ * A new blank board starts where a workshop starts: the Big picture step. Decided once,
+ * when the document has synced with the server (before that an existing board looks
+ * blank too), and only if nobody facilitates and this participant has not picked a step.
+ */
+function useBlankBoardStart(ws: Workshop): void {
+  useEffect(() => {
+    const { session } = ws.rt;
+    const start = ws.ui.getState().view;
+    const decide = (): boolean => {
+      if (!session.state.getState().synced) return false;
+      const maps = boardMaps(session.doc);
+      const blank = maps.stickies.size === 0 && maps.contexts.size === 0 && maps.goals.size === 0;
+      const view = ws.ui.getState().view;
+      if (blank && view === start && view === 'design' && !readFacilitation(session.doc).facilitatorId) ws.ui.setState({ view: 'bigPicture' });
+      return true;
+    };
+    if (decide()) return;
+    const unsubscribe = session.state.subscribe(() => {
+      if (decide()) unsubscribe();
+    });
+    return unsubscribe;
+  }, [ws]);
 }
 
 const isTyping = (t: EventTarget | null) =>
@@ -86,6 +113,7 @@ function WorkshopShell() {
   const voting = useWorkshopUi((s) => s.voting);
   useSilentWriting(ws);
   useCanvasClicks(ws);
+  useBlankBoardStart(ws);
 
   // The facilitator moving on takes everyone to the new step.
   const lastPhase = useRef(phase);
@@ -94,9 +122,9 @@ function WorkshopShell() {
     lastPhase.current = phase;
   }, [phase, ws.ui]);
 
-  // Moving to another step lints at that step's level (the canvas keeps its own
-  // choice until then).
-  const levelView = useRef(view);
+  // Opening on a step, or moving to another, lints (and offers palette kinds) at that
+  // step's level; the canvas keeps its own choice until then.
+  const levelView = useRef<WorkshopPhaseId | null>(null);
   useEffect(() => {
     if (view === levelView.current) return;
     levelView.current = view;
@@ -143,6 +171,7 @@ function WorkshopShell() {
         <FacilitationBanners />
       </div>
       <CanvasDecorations />
+      {view === 'bigPicture' && <TimelineGuide />}
       <FollowMe />
       <Suspense fallback={null}>
         {full && (

@@ -9,3 +9,4 @@ export * from './channels';
 export * from './relationships';
 export * from './timeline';
 export * from './relationshipPatterns';
+export * from './eventOrder';

@@ -49,3 +49,20 @@ export type PolicyMode = z.infer<typeof PolicyMode>;
 export const LEVELS = ['bigPicture', 'process', 'design'] as const;
 export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
+
+/**
+ * Kinds a big-picture storm uses (reference §2: level "all" or "big picture"): events
+ * (pivotal ones are events with a marker), actors, external systems, hotspots,
+ * opportunities, and free notes. Commands, policies, read models, aggregates and UIs
+ * come with process and design level.
+ */
+export const BIG_PICTURE_KINDS: readonly StickyKind[] = ['event', 'actor', 'externalSystem', 'hotspot', 'opportunity', 'note'];
+
+/**
+ * The sticky kinds to offer at a level (the palette). Big picture offers its own kinds;
+ * process and design offer every kind (teams often add an aggregate while explaining a
+ * flow, and nothing is refused).
+ */
+export function kindsAtLevel(level: Level): readonly StickyKind[] {
+  return level === 'bigPicture' ? BIG_PICTURE_KINDS : STICKY_KINDS;
+}
