@@ -107,11 +107,13 @@ export class ManagedProcess {
   async stop(signal: NodeJS.Signals = 'SIGTERM', graceMs = 30_000): Promise<ExitStatus> {
     if (this.running) {
       this.signal(signal);
-      const timer = new Promise<'timeout'>((resolve) => setTimeout(resolve, graceMs, 'timeout').unref());
-      const outcome = await Promise.race([this.exited, timer]);
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<'timeout'>((resolve) => (timer = setTimeout(resolve, graceMs, 'timeout')));
+      const outcome = await Promise.race([this.exited, grace]);
+      clearTimeout(timer);
       if (outcome === 'timeout') this.signalGroup('SIGKILL');
     }
-    const status = await this.exited;
+    const status = await this.untilExited();
     // Children the server forked but did not reap (normally none).
     this.signalGroup('SIGKILL');
     this.watchdog.disarm();
@@ -121,9 +123,23 @@ export class ManagedProcess {
   /** Crash it: SIGKILL to the whole group, no shutdown. */
   async kill(): Promise<ExitStatus> {
     this.signalGroup('SIGKILL');
-    const status = await this.exited;
+    const status = await this.untilExited();
     this.watchdog.disarm();
     return status;
+  }
+
+  /**
+   * `exited`, keeping the event loop alive meanwhile: the child is unref'd, so in a plain
+   * script (a bench, no test runner holding the loop) Node would otherwise end with an
+   * unsettled top-level await before the exit event arrives.
+   */
+  private async untilExited(): Promise<ExitStatus> {
+    const keepAlive = setInterval(() => undefined, 1_000);
+    try {
+      return await this.exited;
+    } finally {
+      clearInterval(keepAlive);
+    }
   }
 
   private signal(signal: NodeJS.Signals): void {

@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 const fixture = fileURLToPath(new URL('./fixtures/startRedisThenDie.ts', import.meta.url));
 
 /** Run the fixture under Node with tsx; resolve with what it printed, however it ended. */
-function runFixture(how: string): Promise<{ port: number; dir: string }> {
+function runFixture(how: string): Promise<{ port: number; dir: string; stdout: string; code: number | null }> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', fixture, how], { timeout: 120_000 }, (_error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', fixture, how], { timeout: 120_000 }, (error, stdout, stderr) => {
       const line = stdout.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve(JSON.parse(line) as { port: number; dir: string });
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      if (line) resolve({ ...(JSON.parse(line) as { port: number; dir: string }), stdout, code });
       else reject(new Error(`the fixture printed no address:\n${stdout}\n${stderr}`));
     });
   });
@@ -45,4 +46,14 @@ describe('servers never outlive the test process', () => {
       expect(existsSync(dir)).toBe(false);
     });
   }
+
+  // A bench awaits close() in a plain script: the wait for the server's exit must keep Node's
+  // event loop alive (it once ended with "unsettled top-level await", exit code 13, mid-close).
+  it('close() in a plain script (no test runner) finishes, and the script goes on', async () => {
+    const { port, dir, stdout, code } = await runFixture('close');
+    expect(stdout).toContain('closed');
+    expect(code).toBe(0);
+    expect(await accepts(port)).toBe(false);
+    expect(existsSync(dir)).toBe(false);
+  });
 });
