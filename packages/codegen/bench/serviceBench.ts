@@ -15,6 +15,7 @@ import { generateProject } from '../src/index';
 import { scratchDir, writeFiles } from '../test/files';
 import { startHost } from './services/hostProcess';
 import { caughtUp, databaseNow, lagSince, type LagResult } from './services/lag';
+import { supplyOpenValues } from './services/openValues';
 import { creates, followUps, type Command, type PhaseResult } from './services/load';
 import { VARIANTS, type Variant } from './services/variants';
 
@@ -40,7 +41,7 @@ interface Row {
 const dir = scratchDir('bench-services');
 const example = getExample('food-delivery');
 if (!example) throw new Error('missing example food-delivery');
-writeFiles(dir, new Map([...generateProject(example.board)].filter(([path]) => path.startsWith('ordering/') || path.startsWith('kitchen/'))));
+writeFiles(dir, new Map([...supplyOpenValues(generateProject(example.board))].filter(([path]) => path.startsWith('ordering/') || path.startsWith('kitchen/'))));
 const api: unknown = parse(readFileSync(join(dir, 'ordering/openapi.yaml'), 'utf8'));
 const at = (value: unknown, ...path: string[]): unknown => path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined), value);
 const requestExample = (path: string): unknown => at(api, 'paths', path, 'post', 'requestBody', 'content', 'application/json', 'example');

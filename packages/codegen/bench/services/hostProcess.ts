@@ -31,8 +31,8 @@ export function startHost(dir: string, variant: Variant, env: Readonly<Record<st
     const onLine = (line: string) => {
       tail.push(line);
       if (tail.length > 40) tail.shift();
-      // pino levels: 50 error, 60 fatal; the host's own complaints start with [bench host].
-      if (/"level":(5|6)0/.test(line) || line.startsWith('[bench host]')) complaints.push(line.slice(0, 300));
+      // pino levels 50 error, 60 fatal; dead letters and failed reactions are warnings (40).
+      if (/"level":(5|6)0|\.dlq|failed|not mapped/i.test(line) || line.startsWith('[bench host]')) complaints.push(line.slice(0, 300));
       const ready = /^BENCH_READY (.*)$/.exec(line);
       if (!ready?.[1]) return;
       clearTimeout(guard);
