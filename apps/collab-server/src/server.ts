@@ -115,7 +115,7 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
         ws.close(result.closeCode, result.reason);
         return;
       }
-      const connection = new Connection(ws, result.boardId, result.role, { config, metrics, log, rooms });
+      const connection = new Connection(ws, socket, result.boardId, result.role, { config, metrics, log, rooms });
       connections.add(connection);
       ws.on('close', () => connections.delete(connection));
     });

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { ServerConfig } from '../config';
@@ -6,6 +7,7 @@ import { decodeClientMessage, MESSAGE_AWARENESS, MESSAGE_SYNC, ProtocolError, SY
 import { CloseCode } from './Peer';
 import type { Peer, Role } from './Peer';
 import type { Room } from './Room';
+import { framedOnce, MAX_PREFRAMED_BYTES } from './frames';
 import { BoardGoneError, StorageFailedError } from './RoomManager';
 import type { DeferredPresence, RoomManager } from './RoomManager';
 
@@ -56,6 +58,8 @@ export class Connection implements Peer, DeferredPresence {
 
   constructor(
     private readonly ws: WebSocket,
+    /** The socket `ws` runs on: pre-framed messages are written to it directly (see `frames.ts`). */
+    private readonly socket: Duplex,
     readonly boardId: string,
     readonly role: Role,
     private readonly deps: ConnectionDeps,
@@ -113,7 +117,7 @@ export class Connection implements Peer, DeferredPresence {
       this.closeSlow();
       return;
     }
-    this.ws.send(message, SEND_OPTIONS);
+    this.write(message);
     this.deps.metrics.bytesOut += message.byteLength;
   }
 
@@ -127,10 +131,21 @@ export class Connection implements Peer, DeferredPresence {
       if (buffered > this.deps.config.slowConsumerHardBytes) this.closeSlow();
       return false;
     }
-    this.ws.send(message, SEND_OPTIONS);
+    this.write(message);
     this.deps.metrics.awarenessOut++;
     this.deps.metrics.bytesOut += message.byteLength;
     return true;
+  }
+
+  /**
+   * One binary message. Messages a room sends to many peers are framed once and that frame is
+   * written to each socket; this is the same byte stream `ws.send` would write, in the same
+   * order as `ws`'s own writes (pings, the close frame): permessage-deflate is off, so `ws`
+   * never holds a frame back in a queue of its own, and `bufferedAmount` counts both.
+   */
+  private write(message: Uint8Array): void {
+    if (message.byteLength > MAX_PREFRAMED_BYTES) this.ws.send(message, SEND_OPTIONS);
+    else if (this.socket.writable) this.socket.write(framedOnce(message));
   }
 
   close(code: number, reason: string): void {

@@ -1,0 +1,96 @@
+import type { Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
+import { MESSAGE_SYNC, SYNC_UPDATE } from '../src/protocol/messages';
+import type { RunningServer } from './helpers';
+import { connect, createBoard, rawSocket, startServer, synced, waitFor } from './helpers';
+
+// Fan-out writes each message framed once to every peer's socket (src/rooms/frames.ts).
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+async function server(): Promise<RunningServer> {
+  const s = await startServer();
+  cleanups.push(() => s.stop());
+  return s;
+}
+
+/** A raw socket that records the byte length of every document update it receives. */
+async function recorder(url: string): Promise<{ ws: WebSocket; sizes: number[]; errors: Error[] }> {
+  const ws = await rawSocket(url);
+  cleanups.push(() => ws.terminate());
+  const sizes: number[] = [];
+  const errors: Error[] = [];
+  ws.on('message', (data: Buffer) => {
+    if (data[0] === MESSAGE_SYNC && data[1] === SYNC_UPDATE) sizes.push(data.byteLength);
+  });
+  ws.on('error', (err) => errors.push(err));
+  return { ws, sizes, errors };
+}
+
+describe('fan-out', () => {
+  it('relays messages of every frame length encoding intact (7-, 16- and 64-bit lengths, pre-framed and not)', async () => {
+    const s = await server();
+    const board = await createBoard(s.http);
+    const writer = connect(s.ws, board.id, board.editToken);
+    const reader = connect(s.ws, board.id, board.editToken);
+    cleanups.push(() => writer.provider.destroy(), () => reader.provider.destroy());
+    await Promise.all([synced(writer.provider), synced(reader.provider)]);
+    const raw = await recorder(`${s.ws}/${board.id}?token=${board.editToken}`);
+    const map = writer.doc.getMap<string>('sizes');
+    // One update per length, each delivered before the next (no merging): the message sizes
+    // sweep across 125/126, 65535/65536 and past the pre-framing limit.
+    const lengths = [0, ...Array.from({ length: 70 }, (_, i) => 80 + i), ...Array.from({ length: 40 }, (_, i) => 65_480 + i), 300_000];
+    for (const [i, length] of lengths.entries()) {
+      map.set('v', `${i % 10}`.repeat(length));
+      await waitFor(() => raw.sizes.length === i + 1, `update ${i} (length ${length})`);
+    }
+    for (const size of [125, 126, 65_535, 65_536]) expect(raw.sizes).toContain(size);
+    expect(Math.max(...raw.sizes)).toBeGreaterThan(300_000);
+    expect(raw.errors).toEqual([]);
+    expect(raw.ws.readyState).toBe(raw.ws.OPEN);
+    await waitFor(() => reader.doc.getMap<string>('sizes').get('v') === map.get('v'), 'reader converges');
+    // A client joining now gets it all in its sync step 2.
+    const late = connect(s.ws, board.id, board.editToken);
+    cleanups.push(() => late.provider.destroy());
+    await synced(late.provider);
+    expect(late.doc.getMap<string>('sizes').get('v')).toBe(map.get('v'));
+  });
+
+  it('a peer whose connection breaks during a broadcast does not stop the others receiving', async () => {
+    const s = await server();
+    const board = await createBoard(s.http);
+    const writer = connect(s.ws, board.id, board.editToken);
+    const reader = connect(s.ws, board.id, board.viewToken);
+    cleanups.push(() => writer.provider.destroy(), () => reader.provider.destroy());
+    await Promise.all([synced(writer.provider), synced(reader.provider)]);
+    const url = `${s.ws}/${board.id}?token=${board.viewToken}`;
+    const raws = await Promise.all(Array.from({ length: 40 }, () => recorder(url)));
+    const map = writer.doc.getMap<number>('n');
+    for (let i = 1; i <= 200; i++) {
+      map.set('i', i);
+      // Every fifth update, one raw peer's TCP connection is reset (RST, no close frame) while
+      // updates are still on their way to it.
+      if (i % 5 === 0 && i / 5 <= 20) (raws[i / 5 - 1]!.ws as unknown as { _socket: Socket })._socket.resetAndDestroy();
+      if (i % 10 === 0) await new Promise((r) => setImmediate(r));
+    }
+    await waitFor(() => reader.doc.getMap<number>('n').get('i') === 200, 'the reader gets the last update');
+    const survivors = raws.slice(20);
+    await waitFor(() => s.app.rooms.get(board.id)!.peers.size === 2 + survivors.length, 'broken peers leave the room');
+    // The room still works for everyone, newcomers included.
+    const late = connect(s.ws, board.id, board.editToken);
+    cleanups.push(() => late.provider.destroy());
+    await synced(late.provider);
+    const before = survivors.map((r) => r.sizes.length);
+    map.set('i', 201);
+    await waitFor(() => reader.doc.getMap<number>('n').get('i') === 201 && late.doc.getMap<number>('n').get('i') === 201, 'the stock clients get the next update');
+    await waitFor(() => survivors.every((r, k) => r.sizes.length > before[k]!), 'the raw peers get the next update');
+    for (const r of survivors) {
+      expect(r.errors).toEqual([]);
+      expect(r.ws.readyState).toBe(r.ws.OPEN);
+    }
+  });
+});
