@@ -1,7 +1,8 @@
 import type { Socket } from 'node:net';
+import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
-import { MESSAGE_SYNC, SYNC_UPDATE } from '../src/protocol/messages';
+import { encodeAwareness, MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_UPDATE } from '../src/protocol/messages';
 import type { RunningServer } from './helpers';
 import { connect, createBoard, rawSocket, startServer, synced, waitFor } from './helpers';
 
@@ -31,7 +32,43 @@ async function recorder(url: string): Promise<{ ws: WebSocket; sizes: number[]; 
   return { ws, sizes, errors };
 }
 
+/** A raw socket speaking for one presence id, recording the latest state it got for every id. */
+async function presencePeer(url: string, clientId: number): Promise<{ ws: WebSocket; latest: Map<number, { clock: number; state: string }>; set: (clock: number, state: string) => void }> {
+  const ws = await rawSocket(url);
+  cleanups.push(() => ws.terminate());
+  const latest = new Map<number, { clock: number; state: string }>();
+  ws.on('message', (data: Buffer) => {
+    const decoder = decoding.createDecoder(new Uint8Array(data));
+    if (decoding.readVarUint(decoder) !== MESSAGE_AWARENESS) return;
+    const inner = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+    const count = decoding.readVarUint(inner);
+    for (let i = 0; i < count; i++) {
+      const id = decoding.readVarUint(inner);
+      const clock = decoding.readVarUint(inner);
+      const state = decoding.readVarString(inner);
+      if (clock > (latest.get(id)?.clock ?? -1)) latest.set(id, { clock, state });
+    }
+  });
+  return { ws, latest, set: (clock, state) => ws.send(encodeAwareness([{ clientId, clock, state }])) };
+}
+
 describe('fan-out', () => {
+  it('presence flushed in slices over several turns still gives every peer the last state of every peer', async () => {
+    const s = await server();
+    const board = await createBoard(s.http);
+    const url = `${s.ws}/${board.id}?token=${board.viewToken}`;
+    // More peers than one turn's slice of a presence flush (64 sends).
+    const peers: Awaited<ReturnType<typeof presencePeer>>[] = [];
+    for (let i = 0; i < 150; i++) peers.push(await presencePeer(url, 1000 + i));
+    for (let clock = 1; clock <= 6; clock++) {
+      for (const [i, p] of peers.entries()) p.set(clock, JSON.stringify({ cursor: { x: clock, y: i } }));
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    const complete = (p: (typeof peers)[number]) => peers.every((_, i) => p.latest.get(1000 + i)?.clock === 6);
+    await waitFor(() => peers.every(complete), 'every peer has the last state of every peer', 20_000);
+    for (const p of peers) for (let i = 0; i < peers.length; i++) expect(JSON.parse(p.latest.get(1000 + i)!.state)).toEqual({ cursor: { x: 6, y: i } });
+  });
+
   it('relays messages of every frame length encoding intact (7-, 16- and 64-bit lengths, pre-framed and not)', async () => {
     const s = await server();
     const board = await createBoard(s.http);

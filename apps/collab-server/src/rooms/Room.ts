@@ -22,6 +22,8 @@ export interface RoomDeps {
   fanout: Fanout;
   /** Called when the room has updates to flush this tick. */
   markDirty: (room: Room) => void;
+  /** Called when the room has presence to send: the manager calls `flushAwareness` after the documents. */
+  markPresenceDue: (room: Room) => void;
 }
 
 interface TailEntry {
@@ -34,6 +36,22 @@ interface TailEntry {
 
 /** Presence backlogs (join-time tables, resyncs) go out in messages of about this size. */
 const PRESENCE_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * One presence flush goes out in slices of at most this many sends or bytes per loop turn,
+ * with the turn's document updates flushed before each slice: 200 peers × 22 KB of cursors
+ * took ~5 ms in one go (S2 profile), and a drag update read meanwhile waited for all of it.
+ */
+const PRESENCE_SENDS_PER_TURN = 64;
+const PRESENCE_BYTES_PER_TURN = 512 * 1024;
+
+/** A presence flush in progress: the same pieces for every peer, sent a slice per turn. */
+interface PresenceFanout {
+  pieces: { message: Uint8Array | null; taken: number[] }[];
+  changed: number[];
+  peers: Peer[];
+  next: number;
+}
 
 /** Below this size a sync diff is computed inline; above, in the document worker. */
 const INLINE_DIFF_BYTES = 64 * 1024;
@@ -70,6 +88,7 @@ export class Room {
   private readonly presenceBacklog = new Map<Peer, Set<number>>();
   private readonly syncGates = new Map<Peer, SyncRequestGate<Map<number, number>>>();
   private awarenessTimer: NodeJS.Timeout | null = null;
+  private presenceFanout: PresenceFanout | null = null;
   private tombstoneTimer: NodeJS.Timeout | null = null;
   private lastAwarenessFlush = 0;
   private compacting: Promise<void> | null = null;
@@ -278,6 +297,7 @@ export class Room {
     this.awarenessTimer = null;
     this.tombstoneTimer = null;
     this.evictTimer = null;
+    this.presenceFanout = null;
   }
 
   /** Sync step 2 for a client that sent its state vector: what it lacks, then the tail; `done` once sent. */
@@ -333,44 +353,65 @@ export class Room {
   }
 
   private scheduleAwareness(): void {
-    if (this.awarenessTimer || this.closed) return;
+    if (this.awarenessTimer || this.presenceFanout || this.closed) return;
     const wait = Math.max(0, this.lastAwarenessFlush + this.deps.config.awarenessIntervalMs - performance.now());
-    this.awarenessTimer = setTimeout(() => this.flushAwareness(), wait);
+    this.awarenessTimer = setTimeout(() => {
+      this.awarenessTimer = null;
+      if (!this.closed) this.deps.markPresenceDue(this);
+    }, wait);
   }
 
   /**
    * The presence changes of one interval, to every peer, in pieces of ~64 KiB (usually one).
    * A peer with a backlog (it joined, or skipped a piece while slow) gets the changed ids added
-   * to it instead, and the backlog follows in pieces as its buffer drains.
+   * to it instead, and the backlog follows in pieces as its buffer drains. Called by the room
+   * manager after the turn's document flush; sends one slice of peers per call and returns
+   * false while peers are left (the manager calls again next turn, documents first again).
    */
-  private flushAwareness(): void {
-    this.awarenessTimer = null;
-    this.lastAwarenessFlush = performance.now();
-    if (this.closed) return;
-    const changed = this.awareness.takeDirty();
-    const pieces: { message: Uint8Array | null; taken: number[] }[] = [];
-    for (let rest = changed; rest.length > 0; ) {
-      const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
-      pieces.push(piece);
-      rest = rest.slice(piece.taken.length);
+  flushAwareness(): boolean {
+    if (this.closed) return true;
+    let fanout = this.presenceFanout;
+    if (!fanout) {
+      this.lastAwarenessFlush = performance.now();
+      const changed = this.awareness.takeDirty();
+      const pieces: PresenceFanout['pieces'] = [];
+      for (let rest = changed; rest.length > 0; ) {
+        const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
+        pieces.push(piece);
+        rest = rest.slice(piece.taken.length);
+      }
+      for (const { message } of pieces) if (message) this.deps.fanout.publish(this.boardId, message);
+      this.presenceFanout = fanout = { pieces, changed, peers: [...this.peers], next: 0 };
     }
-    for (const peer of this.peers) {
+    const { pieces, changed, peers } = fanout;
+    let sends = 0;
+    let bytes = 0;
+    while (fanout.next < peers.length && sends < PRESENCE_SENDS_PER_TURN && bytes < PRESENCE_BYTES_PER_TURN) {
+      const peer = peers[fanout.next++]!;
+      // Left meanwhile; one that joined meanwhile was sent the whole table when it joined.
+      if (!this.peers.has(peer)) continue;
       let backlog = this.presenceBacklog.get(peer);
       if (backlog) {
         for (const id of changed) backlog.add(id);
         this.sendPresenceBacklog(peer, backlog);
+        sends++;
         continue;
       }
       for (let i = 0; i < pieces.length; i++) {
         const { message } = pieces[i]!;
-        if (!message || peer.sendAwareness(message)) continue;
+        if (!message) continue;
+        sends++;
+        bytes += message.byteLength;
+        if (peer.sendAwareness(message)) continue;
         // Skipped: what it missed follows once it drains.
         this.presenceBacklog.set(peer, (backlog = new Set(pieces.slice(i).flatMap((p) => p.taken))));
         break;
       }
     }
-    for (const { message } of pieces) if (message) this.deps.fanout.publish(this.boardId, message);
-    if (this.presenceBacklog.size > 0) this.scheduleAwareness();
+    if (fanout.next < peers.length) return false;
+    this.presenceFanout = null;
+    if (this.presenceBacklog.size > 0 || this.awareness.hasDirty) this.scheduleAwareness();
+    return true;
   }
 
   /** Sends `ids` to `peer` now as far as its buffer allows; the rest follows with later flushes. */

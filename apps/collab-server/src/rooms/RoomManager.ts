@@ -7,6 +7,14 @@ import type { RoomDeps } from './Room';
 /** How long shutdown waits for rooms still loading, whose clients' updates are queued. */
 const SHUTDOWN_LOAD_WAIT_MS = 30_000;
 
+/**
+ * Deferred presence handled per loop turn: at most this long, then the rest waits for the
+ * next turn (after its reads and document flush). Above the byte cap everything queued is
+ * handled at once, so presence arriving faster than it can be handled never piles up.
+ */
+const PRESENCE_TURN_BUDGET_MS = 1;
+const PRESENCE_QUEUE_CAP_BYTES = 16 * 1024 * 1024;
+
 /** A connection whose presence (awareness) messages wait for the end of the loop turn. */
 export interface DeferredPresence {
   handlePresence(data: Buffer): void;
@@ -34,12 +42,17 @@ export class RoomManager {
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly dirty = new Set<Room>();
+  /** Presence messages not handled yet, oldest first from `presenceHead` on. */
   private presence: { from: DeferredPresence; data: Buffer }[] = [];
+  private presenceHead = 0;
+  private presenceBytes = 0;
+  /** Rooms with a presence flush to send (or to finish sending). */
+  private readonly presenceDue = new Set<Room>();
   private tickScheduled = false;
 
   constructor(
-    /** What every room needs; the manager supplies `markDirty` itself. */
-    private readonly deps: Omit<RoomDeps, 'markDirty'>,
+    /** What every room needs; the manager supplies `markDirty` and `markPresenceDue` itself. */
+    private readonly deps: Omit<RoomDeps, 'markDirty' | 'markPresenceDue'>,
   ) {
     deps.persistence.onFailingChange((failing) => {
       if (failing) this.refuseAll();
@@ -103,6 +116,7 @@ export class RoomManager {
     if (!room) return;
     this.rooms.delete(boardId);
     this.dirty.delete(room);
+    this.presenceDue.delete(room);
     room.close(CloseCode.gone, 'board deleted');
     this.deps.metrics.roomsOpen = this.rooms.size;
   }
@@ -139,29 +153,66 @@ export class RoomManager {
     this.scheduleTick();
   };
 
+  private markPresenceDue = (room: Room): void => {
+    this.presenceDue.add(room);
+    this.scheduleTick();
+  };
+
   /**
    * Presence messages are handled at the end of the loop turn, after the document flush.
    * Every stock client echoes each presence flush back (N² bytes: 200 clients at 20 Hz send
    * ~4,000 echoes of ~22 KB a second), and decoding and checking them in the poll phase made
    * a document update read in the same turn wait behind all of them (S2 bench). Presence is
-   * independent of the document, so the order between the two does not matter; everything is
-   * still handled in the turn it was read in, so the queue never outgrows one turn's reads.
+   * independent of the document, so the order between the two does not matter (each
+   * connection's own presence stays in order).
    */
   deferPresence(from: DeferredPresence, data: Buffer): void {
     this.presence.push({ from, data });
+    this.presenceBytes += data.byteLength;
     this.scheduleTick();
   }
 
+  /**
+   * One loop turn of room work, most urgent first: the document updates read this turn, then
+   * a slice of each due presence flush, then queued presence messages for about a
+   * millisecond. What is left of the last two continues next turn, after that turn's reads
+   * and document flush, so a drag never waits behind a whole presence wave.
+   */
   private scheduleTick(): void {
     if (this.tickScheduled) return;
     this.tickScheduled = true;
     setImmediate(() => {
       this.tickScheduled = false;
       this.flushDirty();
-      const presence = this.presence;
-      this.presence = [];
-      for (const { from, data } of presence) from.handlePresence(data);
+      for (const room of [...this.presenceDue]) {
+        if (room.closed || room.flushAwareness()) this.presenceDue.delete(room);
+      }
+      this.handleDeferredPresence();
+      if (this.presenceDue.size > 0 || this.presenceHead < this.presence.length) this.scheduleTick();
     });
+  }
+
+  private handleDeferredPresence(): void {
+    const queue = this.presence;
+    const all = this.presenceBytes > PRESENCE_QUEUE_CAP_BYTES;
+    const until = performance.now() + PRESENCE_TURN_BUDGET_MS;
+    let i = this.presenceHead;
+    while (i < queue.length) {
+      const { from, data } = queue[i]!;
+      queue[i++] = undefined!;
+      this.presenceBytes -= data.byteLength;
+      from.handlePresence(data);
+      if (!all && (i & 7) === 0 && performance.now() >= until) break;
+    }
+    if (i >= queue.length) {
+      this.presence = [];
+      this.presenceHead = 0;
+    } else if (i > 1024 && i * 2 > queue.length) {
+      this.presence = queue.slice(i);
+      this.presenceHead = 0;
+    } else {
+      this.presenceHead = i;
+    }
   }
 
   private flushDirty(): void {
@@ -230,7 +281,7 @@ export class RoomManager {
     const existing = this.rooms.get(boardId);
     if (existing) return existing;
     if (!persistence.getBoard(boardId)) throw new BoardGoneError(boardId);
-    const room = new Room(boardId, { state: result.state, stateVector: decodeStateVector(result.stateVector), upTo, name: result.name }, { ...this.deps, markDirty: this.markDirty });
+    const room = new Room(boardId, { state: result.state, stateVector: decodeStateVector(result.stateVector), upTo, name: result.name }, { ...this.deps, markDirty: this.markDirty, markPresenceDue: this.markPresenceDue });
     this.rooms.set(boardId, room);
     metrics.roomsLoaded++;
     metrics.roomsOpen = this.rooms.size;
