@@ -11,6 +11,7 @@ import { contextView, openValueWarnings } from './render/view/contextView';
 import { buildAsyncApi } from './specs/asyncapi';
 import { buildOpenApi } from './specs/openapi';
 import { toYaml } from './specs/yaml';
+import { systemFiles } from './system/systemFiles';
 import { BUILTIN_TEMPLATES } from './templates.generated';
 
 export type Target = 'typescript';
@@ -115,7 +116,8 @@ function renderContext(ctx: ContextPlan, plan: ProjectPlan, templates: TemplateS
 
 /**
  * Generates every file for a board: per bounded context a service folder (OpenAPI 3.1,
- * AsyncAPI 3.0, TypeScript service, tests, Dockerfile) plus an index README. Pure: the
+ * AsyncAPI 3.0, TypeScript service, tests, Dockerfile) plus an index README and the
+ * system-level files (`deploy/`, `.github/workflows/`; `src/system/`). Pure: the
  * result is an in-memory map from relative path to content; writing it is the caller's job.
  */
 export function generateProject(board: Board, options: GenerateOptions = {}): Map<string, string> {
@@ -138,5 +140,6 @@ export function generateProject(board: Board, options: GenerateOptions = {}): Ma
     renderContext(ctx, plan, templates, project, files);
     options.onProgress?.({ done: i + 1, total: plan.contexts.length, context: ctx.name });
   });
+  for (const [path, content] of systemFiles(plan)) files.set(path, content);
   return new Map([...files].sort(([a], [b]) => compareIds(a, b)));
 }

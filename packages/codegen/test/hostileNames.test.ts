@@ -5,7 +5,7 @@ import { HOSTILE_STRINGS, arbitraryBoard } from '@stormscape/model/testing';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { generateProject, planProject } from '../src/index';
 import { RESERVED_IDENTIFIERS } from '../src/naming/Namer';
 import type { ProjectPlan } from '../src/plan/types';
@@ -76,7 +76,7 @@ function checkOutput(board: Board): void {
     expect(path, path).toMatch(/^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/);
     expect(posix.normalize(path), path).toBe(path);
     expect(path.split('/').some((s) => s === '..' || s === '.' || s === ''), path).toBe(false);
-    if (path.endsWith('.yaml')) expect(parseDocument(content).errors.map((e) => e.message), path).toEqual([]);
+    if (/\.ya?ml$/.test(path)) expect(parseAllDocuments(content).flatMap((d) => d.errors.map((e) => e.message)), path).toEqual([]);
     if (path.endsWith('.json')) expect(() => JSON.parse(content), path).not.toThrow();
     if (path.endsWith('.ts')) {
       const { diagnostics = [] } = ts.transpileModule(content, { reportDiagnostics: true, fileName: path, compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } });

@@ -1,0 +1,36 @@
+import type { JsonObject } from '../specs/jsonSchema';
+import type { SystemPlan } from './systemPlan';
+
+/**
+ * Cloud Foundry manifest (`cf push -f deploy/manifest.yml --vars-file vars.yml`): every
+ * service and the gateway from its folder with the Node.js buildpack. Services get internal
+ * routes (container-to-container); the gateway the public one. What only the platform knows
+ * (domain, database URLs, brokers) is a `((variable))` the push must supply.
+ */
+export function cloudFoundryManifest(system: SystemPlan): JsonObject {
+  const common = { buildpacks: ['nodejs_buildpack'], memory: '256M', instances: 1, command: 'npx tsx src/main.ts', 'health-check-type': 'http' };
+  const applications: JsonObject[] = system.services.map((s) => ({
+    name: s.host,
+    path: `../${s.slug}`,
+    ...common,
+    'health-check-http-endpoint': '/health/ready',
+    routes: [{ route: `${s.host}.apps.internal` }],
+    env: {
+      // tsx runs the TypeScript sources: keep devDependencies.
+      NPM_CONFIG_PRODUCTION: 'false',
+      HOST: '0.0.0.0',
+      DATABASE_URL: `((${s.host}-database-url))`,
+      KAFKA_BROKERS: '((kafka-brokers))',
+      ...Object.fromEntries(s.callees.map((c) => [c.urlEnv, `http://${c.host}.apps.internal:8080`])),
+    },
+  }));
+  applications.push({
+    name: system.gateway.host,
+    path: '../gateway',
+    ...common,
+    'health-check-http-endpoint': '/health',
+    routes: [{ route: `${system.gateway.host}.((domain))` }],
+    env: { NPM_CONFIG_PRODUCTION: 'false', HOST: '0.0.0.0', ...Object.fromEntries(system.services.map((s) => [s.urlEnv, `http://${s.host}.apps.internal:8080`])) },
+  });
+  return { applications };
+}

