@@ -192,6 +192,7 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
       risks: [...ofKind('hotspot').map((h) => ({ id: h.id, text: displayName(h), description: h.description.trim(), resolved: h.resolved === true })), ...(snap?.manualRisks ?? [])],
       snapNotes: snap?.notes ?? [],
       actors: [...actors],
+      slices: board.slices.map((slice) => ({ name: oneLine(slice.name), eventIds: [...slice.eventIds] })),
       healthOperationId: HEALTH,
     });
   }

@@ -222,6 +222,8 @@ export interface ContextPlan {
   /** Other hand-written SNAP-E entries (not generated; listed in the README). */
   readonly snapNotes: readonly { readonly section: string; readonly text: string }[];
   readonly actors: readonly string[];
+  /** The board's thin slices: name and event sticky ids in order (for projection tests). */
+  readonly slices: readonly { readonly name: string; readonly eventIds: readonly string[] }[];
   /** operationId of the health endpoint (normally `getHealth`). */
   readonly healthOperationId: string;
 }

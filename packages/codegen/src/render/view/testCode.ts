@@ -5,6 +5,7 @@ import { commandExample } from '../../specs/openapi';
 import { str } from '../tsCode';
 import { commandCode, creates, hasBody } from './commandCode';
 import { policyIdProp } from './policyCode';
+import { rowKeyField } from './projectionCode';
 
 /**
  * The generated contract tests: each is a complete `test(...)` block. They call every
@@ -200,6 +201,36 @@ function publishTest(ctx: ContextPlan, event: EventPlan): string {
   ]);
 }
 
+/**
+ * A read model through one thin slice: its events that the slice holds, fed in the slice's
+ * order (examples share their ids, so they name one row), then the row read back by its key
+ * holds each field as the last event carrying it set it.
+ */
+function sliceProjectionTest(ctx: ContextPlan, rm: ReadModelPlan, slice: ContextPlan['slices'][number]): string | null {
+  const inSlice = slice.eventIds.flatMap((id) => rm.events.filter((e) => e.id === id || e.aliasIds.includes(id)));
+  const key = rowKeyField(rm);
+  if (inSlice.length === 0 || !key) return null;
+  const examples = inSlice.map((e) => eventExample(e));
+  const keyValue = examples.map((x) => x[key.prop]).find((v) => typeof v === 'string');
+  if (typeof keyValue !== 'string') return null;
+  const expected: Record<string, unknown> = { id: keyValue };
+  for (const f of rm.fields) {
+    inSlice.forEach((e, i) => {
+      const carried = f.prop === key.prop ? undefined : e.fields.find((g) => g.prop === f.prop && g.list === f.list && g.type === f.type);
+      if (carried && examples[i]) expected[f.prop] = examples[i][f.prop];
+    });
+  }
+  const lines = [
+    ...inSlice.flatMap((e, i) => [...seedsFor(ctx, e, examples[i] ?? {}), `await h.inject(${str(e.pascal)}, ${json(examples[i])});`]),
+    'if (h.openTodo(t)) return;',
+    `const row = await h.call('get', ${str(rm.get.path)}, { params: { id: ${str(keyValue)} } });`,
+    `h.expectResponse(row, 'get', ${str(rm.get.path)}, 200);`,
+    `assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ${json(Object.keys(expected))}.includes(k))), ${json(expected)});`,
+    `assert.equal(((await h.call('get', ${str(rm.list.path)})).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');`,
+  ];
+  return block(`read model ${rm.pascal} through slice ${slice.name}: ${inSlice.map((e) => e.pascal).join(' → ')}`, lines);
+}
+
 /** Every test block of a context's generated test file. */
 export function contextTests(ctx: ContextPlan): string[] {
   const tests: string[] = [
@@ -219,7 +250,13 @@ export function contextTests(ctx: ContextPlan): string[] {
     }
     tests.push(...queryTests(agg));
   }
-  for (const rm of ctx.readModels) tests.push(readModelTest(ctx, rm));
+  for (const rm of ctx.readModels) {
+    tests.push(readModelTest(ctx, rm));
+    for (const slice of ctx.slices) {
+      const test = sliceProjectionTest(ctx, rm, slice);
+      if (test !== null) tests.push(test);
+    }
+  }
   for (const policy of ctx.policies) for (const event of policy.triggers) tests.push(policyTest(ctx, policy, event));
   for (const event of ctx.published) if (event.producer.kind !== 'aggregate') tests.push(publishTest(ctx, event));
   return tests;

@@ -403,6 +403,24 @@ test("read model DeliveryTracking: CourierAssigned, OrderCollected, OrderDeliver
   }
 });
 
+test("read model DeliveryTracking through slice Order to doorstep: RouteCalculated → CourierAssigned → OrderCollected → OrderDelivered", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.service.repositories.delivery.save({"deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","state":"Created","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","courierId":"f832040a-8a13-4000-840e-00045ee881fd","pickupAddress":"Some pickup address","dropoffAddress":"Some dropoff address","status":"status-1","offeredTo":["234c7dbe-8ade-4000-881a-00086525f3c1"]});
+    await h.inject("RouteCalculated", {"eventId":"6a2f2690-5ecf-4000-8f4e-000f2765d81f","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","distanceMetres":2,"etaMinutes":2});
+    await h.inject("CourierAssigned", {"eventId":"89fa6402-d7cb-4000-8d22-000df8dafdbd","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","courierId":"f832040a-8a13-4000-840e-00045ee881fd","orderId":"af815851-2e0e-4000-84aa-0004b29182fe"});
+    await h.inject("OrderCollected", {"eventId":"49a16302-a500-4000-88df-0008d2b1ad53","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","collectedAt":"2025-03-14T09:30:00.000Z"});
+    await h.inject("OrderDelivered", {"eventId":"e32e6f79-8a64-4000-838b-0003d474865c","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","deliveredAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/delivery-trackings/{id}", { params: { id: "af815851-2e0e-4000-84aa-0004b29182fe" } });
+    h.expectResponse(row, 'get', "/delivery-trackings/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","etaMinutes"].includes(k))), {"id":"af815851-2e0e-4000-84aa-0004b29182fe","etaMinutes":2});
+    assert.equal(((await h.call('get', "/delivery-trackings")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
 test("policy CreateADeliveryWhenTheKitchenAccepts reacts to TicketAccepted", async (t) => {
   const h = await Harness.start();
   try {

@@ -253,6 +253,23 @@ test("read model KitchenQueue: KitchenTicketOpened, TicketAccepted, PreparationS
   }
 });
 
+test("read model KitchenQueue through slice Order to doorstep: KitchenTicketOpened → TicketAccepted → PreparationStarted → PreparationCompleted", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("KitchenTicketOpened", {"eventId":"17305aec-dabb-4000-807d-0000060b8c23","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67"});
+    await h.inject("TicketAccepted", {"eventId":"66191754-5144-4000-881e-0008a3708bc9","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","promisedReadyAt":"2025-03-14T09:30:00.000Z"});
+    await h.inject("PreparationStarted", {"eventId":"d54597ab-1dcc-4000-8dc0-000d2bc24b92","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","startedAt":"2025-03-14T09:30:00.000Z"});
+    await h.inject("PreparationCompleted", {"eventId":"57a6365f-1c8d-4000-8f93-000f2c229d76","occurredAt":"2025-03-14T09:30:00.000Z","ticketId":"8be0395d-7287-4000-829e-0002dd05c08c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","readyAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/kitchen-queues/{id}", { params: { id: "f3191b3e-0247-4000-8f0f-000f5b766c67" } });
+    h.expectResponse(row, 'get', "/kitchen-queues/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"f3191b3e-0247-4000-8f0f-000f5b766c67"});
+    assert.equal(((await h.call('get', "/kitchen-queues")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
 test("policy OpenATicketForEveryConfirmedOrder reacts to OrderConfirmed", async (t) => {
   const h = await Harness.start();
   try {

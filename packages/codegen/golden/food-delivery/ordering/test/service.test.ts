@@ -292,6 +292,37 @@ test("read model OrderHistory: OrderPlaced, OrderConfirmed, OrderRejected, Order
   }
 });
 
+test("read model OrderHistory through slice Order to doorstep: OrderPlaced → OrderConfirmed → OrderCompleted", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("OrderPlaced", {"eventId":"8f746f84-6881-4000-80e6-00005e2f1bbf","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","total":{"amount":1250,"currency":"EUR"}});
+    await h.inject("OrderConfirmed", {"eventId":"027da070-1157-4000-85f7-000580aa9671","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"]});
+    await h.inject("OrderCompleted", {"eventId":"c10bfcf0-30ab-4000-83ef-0003acaaf711","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","completedAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/order-histories/{id}", { params: { id: "1442fdf9-d826-4000-8c30-000c21dce018" } });
+    h.expectResponse(row, 'get', "/order-histories/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"1442fdf9-d826-4000-8c30-000c21dce018"});
+    assert.equal(((await h.call('get', "/order-histories")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
+test("read model OrderHistory through slice Card declined at checkout: OrderPlaced → OrderRejected", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("OrderPlaced", {"eventId":"8f746f84-6881-4000-80e6-00005e2f1bbf","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","total":{"amount":1250,"currency":"EUR"}});
+    await h.inject("OrderRejected", {"eventId":"957e5c8b-da9d-4000-8ba0-000b153bad04","occurredAt":"2025-03-14T09:30:00.000Z","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/order-histories/{id}", { params: { id: "1442fdf9-d826-4000-8c30-000c21dce018" } });
+    h.expectResponse(row, 'get', "/order-histories/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"1442fdf9-d826-4000-8c30-000c21dce018"});
+    assert.equal(((await h.call('get', "/order-histories")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
 test("policy DropUnavailableItemsFromOpenBaskets reacts to MenuItemMarkedUnavailable", async (t) => {
   const h = await Harness.start();
   try {

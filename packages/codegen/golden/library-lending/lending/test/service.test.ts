@@ -220,6 +220,37 @@ test("read model BorrowerStanding: MembershipActivated, MembershipSuspended, Mem
   }
 });
 
+test("read model BorrowerStanding through slice Hold to pickup: CopyReturned → LoanOpened", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("CopyReturned", {"eventId":"745bfca7-5510-4000-8282-00027f6fb522","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","barcode":"barcode-1","branch":"branch-1","daysLate":2});
+    await h.inject("LoanOpened", {"eventId":"2f15c3fa-e578-4000-8bf0-000be7a7fbd7","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/borrower-standings/{id}", { params: { id: "431f826b-c03b-4000-836f-00032dcdbc12" } });
+    h.expectResponse(row, 'get', "/borrower-standings/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    assert.equal(((await h.call('get', "/borrower-standings")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
+test("read model BorrowerStanding through slice Overdue to suspension: LoanOpened → MembershipSuspended → MembershipReinstated", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("LoanOpened", {"eventId":"2f15c3fa-e578-4000-8bf0-000be7a7fbd7","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14"});
+    await h.inject("MembershipSuspended", {"eventId":"49f49bec-8fc3-4000-8350-000367767a97","occurredAt":"2025-03-14T09:30:00.000Z","membershipId":"membership-id-1","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"});
+    await h.inject("MembershipReinstated", {"eventId":"7e0c0148-a35a-4000-8fd3-000fd07ed741","occurredAt":"2025-03-14T09:30:00.000Z","membershipId":"membership-id-1","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/borrower-standings/{id}", { params: { id: "431f826b-c03b-4000-836f-00032dcdbc12" } });
+    h.expectResponse(row, 'get', "/borrower-standings/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    assert.equal(((await h.call('get', "/borrower-standings")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
 test("read model MyLoans: LoanOpened, LoanRenewed, CopyReturned, OverdueLoanFlagged → GET /my-loans", async (t) => {
   const h = await Harness.start();
   try {
@@ -241,6 +272,36 @@ test("read model MyLoans: LoanOpened, LoanRenewed, CopyReturned, OverdueLoanFlag
   }
 });
 
+test("read model MyLoans through slice Hold to pickup: CopyReturned → LoanOpened", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("CopyReturned", {"eventId":"745bfca7-5510-4000-8282-00027f6fb522","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","barcode":"barcode-1","branch":"branch-1","daysLate":2});
+    await h.inject("LoanOpened", {"eventId":"2f15c3fa-e578-4000-8bf0-000be7a7fbd7","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/my-loans/{id}", { params: { id: "431f826b-c03b-4000-836f-00032dcdbc12" } });
+    h.expectResponse(row, 'get', "/my-loans/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    assert.equal(((await h.call('get', "/my-loans")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
+test("read model MyLoans through slice Overdue to suspension: LoanOpened → OverdueLoanFlagged", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("LoanOpened", {"eventId":"2f15c3fa-e578-4000-8bf0-000be7a7fbd7","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14"});
+    await h.inject("OverdueLoanFlagged", {"eventId":"7c3d4f59-8f35-4000-8ac2-000ab8e7775c","occurredAt":"2025-03-14T09:30:00.000Z","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","dueOn":"2025-03-14"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/my-loans/{id}", { params: { id: "431f826b-c03b-4000-836f-00032dcdbc12" } });
+    h.expectResponse(row, 'get', "/my-loans/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    assert.equal(((await h.call('get', "/my-loans")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
 test("read model TitlesWithHolds: HoldPlaced, HoldCancelled, HoldFulfilled, HoldExpired → GET /titles-with-holds", async (t) => {
   const h = await Harness.start();
   try {
@@ -257,6 +318,21 @@ test("read model TitlesWithHolds: HoldPlaced, HoldCancelled, HoldFulfilled, Hold
     const one = await h.call('get', "/titles-with-holds/{id}", { params: { id: rows[0]?.id ?? '' } });
     h.expectResponse(one, 'get', "/titles-with-holds/{id}", 200);
     h.expectResponse(await h.call('get', "/titles-with-holds/{id}", { params: { id: 'no-such-row' } }), 'get', "/titles-with-holds/{id}", 404);
+  } finally {
+    await h.close();
+  }
+});
+
+test("read model TitlesWithHolds through slice Hold to pickup: HoldPlaced → HoldFulfilled", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("HoldPlaced", {"eventId":"049a2b99-9cf6-4000-80b7-00003ef4e814","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
+    await h.inject("HoldFulfilled", {"eventId":"a1a31171-84a0-4000-85e0-00052a811542","occurredAt":"2025-03-14T09:30:00.000Z","holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/titles-with-holds/{id}", { params: { id: "9a06fc5f-46b3-4000-8e6a-000e025bc6b8" } });
+    h.expectResponse(row, 'get', "/titles-with-holds/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
+    assert.equal(((await h.call('get', "/titles-with-holds")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
   }
