@@ -39,10 +39,14 @@ async function eventually<T>(what: string, check: () => Promise<T | undefined>):
   }
 }
 
-async function call(base: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Doc }> {
-  const response = await fetch(new URL(path, base), { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+async function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Doc; etag: string | null; contentType: string | null }> {
+  const response = await fetch(new URL(path, base), {
+    method,
+    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const text = await response.text();
-  return { status: response.status, body: (text === '' ? {} : JSON.parse(text)) as Doc };
+  return { status: response.status, body: (text === '' ? {} : JSON.parse(text)) as Doc, etag: response.headers.get('etag'), contentType: response.headers.get('content-type') };
 }
 
 /** Parsed JSON or YAML: walked with `at`, values narrowed where used. */
@@ -178,6 +182,31 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
     await eventually('the message after the poison is handled', async () => ((await ticketsFor(orderId)).length === 1 ? true : undefined));
     expect(await kitchen.service.metrics.registry.metrics()).toMatch(/events_dead_lettered_total\{[^}]*channel="ordering\.orders\.order-confirmed"[^}]*\} 1/);
   }, 300_000);
+
+  it('optimistic concurrency on PostgreSQL: ETag is the stored version, a stale If-Match is 412 and changes nothing, concurrent changes from one version let exactly one through', async () => {
+    const orderingApi = spec('ordering', 'openapi.yaml');
+    const placed = await call(ordering.url, 'POST', '/orders', requestExample(orderingApi, '/orders'));
+    expect(placed.status).toBe(201);
+    expect(placed.etag).toBe('"1"');
+    const orderId = placed.body.orderId as string;
+    const confirm = (ifMatch: string) => call(ordering.url, 'POST', `/orders/${orderId}/confirm`, requestExample(orderingApi, '/orders/{orderId}/confirm'), { 'if-match': ifMatch });
+    const confirmed = await confirm('"1"');
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.etag).toBe('"2"');
+    const stale = await confirm('"1"');
+    expect(stale.status).toBe(412);
+    expect(stale.contentType).toMatch(/^application\/problem\+json/);
+    expect((await call(ordering.url, 'GET', `/orders/${orderId}`)).etag).toBe('"2"');
+
+    // Five requests based on version 2 at once: the version check and the conditional UPDATE
+    // let one change through; the others are refused (412, or 409 once the winner's state is seen).
+    const racing = await Promise.all(Array.from({ length: 5 }, () => call(ordering.url, 'POST', `/orders/${orderId}/cancel`, requestExample(orderingApi, '/orders/{orderId}/cancel'), { 'if-match': '"2"' })));
+    const statuses = racing.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s !== 200).every((s) => s === 412 || s === 409)).toBe(true);
+    expect(statuses).toContain(412);
+    expect((await call(ordering.url, 'GET', `/orders/${orderId}`)).etag).toBe('"3"');
+  }, 120_000);
 
   it('readiness: /health/ready answers 503 naming the database while PostgreSQL is down, 200 again once it is back', async () => {
     expect((await call(kitchen.url, 'GET', '/health/ready')).status).toBe(200);

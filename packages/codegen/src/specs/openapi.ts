@@ -13,10 +13,31 @@ const PROBLEMS: Readonly<Record<string, string>> = {
   BadRequest: 'The request could not be read (e.g. malformed JSON).',
   NotFound: 'No such item.',
   Conflict: 'The change breaks an invariant of the aggregate in its current state.',
-  Unprocessable: 'The request is well-formed but invalid (schema or invariant).',
+  Unprocessable: 'The request is well-formed but invalid (schema or invariant); `errors` lists each invalid field.',
+  PreconditionFailed: 'If-Match names a version that is no longer the current one (or the item does not exist): reload it and try again.',
+  UnsupportedMediaType: 'The body is not `application/json`.',
   ClientError: 'Any other client error.',
 };
-const PROBLEM_STATUS: Readonly<Record<string, string>> = { BadRequest: '400', NotFound: '404', Conflict: '409', Unprocessable: '422' };
+const PROBLEM_STATUS: Readonly<Record<string, string>> = {
+  BadRequest: '400',
+  NotFound: '404',
+  Conflict: '409',
+  PreconditionFailed: '412',
+  UnsupportedMediaType: '415',
+  Unprocessable: '422',
+};
+
+/** Optimistic concurrency: each aggregate's version is its ETag; commands on one take If-Match. */
+const IF_MATCH_PARAMETER: JsonObject = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  description: 'The ETag of the version this change is based on (from an earlier answer). When it is no longer the current version the command is refused with 412 and changes nothing. `*` matches any existing version. Without it the command is unconditional.',
+  schema: { type: 'string' },
+  example: '"3"',
+};
+const ETAG_HEADER: JsonObject = { description: 'The version of the aggregate in this answer; send it back in If-Match.', schema: { type: 'string' }, example: '"3"' };
+const ETAG = { ETag: { $ref: '#/components/headers/ETag' } };
 
 function problem(name: keyof typeof PROBLEMS): [string, JsonObject] {
   return [PROBLEM_STATUS[name] ?? '500', { $ref: `#/components/responses/${name}` }];
@@ -58,7 +79,7 @@ function commandOperation(command: CommandPlan, agg: AggregatePlan, tag: string)
   // One outcome per call: a success event when accepted, a rejection event when refused.
   if (command.success.length > 0) op['x-stormscape-events'] = command.success.map((e) => e.pascal);
   if (command.rejections.length > 0) op['x-stormscape-rejections'] = command.rejections.map((e) => e.pascal);
-  if (takesId) op.parameters = [idParameter(agg.idParam, keySchema(agg.idField, `Id of the ${agg.name || agg.pascal}`), exampleKey(agg.idParam, agg.idField))];
+  if (takesId) op.parameters = [idParameter(agg.idParam, keySchema(agg.idField, `Id of the ${agg.name || agg.pascal}`), exampleKey(agg.idParam, agg.idField)), { $ref: '#/components/parameters/IfMatch' }];
   const hasBody = http.method !== 'get' && http.method !== 'delete';
   if (hasBody) {
     op.requestBody = { required: true, content: { [JSON_TYPE]: { schema: ref(command.requestType), example: commandExample(command) } } };
@@ -68,17 +89,27 @@ function commandOperation(command: CommandPlan, agg: AggregatePlan, tag: string)
   else if (http.kind === 'list') {
     responses.push(['200', { description: `Every ${agg.pascal}`, content: { [JSON_TYPE]: { schema: { type: 'array', items: ref(agg.pascal) } } } }]);
   } else {
-    responses.push([String(http.status), { description: http.status === 201 ? `${agg.pascal} created` : `${agg.pascal} after the command`, content: { [JSON_TYPE]: { schema: ref(agg.pascal) } } }]);
+    const description = http.status === 201 ? `${agg.pascal} created` : `${agg.pascal} after the command`;
+    responses.push([String(http.status), { description, headers: ETAG, content: { [JSON_TYPE]: { schema: ref(agg.pascal) } } }]);
   }
   if (hasBody) responses.push(problem('BadRequest'));
   if (takesId) responses.push(problem('NotFound'));
   if (http.method !== 'get') responses.push(problem('Conflict'));
+  if (takesId) responses.push(problem('PreconditionFailed'));
+  if (hasBody) responses.push(problem('UnsupportedMediaType'));
   if (hasBody || takesId) responses.push(problem('Unprocessable'));
   op.responses = Object.fromEntries(responses);
   return op;
 }
 
-function queryOperation(http: HttpPlan, item: { id: string; pascal: string; name: string; dismissed?: boolean }, schemaName: string, param: JsonObject | null, tag: string): JsonObject {
+function queryOperation(
+  http: HttpPlan,
+  item: { id: string; pascal: string; name: string; dismissed?: boolean },
+  schemaName: string,
+  param: JsonObject | null,
+  tag: string,
+  versioned = false,
+): JsonObject {
   const list = http.kind === 'list';
   const op: JsonObject = {
     operationId: http.operationId,
@@ -90,7 +121,8 @@ function queryOperation(http: HttpPlan, item: { id: string; pascal: string; name
   };
   if (param) op.parameters = [param];
   const schema = list ? { type: 'array', items: ref(schemaName) } : ref(schemaName);
-  const responses: [string, Json][] = [['200', { description: list ? 'All items' : 'The item', content: { [JSON_TYPE]: { schema } } }]];
+  const ok: JsonObject = { description: list ? 'All items' : 'The item', ...(versioned && !list ? { headers: ETAG } : {}), content: { [JSON_TYPE]: { schema } } };
+  const responses: [string, Json][] = [['200', ok]];
   if (param) responses.push(problem('NotFound'), problem('Unprocessable'));
   else responses.push(['4XX', { $ref: '#/components/responses/ClientError' }]);
   op.responses = Object.fromEntries(responses);
@@ -134,7 +166,7 @@ export function buildOpenApi(ctx: ContextPlan, boardName: string): JsonObject {
     }
     for (const q of agg.queries) {
       const param = q.kind === 'get' ? idParameter(agg.idParam, keySchema(agg.idField, `Id of the ${agg.name || agg.pascal}`), exampleKey(agg.idParam, agg.idField)) : null;
-      addOperation(paths, q, queryOperation(q, agg, agg.pascal, param, tag));
+      addOperation(paths, q, queryOperation(q, agg, agg.pascal, param, tag, true));
     }
   }
   for (const rm of ctx.readModels) {
@@ -169,6 +201,8 @@ export function buildOpenApi(ctx: ContextPlan, boardName: string): JsonObject {
       responses: Object.fromEntries(
         Object.entries(PROBLEMS).map(([name, description]) => [name, { description, content: { [PROBLEM_TYPE]: { schema: ref('Problem') } } }]),
       ),
+      parameters: { IfMatch: IF_MATCH_PARAMETER },
+      headers: { ETag: ETAG_HEADER },
     },
   };
   if (ctx.risks.length > 0) doc['x-risks'] = ctx.risks.map((r) => ({ 'x-stormscape-id': r.id, text: r.text, resolved: r.resolved, ...(r.description ? { note: r.description } : {}) }));

@@ -49,13 +49,19 @@ function commandRoute(command: CommandPlan): RouteView {
     options.push(`body: schemas.${command.requestType}`);
     args.push('body: request.body');
   }
-  const call = `await deps.commands.${command.camel}({ ${args.join(', ')} })`;
+  // Every command runs under If-Match (on an existing item) and answers the ETag of what it saved.
+  const key = takesId ? `request.params.${agg.idParam}` : 'undefined';
+  const ifMatch = takesId ? `request.headers['if-match']` : 'undefined';
+  const call = `await deps.conditional(${str(agg.camel)}, ${key}, ${ifMatch}, () => deps.commands.${command.camel}({ ${args.join(', ')} }))`;
   const check = http.kind === 'list' ? `checks[${str(`${agg.pascal}[]`)}]` : `checks.${agg.pascal}`;
   let body: string[];
   if (http.kind === 'delete') body = [`${call};`, 'return reply.code(204).send();'];
-  else if (http.status === 201) {
-    body = [`const result = ${call};`, `void reply.header('location', \`/${agg.collection}/\${encodeURIComponent(result.${agg.idParam})}\`);`, `return send(reply, 201, ${check}, result);`];
-  } else body = [`return send(reply, ${http.status}, ${check}, ${call});`];
+  else if (http.kind === 'list') body = [`const run = ${call};`, `return send(reply, ${http.status}, ${check}, run.result);`];
+  else {
+    body = [`const run = ${call};`, `tag(reply, await run.etag(run.result.${agg.idParam}));`];
+    if (http.status === 201) body.push(`void reply.header('location', \`/${agg.collection}/\${encodeURIComponent(run.result.${agg.idParam})}\`);`);
+    body.push(`return send(reply, ${http.status}, ${check}, run.result);`);
+  }
   return route(http, generic, options, body);
 }
 
@@ -64,6 +70,8 @@ function aggregateQuery(agg: AggregatePlan, http: HttpPlan): RouteView {
   return route(http, [`Params: { ${agg.idParam}: string }`], [`params: ${paramsSchema(agg.idParam, keySchema(agg.idField, 'id'))}`], [
     `const item = await deps.repositories.${agg.camel}.get(request.params.${agg.idParam});`,
     `if (!item) throw new NotFoundError(\`No ${agg.pascal} with id \${request.params.${agg.idParam}}.\`);`,
+    `const version = await deps.repositories.${agg.camel}.version(request.params.${agg.idParam});`,
+    `tag(reply, version === undefined ? undefined : etagOf(version));`,
     `return send(reply, 200, checks.${agg.pascal}, item);`,
   ]);
 }

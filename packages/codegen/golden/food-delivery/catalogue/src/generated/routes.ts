@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { AddMenuItemRequest, ChangeMenuItemPriceRequest, ChangeOpeningHoursRequest, MarkMenuItemUnavailableRequest, PublishMenuRequest, RegisterRestaurantRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -23,6 +25,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -34,21 +38,32 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: RegisterRestaurantRequest }>("/restaurants", { schema: { body: schemas.RegisterRestaurantRequest } }, async (request, reply) => {
-    const result = await deps.commands.registerRestaurant({ body: request.body });
-    void reply.header('location', `/restaurants/${encodeURIComponent(result.restaurantId)}`);
-    return send(reply, 201, checks.Restaurant, result);
+    const run = await deps.conditional("restaurant", undefined, undefined, () => deps.commands.registerRestaurant({ body: request.body }));
+    tag(reply, await run.etag(run.result.restaurantId));
+    void reply.header('location', `/restaurants/${encodeURIComponent(run.result.restaurantId)}`);
+    return send(reply, 201, checks.Restaurant, run.result);
   });
 
   app.post<{ Params: { restaurantId: string }; Body: ChangeOpeningHoursRequest }>("/restaurants/:restaurantId/change-opening-hours", { schema: { params: {"type":"object","required":["restaurantId"],"properties":{"restaurantId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.ChangeOpeningHoursRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Restaurant, await deps.commands.changeOpeningHours({ restaurantId: request.params.restaurantId, body: request.body }));
+    const run = await deps.conditional("restaurant", request.params.restaurantId, request.headers['if-match'], () => deps.commands.changeOpeningHours({ restaurantId: request.params.restaurantId, body: request.body }));
+    tag(reply, await run.etag(run.result.restaurantId));
+    return send(reply, 200, checks.Restaurant, run.result);
   });
 
   app.post<{ Params: { restaurantId: string }; Body: PublishMenuRequest }>("/restaurants/:restaurantId/publish-menu", { schema: { params: {"type":"object","required":["restaurantId"],"properties":{"restaurantId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.PublishMenuRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Restaurant, await deps.commands.publishMenu({ restaurantId: request.params.restaurantId, body: request.body }));
+    const run = await deps.conditional("restaurant", request.params.restaurantId, request.headers['if-match'], () => deps.commands.publishMenu({ restaurantId: request.params.restaurantId, body: request.body }));
+    tag(reply, await run.etag(run.result.restaurantId));
+    return send(reply, 200, checks.Restaurant, run.result);
   });
 
   app.get("/restaurants", async (request, reply) => {
@@ -58,21 +73,28 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { restaurantId: string } }>("/restaurants/:restaurantId", { schema: { params: {"type":"object","required":["restaurantId"],"properties":{"restaurantId":{"type":"string","format":"uuid","description":"Identity"}}} } }, async (request, reply) => {
     const item = await deps.repositories.restaurant.get(request.params.restaurantId);
     if (!item) throw new NotFoundError(`No Restaurant with id ${request.params.restaurantId}.`);
+    const version = await deps.repositories.restaurant.version(request.params.restaurantId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Restaurant, item);
   });
 
   app.post<{ Body: AddMenuItemRequest }>("/menu-items", { schema: { body: schemas.AddMenuItemRequest } }, async (request, reply) => {
-    const result = await deps.commands.addMenuItem({ body: request.body });
-    void reply.header('location', `/menu-items/${encodeURIComponent(result.menuItemId)}`);
-    return send(reply, 201, checks.MenuItem, result);
+    const run = await deps.conditional("menuItem", undefined, undefined, () => deps.commands.addMenuItem({ body: request.body }));
+    tag(reply, await run.etag(run.result.menuItemId));
+    void reply.header('location', `/menu-items/${encodeURIComponent(run.result.menuItemId)}`);
+    return send(reply, 201, checks.MenuItem, run.result);
   });
 
   app.post<{ Params: { menuItemId: string }; Body: ChangeMenuItemPriceRequest }>("/menu-items/:menuItemId/change-price", { schema: { params: {"type":"object","required":["menuItemId"],"properties":{"menuItemId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.ChangeMenuItemPriceRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.MenuItem, await deps.commands.changeMenuItemPrice({ menuItemId: request.params.menuItemId, body: request.body }));
+    const run = await deps.conditional("menuItem", request.params.menuItemId, request.headers['if-match'], () => deps.commands.changeMenuItemPrice({ menuItemId: request.params.menuItemId, body: request.body }));
+    tag(reply, await run.etag(run.result.menuItemId));
+    return send(reply, 200, checks.MenuItem, run.result);
   });
 
   app.post<{ Params: { menuItemId: string }; Body: MarkMenuItemUnavailableRequest }>("/menu-items/:menuItemId/mark-unavailable", { schema: { params: {"type":"object","required":["menuItemId"],"properties":{"menuItemId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.MarkMenuItemUnavailableRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.MenuItem, await deps.commands.markMenuItemUnavailable({ menuItemId: request.params.menuItemId, body: request.body }));
+    const run = await deps.conditional("menuItem", request.params.menuItemId, request.headers['if-match'], () => deps.commands.markMenuItemUnavailable({ menuItemId: request.params.menuItemId, body: request.body }));
+    tag(reply, await run.etag(run.result.menuItemId));
+    return send(reply, 200, checks.MenuItem, run.result);
   });
 
   app.get("/menu-items", async (request, reply) => {
@@ -82,6 +104,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { menuItemId: string } }>("/menu-items/:menuItemId", { schema: { params: {"type":"object","required":["menuItemId"],"properties":{"menuItemId":{"type":"string","format":"uuid","description":"Identity"}}} } }, async (request, reply) => {
     const item = await deps.repositories.menuItem.get(request.params.menuItemId);
     if (!item) throw new NotFoundError(`No MenuItem with id ${request.params.menuItemId}.`);
+    const version = await deps.repositories.menuItem.version(request.params.menuItemId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.MenuItem, item);
   });
 

@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { AcceptDeliveryJobRequest, CloseShiftRequest, ConfirmCollectionRequest, ConfirmDropOffRequest, CreateDeliveryRequest, DeclineDeliveryJobRequest, OfferDeliveryJobRequest, OpenShiftRequest, RecordDeliveryFailureRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -25,6 +27,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -36,17 +40,26 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: OpenShiftRequest }>("/courier-shifts", { schema: { body: schemas.OpenShiftRequest } }, async (request, reply) => {
-    const result = await deps.commands.openShift({ body: request.body });
-    void reply.header('location', `/courier-shifts/${encodeURIComponent(result.courierShiftId)}`);
-    return send(reply, 201, checks.CourierShift, result);
+    const run = await deps.conditional("courierShift", undefined, undefined, () => deps.commands.openShift({ body: request.body }));
+    tag(reply, await run.etag(run.result.courierShiftId));
+    void reply.header('location', `/courier-shifts/${encodeURIComponent(run.result.courierShiftId)}`);
+    return send(reply, 201, checks.CourierShift, run.result);
   });
 
   app.post<{ Params: { courierShiftId: string }; Body: CloseShiftRequest }>("/courier-shifts/:courierShiftId/close", { schema: { params: {"type":"object","required":["courierShiftId"],"properties":{"courierShiftId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.CloseShiftRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.CourierShift, await deps.commands.closeShift({ courierShiftId: request.params.courierShiftId, body: request.body }));
+    const run = await deps.conditional("courierShift", request.params.courierShiftId, request.headers['if-match'], () => deps.commands.closeShift({ courierShiftId: request.params.courierShiftId, body: request.body }));
+    tag(reply, await run.etag(run.result.courierShiftId));
+    return send(reply, 200, checks.CourierShift, run.result);
   });
 
   app.get("/courier-shifts", async (request, reply) => {
@@ -56,37 +69,52 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { courierShiftId: string } }>("/courier-shifts/:courierShiftId", { schema: { params: {"type":"object","required":["courierShiftId"],"properties":{"courierShiftId":{"type":"string","minLength":1,"description":"id"}}} } }, async (request, reply) => {
     const item = await deps.repositories.courierShift.get(request.params.courierShiftId);
     if (!item) throw new NotFoundError(`No CourierShift with id ${request.params.courierShiftId}.`);
+    const version = await deps.repositories.courierShift.version(request.params.courierShiftId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.CourierShift, item);
   });
 
   app.post<{ Body: CreateDeliveryRequest }>("/deliveries", { schema: { body: schemas.CreateDeliveryRequest } }, async (request, reply) => {
-    const result = await deps.commands.createDelivery({ body: request.body });
-    void reply.header('location', `/deliveries/${encodeURIComponent(result.deliveryId)}`);
-    return send(reply, 201, checks.Delivery, result);
+    const run = await deps.conditional("delivery", undefined, undefined, () => deps.commands.createDelivery({ body: request.body }));
+    tag(reply, await run.etag(run.result.deliveryId));
+    void reply.header('location', `/deliveries/${encodeURIComponent(run.result.deliveryId)}`);
+    return send(reply, 201, checks.Delivery, run.result);
   });
 
   app.post<{ Params: { deliveryId: string }; Body: OfferDeliveryJobRequest }>("/deliveries/:deliveryId/offer-job", { schema: { params: {"type":"object","required":["deliveryId"],"properties":{"deliveryId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.OfferDeliveryJobRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Delivery, await deps.commands.offerDeliveryJob({ deliveryId: request.params.deliveryId, body: request.body }));
+    const run = await deps.conditional("delivery", request.params.deliveryId, request.headers['if-match'], () => deps.commands.offerDeliveryJob({ deliveryId: request.params.deliveryId, body: request.body }));
+    tag(reply, await run.etag(run.result.deliveryId));
+    return send(reply, 200, checks.Delivery, run.result);
   });
 
   app.post<{ Params: { deliveryId: string }; Body: AcceptDeliveryJobRequest }>("/deliveries/:deliveryId/accept-job", { schema: { params: {"type":"object","required":["deliveryId"],"properties":{"deliveryId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.AcceptDeliveryJobRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Delivery, await deps.commands.acceptDeliveryJob({ deliveryId: request.params.deliveryId, body: request.body }));
+    const run = await deps.conditional("delivery", request.params.deliveryId, request.headers['if-match'], () => deps.commands.acceptDeliveryJob({ deliveryId: request.params.deliveryId, body: request.body }));
+    tag(reply, await run.etag(run.result.deliveryId));
+    return send(reply, 200, checks.Delivery, run.result);
   });
 
   app.post<{ Params: { deliveryId: string }; Body: DeclineDeliveryJobRequest }>("/deliveries/:deliveryId/decline-job", { schema: { params: {"type":"object","required":["deliveryId"],"properties":{"deliveryId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.DeclineDeliveryJobRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Delivery, await deps.commands.declineDeliveryJob({ deliveryId: request.params.deliveryId, body: request.body }));
+    const run = await deps.conditional("delivery", request.params.deliveryId, request.headers['if-match'], () => deps.commands.declineDeliveryJob({ deliveryId: request.params.deliveryId, body: request.body }));
+    tag(reply, await run.etag(run.result.deliveryId));
+    return send(reply, 200, checks.Delivery, run.result);
   });
 
   app.post<{ Params: { deliveryId: string }; Body: ConfirmCollectionRequest }>("/deliveries/:deliveryId/confirm-collection", { schema: { params: {"type":"object","required":["deliveryId"],"properties":{"deliveryId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.ConfirmCollectionRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Delivery, await deps.commands.confirmCollection({ deliveryId: request.params.deliveryId, body: request.body }));
+    const run = await deps.conditional("delivery", request.params.deliveryId, request.headers['if-match'], () => deps.commands.confirmCollection({ deliveryId: request.params.deliveryId, body: request.body }));
+    tag(reply, await run.etag(run.result.deliveryId));
+    return send(reply, 200, checks.Delivery, run.result);
   });
 
   app.post<{ Params: { deliveryId: string }; Body: ConfirmDropOffRequest }>("/deliveries/:deliveryId/confirm-drop-off", { schema: { params: {"type":"object","required":["deliveryId"],"properties":{"deliveryId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.ConfirmDropOffRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Delivery, await deps.commands.confirmDropOff({ deliveryId: request.params.deliveryId, body: request.body }));
+    const run = await deps.conditional("delivery", request.params.deliveryId, request.headers['if-match'], () => deps.commands.confirmDropOff({ deliveryId: request.params.deliveryId, body: request.body }));
+    tag(reply, await run.etag(run.result.deliveryId));
+    return send(reply, 200, checks.Delivery, run.result);
   });
 
   app.post<{ Params: { deliveryId: string }; Body: RecordDeliveryFailureRequest }>("/deliveries/:deliveryId/record-failure", { schema: { params: {"type":"object","required":["deliveryId"],"properties":{"deliveryId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.RecordDeliveryFailureRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Delivery, await deps.commands.recordDeliveryFailure({ deliveryId: request.params.deliveryId, body: request.body }));
+    const run = await deps.conditional("delivery", request.params.deliveryId, request.headers['if-match'], () => deps.commands.recordDeliveryFailure({ deliveryId: request.params.deliveryId, body: request.body }));
+    tag(reply, await run.etag(run.result.deliveryId));
+    return send(reply, 200, checks.Delivery, run.result);
   });
 
   app.get("/deliveries", async (request, reply) => {
@@ -96,6 +124,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { deliveryId: string } }>("/deliveries/:deliveryId", { schema: { params: {"type":"object","required":["deliveryId"],"properties":{"deliveryId":{"type":"string","format":"uuid","description":"Identity"}}} } }, async (request, reply) => {
     const item = await deps.repositories.delivery.get(request.params.deliveryId);
     if (!item) throw new NotFoundError(`No Delivery with id ${request.params.deliveryId}.`);
+    const version = await deps.repositories.delivery.version(request.params.deliveryId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Delivery, item);
   });
 

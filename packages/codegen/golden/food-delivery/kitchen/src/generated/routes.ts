@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { AcceptTicketRequest, CompletePreparationRequest, OpenKitchenTicketRequest, RejectTicketRequest, StartPreparationRequest, VoidTicketRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -21,6 +23,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -32,33 +36,50 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: OpenKitchenTicketRequest }>("/tickets", { schema: { body: schemas.OpenKitchenTicketRequest } }, async (request, reply) => {
-    const result = await deps.commands.openKitchenTicket({ body: request.body });
-    void reply.header('location', `/tickets/${encodeURIComponent(result.ticketId)}`);
-    return send(reply, 201, checks.Ticket, result);
+    const run = await deps.conditional("ticket", undefined, undefined, () => deps.commands.openKitchenTicket({ body: request.body }));
+    tag(reply, await run.etag(run.result.ticketId));
+    void reply.header('location', `/tickets/${encodeURIComponent(run.result.ticketId)}`);
+    return send(reply, 201, checks.Ticket, run.result);
   });
 
   app.post<{ Params: { ticketId: string }; Body: AcceptTicketRequest }>("/tickets/:ticketId/accept", { schema: { params: {"type":"object","required":["ticketId"],"properties":{"ticketId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.AcceptTicketRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Ticket, await deps.commands.acceptTicket({ ticketId: request.params.ticketId, body: request.body }));
+    const run = await deps.conditional("ticket", request.params.ticketId, request.headers['if-match'], () => deps.commands.acceptTicket({ ticketId: request.params.ticketId, body: request.body }));
+    tag(reply, await run.etag(run.result.ticketId));
+    return send(reply, 200, checks.Ticket, run.result);
   });
 
   app.post<{ Params: { ticketId: string }; Body: RejectTicketRequest }>("/tickets/:ticketId/reject", { schema: { params: {"type":"object","required":["ticketId"],"properties":{"ticketId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.RejectTicketRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Ticket, await deps.commands.rejectTicket({ ticketId: request.params.ticketId, body: request.body }));
+    const run = await deps.conditional("ticket", request.params.ticketId, request.headers['if-match'], () => deps.commands.rejectTicket({ ticketId: request.params.ticketId, body: request.body }));
+    tag(reply, await run.etag(run.result.ticketId));
+    return send(reply, 200, checks.Ticket, run.result);
   });
 
   app.post<{ Params: { ticketId: string }; Body: StartPreparationRequest }>("/tickets/:ticketId/start-preparation", { schema: { params: {"type":"object","required":["ticketId"],"properties":{"ticketId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.StartPreparationRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Ticket, await deps.commands.startPreparation({ ticketId: request.params.ticketId, body: request.body }));
+    const run = await deps.conditional("ticket", request.params.ticketId, request.headers['if-match'], () => deps.commands.startPreparation({ ticketId: request.params.ticketId, body: request.body }));
+    tag(reply, await run.etag(run.result.ticketId));
+    return send(reply, 200, checks.Ticket, run.result);
   });
 
   app.post<{ Params: { ticketId: string }; Body: CompletePreparationRequest }>("/tickets/:ticketId/complete-preparation", { schema: { params: {"type":"object","required":["ticketId"],"properties":{"ticketId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.CompletePreparationRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Ticket, await deps.commands.completePreparation({ ticketId: request.params.ticketId, body: request.body }));
+    const run = await deps.conditional("ticket", request.params.ticketId, request.headers['if-match'], () => deps.commands.completePreparation({ ticketId: request.params.ticketId, body: request.body }));
+    tag(reply, await run.etag(run.result.ticketId));
+    return send(reply, 200, checks.Ticket, run.result);
   });
 
   app.post<{ Params: { ticketId: string }; Body: VoidTicketRequest }>("/tickets/:ticketId/void", { schema: { params: {"type":"object","required":["ticketId"],"properties":{"ticketId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.VoidTicketRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Ticket, await deps.commands.voidTicket({ ticketId: request.params.ticketId, body: request.body }));
+    const run = await deps.conditional("ticket", request.params.ticketId, request.headers['if-match'], () => deps.commands.voidTicket({ ticketId: request.params.ticketId, body: request.body }));
+    tag(reply, await run.etag(run.result.ticketId));
+    return send(reply, 200, checks.Ticket, run.result);
   });
 
   app.get("/tickets", async (request, reply) => {
@@ -68,6 +89,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { ticketId: string } }>("/tickets/:ticketId", { schema: { params: {"type":"object","required":["ticketId"],"properties":{"ticketId":{"type":"string","format":"uuid","description":"Identity"}}} } }, async (request, reply) => {
     const item = await deps.repositories.ticket.get(request.params.ticketId);
     if (!item) throw new NotFoundError(`No Ticket with id ${request.params.ticketId}.`);
+    const version = await deps.repositories.ticket.version(request.params.ticketId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Ticket, item);
   });
 

@@ -11,6 +11,8 @@ export interface Problem {
   status: number;
   detail?: string;
   instance?: string;
+  /** In 422 answers: each invalid part of the request (`body.deliveryAddress`, `params.orderId`). */
+  errors?: { field: string; message: string }[];
 }
 
 export interface HealthStatus {

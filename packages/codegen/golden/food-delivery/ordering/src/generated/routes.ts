@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { AddItemToBasketRequest, CancelOrderRequest, CompleteOrderRequest, ConfirmOrderRequest, PlaceOrderRequest, RejectOrderRequest, RemoveBasketItemRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -25,6 +27,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -36,17 +40,26 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: AddItemToBasketRequest }>("/baskets", { schema: { body: schemas.AddItemToBasketRequest } }, async (request, reply) => {
-    const result = await deps.commands.addItemToBasket({ body: request.body });
-    void reply.header('location', `/baskets/${encodeURIComponent(result.basketId)}`);
-    return send(reply, 201, checks.Basket, result);
+    const run = await deps.conditional("basket", undefined, undefined, () => deps.commands.addItemToBasket({ body: request.body }));
+    tag(reply, await run.etag(run.result.basketId));
+    void reply.header('location', `/baskets/${encodeURIComponent(run.result.basketId)}`);
+    return send(reply, 201, checks.Basket, run.result);
   });
 
   app.post<{ Params: { basketId: string }; Body: RemoveBasketItemRequest }>("/baskets/:basketId/remove-item", { schema: { params: {"type":"object","required":["basketId"],"properties":{"basketId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.RemoveBasketItemRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Basket, await deps.commands.removeBasketItem({ basketId: request.params.basketId, body: request.body }));
+    const run = await deps.conditional("basket", request.params.basketId, request.headers['if-match'], () => deps.commands.removeBasketItem({ basketId: request.params.basketId, body: request.body }));
+    tag(reply, await run.etag(run.result.basketId));
+    return send(reply, 200, checks.Basket, run.result);
   });
 
   app.get("/baskets", async (request, reply) => {
@@ -56,29 +69,40 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { basketId: string } }>("/baskets/:basketId", { schema: { params: {"type":"object","required":["basketId"],"properties":{"basketId":{"type":"string","format":"uuid","description":"Identity"}}} } }, async (request, reply) => {
     const item = await deps.repositories.basket.get(request.params.basketId);
     if (!item) throw new NotFoundError(`No Basket with id ${request.params.basketId}.`);
+    const version = await deps.repositories.basket.version(request.params.basketId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Basket, item);
   });
 
   app.post<{ Body: PlaceOrderRequest }>("/orders", { schema: { body: schemas.PlaceOrderRequest } }, async (request, reply) => {
-    const result = await deps.commands.placeOrder({ body: request.body });
-    void reply.header('location', `/orders/${encodeURIComponent(result.orderId)}`);
-    return send(reply, 201, checks.Order, result);
+    const run = await deps.conditional("order", undefined, undefined, () => deps.commands.placeOrder({ body: request.body }));
+    tag(reply, await run.etag(run.result.orderId));
+    void reply.header('location', `/orders/${encodeURIComponent(run.result.orderId)}`);
+    return send(reply, 201, checks.Order, run.result);
   });
 
   app.post<{ Params: { orderId: string }; Body: ConfirmOrderRequest }>("/orders/:orderId/confirm", { schema: { params: {"type":"object","required":["orderId"],"properties":{"orderId":{"type":"string","format":"uuid","description":"The order"}}}, body: schemas.ConfirmOrderRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Order, await deps.commands.confirmOrder({ orderId: request.params.orderId, body: request.body }));
+    const run = await deps.conditional("order", request.params.orderId, request.headers['if-match'], () => deps.commands.confirmOrder({ orderId: request.params.orderId, body: request.body }));
+    tag(reply, await run.etag(run.result.orderId));
+    return send(reply, 200, checks.Order, run.result);
   });
 
   app.post<{ Params: { orderId: string }; Body: RejectOrderRequest }>("/orders/:orderId/reject", { schema: { params: {"type":"object","required":["orderId"],"properties":{"orderId":{"type":"string","format":"uuid","description":"The order"}}}, body: schemas.RejectOrderRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Order, await deps.commands.rejectOrder({ orderId: request.params.orderId, body: request.body }));
+    const run = await deps.conditional("order", request.params.orderId, request.headers['if-match'], () => deps.commands.rejectOrder({ orderId: request.params.orderId, body: request.body }));
+    tag(reply, await run.etag(run.result.orderId));
+    return send(reply, 200, checks.Order, run.result);
   });
 
   app.post<{ Params: { orderId: string }; Body: CancelOrderRequest }>("/orders/:orderId/cancel", { schema: { params: {"type":"object","required":["orderId"],"properties":{"orderId":{"type":"string","format":"uuid","description":"The order"}}}, body: schemas.CancelOrderRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Order, await deps.commands.cancelOrder({ orderId: request.params.orderId, body: request.body }));
+    const run = await deps.conditional("order", request.params.orderId, request.headers['if-match'], () => deps.commands.cancelOrder({ orderId: request.params.orderId, body: request.body }));
+    tag(reply, await run.etag(run.result.orderId));
+    return send(reply, 200, checks.Order, run.result);
   });
 
   app.post<{ Params: { orderId: string }; Body: CompleteOrderRequest }>("/orders/:orderId/complete", { schema: { params: {"type":"object","required":["orderId"],"properties":{"orderId":{"type":"string","format":"uuid","description":"The order"}}}, body: schemas.CompleteOrderRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Order, await deps.commands.completeOrder({ orderId: request.params.orderId, body: request.body }));
+    const run = await deps.conditional("order", request.params.orderId, request.headers['if-match'], () => deps.commands.completeOrder({ orderId: request.params.orderId, body: request.body }));
+    tag(reply, await run.etag(run.result.orderId));
+    return send(reply, 200, checks.Order, run.result);
   });
 
   app.get("/orders", async (request, reply) => {
@@ -88,6 +112,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { orderId: string } }>("/orders/:orderId", { schema: { params: {"type":"object","required":["orderId"],"properties":{"orderId":{"type":"string","format":"uuid","description":"The order"}}} } }, async (request, reply) => {
     const item = await deps.repositories.order.get(request.params.orderId);
     if (!item) throw new NotFoundError(`No Order with id ${request.params.orderId}.`);
+    const version = await deps.repositories.order.version(request.params.orderId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Order, item);
   });
 

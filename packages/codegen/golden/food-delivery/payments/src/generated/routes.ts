@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { RecordAuthorisationRequest, RecordDeclineRequest, RefundPaymentRequest, SubmitPaymentRequest, VoidPaymentRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -21,6 +23,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -32,29 +36,44 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: SubmitPaymentRequest }>("/payments", { schema: { body: schemas.SubmitPaymentRequest } }, async (request, reply) => {
-    const result = await deps.commands.submitPayment({ body: request.body });
-    void reply.header('location', `/payments/${encodeURIComponent(result.paymentId)}`);
-    return send(reply, 201, checks.Payment, result);
+    const run = await deps.conditional("payment", undefined, undefined, () => deps.commands.submitPayment({ body: request.body }));
+    tag(reply, await run.etag(run.result.paymentId));
+    void reply.header('location', `/payments/${encodeURIComponent(run.result.paymentId)}`);
+    return send(reply, 201, checks.Payment, run.result);
   });
 
   app.post<{ Params: { paymentId: string }; Body: RecordAuthorisationRequest }>("/payments/:paymentId/record-authorisation", { schema: { params: {"type":"object","required":["paymentId"],"properties":{"paymentId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.RecordAuthorisationRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Payment, await deps.commands.recordAuthorisation({ paymentId: request.params.paymentId, body: request.body }));
+    const run = await deps.conditional("payment", request.params.paymentId, request.headers['if-match'], () => deps.commands.recordAuthorisation({ paymentId: request.params.paymentId, body: request.body }));
+    tag(reply, await run.etag(run.result.paymentId));
+    return send(reply, 200, checks.Payment, run.result);
   });
 
   app.post<{ Params: { paymentId: string }; Body: RecordDeclineRequest }>("/payments/:paymentId/record-decline", { schema: { params: {"type":"object","required":["paymentId"],"properties":{"paymentId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.RecordDeclineRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Payment, await deps.commands.recordDecline({ paymentId: request.params.paymentId, body: request.body }));
+    const run = await deps.conditional("payment", request.params.paymentId, request.headers['if-match'], () => deps.commands.recordDecline({ paymentId: request.params.paymentId, body: request.body }));
+    tag(reply, await run.etag(run.result.paymentId));
+    return send(reply, 200, checks.Payment, run.result);
   });
 
   app.post<{ Params: { paymentId: string }; Body: RefundPaymentRequest }>("/payments/:paymentId/refund", { schema: { params: {"type":"object","required":["paymentId"],"properties":{"paymentId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.RefundPaymentRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Payment, await deps.commands.refundPayment({ paymentId: request.params.paymentId, body: request.body }));
+    const run = await deps.conditional("payment", request.params.paymentId, request.headers['if-match'], () => deps.commands.refundPayment({ paymentId: request.params.paymentId, body: request.body }));
+    tag(reply, await run.etag(run.result.paymentId));
+    return send(reply, 200, checks.Payment, run.result);
   });
 
   app.post<{ Params: { paymentId: string }; Body: VoidPaymentRequest }>("/payments/:paymentId/void", { schema: { params: {"type":"object","required":["paymentId"],"properties":{"paymentId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.VoidPaymentRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Payment, await deps.commands.voidPayment({ paymentId: request.params.paymentId, body: request.body }));
+    const run = await deps.conditional("payment", request.params.paymentId, request.headers['if-match'], () => deps.commands.voidPayment({ paymentId: request.params.paymentId, body: request.body }));
+    tag(reply, await run.etag(run.result.paymentId));
+    return send(reply, 200, checks.Payment, run.result);
   });
 
   app.get("/payments", async (request, reply) => {
@@ -64,6 +83,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { paymentId: string } }>("/payments/:paymentId", { schema: { params: {"type":"object","required":["paymentId"],"properties":{"paymentId":{"type":"string","format":"uuid","description":"Identity"}}} } }, async (request, reply) => {
     const item = await deps.repositories.payment.get(request.params.paymentId);
     if (!item) throw new NotFoundError(`No Payment with id ${request.params.paymentId}.`);
+    const version = await deps.repositories.payment.version(request.params.paymentId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Payment, item);
   });
 

@@ -7,13 +7,17 @@ import type { CommandContext, Commands, ReadModelStores, Repositories } from './
 import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
+import type { Repository } from './repository.js';
 import type { AnyEvent, AuthorisationExpiredEvent, CardAuthorisedEvent, CardDeclinedEvent, CardPaymentCapturedEvent, CardRefundIssuedEvent, DeliveryFailedEvent, OrderCancelledEvent, PaymentAuthorisedEvent, PaymentRefundedEvent, PaymentSubmittedEvent, PaymentVoidedEvent, TicketAcceptedEvent } from './events.js';
 import { channels, KEY_PROPS } from './events.js';
 import { commandHandlers, policyHandlers, projections } from './handlers.js';
 import { aggregateTables, readModelTables } from './migrations.js';
 import type { OutboundCommands } from './outbound.js';
 import { HttpOutbound } from './outbound.js';
+import type { RouteDeps } from './routes.js';
 import { registerRoutes } from './routes.js';
+import * as concurrency from './runtime/concurrency.js';
+import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -110,7 +114,11 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     else for (const message of messages) await bus.publish(message);
   });
   const repositories: Repositories = {
-    payment: options.repositories?.payment ?? storage.repository<Payment>(aggregateTables.payment, (item) => item.paymentId),
+    payment: concurrency.guarded(
+      'payment',
+      options.repositories?.payment ?? storage.repository<Payment>(aggregateTables.payment, (item) => item.paymentId),
+      (item) => item.paymentId,
+    ),
   };
   const readModels: ReadModelStores = {
     paymentLedger: options.readModels?.paymentLedger ?? storage.repository<PaymentLedger>(readModelTables.paymentLedger, (row) => row.id),
@@ -246,6 +254,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     const header = (name: string) => (typeof request.headers[name] === 'string' ? (request.headers[name] as string) : undefined);
     tracing.withSpan({ traceparent: header('traceparent'), tracestate: header('tracestate') }, done);
   });
+  httpDetails.acceptJsonOnly(http);
+  const sealRoutes = httpDetails.answerWrongMethods(http);
   // Validate with the same JSON Schema 2020-12 dialect as openapi.yaml.
   http.setValidatorCompiler(({ schema }) => validator(schema));
   http.setErrorHandler((error, request, reply) => {
@@ -259,7 +269,11 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   const readiness: ops.ReadinessCheck[] = [{ name: storage.kind === 'postgres' ? 'database' : 'storage', check: () => storage.ping() }];
   if (bus.ping) readiness.push({ name: 'broker', check: () => (bus.ping as () => Promise<void>).call(bus) });
   ops.registerOps(http, SERVICE_NAME, metrics, readiness);
-  registerRoutes(http, { commands, repositories, readModels, serviceName: SERVICE_NAME, validateResponses: validate });
+  /** A command for an HTTP request: If-Match checked in its transaction, ETags of what it saved. */
+  const conditional: RouteDeps['conditional'] = (aggregate, key, ifMatch, work) =>
+    storage.transaction(() => concurrency.conditional(aggregate, repositories[aggregate] as Repository<unknown>, key, ifMatch, work));
+  registerRoutes(http, { commands, repositories, readModels, conditional, serviceName: SERVICE_NAME, validateResponses: validate });
+  sealRoutes();
 
   let closed = false;
   return {

@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { ApproveClaimRequest, AssignAdjusterRequest, AttachRepairQuoteRequest, CloseAssessmentRequest, OpenAssessmentRequest, RecordDamageEstimateRequest, RejectClaimRequest, ResumeAssessmentRequest, SuspendAssessmentRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -23,6 +25,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -34,45 +38,68 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: OpenAssessmentRequest }>("/assessments", { schema: { body: schemas.OpenAssessmentRequest } }, async (request, reply) => {
-    const result = await deps.commands.openAssessment({ body: request.body });
-    void reply.header('location', `/assessments/${encodeURIComponent(result.assessmentId)}`);
-    return send(reply, 201, checks.Assessment, result);
+    const run = await deps.conditional("assessment", undefined, undefined, () => deps.commands.openAssessment({ body: request.body }));
+    tag(reply, await run.etag(run.result.assessmentId));
+    void reply.header('location', `/assessments/${encodeURIComponent(run.result.assessmentId)}`);
+    return send(reply, 201, checks.Assessment, run.result);
   });
 
   app.post<{ Params: { assessmentId: string }; Body: AssignAdjusterRequest }>("/assessments/:assessmentId/assign-adjuster", { schema: { params: {"type":"object","required":["assessmentId"],"properties":{"assessmentId":{"type":"string","format":"uuid","description":"Assessment"}}}, body: schemas.AssignAdjusterRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Assessment, await deps.commands.assignAdjuster({ assessmentId: request.params.assessmentId, body: request.body }));
+    const run = await deps.conditional("assessment", request.params.assessmentId, request.headers['if-match'], () => deps.commands.assignAdjuster({ assessmentId: request.params.assessmentId, body: request.body }));
+    tag(reply, await run.etag(run.result.assessmentId));
+    return send(reply, 200, checks.Assessment, run.result);
   });
 
   app.post<{ Params: { assessmentId: string }; Body: RecordDamageEstimateRequest }>("/assessments/:assessmentId/record-damage-estimate", { schema: { params: {"type":"object","required":["assessmentId"],"properties":{"assessmentId":{"type":"string","format":"uuid","description":"Assessment"}}}, body: schemas.RecordDamageEstimateRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Assessment, await deps.commands.recordDamageEstimate({ assessmentId: request.params.assessmentId, body: request.body }));
+    const run = await deps.conditional("assessment", request.params.assessmentId, request.headers['if-match'], () => deps.commands.recordDamageEstimate({ assessmentId: request.params.assessmentId, body: request.body }));
+    tag(reply, await run.etag(run.result.assessmentId));
+    return send(reply, 200, checks.Assessment, run.result);
   });
 
   app.post<{ Params: { assessmentId: string }; Body: AttachRepairQuoteRequest }>("/assessments/:assessmentId/attach-repair-quote", { schema: { params: {"type":"object","required":["assessmentId"],"properties":{"assessmentId":{"type":"string","format":"uuid","description":"Assessment"}}}, body: schemas.AttachRepairQuoteRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Assessment, await deps.commands.attachRepairQuote({ assessmentId: request.params.assessmentId, body: request.body }));
+    const run = await deps.conditional("assessment", request.params.assessmentId, request.headers['if-match'], () => deps.commands.attachRepairQuote({ assessmentId: request.params.assessmentId, body: request.body }));
+    tag(reply, await run.etag(run.result.assessmentId));
+    return send(reply, 200, checks.Assessment, run.result);
   });
 
   app.post<{ Params: { assessmentId: string }; Body: SuspendAssessmentRequest }>("/assessments/:assessmentId/suspend", { schema: { params: {"type":"object","required":["assessmentId"],"properties":{"assessmentId":{"type":"string","format":"uuid","description":"Assessment"}}}, body: schemas.SuspendAssessmentRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Assessment, await deps.commands.suspendAssessment({ assessmentId: request.params.assessmentId, body: request.body }));
+    const run = await deps.conditional("assessment", request.params.assessmentId, request.headers['if-match'], () => deps.commands.suspendAssessment({ assessmentId: request.params.assessmentId, body: request.body }));
+    tag(reply, await run.etag(run.result.assessmentId));
+    return send(reply, 200, checks.Assessment, run.result);
   });
 
   app.post<{ Params: { assessmentId: string }; Body: ResumeAssessmentRequest }>("/assessments/:assessmentId/resume", { schema: { params: {"type":"object","required":["assessmentId"],"properties":{"assessmentId":{"type":"string","format":"uuid","description":"Assessment"}}}, body: schemas.ResumeAssessmentRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Assessment, await deps.commands.resumeAssessment({ assessmentId: request.params.assessmentId, body: request.body }));
+    const run = await deps.conditional("assessment", request.params.assessmentId, request.headers['if-match'], () => deps.commands.resumeAssessment({ assessmentId: request.params.assessmentId, body: request.body }));
+    tag(reply, await run.etag(run.result.assessmentId));
+    return send(reply, 200, checks.Assessment, run.result);
   });
 
   app.post<{ Params: { assessmentId: string }; Body: ApproveClaimRequest }>("/assessments/:assessmentId/approve-claim", { schema: { params: {"type":"object","required":["assessmentId"],"properties":{"assessmentId":{"type":"string","format":"uuid","description":"Assessment"}}}, body: schemas.ApproveClaimRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Assessment, await deps.commands.approveClaim({ assessmentId: request.params.assessmentId, body: request.body }));
+    const run = await deps.conditional("assessment", request.params.assessmentId, request.headers['if-match'], () => deps.commands.approveClaim({ assessmentId: request.params.assessmentId, body: request.body }));
+    tag(reply, await run.etag(run.result.assessmentId));
+    return send(reply, 200, checks.Assessment, run.result);
   });
 
   app.post<{ Params: { assessmentId: string }; Body: RejectClaimRequest }>("/assessments/:assessmentId/reject-claim", { schema: { params: {"type":"object","required":["assessmentId"],"properties":{"assessmentId":{"type":"string","format":"uuid","description":"Assessment"}}}, body: schemas.RejectClaimRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Assessment, await deps.commands.rejectClaim({ assessmentId: request.params.assessmentId, body: request.body }));
+    const run = await deps.conditional("assessment", request.params.assessmentId, request.headers['if-match'], () => deps.commands.rejectClaim({ assessmentId: request.params.assessmentId, body: request.body }));
+    tag(reply, await run.etag(run.result.assessmentId));
+    return send(reply, 200, checks.Assessment, run.result);
   });
 
   app.post<{ Params: { assessmentId: string }; Body: CloseAssessmentRequest }>("/assessments/:assessmentId/close", { schema: { params: {"type":"object","required":["assessmentId"],"properties":{"assessmentId":{"type":"string","format":"uuid","description":"Assessment"}}}, body: schemas.CloseAssessmentRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Assessment, await deps.commands.closeAssessment({ assessmentId: request.params.assessmentId, body: request.body }));
+    const run = await deps.conditional("assessment", request.params.assessmentId, request.headers['if-match'], () => deps.commands.closeAssessment({ assessmentId: request.params.assessmentId, body: request.body }));
+    tag(reply, await run.etag(run.result.assessmentId));
+    return send(reply, 200, checks.Assessment, run.result);
   });
 
   app.get("/assessments", async (request, reply) => {
@@ -82,6 +109,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { assessmentId: string } }>("/assessments/:assessmentId", { schema: { params: {"type":"object","required":["assessmentId"],"properties":{"assessmentId":{"type":"string","format":"uuid","description":"Assessment"}}} } }, async (request, reply) => {
     const item = await deps.repositories.assessment.get(request.params.assessmentId);
     if (!item) throw new NotFoundError(`No Assessment with id ${request.params.assessmentId}.`);
+    const version = await deps.repositories.assessment.version(request.params.assessmentId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Assessment, item);
   });
 

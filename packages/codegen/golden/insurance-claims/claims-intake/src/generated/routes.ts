@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { AcceptClaimRequest, CloseClaimRequest, DeclineClaimRequest, SubmitClaimRequest, UploadClaimEvidenceRequest, WithdrawClaimRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -21,6 +23,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -32,33 +36,50 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: SubmitClaimRequest }>("/claims", { schema: { body: schemas.SubmitClaimRequest } }, async (request, reply) => {
-    const result = await deps.commands.submitClaim({ body: request.body });
-    void reply.header('location', `/claims/${encodeURIComponent(result.claimId)}`);
-    return send(reply, 201, checks.Claim, result);
+    const run = await deps.conditional("claim", undefined, undefined, () => deps.commands.submitClaim({ body: request.body }));
+    tag(reply, await run.etag(run.result.claimId));
+    void reply.header('location', `/claims/${encodeURIComponent(run.result.claimId)}`);
+    return send(reply, 201, checks.Claim, run.result);
   });
 
   app.post<{ Params: { claimId: string }; Body: UploadClaimEvidenceRequest }>("/claims/:claimId/upload-evidence", { schema: { params: {"type":"object","required":["claimId"],"properties":{"claimId":{"type":"string","format":"uuid","description":"The claim"}}}, body: schemas.UploadClaimEvidenceRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Claim, await deps.commands.uploadClaimEvidence({ claimId: request.params.claimId, body: request.body }));
+    const run = await deps.conditional("claim", request.params.claimId, request.headers['if-match'], () => deps.commands.uploadClaimEvidence({ claimId: request.params.claimId, body: request.body }));
+    tag(reply, await run.etag(run.result.claimId));
+    return send(reply, 200, checks.Claim, run.result);
   });
 
   app.post<{ Params: { claimId: string }; Body: WithdrawClaimRequest }>("/claims/:claimId/withdraw", { schema: { params: {"type":"object","required":["claimId"],"properties":{"claimId":{"type":"string","format":"uuid","description":"The claim"}}}, body: schemas.WithdrawClaimRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Claim, await deps.commands.withdrawClaim({ claimId: request.params.claimId, body: request.body }));
+    const run = await deps.conditional("claim", request.params.claimId, request.headers['if-match'], () => deps.commands.withdrawClaim({ claimId: request.params.claimId, body: request.body }));
+    tag(reply, await run.etag(run.result.claimId));
+    return send(reply, 200, checks.Claim, run.result);
   });
 
   app.post<{ Params: { claimId: string }; Body: AcceptClaimRequest }>("/claims/:claimId/accept", { schema: { params: {"type":"object","required":["claimId"],"properties":{"claimId":{"type":"string","format":"uuid","description":"The claim"}}}, body: schemas.AcceptClaimRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Claim, await deps.commands.acceptClaim({ claimId: request.params.claimId, body: request.body }));
+    const run = await deps.conditional("claim", request.params.claimId, request.headers['if-match'], () => deps.commands.acceptClaim({ claimId: request.params.claimId, body: request.body }));
+    tag(reply, await run.etag(run.result.claimId));
+    return send(reply, 200, checks.Claim, run.result);
   });
 
   app.post<{ Params: { claimId: string }; Body: DeclineClaimRequest }>("/claims/:claimId/decline", { schema: { params: {"type":"object","required":["claimId"],"properties":{"claimId":{"type":"string","format":"uuid","description":"The claim"}}}, body: schemas.DeclineClaimRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Claim, await deps.commands.declineClaim({ claimId: request.params.claimId, body: request.body }));
+    const run = await deps.conditional("claim", request.params.claimId, request.headers['if-match'], () => deps.commands.declineClaim({ claimId: request.params.claimId, body: request.body }));
+    tag(reply, await run.etag(run.result.claimId));
+    return send(reply, 200, checks.Claim, run.result);
   });
 
   app.post<{ Params: { claimId: string }; Body: CloseClaimRequest }>("/claims/:claimId/close", { schema: { params: {"type":"object","required":["claimId"],"properties":{"claimId":{"type":"string","format":"uuid","description":"The claim"}}}, body: schemas.CloseClaimRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Claim, await deps.commands.closeClaim({ claimId: request.params.claimId, body: request.body }));
+    const run = await deps.conditional("claim", request.params.claimId, request.headers['if-match'], () => deps.commands.closeClaim({ claimId: request.params.claimId, body: request.body }));
+    tag(reply, await run.etag(run.result.claimId));
+    return send(reply, 200, checks.Claim, run.result);
   });
 
   app.get("/claims", async (request, reply) => {
@@ -68,6 +89,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { claimId: string } }>("/claims/:claimId", { schema: { params: {"type":"object","required":["claimId"],"properties":{"claimId":{"type":"string","format":"uuid","description":"The claim"}}} } }, async (request, reply) => {
     const item = await deps.repositories.claim.get(request.params.claimId);
     if (!item) throw new NotFoundError(`No Claim with id ${request.params.claimId}.`);
+    const version = await deps.repositories.claim.version(request.params.claimId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Claim, item);
   });
 

@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { ConcludeInvestigationRequest, OpenFraudCheckRequest, RecordFraudScoreRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -21,6 +23,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -32,21 +36,32 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: OpenFraudCheckRequest }>("/fraud-checks", { schema: { body: schemas.OpenFraudCheckRequest } }, async (request, reply) => {
-    const result = await deps.commands.openFraudCheck({ body: request.body });
-    void reply.header('location', `/fraud-checks/${encodeURIComponent(result.fraudCheckId)}`);
-    return send(reply, 201, checks.FraudCheck, result);
+    const run = await deps.conditional("fraudCheck", undefined, undefined, () => deps.commands.openFraudCheck({ body: request.body }));
+    tag(reply, await run.etag(run.result.fraudCheckId));
+    void reply.header('location', `/fraud-checks/${encodeURIComponent(run.result.fraudCheckId)}`);
+    return send(reply, 201, checks.FraudCheck, run.result);
   });
 
   app.post<{ Params: { fraudCheckId: string }; Body: RecordFraudScoreRequest }>("/fraud-checks/:fraudCheckId/record-score", { schema: { params: {"type":"object","required":["fraudCheckId"],"properties":{"fraudCheckId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.RecordFraudScoreRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.FraudCheck, await deps.commands.recordFraudScore({ fraudCheckId: request.params.fraudCheckId, body: request.body }));
+    const run = await deps.conditional("fraudCheck", request.params.fraudCheckId, request.headers['if-match'], () => deps.commands.recordFraudScore({ fraudCheckId: request.params.fraudCheckId, body: request.body }));
+    tag(reply, await run.etag(run.result.fraudCheckId));
+    return send(reply, 200, checks.FraudCheck, run.result);
   });
 
   app.post<{ Params: { fraudCheckId: string }; Body: ConcludeInvestigationRequest }>("/fraud-checks/:fraudCheckId/conclude-investigation", { schema: { params: {"type":"object","required":["fraudCheckId"],"properties":{"fraudCheckId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.ConcludeInvestigationRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.FraudCheck, await deps.commands.concludeInvestigation({ fraudCheckId: request.params.fraudCheckId, body: request.body }));
+    const run = await deps.conditional("fraudCheck", request.params.fraudCheckId, request.headers['if-match'], () => deps.commands.concludeInvestigation({ fraudCheckId: request.params.fraudCheckId, body: request.body }));
+    tag(reply, await run.etag(run.result.fraudCheckId));
+    return send(reply, 200, checks.FraudCheck, run.result);
   });
 
   app.get("/fraud-checks", async (request, reply) => {
@@ -56,6 +71,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { fraudCheckId: string } }>("/fraud-checks/:fraudCheckId", { schema: { params: {"type":"object","required":["fraudCheckId"],"properties":{"fraudCheckId":{"type":"string","format":"uuid","description":"Identity"}}} } }, async (request, reply) => {
     const item = await deps.repositories.fraudCheck.get(request.params.fraudCheckId);
     if (!item) throw new NotFoundError(`No FraudCheck with id ${request.params.fraudCheckId}.`);
+    const version = await deps.repositories.fraudCheck.version(request.params.fraudCheckId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.FraudCheck, item);
   });
 

@@ -7,13 +7,17 @@ import type { CommandContext, Commands, ReadModelStores, Repositories } from './
 import { RefusedError, toProblem } from './errors.js';
 import type { EventBus, BusMessage } from './eventBus.js';
 import { InProcessEventBus } from './eventBus.js';
+import type { Repository } from './repository.js';
 import type { AnyEvent, ClaimAcceptedEvent, FraudCheckOpenedEvent, FraudScoreReceivedEvent, FraudSuspectedEvent, InvestigationConcludedEvent } from './events.js';
 import { channels, KEY_PROPS } from './events.js';
 import { commandHandlers, policyHandlers, projections } from './handlers.js';
 import { aggregateTables, readModelTables } from './migrations.js';
 import type { OutboundCommands } from './outbound.js';
 import { HttpOutbound } from './outbound.js';
+import type { RouteDeps } from './routes.js';
 import { registerRoutes } from './routes.js';
+import * as concurrency from './runtime/concurrency.js';
+import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -105,7 +109,11 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     else for (const message of messages) await bus.publish(message);
   });
   const repositories: Repositories = {
-    fraudCheck: options.repositories?.fraudCheck ?? storage.repository<FraudCheck>(aggregateTables.fraudCheck, (item) => item.fraudCheckId),
+    fraudCheck: concurrency.guarded(
+      'fraudCheck',
+      options.repositories?.fraudCheck ?? storage.repository<FraudCheck>(aggregateTables.fraudCheck, (item) => item.fraudCheckId),
+      (item) => item.fraudCheckId,
+    ),
   };
   const readModels: ReadModelStores = {
     investigationQueue: options.readModels?.investigationQueue ?? storage.repository<InvestigationQueue>(readModelTables.investigationQueue, (row) => row.id),
@@ -214,6 +222,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     const header = (name: string) => (typeof request.headers[name] === 'string' ? (request.headers[name] as string) : undefined);
     tracing.withSpan({ traceparent: header('traceparent'), tracestate: header('tracestate') }, done);
   });
+  httpDetails.acceptJsonOnly(http);
+  const sealRoutes = httpDetails.answerWrongMethods(http);
   // Validate with the same JSON Schema 2020-12 dialect as openapi.yaml.
   http.setValidatorCompiler(({ schema }) => validator(schema));
   http.setErrorHandler((error, request, reply) => {
@@ -227,7 +237,11 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   const readiness: ops.ReadinessCheck[] = [{ name: storage.kind === 'postgres' ? 'database' : 'storage', check: () => storage.ping() }];
   if (bus.ping) readiness.push({ name: 'broker', check: () => (bus.ping as () => Promise<void>).call(bus) });
   ops.registerOps(http, SERVICE_NAME, metrics, readiness);
-  registerRoutes(http, { commands, repositories, readModels, serviceName: SERVICE_NAME, validateResponses: validate });
+  /** A command for an HTTP request: If-Match checked in its transaction, ETags of what it saved. */
+  const conditional: RouteDeps['conditional'] = (aggregate, key, ifMatch, work) =>
+    storage.transaction(() => concurrency.conditional(aggregate, repositories[aggregate] as Repository<unknown>, key, ifMatch, work));
+  registerRoutes(http, { commands, repositories, readModels, conditional, serviceName: SERVICE_NAME, validateResponses: validate });
+  sealRoutes();
 
   let closed = false;
   return {

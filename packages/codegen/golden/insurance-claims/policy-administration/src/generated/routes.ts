@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { CancelPolicyRequest, ChangeCoverageRequest, LapsePolicyRequest, RegisterPolicyRequest, VerifyCoverageRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -21,6 +23,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -32,29 +36,44 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: RegisterPolicyRequest }>("/insurance-policies", { schema: { body: schemas.RegisterPolicyRequest } }, async (request, reply) => {
-    const result = await deps.commands.registerPolicy({ body: request.body });
-    void reply.header('location', `/insurance-policies/${encodeURIComponent(result.insurancePolicyId)}`);
-    return send(reply, 201, checks.InsurancePolicy, result);
+    const run = await deps.conditional("insurancePolicy", undefined, undefined, () => deps.commands.registerPolicy({ body: request.body }));
+    tag(reply, await run.etag(run.result.insurancePolicyId));
+    void reply.header('location', `/insurance-policies/${encodeURIComponent(run.result.insurancePolicyId)}`);
+    return send(reply, 201, checks.InsurancePolicy, run.result);
   });
 
   app.post<{ Params: { insurancePolicyId: string }; Body: ChangeCoverageRequest }>("/insurance-policies/:insurancePolicyId/change-coverage", { schema: { params: {"type":"object","required":["insurancePolicyId"],"properties":{"insurancePolicyId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.ChangeCoverageRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.InsurancePolicy, await deps.commands.changeCoverage({ insurancePolicyId: request.params.insurancePolicyId, body: request.body }));
+    const run = await deps.conditional("insurancePolicy", request.params.insurancePolicyId, request.headers['if-match'], () => deps.commands.changeCoverage({ insurancePolicyId: request.params.insurancePolicyId, body: request.body }));
+    tag(reply, await run.etag(run.result.insurancePolicyId));
+    return send(reply, 200, checks.InsurancePolicy, run.result);
   });
 
   app.post<{ Params: { insurancePolicyId: string }; Body: CancelPolicyRequest }>("/insurance-policies/:insurancePolicyId/cancel", { schema: { params: {"type":"object","required":["insurancePolicyId"],"properties":{"insurancePolicyId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.CancelPolicyRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.InsurancePolicy, await deps.commands.cancelPolicy({ insurancePolicyId: request.params.insurancePolicyId, body: request.body }));
+    const run = await deps.conditional("insurancePolicy", request.params.insurancePolicyId, request.headers['if-match'], () => deps.commands.cancelPolicy({ insurancePolicyId: request.params.insurancePolicyId, body: request.body }));
+    tag(reply, await run.etag(run.result.insurancePolicyId));
+    return send(reply, 200, checks.InsurancePolicy, run.result);
   });
 
   app.post<{ Params: { insurancePolicyId: string }; Body: LapsePolicyRequest }>("/insurance-policies/:insurancePolicyId/lapse", { schema: { params: {"type":"object","required":["insurancePolicyId"],"properties":{"insurancePolicyId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.LapsePolicyRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.InsurancePolicy, await deps.commands.lapsePolicy({ insurancePolicyId: request.params.insurancePolicyId, body: request.body }));
+    const run = await deps.conditional("insurancePolicy", request.params.insurancePolicyId, request.headers['if-match'], () => deps.commands.lapsePolicy({ insurancePolicyId: request.params.insurancePolicyId, body: request.body }));
+    tag(reply, await run.etag(run.result.insurancePolicyId));
+    return send(reply, 200, checks.InsurancePolicy, run.result);
   });
 
   app.post<{ Params: { insurancePolicyId: string }; Body: VerifyCoverageRequest }>("/insurance-policies/:insurancePolicyId/verify-coverage", { schema: { params: {"type":"object","required":["insurancePolicyId"],"properties":{"insurancePolicyId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.VerifyCoverageRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.InsurancePolicy, await deps.commands.verifyCoverage({ insurancePolicyId: request.params.insurancePolicyId, body: request.body }));
+    const run = await deps.conditional("insurancePolicy", request.params.insurancePolicyId, request.headers['if-match'], () => deps.commands.verifyCoverage({ insurancePolicyId: request.params.insurancePolicyId, body: request.body }));
+    tag(reply, await run.etag(run.result.insurancePolicyId));
+    return send(reply, 200, checks.InsurancePolicy, run.result);
   });
 
   app.get("/insurance-policies", async (request, reply) => {
@@ -64,6 +83,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { insurancePolicyId: string } }>("/insurance-policies/:insurancePolicyId", { schema: { params: {"type":"object","required":["insurancePolicyId"],"properties":{"insurancePolicyId":{"type":"string","minLength":1,"description":"id"}}} } }, async (request, reply) => {
     const item = await deps.repositories.insurancePolicy.get(request.params.insurancePolicyId);
     if (!item) throw new NotFoundError(`No InsurancePolicy with id ${request.params.insurancePolicyId}.`);
+    const version = await deps.repositories.insurancePolicy.version(request.params.insurancePolicyId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.InsurancePolicy, item);
   });
 

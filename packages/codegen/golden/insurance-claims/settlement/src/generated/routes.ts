@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { ApprovePayoutRequest, CalculatePayoutRequest, CreateSettlementRequest, HoldSettlementRequest, MarkSettlementAsPaidRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -23,6 +25,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -34,29 +38,44 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: CreateSettlementRequest }>("/settlements", { schema: { body: schemas.CreateSettlementRequest } }, async (request, reply) => {
-    const result = await deps.commands.createSettlement({ body: request.body });
-    void reply.header('location', `/settlements/${encodeURIComponent(result.settlementId)}`);
-    return send(reply, 201, checks.Settlement, result);
+    const run = await deps.conditional("settlement", undefined, undefined, () => deps.commands.createSettlement({ body: request.body }));
+    tag(reply, await run.etag(run.result.settlementId));
+    void reply.header('location', `/settlements/${encodeURIComponent(run.result.settlementId)}`);
+    return send(reply, 201, checks.Settlement, run.result);
   });
 
   app.post<{ Params: { settlementId: string }; Body: CalculatePayoutRequest }>("/settlements/:settlementId/calculate-payout", { schema: { params: {"type":"object","required":["settlementId"],"properties":{"settlementId":{"type":"string","format":"uuid","description":"Settlement"}}}, body: schemas.CalculatePayoutRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Settlement, await deps.commands.calculatePayout({ settlementId: request.params.settlementId, body: request.body }));
+    const run = await deps.conditional("settlement", request.params.settlementId, request.headers['if-match'], () => deps.commands.calculatePayout({ settlementId: request.params.settlementId, body: request.body }));
+    tag(reply, await run.etag(run.result.settlementId));
+    return send(reply, 200, checks.Settlement, run.result);
   });
 
   app.post<{ Params: { settlementId: string }; Body: ApprovePayoutRequest }>("/settlements/:settlementId/approve-payout", { schema: { params: {"type":"object","required":["settlementId"],"properties":{"settlementId":{"type":"string","format":"uuid","description":"Settlement"}}}, body: schemas.ApprovePayoutRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Settlement, await deps.commands.approvePayout({ settlementId: request.params.settlementId, body: request.body }));
+    const run = await deps.conditional("settlement", request.params.settlementId, request.headers['if-match'], () => deps.commands.approvePayout({ settlementId: request.params.settlementId, body: request.body }));
+    tag(reply, await run.etag(run.result.settlementId));
+    return send(reply, 200, checks.Settlement, run.result);
   });
 
   app.post<{ Params: { settlementId: string }; Body: MarkSettlementAsPaidRequest }>("/settlements/:settlementId/mark-as-paid", { schema: { params: {"type":"object","required":["settlementId"],"properties":{"settlementId":{"type":"string","format":"uuid","description":"Settlement"}}}, body: schemas.MarkSettlementAsPaidRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Settlement, await deps.commands.markSettlementAsPaid({ settlementId: request.params.settlementId, body: request.body }));
+    const run = await deps.conditional("settlement", request.params.settlementId, request.headers['if-match'], () => deps.commands.markSettlementAsPaid({ settlementId: request.params.settlementId, body: request.body }));
+    tag(reply, await run.etag(run.result.settlementId));
+    return send(reply, 200, checks.Settlement, run.result);
   });
 
   app.post<{ Params: { settlementId: string }; Body: HoldSettlementRequest }>("/settlements/:settlementId/hold", { schema: { params: {"type":"object","required":["settlementId"],"properties":{"settlementId":{"type":"string","format":"uuid","description":"Settlement"}}}, body: schemas.HoldSettlementRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Settlement, await deps.commands.holdSettlement({ settlementId: request.params.settlementId, body: request.body }));
+    const run = await deps.conditional("settlement", request.params.settlementId, request.headers['if-match'], () => deps.commands.holdSettlement({ settlementId: request.params.settlementId, body: request.body }));
+    tag(reply, await run.etag(run.result.settlementId));
+    return send(reply, 200, checks.Settlement, run.result);
   });
 
   app.get("/settlements", async (request, reply) => {
@@ -66,6 +85,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { settlementId: string } }>("/settlements/:settlementId", { schema: { params: {"type":"object","required":["settlementId"],"properties":{"settlementId":{"type":"string","format":"uuid","description":"Settlement"}}} } }, async (request, reply) => {
     const item = await deps.repositories.settlement.get(request.params.settlementId);
     if (!item) throw new NotFoundError(`No Settlement with id ${request.params.settlementId}.`);
+    const version = await deps.repositories.settlement.version(request.params.settlementId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Settlement, item);
   });
 

@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { AddTitleRequest, RegisterCopyRequest, UpdateTitleDetailsRequest, WithdrawCopyRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -23,6 +25,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -34,17 +38,26 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: AddTitleRequest }>("/titles", { schema: { body: schemas.AddTitleRequest } }, async (request, reply) => {
-    const result = await deps.commands.addTitle({ body: request.body });
-    void reply.header('location', `/titles/${encodeURIComponent(result.titleId)}`);
-    return send(reply, 201, checks.Title, result);
+    const run = await deps.conditional("title", undefined, undefined, () => deps.commands.addTitle({ body: request.body }));
+    tag(reply, await run.etag(run.result.titleId));
+    void reply.header('location', `/titles/${encodeURIComponent(run.result.titleId)}`);
+    return send(reply, 201, checks.Title, run.result);
   });
 
   app.post<{ Params: { titleId: string }; Body: UpdateTitleDetailsRequest }>("/titles/:titleId/update-details", { schema: { params: {"type":"object","required":["titleId"],"properties":{"titleId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.UpdateTitleDetailsRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Title, await deps.commands.updateTitleDetails({ titleId: request.params.titleId, body: request.body }));
+    const run = await deps.conditional("title", request.params.titleId, request.headers['if-match'], () => deps.commands.updateTitleDetails({ titleId: request.params.titleId, body: request.body }));
+    tag(reply, await run.etag(run.result.titleId));
+    return send(reply, 200, checks.Title, run.result);
   });
 
   app.get("/titles", async (request, reply) => {
@@ -54,17 +67,22 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { titleId: string } }>("/titles/:titleId", { schema: { params: {"type":"object","required":["titleId"],"properties":{"titleId":{"type":"string","format":"uuid","description":"Identity"}}} } }, async (request, reply) => {
     const item = await deps.repositories.title.get(request.params.titleId);
     if (!item) throw new NotFoundError(`No Title with id ${request.params.titleId}.`);
+    const version = await deps.repositories.title.version(request.params.titleId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Title, item);
   });
 
   app.post<{ Body: RegisterCopyRequest }>("/copies", { schema: { body: schemas.RegisterCopyRequest } }, async (request, reply) => {
-    const result = await deps.commands.registerCopy({ body: request.body });
-    void reply.header('location', `/copies/${encodeURIComponent(result.copyId)}`);
-    return send(reply, 201, checks.Copy, result);
+    const run = await deps.conditional("copy", undefined, undefined, () => deps.commands.registerCopy({ body: request.body }));
+    tag(reply, await run.etag(run.result.copyId));
+    void reply.header('location', `/copies/${encodeURIComponent(run.result.copyId)}`);
+    return send(reply, 201, checks.Copy, run.result);
   });
 
   app.post<{ Params: { copyId: string }; Body: WithdrawCopyRequest }>("/copies/:copyId/withdraw", { schema: { params: {"type":"object","required":["copyId"],"properties":{"copyId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.WithdrawCopyRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Copy, await deps.commands.withdrawCopy({ copyId: request.params.copyId, body: request.body }));
+    const run = await deps.conditional("copy", request.params.copyId, request.headers['if-match'], () => deps.commands.withdrawCopy({ copyId: request.params.copyId, body: request.body }));
+    tag(reply, await run.etag(run.result.copyId));
+    return send(reply, 200, checks.Copy, run.result);
   });
 
   app.get("/copies", async (request, reply) => {
@@ -74,6 +92,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { copyId: string } }>("/copies/:copyId", { schema: { params: {"type":"object","required":["copyId"],"properties":{"copyId":{"type":"string","minLength":1,"description":"id"}}} } }, async (request, reply) => {
     const item = await deps.repositories.copy.get(request.params.copyId);
     if (!item) throw new NotFoundError(`No Copy with id ${request.params.copyId}.`);
+    const version = await deps.repositories.copy.version(request.params.copyId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Copy, item);
   });
 

@@ -668,6 +668,25 @@ export const schemas = {
       },
       "instance": {
         "type": "string"
+      },
+      "errors": {
+        "type": "array",
+        "description": "In 422 answers: each invalid part of the request. `field` is where it is: `body.` (JSON body), `params.` (path), `query.` or `headers.`, then the property path.",
+        "items": {
+          "type": "object",
+          "required": [
+            "field",
+            "message"
+          ],
+          "properties": {
+            "field": {
+              "type": "string"
+            },
+            "message": {
+              "type": "string"
+            }
+          }
+        }
       }
     }
   },

@@ -60,6 +60,13 @@ export async function unlessRefused(ctx: { readonly log: (message: string) => vo
   }
 }
 
+/** 412: If-Match names a version that is not the current one (RFC 9110 §13.1.1). */
+export class PreconditionFailedError extends DomainError {
+  constructor(detail: string) {
+    super(412, 'Precondition Failed', detail);
+  }
+}
+
 /** 422: the request is well-formed but not acceptable. */
 export class UnprocessableError extends DomainError {
   constructor(detail: string) {
@@ -76,11 +83,44 @@ export class ServiceUnavailableError extends DomainError {
 
 const TITLES: Readonly<Record<number, string>> = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content' };
 
+/** One failure of a request schema, as ajv reports it (Fastify passes them on as `validation`). */
+interface SchemaFailure {
+  readonly instancePath?: string;
+  readonly message?: string;
+  readonly params?: { readonly missingProperty?: string; readonly additionalProperty?: string };
+}
+
+const PARTS: Readonly<Record<string, string>> = { body: 'body', params: 'params', querystring: 'query', headers: 'headers' };
+
+/** `body` + `/lines/0/quantity` → `body.lines.0.quantity`; a missing or extra property is named too. */
+function fieldOf(part: string, failure: SchemaFailure): string {
+  const path = (failure.instancePath ?? '').split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const named = failure.params?.missingProperty ?? failure.params?.additionalProperty;
+  return [part, ...path, ...(named === undefined ? [] : [named])].join('.');
+}
+
+/** The per-field list of a 422 answer: one entry per failure, duplicates dropped. */
+function fieldErrors(validation: unknown, context: unknown): { field: string; message: string }[] {
+  const part = PARTS[String(context)] ?? String(context ?? 'request');
+  const seen = new Set<string>();
+  const out: { field: string; message: string }[] = [];
+  for (const failure of Array.isArray(validation) ? (validation as SchemaFailure[]) : []) {
+    const entry = { field: fieldOf(part, failure), message: failure.message ?? 'is invalid' };
+    const id = `${entry.field}\u0000${entry.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(entry);
+  }
+  return out;
+}
+
 /** The problem document for any error thrown while handling a request. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) return { type: 'about:blank', title: error.title, status: error.status, detail: error.message };
-  const e = error as { validation?: unknown; statusCode?: unknown; message?: unknown };
-  if (e.validation !== undefined) return { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: String(e.message) };
+  const e = error as { validation?: unknown; validationContext?: unknown; statusCode?: unknown; message?: unknown };
+  if (e.validation !== undefined) {
+    return { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: String(e.message), errors: fieldErrors(e.validation, e.validationContext) };
+  }
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return { type: 'about:blank', title: TITLES[e.statusCode] ?? 'Client Error', status: e.statusCode, detail: String(e.message) };
   }

@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, FlagFineLimitRequest, OpenFineAccountRequest, PayFineRequest, SettleFinesRequest, WaiveFineRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -21,6 +23,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -32,37 +36,56 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: OpenFineAccountRequest }>("/fine-accounts", { schema: { body: schemas.OpenFineAccountRequest } }, async (request, reply) => {
-    const result = await deps.commands.openFineAccount({ body: request.body });
-    void reply.header('location', `/fine-accounts/${encodeURIComponent(result.fineAccountId)}`);
-    return send(reply, 201, checks.FineAccount, result);
+    const run = await deps.conditional("fineAccount", undefined, undefined, () => deps.commands.openFineAccount({ body: request.body }));
+    tag(reply, await run.etag(run.result.fineAccountId));
+    void reply.header('location', `/fine-accounts/${encodeURIComponent(run.result.fineAccountId)}`);
+    return send(reply, 201, checks.FineAccount, run.result);
   });
 
   app.post<{ Params: { fineAccountId: string }; Body: AssessLateFeeRequest }>("/fine-accounts/:fineAccountId/assess-late-fee", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.AssessLateFeeRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.FineAccount, await deps.commands.assessLateFee({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.assessLateFee({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    tag(reply, await run.etag(run.result.fineAccountId));
+    return send(reply, 200, checks.FineAccount, run.result);
   });
 
   app.post<{ Params: { fineAccountId: string }; Body: ChargeReplacementFeeRequest }>("/fine-accounts/:fineAccountId/charge-replacement-fee", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.ChargeReplacementFeeRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.FineAccount, await deps.commands.chargeReplacementFee({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.chargeReplacementFee({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    tag(reply, await run.etag(run.result.fineAccountId));
+    return send(reply, 200, checks.FineAccount, run.result);
   });
 
   app.post<{ Params: { fineAccountId: string }; Body: PayFineRequest }>("/fine-accounts/:fineAccountId/pay", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.PayFineRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.FineAccount, await deps.commands.payFine({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.payFine({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    tag(reply, await run.etag(run.result.fineAccountId));
+    return send(reply, 200, checks.FineAccount, run.result);
   });
 
   app.post<{ Params: { fineAccountId: string }; Body: WaiveFineRequest }>("/fine-accounts/:fineAccountId/waive", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.WaiveFineRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.FineAccount, await deps.commands.waiveFine({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.waiveFine({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    tag(reply, await run.etag(run.result.fineAccountId));
+    return send(reply, 200, checks.FineAccount, run.result);
   });
 
   app.post<{ Params: { fineAccountId: string }; Body: FlagFineLimitRequest }>("/fine-accounts/:fineAccountId/flag-limit", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.FlagFineLimitRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.FineAccount, await deps.commands.flagFineLimit({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.flagFineLimit({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    tag(reply, await run.etag(run.result.fineAccountId));
+    return send(reply, 200, checks.FineAccount, run.result);
   });
 
   app.post<{ Params: { fineAccountId: string }; Body: SettleFinesRequest }>("/fine-accounts/:fineAccountId/settle-fines", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.SettleFinesRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.FineAccount, await deps.commands.settleFines({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.settleFines({ fineAccountId: request.params.fineAccountId, body: request.body }));
+    tag(reply, await run.etag(run.result.fineAccountId));
+    return send(reply, 200, checks.FineAccount, run.result);
   });
 
   app.get("/fine-accounts", async (request, reply) => {
@@ -72,6 +95,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { fineAccountId: string } }>("/fine-accounts/:fineAccountId", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}} } }, async (request, reply) => {
     const item = await deps.repositories.fineAccount.get(request.params.fineAccountId);
     if (!item) throw new NotFoundError(`No FineAccount with id ${request.params.fineAccountId}.`);
+    const version = await deps.repositories.fineAccount.version(request.params.fineAccountId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.FineAccount, item);
   });
 

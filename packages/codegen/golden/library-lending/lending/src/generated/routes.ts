@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { FlagOverdueLoanRequest, OpenLoanRequest, RenewLoanRequest, ReportCopyAsLostRequest, ReturnCopyRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -25,6 +27,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -36,29 +40,44 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: OpenLoanRequest }>("/loans", { schema: { body: schemas.OpenLoanRequest } }, async (request, reply) => {
-    const result = await deps.commands.openLoan({ body: request.body });
-    void reply.header('location', `/loans/${encodeURIComponent(result.loanId)}`);
-    return send(reply, 201, checks.Loan, result);
+    const run = await deps.conditional("loan", undefined, undefined, () => deps.commands.openLoan({ body: request.body }));
+    tag(reply, await run.etag(run.result.loanId));
+    void reply.header('location', `/loans/${encodeURIComponent(run.result.loanId)}`);
+    return send(reply, 201, checks.Loan, run.result);
   });
 
   app.post<{ Params: { loanId: string }; Body: RenewLoanRequest }>("/loans/:loanId/renew", { schema: { params: {"type":"object","required":["loanId"],"properties":{"loanId":{"type":"string","format":"uuid","description":"The loan"}}}, body: schemas.RenewLoanRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Loan, await deps.commands.renewLoan({ loanId: request.params.loanId, body: request.body }));
+    const run = await deps.conditional("loan", request.params.loanId, request.headers['if-match'], () => deps.commands.renewLoan({ loanId: request.params.loanId, body: request.body }));
+    tag(reply, await run.etag(run.result.loanId));
+    return send(reply, 200, checks.Loan, run.result);
   });
 
   app.post<{ Params: { loanId: string }; Body: ReturnCopyRequest }>("/loans/:loanId/return-copy", { schema: { params: {"type":"object","required":["loanId"],"properties":{"loanId":{"type":"string","format":"uuid","description":"The loan"}}}, body: schemas.ReturnCopyRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Loan, await deps.commands.returnCopy({ loanId: request.params.loanId, body: request.body }));
+    const run = await deps.conditional("loan", request.params.loanId, request.headers['if-match'], () => deps.commands.returnCopy({ loanId: request.params.loanId, body: request.body }));
+    tag(reply, await run.etag(run.result.loanId));
+    return send(reply, 200, checks.Loan, run.result);
   });
 
   app.post<{ Params: { loanId: string }; Body: FlagOverdueLoanRequest }>("/loans/:loanId/flag-overdue", { schema: { params: {"type":"object","required":["loanId"],"properties":{"loanId":{"type":"string","format":"uuid","description":"The loan"}}}, body: schemas.FlagOverdueLoanRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Loan, await deps.commands.flagOverdueLoan({ loanId: request.params.loanId, body: request.body }));
+    const run = await deps.conditional("loan", request.params.loanId, request.headers['if-match'], () => deps.commands.flagOverdueLoan({ loanId: request.params.loanId, body: request.body }));
+    tag(reply, await run.etag(run.result.loanId));
+    return send(reply, 200, checks.Loan, run.result);
   });
 
   app.post<{ Params: { loanId: string }; Body: ReportCopyAsLostRequest }>("/loans/:loanId/report-copy-as-lost", { schema: { params: {"type":"object","required":["loanId"],"properties":{"loanId":{"type":"string","format":"uuid","description":"The loan"}}}, body: schemas.ReportCopyAsLostRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Loan, await deps.commands.reportCopyAsLost({ loanId: request.params.loanId, body: request.body }));
+    const run = await deps.conditional("loan", request.params.loanId, request.headers['if-match'], () => deps.commands.reportCopyAsLost({ loanId: request.params.loanId, body: request.body }));
+    tag(reply, await run.etag(run.result.loanId));
+    return send(reply, 200, checks.Loan, run.result);
   });
 
   app.get("/loans", async (request, reply) => {
@@ -68,6 +87,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { loanId: string } }>("/loans/:loanId", { schema: { params: {"type":"object","required":["loanId"],"properties":{"loanId":{"type":"string","format":"uuid","description":"The loan"}}} } }, async (request, reply) => {
     const item = await deps.repositories.loan.get(request.params.loanId);
     if (!item) throw new NotFoundError(`No Loan with id ${request.params.loanId}.`);
+    const version = await deps.repositories.loan.version(request.params.loanId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Loan, item);
   });
 

@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { ActivateMembershipRequest, RegisterMemberRequest, ReinstateMembershipRequest, RenewMembershipRequest, RequestProofOfAddressRequest, SuspendMembershipRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -21,6 +23,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -32,33 +36,50 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: RegisterMemberRequest }>("/memberships", { schema: { body: schemas.RegisterMemberRequest } }, async (request, reply) => {
-    const result = await deps.commands.registerMember({ body: request.body });
-    void reply.header('location', `/memberships/${encodeURIComponent(result.membershipId)}`);
-    return send(reply, 201, checks.Membership, result);
+    const run = await deps.conditional("membership", undefined, undefined, () => deps.commands.registerMember({ body: request.body }));
+    tag(reply, await run.etag(run.result.membershipId));
+    void reply.header('location', `/memberships/${encodeURIComponent(run.result.membershipId)}`);
+    return send(reply, 201, checks.Membership, run.result);
   });
 
   app.post<{ Params: { membershipId: string }; Body: ActivateMembershipRequest }>("/memberships/:membershipId/activate", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.ActivateMembershipRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Membership, await deps.commands.activateMembership({ membershipId: request.params.membershipId, body: request.body }));
+    const run = await deps.conditional("membership", request.params.membershipId, request.headers['if-match'], () => deps.commands.activateMembership({ membershipId: request.params.membershipId, body: request.body }));
+    tag(reply, await run.etag(run.result.membershipId));
+    return send(reply, 200, checks.Membership, run.result);
   });
 
   app.post<{ Params: { membershipId: string }; Body: RequestProofOfAddressRequest }>("/memberships/:membershipId/request-proof-of-address", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.RequestProofOfAddressRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Membership, await deps.commands.requestProofOfAddress({ membershipId: request.params.membershipId, body: request.body }));
+    const run = await deps.conditional("membership", request.params.membershipId, request.headers['if-match'], () => deps.commands.requestProofOfAddress({ membershipId: request.params.membershipId, body: request.body }));
+    tag(reply, await run.etag(run.result.membershipId));
+    return send(reply, 200, checks.Membership, run.result);
   });
 
   app.post<{ Params: { membershipId: string }; Body: SuspendMembershipRequest }>("/memberships/:membershipId/suspend", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.SuspendMembershipRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Membership, await deps.commands.suspendMembership({ membershipId: request.params.membershipId, body: request.body }));
+    const run = await deps.conditional("membership", request.params.membershipId, request.headers['if-match'], () => deps.commands.suspendMembership({ membershipId: request.params.membershipId, body: request.body }));
+    tag(reply, await run.etag(run.result.membershipId));
+    return send(reply, 200, checks.Membership, run.result);
   });
 
   app.post<{ Params: { membershipId: string }; Body: ReinstateMembershipRequest }>("/memberships/:membershipId/reinstate", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.ReinstateMembershipRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Membership, await deps.commands.reinstateMembership({ membershipId: request.params.membershipId, body: request.body }));
+    const run = await deps.conditional("membership", request.params.membershipId, request.headers['if-match'], () => deps.commands.reinstateMembership({ membershipId: request.params.membershipId, body: request.body }));
+    tag(reply, await run.etag(run.result.membershipId));
+    return send(reply, 200, checks.Membership, run.result);
   });
 
   app.post<{ Params: { membershipId: string }; Body: RenewMembershipRequest }>("/memberships/:membershipId/renew", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.RenewMembershipRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Membership, await deps.commands.renewMembership({ membershipId: request.params.membershipId, body: request.body }));
+    const run = await deps.conditional("membership", request.params.membershipId, request.headers['if-match'], () => deps.commands.renewMembership({ membershipId: request.params.membershipId, body: request.body }));
+    tag(reply, await run.etag(run.result.membershipId));
+    return send(reply, 200, checks.Membership, run.result);
   });
 
   app.get("/memberships", async (request, reply) => {
@@ -68,6 +89,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { membershipId: string } }>("/memberships/:membershipId", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}} } }, async (request, reply) => {
     const item = await deps.repositories.membership.get(request.params.membershipId);
     if (!item) throw new NotFoundError(`No Membership with id ${request.params.membershipId}.`);
+    const version = await deps.repositories.membership.version(request.params.membershipId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Membership, item);
   });
 

@@ -3,6 +3,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Commands, ReadModelStores, Repositories } from './contracts.js';
 import { NotFoundError } from './errors.js';
+import type { Conditional } from './runtime/concurrency.js';
+import { etagOf } from './runtime/concurrency.js';
 import { schemas } from './schemas.js';
 import type { AllocateCopyRequest, CancelHoldRequest, ExpireHoldRequest, FulfilHoldRequest, PlaceHoldRequest } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -23,6 +25,8 @@ export interface RouteDeps {
   readonly commands: Commands;
   readonly repositories: Repositories;
   readonly readModels: ReadModelStores;
+  /** Runs a command about `key` of `aggregate` (undefined: it creates one) under its If-Match header. */
+  readonly conditional: <R>(aggregate: keyof Repositories, key: string | undefined, ifMatch: string | undefined, work: () => Promise<R>) => Promise<Conditional<R>>;
   readonly serviceName: string;
   /** Check every success response against openapi.yaml before sending it. */
   readonly validateResponses: boolean;
@@ -34,29 +38,44 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     if (deps.validateResponses && !check(body)) throw new Error(`response does not match openapi.yaml: ${reasons(check)}`);
     return reply.code(status).send(body);
   };
+  /** The ETag header of an answer about one aggregate (its version). */
+  const tag = (reply: FastifyReply, etag: string | undefined): void => {
+    if (etag !== undefined) void reply.header('etag', etag);
+  };
+  void etagOf;
+  void tag;
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
   app.post<{ Body: PlaceHoldRequest }>("/holds", { schema: { body: schemas.PlaceHoldRequest } }, async (request, reply) => {
-    const result = await deps.commands.placeHold({ body: request.body });
-    void reply.header('location', `/holds/${encodeURIComponent(result.holdId)}`);
-    return send(reply, 201, checks.Hold, result);
+    const run = await deps.conditional("hold", undefined, undefined, () => deps.commands.placeHold({ body: request.body }));
+    tag(reply, await run.etag(run.result.holdId));
+    void reply.header('location', `/holds/${encodeURIComponent(run.result.holdId)}`);
+    return send(reply, 201, checks.Hold, run.result);
   });
 
   app.post<{ Params: { holdId: string }; Body: CancelHoldRequest }>("/holds/:holdId/cancel", { schema: { params: {"type":"object","required":["holdId"],"properties":{"holdId":{"type":"string","format":"uuid","description":"The hold"}}}, body: schemas.CancelHoldRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Hold, await deps.commands.cancelHold({ holdId: request.params.holdId, body: request.body }));
+    const run = await deps.conditional("hold", request.params.holdId, request.headers['if-match'], () => deps.commands.cancelHold({ holdId: request.params.holdId, body: request.body }));
+    tag(reply, await run.etag(run.result.holdId));
+    return send(reply, 200, checks.Hold, run.result);
   });
 
   app.post<{ Params: { holdId: string }; Body: AllocateCopyRequest }>("/holds/:holdId/allocate-copy", { schema: { params: {"type":"object","required":["holdId"],"properties":{"holdId":{"type":"string","format":"uuid","description":"The hold"}}}, body: schemas.AllocateCopyRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Hold, await deps.commands.allocateCopy({ holdId: request.params.holdId, body: request.body }));
+    const run = await deps.conditional("hold", request.params.holdId, request.headers['if-match'], () => deps.commands.allocateCopy({ holdId: request.params.holdId, body: request.body }));
+    tag(reply, await run.etag(run.result.holdId));
+    return send(reply, 200, checks.Hold, run.result);
   });
 
   app.post<{ Params: { holdId: string }; Body: ExpireHoldRequest }>("/holds/:holdId/expire", { schema: { params: {"type":"object","required":["holdId"],"properties":{"holdId":{"type":"string","format":"uuid","description":"The hold"}}}, body: schemas.ExpireHoldRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Hold, await deps.commands.expireHold({ holdId: request.params.holdId, body: request.body }));
+    const run = await deps.conditional("hold", request.params.holdId, request.headers['if-match'], () => deps.commands.expireHold({ holdId: request.params.holdId, body: request.body }));
+    tag(reply, await run.etag(run.result.holdId));
+    return send(reply, 200, checks.Hold, run.result);
   });
 
   app.post<{ Params: { holdId: string }; Body: FulfilHoldRequest }>("/holds/:holdId/fulfil", { schema: { params: {"type":"object","required":["holdId"],"properties":{"holdId":{"type":"string","format":"uuid","description":"The hold"}}}, body: schemas.FulfilHoldRequest } }, async (request, reply) => {
-    return send(reply, 200, checks.Hold, await deps.commands.fulfilHold({ holdId: request.params.holdId, body: request.body }));
+    const run = await deps.conditional("hold", request.params.holdId, request.headers['if-match'], () => deps.commands.fulfilHold({ holdId: request.params.holdId, body: request.body }));
+    tag(reply, await run.etag(run.result.holdId));
+    return send(reply, 200, checks.Hold, run.result);
   });
 
   app.get("/holds", async (request, reply) => {
@@ -66,6 +85,8 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get<{ Params: { holdId: string } }>("/holds/:holdId", { schema: { params: {"type":"object","required":["holdId"],"properties":{"holdId":{"type":"string","format":"uuid","description":"The hold"}}} } }, async (request, reply) => {
     const item = await deps.repositories.hold.get(request.params.holdId);
     if (!item) throw new NotFoundError(`No Hold with id ${request.params.holdId}.`);
+    const version = await deps.repositories.hold.version(request.params.holdId);
+    tag(reply, version === undefined ? undefined : etagOf(version));
     return send(reply, 200, checks.Hold, item);
   });
 
