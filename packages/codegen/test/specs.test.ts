@@ -1,7 +1,7 @@
 import { EXAMPLES } from '@stormscape/model/examples';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateSpecs } from '../src/index';
+import { generateProject, generateSpecs } from '../src/index';
 import { shopBoard } from './fixtureBoard';
 import { lintAsyncApi, lintOpenApi } from './specValidation';
 
@@ -68,5 +68,32 @@ describe.each(boards)('specs of $id', ({ board }) => {
     }
     // Every event received somewhere is either sent by a context or heard from an external system.
     expect([...byMessage.values()].every((m) => m.actions.filter((a) => a === 'send').length <= 1)).toBe(true);
+  });
+
+  it('says what the Kafka runtime does: topic = channel address, partitions and replicas it creates topics with, key = aggregate id, consumer group = service, envelope headers', () => {
+    const files = generateProject(board);
+    for (const spec of specs) {
+      const doc = parse(spec.asyncapi) as Doc;
+      const slug = spec.slug;
+      const start = files.get(`${slug}/src/generated/runtime/start.ts`) ?? '';
+      const partitions = Number(/number\(env, 'KAFKA_PARTITIONS', (\d+)\)/.exec(start)?.[1]);
+      const replicas = Number(/number\(env, 'KAFKA_REPLICATION_FACTOR', (\d+)\)/.exec(start)?.[1]);
+      const events = files.get(`${slug}/src/generated/events.ts`) ?? '';
+      for (const [key, channel] of Object.entries(doc.channels ?? {}) as [string, Record<string, unknown>][]) {
+        const kafka = (channel.bindings as Record<string, Record<string, unknown>> | undefined)?.kafka;
+        expect(kafka, `channel ${key}`).toMatchObject({ topic: channel.address, partitions, replicas });
+      }
+      for (const [name, message] of Object.entries(doc.components?.messages ?? {}) as [string, Record<string, Record<string, Record<string, unknown>>>][]) {
+        // events.ts KEY_PROPS: the payload property the runtime uses as the Kafka key.
+        const keyProp = new RegExp(`\\["${name}"\\]: "([^"]+)"`).exec(/KEY_PROPS[^{]*\{([^}]*)\}/s.exec(events)?.[1] ?? '')?.[1];
+        const described = String(message.bindings?.kafka?.key?.description ?? '');
+        expect(described, name).toMatch(keyProp === undefined ? /event id/ : new RegExp(`\\b${keyProp}\\b`));
+        expect(message.headers?.required).toEqual(['event-id', 'event-name', 'occurred-at']);
+      }
+      for (const op of Object.values(doc.operations ?? {}) as Record<string, Record<string, Record<string, unknown>>>[]) {
+        if ((op.action as unknown) !== 'receive') continue;
+        expect(op.bindings?.kafka?.groupId).toEqual({ type: 'string', enum: [slug] });
+      }
+    }
   });
 });
