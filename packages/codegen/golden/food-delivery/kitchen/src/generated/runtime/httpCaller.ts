@@ -55,8 +55,17 @@ export class HttpCaller {
   }
 
   /** 'closed', 'open', 'halfOpen' or 'isolated'. */
-  get circuit(): string {
-    return ['closed', 'isolated', 'open', 'halfOpen'][this.breaker.state] ?? String(this.breaker.state);
+  get circuit(): 'closed' | 'open' | 'halfOpen' | 'isolated' {
+    switch (this.breaker.state) {
+      case CircuitState.Open:
+        return 'open';
+      case CircuitState.HalfOpen:
+        return 'halfOpen';
+      case CircuitState.Isolated:
+        return 'isolated';
+      default:
+        return 'closed';
+    }
   }
 
   get isOpen(): boolean {
