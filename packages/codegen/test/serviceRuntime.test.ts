@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { getExample } from '@stormscape/model/examples';
 import { startKafka, startPostgres, type TestKafka, type TestPostgres } from '@stormscape/testinfra';
+import postgres from 'pg';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,7 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
   let pg: TestPostgres;
   let kafka: TestKafka;
   let ordering: Running;
+  let orderingDatabase: string;
   let kitchen: Running;
   const started: Running[] = [];
 
@@ -104,7 +106,8 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
       SHUTDOWN_DRAIN_MS: '2000',
       LOG_LEVEL: 'warn',
     });
-    ordering = await (await startOf('ordering'))(env(await pg.createDatabase('ordering')));
+    orderingDatabase = await pg.createDatabase('ordering');
+    ordering = await (await startOf('ordering'))(env(orderingDatabase));
     started.push(ordering);
     kitchen = await (await startOf('kitchen'))(env(await pg.createDatabase('kitchen')));
     started.push(kitchen);
@@ -206,6 +209,36 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
     expect(statuses.filter((s) => s !== 200).every((s) => s === 412 || s === 409)).toBe(true);
     expect(statuses).toContain(412);
     expect((await call(ordering.url, 'GET', `/orders/${orderId}`)).etag).toBe('"3"');
+
+    // A change committed by another writer after the If-Match check and before the handler's
+    // save: the save is conditional on the checked version, so the command is refused (412)
+    // and leaves the row as the other writer left it. This is what the route runs
+    // (routes.ts → deps.conditional), with the other writer in between.
+    const { conditional } = (await import(join(dir, 'ordering', 'src/generated/runtime/concurrency.ts'))) as {
+      conditional(aggregate: string, repository: unknown, key: string, ifMatch: string, work: () => Promise<unknown>): Promise<unknown>;
+    };
+    const internals = ordering.service as unknown as {
+      storage: { transaction<R>(work: () => Promise<R>): Promise<R> };
+      repositories: { order: { get(key: string): Promise<unknown> } };
+      commands: { cancelOrder(input: object): Promise<unknown> };
+    };
+    const before = await internals.repositories.order.get(orderId);
+    const other = new postgres.Client({ connectionString: orderingDatabase });
+    await other.connect();
+    try {
+      const attempt = internals.storage.transaction(() =>
+        conditional('order', internals.repositories.order, orderId, '"3"', async () => {
+          await other.query('UPDATE agg_order SET version = version + 1 WHERE id = $1', [orderId]);
+          return internals.commands.cancelOrder({ orderId, body: requestExample(orderingApi, '/orders/{orderId}/cancel') });
+        }),
+      );
+      await expect(attempt).rejects.toMatchObject({ statusCode: 412 });
+    } finally {
+      await other.end();
+    }
+    const after = await call(ordering.url, 'GET', `/orders/${orderId}`);
+    expect(after.etag).toBe('"4"');
+    expect(after.body).toEqual(before);
   }, 120_000);
 
   it('readiness: /health/ready answers 503 naming the database while PostgreSQL is down, 200 again once it is back', async () => {
