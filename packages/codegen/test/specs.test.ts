@@ -8,6 +8,9 @@ import { lintAsyncApi, lintOpenApi } from './specValidation';
 const boards = [...EXAMPLES.map((e) => ({ id: e.id, board: e.board })), { id: 'shop fixture', board: shopBoard() }];
 
 type Doc = Record<string, Record<string, Record<string, unknown>>>;
+function at(value: unknown, ...path: string[]): unknown {
+  return path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined), value);
+}
 
 describe.each(boards)('specs of $id', ({ board }) => {
   const specs = generateSpecs(board);
@@ -86,7 +89,7 @@ describe.each(boards)('specs of $id', ({ board }) => {
       for (const [name, message] of Object.entries(doc.components?.messages ?? {}) as [string, Record<string, Record<string, Record<string, unknown>>>][]) {
         // events.ts KEY_PROPS: the payload property the runtime uses as the Kafka key.
         const keyProp = new RegExp(`\\["${name}"\\]: "([^"]+)"`).exec(/KEY_PROPS[^{]*\{([^}]*)\}/s.exec(events)?.[1] ?? '')?.[1];
-        const described = String(message.bindings?.kafka?.key?.description ?? '');
+        const described = String(at(message, 'bindings', 'kafka', 'key', 'description') ?? '');
         expect(described, name).toMatch(keyProp === undefined ? /event id/ : new RegExp(`\\b${keyProp}\\b`));
         expect(message.headers?.required).toEqual(['event-id', 'event-name', 'occurred-at']);
       }
