@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../src/index';
 import { scratchDir, writeFiles } from './files';
+import { supply } from './supplyOpenValues';
 
 // HTTP details of a generated service on its embedded defaults (in memory, in-process bus),
 // driven through Fastify's inject: conditional requests (If-Match / ETag → 412), 415 for a
@@ -36,7 +37,15 @@ const confirmBody = (): Doc => structuredClone(at(openapi, 'paths', '/orders/{or
 beforeAll(async () => {
   const example = getExample('food-delivery');
   if (!example) throw new Error('missing example food-delivery');
-  writeFiles(dir, generateProject(example.board, { contexts: ['Ordering'] }));
+  const files = generateProject(example.board, { contexts: ['Ordering'] });
+  // The values the board leaves open on this path, supplied as a developer would.
+  supply(files, 'ordering/src/handlers/order/placeOrder.ts', {
+    customerId: "'6f1c2a9e-3b7d-4c1e-9a2b-5d8e7f6a1b2c'",
+    restaurantId: "'0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d'",
+    total: "({ amount: 2500, currency: 'EUR' })",
+    status: "'placed'",
+  });
+  writeFiles(dir, files);
   openapi = parse(readFileSync(join(dir, 'ordering', 'openapi.yaml'), 'utf8')) as Doc;
   const module = (await import(join(dir, 'ordering', 'src/generated/service.ts'))) as { buildService(options: object): Promise<Built> };
   service = await module.buildService({ log: () => undefined });

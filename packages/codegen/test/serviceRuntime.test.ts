@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../src/index';
 import { scratchDir, writeFiles } from './files';
 import { produce, readAll, readTopic } from './runtime/kafkaProbe';
+import { supply } from './supplyOpenValues';
 
 // The generated services' real parts, against a real PostgreSQL and a real Apache Kafka:
 // Ordering and Kitchen of food-delivery run in this process (their own start code, selected
@@ -59,18 +60,6 @@ const spec = (context: string, name: string): Doc => parse(readFileSync(join(dir
 const requestExample = (doc: Doc, path: string): Doc => structuredClone(at(doc, 'paths', path, 'post', 'requestBody', 'content', 'application/json', 'example') as Doc);
 const eventExample = (doc: Doc, name: string): Doc => structuredClone(at(doc, 'components', 'messages', name, 'examples', 0, 'payload') as Doc);
 
-/** Replaces the `notMapped` stand-ins of open values in a hand-written file by `values` (TS expressions). */
-function supply(files: Map<string, string>, path: string, values: Readonly<Record<string, string>>): void {
-  let text = files.get(path);
-  if (text === undefined) throw new Error(`no ${path}`);
-  for (const [member, value] of Object.entries(values)) {
-    const stand = new RegExp(`(\\n\\s*${member}: \\(\\) => )notMapped\\([^\\n]*\\),`);
-    if (!stand.test(text)) throw new Error(`${path} has no open value ${member}`);
-    text = text.replace(stand, `$1${value},`);
-  }
-  files.set(path, text);
-}
-
 describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → Kitchen)', () => {
   let pg: TestPostgres;
   let kafka: TestKafka;
@@ -91,6 +80,7 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
       total: "({ amount: 2500, currency: 'EUR' })",
       status: "'placed'",
     });
+    supply(files, 'ordering/src/handlers/order/cancelOrder.ts', { cancelledBy: "'customer'" });
     supply(files, 'kitchen/src/handlers/ticket/openKitchenTicket.ts', { status: "'open'" });
     supply(files, 'kitchen/src/handlers/projections/kitchenQueue.ts', { oldestWaitingMinutes: '0' });
     writeFiles(dir, files);

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../src/index';
 import { scratchDir, writeFiles } from './files';
+import { supply } from './supplyOpenValues';
 
 // Sync calls between two real generated services of library-lending over HTTP on port 0:
 // Lending calls Reservations' Place Hold (a sync edge on the board). The circulation desk's
@@ -51,22 +52,18 @@ let reservationsPort = '0';
 beforeAll(async () => {
   const board = getExample('library-lending')?.board;
   if (!board) throw new Error('missing example library-lending');
-  writeFiles(dir, generateProject(board, { contexts: ['Lending', 'Reservations'] }));
+  const files = generateProject(board, { contexts: ['Lending', 'Reservations'] });
+  // The values the board leaves open on this path, supplied as a developer would.
+  supply(files, 'lending/src/handlers/loan/openLoan.ts', { dueOn: "'2026-01-31'", renewals: '0', status: "'open'" });
+  supply(files, 'reservations/src/handlers/hold/placeHold.ts', { status: "'waiting'" });
+  writeFiles(dir, files);
   // People's code at the circulation desk: a loan starts by placing the member's hold.
   const hold = example(spec('reservations'), '/holds');
-  writeFileSync(
-    join(dir, 'lending/src/handlers/loan/openLoan.ts'),
-    [
-      "import type { CommandHandlers } from '../../generated/contracts.js';",
-      "import * as defaults from '../../generated/defaults/loan.js';",
-      '',
-      "export const handler: CommandHandlers['openLoan'] = async (ctx, input) => {",
-      `  await ctx.outbound.placeHold(${JSON.stringify(hold)});`,
-      '  return defaults.openLoan(ctx, input);',
-      '};',
-      '',
-    ].join('\n'),
-  );
+  const openLoan = join(dir, 'lending/src/handlers/loan/openLoan.ts');
+  const handler = readFileSync(openLoan, 'utf8');
+  const call = "export const handler: CommandHandlers['openLoan'] = (ctx, input) => defaults.openLoan(";
+  if (!handler.includes(call)) throw new Error('openLoan.ts is not the generated default any more');
+  writeFileSync(openLoan, handler.replace(call, `export const handler: CommandHandlers['openLoan'] = async (ctx, input) => {\n  await ctx.outbound.placeHold(${JSON.stringify(hold)});\n  return defaults.openLoan(`).replace(/\}\);\s*$/, '});\n};\n'));
   startReservations = await startOf('reservations');
   reservations = await startReservations({ ...QUIET, PORT: '0' });
   reservationsPort = new URL(reservations.url).port;
