@@ -210,24 +210,25 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
     const internals = ordering.service as unknown as {
       storage: { transaction<R>(work: () => Promise<R>): Promise<R> };
       repositories: { order: { get(key: string): Promise<unknown> } };
-      commands: { cancelOrder(input: object): Promise<unknown> };
+      commands: { confirmOrder(input: object): Promise<unknown> };
     };
-    const before = await internals.repositories.order.get(orderId);
+    const fresh = (await call(ordering.url, 'POST', '/orders', requestExample(orderingApi, '/orders'))).body.orderId as string;
+    const before = await internals.repositories.order.get(fresh);
     const other = new postgres.Client({ connectionString: orderingDatabase });
     await other.connect();
     try {
       const attempt = internals.storage.transaction(() =>
-        conditional('order', internals.repositories.order, orderId, '"3"', async () => {
-          await other.query('UPDATE agg_order SET version = version + 1 WHERE id = $1', [orderId]);
-          return internals.commands.cancelOrder({ orderId, body: requestExample(orderingApi, '/orders/{orderId}/cancel') });
+        conditional('order', internals.repositories.order, fresh, '"1"', async () => {
+          await other.query('UPDATE agg_order SET version = version + 1 WHERE id = $1', [fresh]);
+          return internals.commands.confirmOrder({ orderId: fresh, body: requestExample(orderingApi, '/orders/{orderId}/confirm') });
         }),
       );
       await expect(attempt).rejects.toMatchObject({ statusCode: 412 });
     } finally {
       await other.end();
     }
-    const after = await call(ordering.url, 'GET', `/orders/${orderId}`);
-    expect(after.etag).toBe('"4"');
+    const after = await call(ordering.url, 'GET', `/orders/${fresh}`);
+    expect(after.etag).toBe('"2"');
     expect(after.body).toEqual(before);
   }, 120_000);
 
