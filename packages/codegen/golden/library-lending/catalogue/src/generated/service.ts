@@ -285,9 +285,13 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   const readiness: ops.ReadinessCheck[] = [{ name: storage.kind === 'postgres' ? 'database' : 'storage', check: () => storage.ping() }];
   if (bus.ping) readiness.push({ name: 'broker', check: () => (bus.ping as () => Promise<void>).call(bus) });
   ops.registerOps(http, SERVICE_NAME, metrics, readiness);
-  /** A command for an HTTP request: If-Match checked in its transaction, ETags of what it saved. */
+  /**
+   * A command for an HTTP request: If-Match checked before it runs (and again by its save of
+   * that item), ETags of what it saved. Not wrapped in a transaction of its own: the command's
+   * wrapper must end its transaction itself (a refusal commits its rejection event).
+   */
   const conditional: RouteDeps['conditional'] = (aggregate, key, ifMatch, work) =>
-    storage.transaction(() => concurrency.conditional(aggregate, repositories[aggregate] as Repository<unknown>, key, ifMatch, work));
+    concurrency.conditional(aggregate, repositories[aggregate] as Repository<unknown>, key, ifMatch, work);
   registerRoutes(http, { commands, repositories, readModels, conditional, serviceName: SERVICE_NAME, validateResponses: validate });
   sealRoutes();
 
