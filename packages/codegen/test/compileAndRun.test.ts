@@ -25,7 +25,8 @@ describe('generated services of every example', () => {
   const services: string[] = [];
   for (const example of EXAMPLES) {
     const generated = generateProject(example.board);
-    const contexts = [...new Set([...generated.keys()].filter((p) => p.includes('/')).map((p) => p.split('/')[0] as string))];
+    // A service is a top-level folder with its own package.json (deploy/ and .github/ are not).
+    const contexts = [...generated.keys()].filter((p) => /^[^/]+\/package\.json$/.test(p)).map((p) => p.split('/')[0] as string);
     expect(contexts, example.id).toHaveLength(example.board.contexts.length);
     services.push(...contexts.map((c) => `${example.id}/${c}`));
     for (const [path, content] of generated) files.set(`${example.id}/${path}`, content);
