@@ -2,7 +2,7 @@ import { createBoardViaApi, editPath, viewPath } from '../fixtures/api';
 import { joinAs } from '../fixtures/participants';
 import { expect, test } from '../fixtures/test';
 
-const FOOD_DELIVERY_LINKS = 210;
+const FOOD_DELIVERY_LINKS = 212;
 
 test('a large board draws every link for the creator, after a reload and in a second browser', async ({ browser, page, home, board }) => {
   await home.goto();

@@ -133,8 +133,12 @@ test.describe('context map, validated patterns', () => {
     await expect(upstream.getByRole('checkbox', { name: 'ACL' })).toHaveAccessibleDescription(/built by the downstream side/);
     await expect(downstream.getByRole('checkbox', { name: 'OHS' })).toBeDisabled();
     await expect(downstream.getByRole('checkbox', { name: 'OHS' })).toHaveAccessibleDescription(/offered by the upstream side/);
-    await upstream.getByRole('checkbox', { name: 'OHS' }).check();
-    await downstream.getByRole('checkbox', { name: 'CF' }).check();
+    // The boxes are controlled by the shared document, which re-renders them a moment after the
+    // write: click, then wait for the tick (Playwright's check() reads the state right away).
+    await upstream.getByRole('checkbox', { name: 'OHS' }).click();
+    await expect(upstream.getByRole('checkbox', { name: 'OHS' })).toBeChecked();
+    await downstream.getByRole('checkbox', { name: 'CF' }).click();
+    await expect(downstream.getByRole('checkbox', { name: 'CF' })).toBeChecked();
     // Conformist and ACL exclude each other.
     await expect(downstream.getByRole('checkbox', { name: 'ACL' })).toBeDisabled();
     await expect(downstream.getByRole('checkbox', { name: 'ACL' })).toHaveAccessibleDescription(/exclude each other/);
