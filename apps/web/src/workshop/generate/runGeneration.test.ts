@@ -17,7 +17,9 @@ describe('runGeneration', () => {
     expect(ordering?.openapi).toMatch(/^openapi: "?3\.1/m);
     expect(ordering?.asyncapi).toMatch(/^asyncapi: "?3\.0/m);
     expect(ordering?.paths).toContain(`${ordering?.slug}/openapi.yaml`);
-    expect(result.rootPaths).toEqual(['README.md']);
+    expect(result.rootPaths).toContain('README.md');
+    expect(result.rootPaths).toContain('deploy/docker-compose.yml');
+    expect(result.rootPaths.some((p) => p.startsWith('.github/'))).toBe(true);
     const all = result.files.map(([p]) => p);
     expect(all.length).toBe(result.rootPaths.length + result.contexts.reduce((n, c) => n + c.paths.length, 0));
     expect(result.createOnce.length).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ export type GenerationResult =
       readonly contexts: readonly GeneratedContext[];
       /** Every generated file, sorted by path. */
       readonly files: readonly (readonly [path: string, content: string])[];
-      /** Files outside any context folder (the index README). */
+      /** Files outside any context folder: the index README and the system files (deploy/, .github/). */
       readonly rootPaths: readonly string[];
       /** Paths people own after the first generation (`src/handlers/`, `main.ts`). */
       readonly createOnce: readonly string[];
@@ -49,7 +49,7 @@ export function runGeneration(board: Board): GenerationResult {
       ok: true,
       contexts,
       files: [...files],
-      rootPaths: all.filter((p) => !p.includes('/')),
+      rootPaths: all.filter((p) => !contexts.some((c) => p.startsWith(`${c.slug}/`))),
       createOnce: all.filter(isCreateOnce),
       warnings: plan.warnings,
     };
