@@ -2,6 +2,7 @@ import type { Sticky } from '../schema/Sticky';
 import type { BoardIndex } from './boardIndex';
 import { eventsOfCommand } from './decisions';
 import { commandsIssuedBy, policiesOfEvent } from './flow';
+import { compareTimeline } from './timeline';
 
 /** An event placed earlier on the timeline than an event the flow says comes before it. */
 export interface OutOfOrderEvent {
@@ -32,5 +33,5 @@ export function outOfOrderEvents(index: BoardIndex): OutOfOrderEvent[] {
       }
     }
   }
-  return out.sort((a, b) => a.event.position.x - b.event.position.x || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  return out.sort((a, b) => compareTimeline(a.event, b.event));
 }
