@@ -11,6 +11,7 @@ import { contextView, openValueWarnings } from './render/view/contextView';
 import { buildAsyncApi } from './specs/asyncapi';
 import { buildOpenApi } from './specs/openapi';
 import { toYaml } from './specs/yaml';
+import { undrivableSliceWarnings } from './slices/sliceWarnings';
 import { systemFiles } from './system/systemFiles';
 import { BUILTIN_TEMPLATES } from './templates.generated';
 
@@ -84,11 +85,15 @@ function itemsFor(markers: readonly Marker[], view: ContextView): Item[][] {
  * The plan alone (names, routes, channels, warnings), for tools that want more than files.
  * Its warnings include one per value the board leaves open in generated code (an
  * unmapped policy field, a field no request carries, a row key no event carries), naming
- * the board, context, owner and field.
+ * the board, context, owner and field, and one per thin slice that cannot be driven end
+ * to end (so it gets no slice test).
  */
 export function planProject(board: Board, options: PlanOptions = {}): ProjectPlan {
   const plan = buildPlan(board, options);
-  return { ...plan, warnings: [...plan.warnings, ...plan.contexts.flatMap((ctx) => openValueWarnings(ctx, plan.boardName))] };
+  return {
+    ...plan,
+    warnings: [...plan.warnings, ...plan.contexts.flatMap((ctx) => openValueWarnings(ctx, plan.boardName)), ...undrivableSliceWarnings(board)],
+  };
 }
 
 function renderContext(ctx: ContextPlan, plan: ProjectPlan, templates: TemplateSet, project: unknown, files: Map<string, string>): void {

@@ -79,4 +79,17 @@ describe('generate warnings', () => {
     const todos = [...generateProject(board)].flatMap(([, text]) => text.match(/TODO\(stormscape\): map /g) ?? []);
     expect(warnings.filter((w) => w.includes('the hand-written file has a TODO(stormscape)'))).toHaveLength(todos.length);
   });
+
+  it('name every thin slice that cannot be driven end to end, with its reasons, and no other', () => {
+    const board = getExample('food-delivery')?.board;
+    if (!board) throw new Error('missing example');
+    const slices = planProject(board).warnings.filter((w) => w.startsWith('thin slice '));
+    expect(slices.map((w) => /^thin slice "([^"]+)"/.exec(w)?.[1])).toEqual(['Order to doorstep', 'Card declined at checkout']);
+    expect(slices[1]).toBe(
+      'thin slice "Card declined at checkout" cannot be driven end to end, so slices/ has no test for it: ' +
+        'Nothing fills the required field "customerId" of "Order" when "Place Order" runs: add it to the command, or map it; ' +
+        'Nothing fills the required field "restaurantId" of "Order" when "Place Order" runs: add it to the command, or map it; ' +
+        'Nothing fills the required field "total" of "Order" when "Place Order" runs: add it to the command, or map it; and 5 more.',
+    );
+  });
 });

@@ -10,3 +10,4 @@ export * from './naming/index';
 export * from './english/index';
 export * from './decisions/index';
 export * from './invariants/index';
+export * from './slices/index';

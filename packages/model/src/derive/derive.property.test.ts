@@ -14,6 +14,7 @@ const recordIds = (board: Board) =>
     ...board.links.map((l) => l.id),
     ...board.contexts.map((c) => c.id),
     ...board.relationships.map((r) => r.id),
+    ...board.slices.map((s) => s.id),
   ]);
 
 const unique = (ids: string[]) => new Set(ids).size === ids.length;

@@ -5,3 +5,4 @@ export { deriveSnap, deriveSnapSheets } from './deriveSnap';
 export type { RelationshipSuggestion } from './suggestRelationships';
 export { suggestRelationships } from './suggestRelationships';
 export { serviceNodeId, topicNodeId } from './borisGraph';
+export { asyncReach } from './asyncReach';

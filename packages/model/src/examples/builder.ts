@@ -43,6 +43,8 @@ interface StickyOptions {
   readonly description?: string;
   /** Slug for the id when the text makes a poor one. */
   readonly slug?: string;
+  /** Code name people chose (reference §7), when the derived one does not fit the fields. */
+  readonly codeName?: string;
 }
 
 interface FieldOptions extends StickyOptions {
@@ -169,6 +171,7 @@ export class ContextBuilder {
       position: { x: 0, y: 0 },
       size: { width, height },
       laneId: placement.laneId,
+      ...(o.codeName === undefined ? {} : { codeName: o.codeName }),
       ...extra,
     };
     this.board.addSticky(sticky, placement);

@@ -8,6 +8,7 @@ import { KINDS_WITH_FIELDS } from '../schema/notation';
 import type { Sticky } from '../schema/Sticky';
 import { indexBoard } from '../queries/boardIndex';
 import { policyMapping } from '../queries/decisions';
+import { slicesDrivability } from '../slices/index';
 import { EXAMPLES, getExample } from './index';
 
 type Box = { position: { x: number; y: number }; size: { width: number; height: number } };
@@ -141,7 +142,7 @@ describe('example boards', () => {
       expect(board.goals.some((g) => g.kind === 'nonGoal')).toBe(true);
       expect(board.swimlanes.length).toBeGreaterThanOrEqual(2);
       expect(board.swimlanes.length).toBeLessThanOrEqual(3);
-      expect(board.slices.map((s) => s.path).sort()).toEqual(['happy', 'unhappy']);
+      expect([...new Set(board.slices.map((s) => s.path))].sort()).toEqual(['happy', 'unhappy']);
     });
 
     it('fills in every Bounded Context Canvas', () => {
@@ -178,10 +179,17 @@ describe('example boards', () => {
 });
 
 describe.each(EXAMPLES.map((e) => [e.id, e.board] as const))('%s with the rest of the model', (_id, board) => {
-  it('lints clean at design level, also for codegen (no errors, warnings or naming hints), but for mappings it leaves open on purpose', () => {
+  it('lints clean at design level, also for codegen (no errors, warnings or naming hints), but for mappings it leaves open on purpose and the slices those keep from running (T1)', () => {
     for (const options of [{ level: 'design' as const }, { level: 'design' as const, forCodegen: true }]) {
-      expect(lintBoard(board, options).filter((f) => f.ruleId !== 'P4')).toEqual([]);
+      expect(lintBoard(board, options).filter((f) => f.ruleId !== 'P4' && f.ruleId !== 'T1')).toEqual([]);
     }
+  });
+
+  it('reports exactly its undrivable thin slices (T1), each with its reason', () => {
+    const undrivable = slicesDrivability(board).filter((d) => !d.drivable);
+    const t1 = lintBoard(board, { level: 'design' }).filter((f) => f.ruleId === 'T1');
+    expect(t1.map((f) => f.ids.at(-1)).sort()).toEqual(undrivable.map((d) => d.slice.id).sort());
+    for (const d of undrivable) expect(t1.find((f) => f.ids.at(-1) === d.slice.id)?.message).toContain(d.problems[0]?.message);
   });
 
   it('records invariants on aggregates, and every command on such an aggregate says how it is refused (no O2)', () => {
@@ -206,7 +214,7 @@ describe.each(EXAMPLES.map((e) => [e.id, e.board] as const))('%s with the rest o
 
   it('only reports the open hotspots of a thin slice (H1, info) when linting per slice (and the open mappings, P4)', () => {
     for (const slice of board.slices) {
-      const findings = lintBoard(board, { level: 'design', sliceId: slice.id }).filter((f) => f.ruleId !== 'P4');
+      const findings = lintBoard(board, { level: 'design', sliceId: slice.id }).filter((f) => f.ruleId !== 'P4' && f.ruleId !== 'T1');
       expect(findings.every((f) => f.ruleId === 'H1' && f.severity === 'info'), slice.id).toBe(true);
     }
   });

@@ -231,7 +231,7 @@ export function foodDelivery(): Board {
   const courier = del.actor('Courier', { at: 0 });
   const courierApp = del.ui('Courier App', { at: 4 });
   const shift = del.aggregate('Courier Shift', {
-    at: 0, span: 2,
+    at: 0, span: 2, codeName: 'shift', // its identity is "shiftId", as the commands and events carry it
     description: 'Invariants: one open shift per courier; a shift with a delivery in progress stays open.',
     fields: { 'shiftId: uuid': 'Identity', 'courierId: uuid': 'Courier', 'zone: string': 'City zone', 'openedAt: date-time': 'Start', 'closedAt?: date-time': 'End' },
   });
@@ -294,7 +294,8 @@ export function foodDelivery(): Board {
   b.reacts(prepCompleted, tellCourier);
   b.flow(tellCourier, notifyCourier, push, courierNotified);
 
-  const available = del.readModel('Available Couriers', { at: 1, fields: { 'zone: string': 'City zone', 'courierIds: uuid[]': 'Online and without a job', 'lastPositions: string[]': 'Latest GPS fix per courier' } });
+  // One row per courier (keyed by courierId, which every event feeding it carries but Order Delivered).
+  const available = del.readModel('Available Couriers', { at: 1, fields: { 'courierId: uuid': 'Courier', 'zone?: string': 'City zone of the open shift', 'shiftId?: uuid': 'Open shift, if any', 'lastPosition?: string': 'Latest GPS fix' } });
   b.feeds([shiftOpened, shiftClosed, courierAssigned, delivered], available);
   b.link(available, offerNearest);
   const tracking = del.readModel('Delivery Tracking', { at: 7, fields: { ...order, 'status: string': 'Where the order is', 'courierName?: string': 'Who is bringing it', 'etaMinutes?: integer': 'Minutes to the door' } });
@@ -325,6 +326,9 @@ export function foodDelivery(): Board {
     delivered, orderCompleted,
   ]);
   b.slice('Card declined at checkout', 'unhappy', '#E74C3C', [orderPlaced, paymentSubmitted, cardDeclined, paymentDeclined, orderRejected]);
+  // Slices the generated system plays by itself (sliceDrivability): the slice tests drive them through the gateway.
+  b.slice('Courier rides a shift', 'happy', '#2ECC71', [shiftOpened, shiftClosed]);
+  b.slice('Closing a closed shift', 'unhappy', '#E67E22', [shiftOpened, shiftClosed, closingRefused]);
 
   // ── Lifecycles (Aggregate Design Canvas): states, where each command is accepted, where events lead ──
   b.design(restaurant, { states: ['Onboarded', 'Live'], acceptedIn: [[publishMenu, ['Onboarded', 'Live']]], leadsTo: [[restaurantRegistered, 'Onboarded'], [menuPublished, 'Live']] });

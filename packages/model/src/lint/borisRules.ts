@@ -4,6 +4,7 @@ import { crossBoundaryFlows } from '../queries/messaging';
 import { quoted } from '../queries/names';
 import type { BorisDiagram, BorisEdge } from '../derive/borisTypes';
 import type { RawFinding } from './types';
+import { asyncReach } from '../derive/asyncReach';
 
 /**
  * X1: an event going from context A to a policy in context B needs an async path
@@ -12,20 +13,7 @@ import type { RawFinding } from './types';
  */
 export function asyncEdgeRule(index: BoardIndex, boris: () => BorisDiagram): RawFinding[] {
   if (index.board.boris.hiddenEdgeIds.length === 0) return [];
-  const next = new Map<string, Set<string>>();
-  for (const edge of boris().edges) {
-    if (edge.hidden || edge.mode !== 'async') continue;
-    const set = next.get(edge.from) ?? new Set<string>();
-    set.add(edge.to);
-    next.set(edge.from, set);
-  }
-  const reaches = (from: string, to: string) => {
-    const first = next.get(from);
-    if (!first) return false;
-    if (first.has(to)) return true;
-    for (const mid of first) if (mid.startsWith('topic:') && next.get(mid)?.has(to)) return true;
-    return false;
-  };
+  const reaches = asyncReach(boris());
   const out: RawFinding[] = [];
   for (const flow of crossBoundaryFlows(index)) {
     if (flow.source.kind !== 'context' || flow.consumer.sticky.kind !== 'policy') continue;

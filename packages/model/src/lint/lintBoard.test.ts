@@ -33,7 +33,7 @@ describe('lintBoard', () => {
   it('sorts findings by rule, then by ids, whatever the order of records', () => {
     const board = messyBoard();
     const findings = lintBoard(board, { level: 'design', sliceId: 's' });
-    expect(findings.map((f) => f.ruleId)).toEqual(['E1', 'E1', 'E2', 'C1', 'C2', 'P2', 'P3', 'R1', 'N1', 'N1', 'M1', 'H1', 'S1', 'S1']);
+    expect(findings.map((f) => f.ruleId)).toEqual(['E1', 'E1', 'E2', 'C1', 'C2', 'P2', 'P3', 'R1', 'N1', 'N1', 'M1', 'H1', 'T1', 'S1', 'S1']);
     const reversed: Board = { ...board, stickies: [...board.stickies].reverse(), links: [...board.links].reverse() };
     expect(lintBoard(reversed, { level: 'design', sliceId: 's' })).toEqual(findings);
   });
@@ -55,7 +55,7 @@ describe('lintBoard', () => {
     expect(design).toEqual({
       E1: 'error', E2: 'warning', C1: 'error', C2: 'warning', C3: 'warning', P1: 'warning', P2: 'error', P3: 'warning',
       O1: 'warning', O2: 'info', P4: 'warning', P5: 'error', L1: 'warning', R1: 'warning', N1: 'info', N2: 'info', N3: 'warning', A1: 'error', A2: 'warning', X1: 'error', B3: 'warning', M1: 'error', M2: 'error',
-      H1: 'info', S1: 'error', S2: 'error',
+      H1: 'info', T1: 'warning', S1: 'error', S2: 'error',
     });
   });
 

@@ -9,6 +9,7 @@ import { commandRules, eventRules, policyRules, readModelRules } from './flowRul
 import { lifecycleRule, outcomeRules, policyLoopRule, policyMappingRule } from './decisionRules';
 import { codeNameRule, duplicateContextNameRule, duplicateNameRule, namingRules } from './namingRules';
 import { severityOf } from './rules';
+import { sliceDrivabilityRule } from './sliceRules';
 import type { Finding, LintOptions, RawFinding, RuleId } from './types';
 import { RULE_IDS } from './types';
 import { compareIds } from '../schema/ids';
@@ -19,7 +20,7 @@ const RULE_ORDER = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
  * Lints a board against every rule of reference §3 (E1, E2, C1–C3, P1–P3, R1, N1, A1,
  * A2, X1, B3, M1, H1, S1) plus S2 (a sticky in several contexts), N2 (derived code names),
  * N3 (two contexts of one name), M2 (two relationships for one pair of contexts) and the
- * design-decision rules of §7 (O1, O2, P4, P5, L1), at the given workshop
+ * design-decision rules of §7 (O1, O2, P4, P5, L1) and T1 (undrivable thin slices), at the given workshop
  * level; see `LINT_RULES` for each rule's severity per level. H1 runs only with
  * `sliceId`; `forCodegen` makes S1/S2 errors. Findings are sorted by rule (in the order
  * above), then by the ids involved, so the same board always gives the same list.
@@ -50,6 +51,7 @@ export function lintBoard(board: BoardOrIndex, options: LintOptions): Finding[] 
   if (on('M1')) raw.push(...contextMapRule(index));
   if (on('M2')) raw.push(...duplicateRelationshipRule(index));
   if (on('H1')) raw.push(...sliceHotspotRule(index, options.sliceId));
+  if (on('T1')) raw.push(...sliceDrivabilityRule(index, getBoris));
   if (on('S1') || on('S2')) raw.push(...membershipRules(index));
 
   const findings: Finding[] = [];

@@ -42,6 +42,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: 'M1', title: 'Context-map pattern on the wrong side', severity: at('error', 'error', 'error') },
   { id: 'M2', title: 'More than one relationship between two contexts', severity: at('error', 'error', 'error') },
   { id: 'H1', title: 'Open hotspot in the thin slice', severity: at('info', 'info', 'info') },
+  { id: 'T1', title: 'Thin slice that cannot be driven end to end', severity: at(null, 'info', 'warning') },
   // Code is generated from the design level, so there S1/S2 are what code generation
   // sees: errors. The Checks panel and the Generate step then agree on one severity.
   { id: 'S1', title: 'Sticky outside every bounded context', severity: at('info', 'warning', 'error') },

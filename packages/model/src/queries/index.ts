@@ -10,3 +10,4 @@ export * from './relationships';
 export * from './timeline';
 export * from './relationshipPatterns';
 export * from './eventOrder';
+export * from './readModelKey';

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { toProblem } from '../src/generated/errors.js';
-import * as agg_courierShift from '../src/generated/defaults/courierShift.js';
+import * as agg_shift from '../src/generated/defaults/shift.js';
 import * as agg_delivery from '../src/generated/defaults/delivery.js';
 import { Harness } from './support/harness.js';
 
@@ -30,16 +30,16 @@ test("unknown routes answer 404 problem+json", async (t) => {
   }
 });
 
-test("openShift: POST /courier-shifts", async (t) => {
+test("openShift: POST /shifts", async (t) => {
   const h = await Harness.start();
   try {
-    const reply = await h.call("post", "/courier-shifts", { body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"} });
+    const reply = await h.call("post", "/shifts", { body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"} });
     if (h.openTodo(t, reply)) return;
-    h.expectResponse(reply, "post", "/courier-shifts", 201);
+    h.expectResponse(reply, "post", "/shifts", 201);
     h.expectOutcome(["ShiftOpened"], ["ShiftOpened","ShiftOpeningRefused"]);
-    assert.equal((await h.service.repositories.courierShift.get((reply.body as { courierShiftId: string }).courierShiftId))?.state, "Open");
-    const invalid = await h.call("post", "/courier-shifts", { body: [] });
-    h.expectResponse(invalid, "post", "/courier-shifts", 422);
+    assert.equal((await h.service.repositories.shift.get((reply.body as { shiftId: string }).shiftId))?.state, "Open");
+    const invalid = await h.call("post", "/shifts", { body: [] });
+    h.expectResponse(invalid, "post", "/shifts", 422);
   } finally {
     await h.close();
   }
@@ -48,7 +48,7 @@ test("openShift: POST /courier-shifts", async (t) => {
 test("openShift refused: publishes ShiftOpeningRefused only", async (t) => {
   const h = await Harness.start();
   try {
-    const refused: unknown = await agg_courierShift.refuse.openShift(h.service.context, { body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"} }, 'refused in a test', h.unmapped as never).catch((error: unknown) => error);
+    const refused: unknown = await agg_shift.refuse.openShift(h.service.context, { body: {"courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"} }, 'refused in a test').catch((error: unknown) => error);
     if (h.openTodo(t, refused)) return;
     assert.equal(toProblem(refused).status, 409);
     h.expectOutcome(["ShiftOpeningRefused"], ["ShiftOpened","ShiftOpeningRefused"]);
@@ -57,19 +57,19 @@ test("openShift refused: publishes ShiftOpeningRefused only", async (t) => {
   }
 });
 
-test("closeShift: POST /courier-shifts/{courierShiftId}/close", async (t) => {
+test("closeShift: POST /shifts/{shiftId}/close", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Open","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
-    const reply = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "courier-shift-id-1" }, body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} });
+    await h.service.repositories.shift.save({"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","state":"Open","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
+    const reply = await h.call("post", "/shifts/{shiftId}/close", { params: { shiftId: "6cd87bcd-f758-4000-8e42-000e262fc766" }, body: {} });
     if (h.openTodo(t, reply)) return;
-    h.expectResponse(reply, "post", "/courier-shifts/{courierShiftId}/close", 200);
+    h.expectResponse(reply, "post", "/shifts/{shiftId}/close", 200);
     h.expectOutcome(["ShiftClosed"], ["ShiftClosed","ShiftClosingRefused"]);
-    assert.equal((await h.service.repositories.courierShift.get("courier-shift-id-1"))?.state, "Closed");
-    const missing = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "no-such-id" }, body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} });
-    h.expectResponse(missing, "post", "/courier-shifts/{courierShiftId}/close", 404);
-    const invalid = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "courier-shift-id-1" }, body: [] });
-    h.expectResponse(invalid, "post", "/courier-shifts/{courierShiftId}/close", 422);
+    assert.equal((await h.service.repositories.shift.get("6cd87bcd-f758-4000-8e42-000e262fc766"))?.state, "Closed");
+    const missing = await h.call("post", "/shifts/{shiftId}/close", { params: { shiftId: "00000000-0000-4000-8000-000000000000" }, body: {} });
+    h.expectResponse(missing, "post", "/shifts/{shiftId}/close", 404);
+    const invalid = await h.call("post", "/shifts/{shiftId}/close", { params: { shiftId: "6cd87bcd-f758-4000-8e42-000e262fc766" }, body: [] });
+    h.expectResponse(invalid, "post", "/shifts/{shiftId}/close", 422);
   } finally {
     await h.close();
   }
@@ -78,13 +78,13 @@ test("closeShift: POST /courier-shifts/{courierShiftId}/close", async (t) => {
 test("closeShift while Closed: 409, publishes ShiftClosingRefused only", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Closed","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
-    const before = await h.service.repositories.courierShift.get("courier-shift-id-1");
-    const reply = await h.call("post", "/courier-shifts/{courierShiftId}/close", { params: { courierShiftId: "courier-shift-id-1" }, body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} });
+    await h.service.repositories.shift.save({"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","state":"Closed","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.shift.get("6cd87bcd-f758-4000-8e42-000e262fc766");
+    const reply = await h.call("post", "/shifts/{shiftId}/close", { params: { shiftId: "6cd87bcd-f758-4000-8e42-000e262fc766" }, body: {} });
     if (h.openTodo(t, reply)) return;
-    h.expectResponse(reply, "post", "/courier-shifts/{courierShiftId}/close", 409);
+    h.expectResponse(reply, "post", "/shifts/{shiftId}/close", 409);
     h.expectOutcome(["ShiftClosingRefused"], ["ShiftClosed","ShiftClosingRefused"]);
-    assert.deepEqual(await h.service.repositories.courierShift.get("courier-shift-id-1"), before);
+    assert.deepEqual(await h.service.repositories.shift.get("6cd87bcd-f758-4000-8e42-000e262fc766"), before);
   } finally {
     await h.close();
   }
@@ -93,34 +93,34 @@ test("closeShift while Closed: 409, publishes ShiftClosingRefused only", async (
 test("closeShift refused: publishes ShiftClosingRefused only", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Open","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
-    const before = await h.service.repositories.courierShift.get("courier-shift-id-1");
-    const refused: unknown = await agg_courierShift.refuse.closeShift(h.service.context, { courierShiftId: "courier-shift-id-1", body: {"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766"} }, 'refused in a test').catch((error: unknown) => error);
+    await h.service.repositories.shift.save({"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","state":"Open","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
+    const before = await h.service.repositories.shift.get("6cd87bcd-f758-4000-8e42-000e262fc766");
+    const refused: unknown = await agg_shift.refuse.closeShift(h.service.context, { shiftId: "6cd87bcd-f758-4000-8e42-000e262fc766", body: {} }, 'refused in a test').catch((error: unknown) => error);
     if (h.openTodo(t, refused)) return;
     assert.equal(toProblem(refused).status, 409);
     h.expectOutcome(["ShiftClosingRefused"], ["ShiftClosed","ShiftClosingRefused"]);
-    assert.deepEqual(await h.service.repositories.courierShift.get("courier-shift-id-1"), before);
+    assert.deepEqual(await h.service.repositories.shift.get("6cd87bcd-f758-4000-8e42-000e262fc766"), before);
   } finally {
     await h.close();
   }
 });
 
-test("listCourierShifts: GET /courier-shifts", async (t) => {
+test("listShifts: GET /shifts", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Open","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
-    h.expectResponse(await h.call('get', "/courier-shifts"), 'get', "/courier-shifts", 200);
+    await h.service.repositories.shift.save({"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","state":"Open","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
+    h.expectResponse(await h.call('get', "/shifts"), 'get', "/shifts", 200);
   } finally {
     await h.close();
   }
 });
 
-test("getCourierShift: GET /courier-shifts/{courierShiftId}", async (t) => {
+test("getShift: GET /shifts/{shiftId}", async (t) => {
   const h = await Harness.start();
   try {
-    await h.service.repositories.courierShift.save({"courierShiftId":"courier-shift-id-1","state":"Open","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
-    h.expectResponse(await h.call('get', "/courier-shifts/{courierShiftId}", { params: { courierShiftId: "courier-shift-id-1" } }), 'get', "/courier-shifts/{courierShiftId}", 200);
-    h.expectResponse(await h.call('get', "/courier-shifts/{courierShiftId}", { params: { courierShiftId: "no-such-id" } }), 'get', "/courier-shifts/{courierShiftId}", 404);
+    await h.service.repositories.shift.save({"shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","state":"Open","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1","openedAt":"2025-03-14T09:30:00.000Z","closedAt":"2025-03-14T09:30:00.000Z"});
+    h.expectResponse(await h.call('get', "/shifts/{shiftId}", { params: { shiftId: "6cd87bcd-f758-4000-8e42-000e262fc766" } }), 'get', "/shifts/{shiftId}", 200);
+    h.expectResponse(await h.call('get', "/shifts/{shiftId}", { params: { shiftId: "00000000-0000-4000-8000-000000000000" } }), 'get', "/shifts/{shiftId}", 404);
   } finally {
     await h.close();
   }
@@ -362,8 +362,8 @@ test("getDelivery: GET /deliveries/{deliveryId}", async (t) => {
 test("read model AvailableCouriers: ShiftOpened, ShiftClosed, CourierAssigned, OrderDelivered → GET /available-couriers", async (t) => {
   const h = await Harness.start();
   try {
-    await h.inject("ShiftOpened", {"eventId":"49c25674-38c5-4000-8146-0001864fdddb","occurredAt":"2025-03-14T09:30:00.000Z","courierShiftId":"courier-shift-id-1","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
-    await h.inject("ShiftClosed", {"eventId":"2774d185-9cda-4000-8f9c-000fc39564b2","occurredAt":"2025-03-14T09:30:00.000Z","courierShiftId":"courier-shift-id-1","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd"});
+    await h.inject("ShiftOpened", {"eventId":"49c25674-38c5-4000-8146-0001864fdddb","occurredAt":"2025-03-14T09:30:00.000Z","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
+    await h.inject("ShiftClosed", {"eventId":"2774d185-9cda-4000-8f9c-000fc39564b2","occurredAt":"2025-03-14T09:30:00.000Z","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd"});
     await h.inject("CourierAssigned", {"eventId":"89fa6402-d7cb-4000-8d22-000df8dafdbd","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","courierId":"f832040a-8a13-4000-840e-00045ee881fd","orderId":"af815851-2e0e-4000-84aa-0004b29182fe"});
     await h.inject("OrderDelivered", {"eventId":"e32e6f79-8a64-4000-838b-0003d474865c","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","deliveredAt":"2025-03-14T09:30:00.000Z"});
     if (h.openTodo(t)) return;
@@ -375,6 +375,51 @@ test("read model AvailableCouriers: ShiftOpened, ShiftClosed, CourierAssigned, O
     const one = await h.call('get', "/available-couriers/{id}", { params: { id: rows[0]?.id ?? '' } });
     h.expectResponse(one, 'get', "/available-couriers/{id}", 200);
     h.expectResponse(await h.call('get', "/available-couriers/{id}", { params: { id: 'no-such-row' } }), 'get', "/available-couriers/{id}", 404);
+  } finally {
+    await h.close();
+  }
+});
+
+test("read model AvailableCouriers through slice Order to doorstep: CourierAssigned → OrderDelivered", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("CourierAssigned", {"eventId":"89fa6402-d7cb-4000-8d22-000df8dafdbd","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","courierId":"f832040a-8a13-4000-840e-00045ee881fd","orderId":"af815851-2e0e-4000-84aa-0004b29182fe"});
+    await h.inject("OrderDelivered", {"eventId":"e32e6f79-8a64-4000-838b-0003d474865c","occurredAt":"2025-03-14T09:30:00.000Z","deliveryId":"676c8729-9281-4000-8395-0003d42a0f2c","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","deliveredAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/available-couriers/{id}", { params: { id: "f832040a-8a13-4000-840e-00045ee881fd" } });
+    h.expectResponse(row, 'get', "/available-couriers/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"f832040a-8a13-4000-840e-00045ee881fd"});
+    assert.equal(((await h.call('get', "/available-couriers")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
+test("read model AvailableCouriers through slice Courier rides a shift: ShiftOpened → ShiftClosed", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("ShiftOpened", {"eventId":"49c25674-38c5-4000-8146-0001864fdddb","occurredAt":"2025-03-14T09:30:00.000Z","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
+    await h.inject("ShiftClosed", {"eventId":"2774d185-9cda-4000-8f9c-000fc39564b2","occurredAt":"2025-03-14T09:30:00.000Z","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/available-couriers/{id}", { params: { id: "f832040a-8a13-4000-840e-00045ee881fd" } });
+    h.expectResponse(row, 'get', "/available-couriers/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","zone"].includes(k))), {"id":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
+    assert.equal(((await h.call('get', "/available-couriers")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
+test("read model AvailableCouriers through slice Closing a closed shift: ShiftOpened → ShiftClosed", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("ShiftOpened", {"eventId":"49c25674-38c5-4000-8146-0001864fdddb","occurredAt":"2025-03-14T09:30:00.000Z","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
+    await h.inject("ShiftClosed", {"eventId":"2774d185-9cda-4000-8f9c-000fc39564b2","occurredAt":"2025-03-14T09:30:00.000Z","shiftId":"6cd87bcd-f758-4000-8e42-000e262fc766","courierId":"f832040a-8a13-4000-840e-00045ee881fd"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/available-couriers/{id}", { params: { id: "f832040a-8a13-4000-840e-00045ee881fd" } });
+    h.expectResponse(row, 'get', "/available-couriers/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","zone"].includes(k))), {"id":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
+    assert.equal(((await h.call('get', "/available-couriers")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
   }

@@ -3,11 +3,11 @@
 import type { AnyEvent, CourierAssignedEvent, DeliveryCreatedEvent, DeliveryFailedEvent, DeliveryJobDeclinedEvent, OrderCollectedEvent, OrderDeliveredEvent, PreparationCompletedEvent, RouteCalculatedEvent, ShiftClosedEvent, ShiftOpenedEvent, TicketAcceptedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { Repository } from './repository.js';
-import type { AcceptDeliveryJobRequest, AvailableCouriers, CloseShiftRequest, ConfirmCollectionRequest, ConfirmDropOffRequest, CourierShift, CreateDeliveryRequest, DeclineDeliveryJobRequest, Delivery, DeliveryTracking, OfferDeliveryJobRequest, OpenShiftRequest, RecordDeliveryFailureRequest } from './types.js';
+import type { AcceptDeliveryJobRequest, AvailableCouriers, CloseShiftRequest, ConfirmCollectionRequest, ConfirmDropOffRequest, CreateDeliveryRequest, DeclineDeliveryJobRequest, Delivery, DeliveryTracking, OfferDeliveryJobRequest, OpenShiftRequest, RecordDeliveryFailureRequest, Shift } from './types.js';
 
 /** One repository per aggregate. */
 export interface Repositories {
-  courierShift: Repository<CourierShift>;
+  shift: Repository<Shift>;
   delivery: Repository<Delivery>;
 }
 
@@ -19,10 +19,10 @@ export interface ReadModelStores {
 
 /** The service's commands, bound to its context: what routes and policies call. */
 export interface Commands {
-  /** Open Shift (POST /courier-shifts): creates a CourierShift and publishes ShiftOpened. Refusing it (refuse.openShift) publishes ShiftOpeningRefused instead. */
-  openShift(input: { body: OpenShiftRequest }): Promise<CourierShift>;
-  /** Close Shift (POST /courier-shifts/{courierShiftId}/close): changes the CourierShift and publishes ShiftClosed. Refusing it (refuse.closeShift) publishes ShiftClosingRefused instead. */
-  closeShift(input: { courierShiftId: string; body: CloseShiftRequest }): Promise<CourierShift>;
+  /** Open Shift (POST /shifts): creates a Shift and publishes ShiftOpened. Refusing it (refuse.openShift) publishes ShiftOpeningRefused instead. */
+  openShift(input: { body: OpenShiftRequest }): Promise<Shift>;
+  /** Close Shift (POST /shifts/{shiftId}/close): changes the Shift and publishes ShiftClosed. Refusing it (refuse.closeShift) publishes ShiftClosingRefused instead. */
+  closeShift(input: { shiftId: string; body: CloseShiftRequest }): Promise<Shift>;
   /** Create Delivery (POST /deliveries): creates a Delivery and publishes DeliveryCreated. */
   createDelivery(input: { body: CreateDeliveryRequest }): Promise<Delivery>;
   /** Offer Delivery Job (POST /deliveries/{deliveryId}/offer-job): changes the Delivery and publishes DeliveryJobOffered. */
@@ -52,11 +52,11 @@ export interface CommandContext {
   readonly log: (message: string) => void;
 }
 
-/** Open Shift (POST /courier-shifts) */
-export type OpenShiftHandler = (ctx: CommandContext, input: { body: OpenShiftRequest }) => Promise<CourierShift>;
+/** Open Shift (POST /shifts) */
+export type OpenShiftHandler = (ctx: CommandContext, input: { body: OpenShiftRequest }) => Promise<Shift>;
 
-/** Close Shift (POST /courier-shifts/{courierShiftId}/close) */
-export type CloseShiftHandler = (ctx: CommandContext, input: { courierShiftId: string; body: CloseShiftRequest }) => Promise<CourierShift>;
+/** Close Shift (POST /shifts/{shiftId}/close) */
+export type CloseShiftHandler = (ctx: CommandContext, input: { shiftId: string; body: CloseShiftRequest }) => Promise<Shift>;
 
 /** Create Delivery (POST /deliveries) */
 export type CreateDeliveryHandler = (ctx: CommandContext, input: { body: CreateDeliveryRequest }) => Promise<Delivery>;

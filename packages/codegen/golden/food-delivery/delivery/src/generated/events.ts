@@ -10,16 +10,16 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Shift Opened on delivery.courier-shifts.shift-opened (sticky fd-evt-shift-opened) */
+/** Shift Opened on delivery.shifts.shift-opened (sticky fd-evt-shift-opened) */
 export type ShiftOpenedEvent = EventEnvelope<"ShiftOpened", ShiftOpenedPayload>;
 
-/** Shift Closed on delivery.courier-shifts.shift-closed (sticky fd-evt-shift-closed) */
+/** Shift Closed on delivery.shifts.shift-closed (sticky fd-evt-shift-closed) */
 export type ShiftClosedEvent = EventEnvelope<"ShiftClosed", ShiftClosedPayload>;
 
-/** Shift Opening Refused on delivery.courier-shifts.shift-opening-refused (sticky fd-evt-shift-opening-refused) */
+/** Shift Opening Refused on delivery.shifts.shift-opening-refused (sticky fd-evt-shift-opening-refused) */
 export type ShiftOpeningRefusedEvent = EventEnvelope<"ShiftOpeningRefused", ShiftOpeningRefusedPayload>;
 
-/** Shift Closing Refused on delivery.courier-shifts.shift-closing-refused (sticky fd-evt-shift-closing-refused) */
+/** Shift Closing Refused on delivery.shifts.shift-closing-refused (sticky fd-evt-shift-closing-refused) */
 export type ShiftClosingRefusedEvent = EventEnvelope<"ShiftClosingRefused", ShiftClosingRefusedPayload>;
 
 /** Delivery Created on delivery.deliveries.delivery-created (sticky fd-evt-delivery-created) */
@@ -57,10 +57,10 @@ export type AnyEvent = ShiftOpenedEvent | ShiftClosedEvent | ShiftOpeningRefused
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  ShiftOpened: "delivery.courier-shifts.shift-opened",
-  ShiftClosed: "delivery.courier-shifts.shift-closed",
-  ShiftOpeningRefused: "delivery.courier-shifts.shift-opening-refused",
-  ShiftClosingRefused: "delivery.courier-shifts.shift-closing-refused",
+  ShiftOpened: "delivery.shifts.shift-opened",
+  ShiftClosed: "delivery.shifts.shift-closed",
+  ShiftOpeningRefused: "delivery.shifts.shift-opening-refused",
+  ShiftClosingRefused: "delivery.shifts.shift-closing-refused",
   DeliveryCreated: "delivery.deliveries.delivery-created",
   DeliveryJobOffered: "delivery.deliveries.delivery-job-offered",
   CourierAssigned: "delivery.deliveries.courier-assigned",
@@ -155,10 +155,10 @@ export const RECEIVED: readonly string[] = ["TicketAccepted", "RouteCalculated",
 
 /** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
 export const KEY_PROPS: Readonly<Record<string, string>> = {
-  ["ShiftOpened"]: "courierShiftId",
-  ["ShiftClosed"]: "courierShiftId",
-  ["ShiftOpeningRefused"]: "courierShiftId",
-  ["ShiftClosingRefused"]: "courierShiftId",
+  ["ShiftOpened"]: "shiftId",
+  ["ShiftClosed"]: "shiftId",
+  ["ShiftOpeningRefused"]: "shiftId",
+  ["ShiftClosingRefused"]: "shiftId",
   ["DeliveryCreated"]: "deliveryId",
   ["DeliveryJobOffered"]: "deliveryId",
   ["CourierAssigned"]: "deliveryId",

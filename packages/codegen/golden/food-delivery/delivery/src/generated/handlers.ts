@@ -2,8 +2,8 @@
 // Do not edit: this file is rewritten on every generation.
 // Wires the hand-written handlers in src/handlers/ (created once, yours to edit).
 import type { CommandHandlers, PolicyHandlers, Projections } from './contracts.js';
-import { handler as cmd_openShift } from '../handlers/courierShift/openShift.js';
-import { handler as cmd_closeShift } from '../handlers/courierShift/closeShift.js';
+import { handler as cmd_openShift } from '../handlers/shift/openShift.js';
+import { handler as cmd_closeShift } from '../handlers/shift/closeShift.js';
 import { handler as cmd_createDelivery } from '../handlers/delivery/createDelivery.js';
 import { handler as cmd_offerDeliveryJob } from '../handlers/delivery/offerDeliveryJob.js';
 import { handler as cmd_acceptDeliveryJob } from '../handlers/delivery/acceptDeliveryJob.js';

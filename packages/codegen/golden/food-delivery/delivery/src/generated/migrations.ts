@@ -7,7 +7,7 @@ import type { Migration } from './runtime/migrate.js';
 
 /** Table of each aggregate. */
 export const aggregateTables = {
-  courierShift: "agg_courier_shift",
+  shift: "agg_shift",
   delivery: "agg_delivery",
 } as const;
 
@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS inbox (
   PRIMARY KEY (consumer, event_id)
 );`,
   },
-  { name: "create_agg_courier_shift", sql: "CREATE TABLE IF NOT EXISTS agg_courier_shift (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
+  { name: "create_agg_shift", sql: "CREATE TABLE IF NOT EXISTS agg_shift (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_agg_delivery", sql: "CREATE TABLE IF NOT EXISTS agg_delivery (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_available_couriers", sql: "CREATE TABLE IF NOT EXISTS rm_available_couriers (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_delivery_tracking", sql: "CREATE TABLE IF NOT EXISTS rm_delivery_tracking (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },

@@ -13,8 +13,8 @@ import type { Validator } from './validation.js';
 /** Response validators, compiled once. */
 const checks = {
   HealthStatus: validator(schemas.HealthStatus),
-  CourierShift: validator(schemas.CourierShift),
-  "CourierShift[]": validator({ type: 'array', items: schemas.CourierShift }),
+  Shift: validator(schemas.Shift),
+  "Shift[]": validator({ type: 'array', items: schemas.Shift }),
   Delivery: validator(schemas.Delivery),
   "Delivery[]": validator({ type: 'array', items: schemas.Delivery }),
   AvailableCouriers: validator(schemas.AvailableCouriers),
@@ -49,29 +49,29 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
-  app.post<{ Body: OpenShiftRequest }>("/courier-shifts", { schema: { body: schemas.OpenShiftRequest } }, async (request, reply) => {
-    const run = await deps.conditional("courierShift", undefined, undefined, () => deps.commands.openShift({ body: request.body }));
-    tag(reply, await run.etag(run.result.courierShiftId));
-    void reply.header('location', `/courier-shifts/${encodeURIComponent(run.result.courierShiftId)}`);
-    return send(reply, 201, checks.CourierShift, run.result);
+  app.post<{ Body: OpenShiftRequest }>("/shifts", { schema: { body: schemas.OpenShiftRequest } }, async (request, reply) => {
+    const run = await deps.conditional("shift", undefined, undefined, () => deps.commands.openShift({ body: request.body }));
+    tag(reply, await run.etag(run.result.shiftId));
+    void reply.header('location', `/shifts/${encodeURIComponent(run.result.shiftId)}`);
+    return send(reply, 201, checks.Shift, run.result);
   });
 
-  app.post<{ Params: { courierShiftId: string }; Body: CloseShiftRequest }>("/courier-shifts/:courierShiftId/close", { schema: { params: {"type":"object","required":["courierShiftId"],"properties":{"courierShiftId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.CloseShiftRequest } }, async (request, reply) => {
-    const run = await deps.conditional("courierShift", request.params.courierShiftId, request.headers['if-match'], () => deps.commands.closeShift({ courierShiftId: request.params.courierShiftId, body: request.body }));
-    tag(reply, await run.etag(run.result.courierShiftId));
-    return send(reply, 200, checks.CourierShift, run.result);
+  app.post<{ Params: { shiftId: string }; Body: CloseShiftRequest }>("/shifts/:shiftId/close", { schema: { params: {"type":"object","required":["shiftId"],"properties":{"shiftId":{"type":"string","format":"uuid","description":"Identity"}}}, body: schemas.CloseShiftRequest } }, async (request, reply) => {
+    const run = await deps.conditional("shift", request.params.shiftId, request.headers['if-match'], () => deps.commands.closeShift({ shiftId: request.params.shiftId, body: request.body }));
+    tag(reply, await run.etag(run.result.shiftId));
+    return send(reply, 200, checks.Shift, run.result);
   });
 
-  app.get("/courier-shifts", async (request, reply) => {
-    return send(reply, 200, checks["CourierShift[]"], await deps.repositories.courierShift.list());
+  app.get("/shifts", async (request, reply) => {
+    return send(reply, 200, checks["Shift[]"], await deps.repositories.shift.list());
   });
 
-  app.get<{ Params: { courierShiftId: string } }>("/courier-shifts/:courierShiftId", { schema: { params: {"type":"object","required":["courierShiftId"],"properties":{"courierShiftId":{"type":"string","minLength":1,"description":"id"}}} } }, async (request, reply) => {
-    const item = await deps.repositories.courierShift.get(request.params.courierShiftId);
-    if (!item) throw new NotFoundError(`No CourierShift with id ${request.params.courierShiftId}.`);
-    const version = await deps.repositories.courierShift.version(request.params.courierShiftId);
+  app.get<{ Params: { shiftId: string } }>("/shifts/:shiftId", { schema: { params: {"type":"object","required":["shiftId"],"properties":{"shiftId":{"type":"string","format":"uuid","description":"Identity"}}} } }, async (request, reply) => {
+    const item = await deps.repositories.shift.get(request.params.shiftId);
+    if (!item) throw new NotFoundError(`No Shift with id ${request.params.shiftId}.`);
+    const version = await deps.repositories.shift.version(request.params.shiftId);
     tag(reply, version === undefined ? undefined : etagOf(version));
-    return send(reply, 200, checks.CourierShift, item);
+    return send(reply, 200, checks.Shift, item);
   });
 
   app.post<{ Body: CreateDeliveryRequest }>("/deliveries", { schema: { body: schemas.CreateDeliveryRequest } }, async (request, reply) => {

@@ -6,23 +6,22 @@
  * openapi.yaml and asyncapi.yaml, inlined for the validators.
  */
 export const schemas = {
-  "CourierShift": {
+  "Shift": {
     "type": "object",
-    "title": "CourierShift",
+    "title": "Shift",
     "description": "Invariants: one open shift per courier; a shift with a delivery in progress stays open.",
     "required": [
-      "courierShiftId",
-      "state",
       "shiftId",
+      "state",
       "courierId",
       "zone",
       "openedAt"
     ],
     "properties": {
-      "courierShiftId": {
+      "shiftId": {
         "type": "string",
-        "minLength": 1,
-        "description": "Identity of the Courier Shift"
+        "format": "uuid",
+        "description": "Identity"
       },
       "state": {
         "type": "string",
@@ -31,11 +30,6 @@ export const schemas = {
           "Closed"
         ],
         "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
-      },
-      "shiftId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "Identity"
       },
       "courierId": {
         "type": "string",
@@ -82,16 +76,7 @@ export const schemas = {
   "CloseShiftRequest": {
     "type": "object",
     "title": "CloseShiftRequest",
-    "required": [
-      "shiftId"
-    ],
-    "properties": {
-      "shiftId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "Shift"
-      }
-    },
+    "properties": {},
     "additionalProperties": false
   },
   "Delivery": {
@@ -278,33 +263,30 @@ export const schemas = {
     "title": "AvailableCouriers",
     "required": [
       "id",
-      "zone",
-      "courierIds",
-      "lastPositions"
+      "courierId"
     ],
     "properties": {
       "id": {
         "type": "string",
         "description": "Key of the Available Couriers row"
       },
+      "courierId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Courier"
+      },
       "zone": {
         "type": "string",
-        "description": "City zone"
+        "description": "City zone of the open shift"
       },
-      "courierIds": {
-        "type": "array",
-        "items": {
-          "type": "string",
-          "format": "uuid"
-        },
-        "description": "Online and without a job"
+      "shiftId": {
+        "type": "string",
+        "format": "uuid",
+        "description": "Open shift, if any"
       },
-      "lastPositions": {
-        "type": "array",
-        "items": {
-          "type": "string"
-        },
-        "description": "Latest GPS fix per courier"
+      "lastPosition": {
+        "type": "string",
+        "description": "Latest GPS fix"
       }
     },
     "additionalProperties": false
@@ -348,7 +330,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "courierShiftId",
       "shiftId",
       "courierId",
       "zone"
@@ -363,11 +344,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "courierShiftId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "shiftId": {
         "type": "string",
@@ -391,7 +367,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "courierShiftId",
       "shiftId",
       "courierId"
     ],
@@ -405,11 +380,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "courierShiftId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "shiftId": {
         "type": "string",
@@ -429,7 +399,7 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "courierShiftId",
+      "shiftId",
       "courierId",
       "reason"
     ],
@@ -444,10 +414,10 @@ export const schemas = {
         "format": "date-time",
         "description": "When it happened"
       },
-      "courierShiftId": {
+      "shiftId": {
         "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
+        "format": "uuid",
+        "description": "Identity"
       },
       "courierId": {
         "type": "string",
@@ -466,7 +436,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "courierShiftId",
       "shiftId",
       "reason"
     ],
@@ -480,11 +449,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "courierShiftId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "shiftId": {
         "type": "string",

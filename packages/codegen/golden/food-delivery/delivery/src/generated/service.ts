@@ -22,7 +22,7 @@ import * as ops from './runtime/ops.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
 import { schemas } from './schemas.js';
-import type { AvailableCouriers, CourierShift, Delivery, DeliveryTracking } from './types.js';
+import type { AvailableCouriers, Delivery, DeliveryTracking, Shift } from './types.js';
 import { reasons, validator } from './validation.js';
 import type { Validator } from './validation.js';
 
@@ -115,10 +115,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     else for (const message of messages) await bus.publish(message);
   });
   const repositories: Repositories = {
-    courierShift: concurrency.guarded(
-      'courierShift',
-      options.repositories?.courierShift ?? storage.repository<CourierShift>(aggregateTables.courierShift, (item) => item.courierShiftId),
-      (item) => item.courierShiftId,
+    shift: concurrency.guarded(
+      'shift',
+      options.repositories?.shift ?? storage.repository<Shift>(aggregateTables.shift, (item) => item.shiftId),
+      (item) => item.shiftId,
     ),
     delivery: concurrency.guarded(
       'delivery',

@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 
 /** States of Courier Shift (its lifecycle on the board) */
-export type CourierShiftState = "Open" | "Closed";
+export type ShiftState = "Open" | "Closed";
 
 /** States of Delivery (its lifecycle on the board) */
 export type DeliveryState = "Created" | "Offered" | "Assigned" | "Collected" | "Delivered" | "Failed";
@@ -24,13 +24,11 @@ export interface HealthStatus {
 }
 
 /** Courier Shift (aggregate, sticky fd-agg-courier-shift) */
-export interface CourierShift {
-  /** Identity */
-  courierShiftId: string;
-  /** Where it is in its lifecycle */
-  state: CourierShiftState;
+export interface Shift {
   /** Identity */
   shiftId: string;
+  /** Where it is in its lifecycle */
+  state: ShiftState;
   /** Courier */
   courierId: string;
   /** City zone */
@@ -50,10 +48,7 @@ export interface OpenShiftRequest {
 }
 
 /** Request body of Close Shift (command, sticky fd-cmd-close-shift) */
-export interface CloseShiftRequest {
-  /** Shift */
-  shiftId: string;
-}
+export type CloseShiftRequest = Record<string, never>;
 
 /** Delivery (aggregate, sticky fd-agg-delivery) */
 export interface Delivery {
@@ -126,12 +121,14 @@ export interface RecordDeliveryFailureRequest {
 export interface AvailableCouriers {
   /** Row key */
   id: string;
-  /** City zone */
-  zone: string;
-  /** Online and without a job */
-  courierIds: string[];
-  /** Latest GPS fix per courier */
-  lastPositions: string[];
+  /** Courier */
+  courierId: string;
+  /** City zone of the open shift */
+  zone?: string;
+  /** Open shift, if any */
+  shiftId?: string;
+  /** Latest GPS fix */
+  lastPosition?: string;
 }
 
 /** Delivery Tracking (read model, sticky fd-rm-delivery-tracking) */
@@ -173,8 +170,6 @@ export interface ShiftOpenedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  courierShiftId: string;
-  /** Shift */
   shiftId: string;
   /** Courier */
   courierId: string;
@@ -189,8 +184,6 @@ export interface ShiftClosedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  courierShiftId: string;
-  /** Shift */
   shiftId: string;
   /** Courier */
   courierId: string;
@@ -203,7 +196,7 @@ export interface ShiftOpeningRefusedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  courierShiftId: string;
+  shiftId: string;
   /** Courier */
   courierId: string;
   /** a shift is already open */
@@ -217,8 +210,6 @@ export interface ShiftClosingRefusedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  courierShiftId: string;
-  /** Shift */
   shiftId: string;
   /** a delivery is still in progress */
   reason: string;

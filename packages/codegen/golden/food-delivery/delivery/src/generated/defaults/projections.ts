@@ -8,40 +8,43 @@ import type { CourierAssignedEvent, DeliveryFailedEvent, OrderCollectedEvent, Or
 
 /** What the board leaves open for Available Couriers (read model, sticky fd-rm-available-couriers): its handler supplies these (never a made-up value). */
 export interface AvailableCouriersOpen {
-  /** AvailableCouriers row key: the read model declares no key field (an id field), so which row ShiftOpened, ShiftClosed, CourierAssigned, OrderDelivered update is open */
+  /** AvailableCouriers row key: OrderDelivered does not carry the row key courierId, so which row it updates is open */
   key(event: ShiftOpenedEvent | ShiftClosedEvent | CourierAssignedEvent | OrderDeliveredEvent): string | Promise<string>;
-  /** AvailableCouriers.zone: a new row needs it and ShiftClosed does not carry it */
-  zone(event: ShiftOpenedEvent | ShiftClosedEvent | CourierAssignedEvent | OrderDeliveredEvent): string | Promise<string>;
 }
 
 /** Available Couriers (read model, sticky fd-rm-available-couriers) */
 export function availableCouriersProjection(open: AvailableCouriersOpen): AvailableCouriersProjection {
   return {
     shiftOpened: {
-      key: async (event) => (await open.key(event)),
+      key: async (event) => event.payload.courierId,
       apply: async (current, event) => {
-        const row: AvailableCouriers = current ?? { id: (await open.key(event)), zone: event.payload.zone, courierIds: [], lastPositions: [] };
-        return { ...row, zone: event.payload.zone };
+        const row: AvailableCouriers = current ?? {
+          id: event.payload.courierId,
+          courierId: event.payload.courierId,
+          zone: event.payload.zone,
+          shiftId: event.payload.shiftId,
+        };
+        return { ...row, zone: event.payload.zone, shiftId: event.payload.shiftId };
       },
     },
     shiftClosed: {
-      key: async (event) => (await open.key(event)),
+      key: async (event) => event.payload.courierId,
       apply: async (current, event) => {
-        const row: AvailableCouriers = current ?? { id: (await open.key(event)), zone: (await open.zone(event)), courierIds: [], lastPositions: [] };
-        return { ...row };
+        const row: AvailableCouriers = current ?? { id: event.payload.courierId, courierId: event.payload.courierId, shiftId: event.payload.shiftId };
+        return { ...row, shiftId: event.payload.shiftId };
       },
     },
     courierAssigned: {
-      key: async (event) => (await open.key(event)),
+      key: async (event) => event.payload.courierId,
       apply: async (current, event) => {
-        const row: AvailableCouriers = current ?? { id: (await open.key(event)), zone: (await open.zone(event)), courierIds: [], lastPositions: [] };
+        const row: AvailableCouriers = current ?? { id: event.payload.courierId, courierId: event.payload.courierId };
         return { ...row };
       },
     },
     orderDelivered: {
       key: async (event) => (await open.key(event)),
       apply: async (current, event) => {
-        const row: AvailableCouriers = current ?? { id: (await open.key(event)), zone: (await open.zone(event)), courierIds: [], lastPositions: [] };
+        const row: AvailableCouriers = current ?? { id: (await open.key(event)), courierId: (await open.key(event)) };
         return { ...row };
       },
     },

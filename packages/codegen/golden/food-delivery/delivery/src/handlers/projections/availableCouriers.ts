@@ -12,8 +12,6 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['availableCouriers'] = availableCouriersProjection({
-  // TODO(stormscape): map AvailableCouriers row key (the read model declares no key field (an id field), so which row ShiftOpened, ShiftClosed, CourierAssigned, OrderDelivered update is open).
+  // TODO(stormscape): map AvailableCouriers row key (OrderDelivered does not carry the row key courierId, so which row it updates is open).
   key: () => notMapped("read model \"Available Couriers\": AvailableCouriers row key"),
-  // TODO(stormscape): map AvailableCouriers.zone (a new row needs it and ShiftClosed does not carry it).
-  zone: () => notMapped("read model \"Available Couriers\": AvailableCouriers.zone"),
 });

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { getExample } from '../examples/index';
+import { indexBoard } from '../queries/boardIndex';
+import type { Board } from '../schema/Board';
+import type { Sticky } from '../schema/Sticky';
+import { sliceDrivability } from './drivability';
+
+const foodDelivery = (): Board => (getExample('food-delivery') as { board: Board }).board;
+const byText = (board: Board, kind: Sticky['kind'], text: string) => board.stickies.find((s) => s.kind === kind && s.text === text) as Sticky;
+const sliceId = (board: Board, name: string) => (board.slices.find((s) => s.name === name) as { id: string }).id;
+const reasons = (board: Board, name: string) => sliceDrivability(board, sliceId(board, name))?.problems.map((p) => p.message) ?? [];
+
+describe('sliceDrivability', () => {
+  it('drives food-delivery\'s shift slices: two commands a courier issues, then a lifecycle refusal', () => {
+    const board = foodDelivery();
+    const happy = sliceDrivability(board, sliceId(board, 'Courier rides a shift'));
+    expect(happy?.problems).toEqual([]);
+    expect(happy?.drivable).toBe(true);
+    expect(happy?.steps.map((s) => [s.event.text, s.command.text, s.cause, s.creates, s.outcome])).toEqual([
+      ['Shift Opened', 'Open Shift', 'drive', true, 'success'],
+      ['Shift Closed', 'Close Shift', 'drive', false, 'success'],
+    ]);
+    expect(happy?.readModels.map((r) => [r.readModel.text, r.key.name, r.events.map((e) => e.text)])).toEqual([
+      ['Available Couriers', 'courierId', ['Shift Opened', 'Shift Closed']],
+    ]);
+    const unhappy = sliceDrivability(board, sliceId(board, 'Closing a closed shift'));
+    expect(unhappy?.drivable).toBe(true);
+    expect(unhappy?.steps.at(-1)).toMatchObject({ outcome: 'rejection', refusedIn: 'Closed', cause: 'drive' });
+  });
+
+  it('says why the checkout slice cannot run: open fields, an open policy mapping, an external system, a key the event lacks', () => {
+    const found = reasons(foodDelivery(), 'Card declined at checkout');
+    expect(found).toContain('Nothing fills the required field "customerId" of "Order" when "Place Order" runs: add it to the command, or map it.');
+    expect(found).toContain('Policy "Take payment for every placed order" leaves "paymentMethodToken" of "Submit Payment" unmapped: map it from "Order Placed", a constant or a read model.');
+    expect(found).toContain('"Card Declined" is the outcome of "Authorise Card", invoked on the external system "Payment Provider": the generated system cannot make it happen.');
+    expect(found).toContain('"Order Rejected" does not carry "customerId", the key of read model "Order History": add the field.');
+  });
+
+  it('needs a person to start the slice, on the command that creates the aggregate', () => {
+    const board = foodDelivery();
+    const slice = board.slices.find((s) => s.name === 'Courier rides a shift');
+    if (slice) slice.eventIds = [byText(board, 'event', 'Shift Closed').id];
+    expect(reasons(board, 'Courier rides a shift')).toEqual([
+      '"Close Shift" acts on an existing "Courier Shift", but no earlier event of the slice creates one: start with "Open Shift"\'s event.',
+    ]);
+    const open = byText(board, 'command', 'Open Shift');
+    board.links = board.links.filter((l) => !(l.kind === 'issues' && l.to === open.id));
+    if (slice) slice.eventIds = [byText(board, 'event', 'Shift Opened').id];
+    expect(reasons(board, 'Courier rides a shift')).toEqual([
+      '"Shift Opened" cannot happen: its command "Open Shift" is issued by no actor or UI, so nothing can start the slice.',
+    ]);
+  });
+
+  it('plays a rejection only where the lifecycle refuses the command', () => {
+    const board = foodDelivery();
+    const shift = byText(board, 'aggregate', 'Courier Shift');
+    if (shift.lifecycle) shift.lifecycle.acceptedIn = [];
+    expect(reasons(board, 'Closing a closed shift')).toEqual([
+      'Nothing makes "Close Shift" refuse, so "Shift Closing Refused" cannot happen by default: "Close Shift" is accepted while it is "Closed". Record the states it is accepted in.',
+    ]);
+  });
+
+  it('needs a key on every read model the slice updates, and a new row filled by the event', () => {
+    const board = foodDelivery();
+    const couriers = byText(board, 'readModel', 'Available Couriers');
+    couriers.fields = (couriers.fields ?? []).filter((f) => !f.name.endsWith('Id'));
+    expect(reasons(board, 'Courier rides a shift')[0]).toMatch(/^Read model "Available Couriers" has no key field/);
+    couriers.fields = [{ name: 'courierId', type: 'uuid', list: false, required: true, description: '' }, { name: 'rating', type: 'integer', list: false, required: true, description: '' }];
+    expect(reasons(board, 'Courier rides a shift')).toEqual([
+      'A new row of read model "Available Couriers" needs "rating", which "Shift Opened" does not carry: add it to the event, or make it optional.',
+    ]);
+  });
+
+  it('needs an async Boris edge for an event crossing contexts to a policy', () => {
+    const board = foodDelivery();
+    const index = indexBoard(board);
+    expect(index.board.slices.length).toBeGreaterThan(0);
+    board.boris.hiddenEdgeIds = ['edge:async:svc:fd-ctx-payments:topic:fd-evt-payment-declined'];
+    expect(reasons(board, 'Card declined at checkout')).toContain(
+      '"Payment Declined" goes from Payments to policy "Reject order when payment is declined" in Ordering, but Boris shows no async edge for it.',
+    );
+  });
+
+  it('is null for an unknown slice and reports an empty one', () => {
+    const board = foodDelivery();
+    expect(sliceDrivability(board, 'nope')).toBeNull();
+    board.slices.push({ id: 'empty', name: 'Empty', colour: '#000000', path: 'happy', eventIds: [] });
+    expect(sliceDrivability(board, 'empty')?.problems.map((p) => p.message)).toEqual(['Thin slice "Empty" has no events.']);
+  });
+});
