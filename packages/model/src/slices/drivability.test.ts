@@ -51,6 +51,15 @@ describe('sliceDrivability', () => {
     ]);
   });
 
+  it('says each reason once', () => {
+    const board = foodDelivery();
+    const slice = board.slices.find((s) => s.name === 'Closing a closed shift');
+    if (slice) slice.eventIds = slice.eventIds.slice(1);
+    expect(reasons(board, 'Closing a closed shift')).toEqual([
+      '"Close Shift" acts on an existing "Courier Shift", but no earlier event of the slice creates one: start with "Open Shift"\'s event.',
+    ]);
+  });
+
   it('plays a rejection only where the lifecycle refuses the command', () => {
     const board = foodDelivery();
     const shift = byText(board, 'aggregate', 'Courier Shift');

@@ -72,7 +72,10 @@ interface Walk {
   readonly problems: SliceProblem[];
 }
 
-const problem = (walk: Walk, message: string, ...ids: string[]) => walk.problems.push({ message, ids });
+/** Records a reason once (a later step on the same missing aggregate says the same thing). */
+const problem = (walk: Walk, message: string, ...ids: string[]) => {
+  if (!walk.problems.some((p) => p.message === message)) walk.problems.push({ message, ids });
+};
 
 /** Why nothing produces `event` in the generated system, when no command records it. */
 function unproduced(walk: Walk, event: Sticky): void {

@@ -1,14 +1,15 @@
-import { compareTimeline, TEXT_LIMITS } from '@stormscape/model';
-import type { Sticky, ThinSlice } from '@stormscape/model';
+import { compareTimeline, slicesDrivability, TEXT_LIMITS } from '@stormscape/model';
+import type { SliceDrivability, Sticky, ThinSlice } from '@stormscape/model';
 import { addSlice, deleteSlice, moveSliceEvent, updateSlice } from '@stormscape/model/yjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useVisibleBoard } from '../useVisibleBoard';
 import { useWorkshop, useWorkshopUi } from '../WorkshopContext';
+import { SliceDrivabilityNote } from './SliceDrivabilityNote';
 import { TextField } from './TextField';
 
 const SLICE_COLOURS = ['#1565C0', '#C62828', '#2E7D32', '#6A1B9A', '#EF6C00', '#00838F', '#AD1457', '#4E342E'];
 
-function SliceCard({ slice, events }: { slice: ThinSlice; events: ReadonlyMap<string, Sticky> }) {
+function SliceCard({ slice, events, drivability }: { slice: ThinSlice; events: ReadonlyMap<string, Sticky>; drivability: SliceDrivability | undefined }) {
   const { rt, ui } = useWorkshop();
   const { doc, origin } = rt.session;
   const ro = rt.readOnly;
@@ -63,6 +64,7 @@ function SliceCard({ slice, events }: { slice: ThinSlice; events: ReadonlyMap<st
           );
         })}
       </ol>
+      {drivability && <SliceDrivabilityNote result={drivability} />}
       {!ro && (
         <>
           <div className="ws-row">
@@ -121,6 +123,8 @@ export function SlicesView() {
   const slices = [...board.slices].sort(
     (a, b) => (a.path === b.path ? 0 : a.path === 'happy' ? -1 : 1) || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1),
   );
+  // One rule for lint T1, codegen's slice tests and this view (one Boris derivation for all slices).
+  const drivability = useMemo(() => new Map(slicesDrivability(board).map((d) => [d.slice.id, d])), [board]);
   const add = () => {
     const colour = SLICE_COLOURS[board.slices.length % SLICE_COLOURS.length] ?? '#1565C0';
     const id = addSlice(doc, { name: `Slice ${board.slices.length + 1}`, colour }, origin);
@@ -132,7 +136,7 @@ export function SlicesView() {
       {board.slices.length === 0 && <p className="muted">No slices yet. Make one, then click its events on the canvas in order.</p>}
       <ul className="ws-plain-list" aria-label="Slices">
         {slices.map((s) => (
-          <SliceCard key={s.id} slice={s} events={events} />
+          <SliceCard key={s.id} slice={s} events={events} drivability={drivability.get(s.id)} />
         ))}
       </ul>
       {!rt.readOnly && (
