@@ -26,8 +26,8 @@ export type Task =
       echoAwareness: boolean;
     };
 
-/** setup → ready; go starts sending; measure starts recording latencies; stop; report → exit. */
-export type Command = { cmd: 'setup'; task: Task } | { cmd: 'go' } | { cmd: 'measure' } | { cmd: 'stop' } | { cmd: 'report' };
+/** setup → ready; go starts sending; measure starts recording latencies; stop; report; exit. */
+export type Command = { cmd: 'setup'; task: Task } | { cmd: 'go' } | { cmd: 'measure' } | { cmd: 'stop' } | { cmd: 'report' } | { cmd: 'exit' };
 
 export interface Report {
   hist: Record<string, { counts: Record<number, number>; total: number }>;
@@ -55,6 +55,19 @@ const count = (kind: string, probe: boolean) => {
     if (probe) sentByProbes[kind]!++;
   }
 };
+const W = 'w'.charCodeAt(0);
+/**
+ * For each writer update: when the first and the last of this process's probes got it. The
+ * first receipt is about the server's turn plus one send; the spread is the server's sends to
+ * the other peers and this process's own handling of the others, one socket after another.
+ */
+const writerUpdates = new Map<string, { sentAt: number; first: number; last: number }>();
+function noteWriterUpdate(sender: number, sentAt: number, at: number): void {
+  const key = `${sender}:${sentAt}`;
+  const seen = writerUpdates.get(key);
+  if (seen) seen.last = at;
+  else writerUpdates.set(key, { sentAt, first: at, last: at });
+}
 let messages = 0;
 let closedEarly = 0;
 let goAt = Number.POSITIVE_INFINITY;
@@ -85,9 +98,11 @@ function open(url: string, probe: boolean, self: number, echo = false): Promise<
         resolve(ws);
       }
       if (probe) {
+        const at = now();
         scanMarkers(data, (kind, sender, sentAt) => {
           if (sentAt < goAt || sender === self) return;
-          hist[String.fromCharCode(kind)]?.add(now() - sentAt);
+          hist[String.fromCharCode(kind)]?.add(at - sentAt);
+          if (kind === W) noteWriterUpdate(sender, sentAt, at);
         });
       }
     });
@@ -185,9 +200,18 @@ process.on('message', (command: Command) => {
     stopping = true;
     const used = cpuAtStop ?? process.cpuUsage(cpuAtGo);
     const cpu = (used.user + used.system) / 1000 / Math.max(1, (stopAt || now()) - goAt);
-    const report: Report = { hist: Object.fromEntries(Object.entries(hist).map(([k, h]) => [k, { counts: h.counts, total: h.total }])), sent, sentMeasured, sentByProbes, messages, closedEarly, cpu };
+    const first = new Histogram();
+    const spread = new Histogram();
+    for (const u of writerUpdates.values()) {
+      first.add(u.first - u.sentAt);
+      spread.add(u.last - u.first);
+    }
+    const all = { ...hist, wFirst: first, wSpread: spread };
+    const report: Report = { hist: Object.fromEntries(Object.entries(all).map(([k, h]) => [k, { counts: h.counts, total: h.total }])), sent, sentMeasured, sentByProbes, messages, closedEarly, cpu };
     send({ ev: 'report', report });
     for (const ws of sockets) ws.terminate();
-    setTimeout(() => process.exit(0), 50);
+  } else if (command.cmd === 'exit') {
+    for (const ws of sockets) ws.terminate();
+    process.exit(0);
   }
 });

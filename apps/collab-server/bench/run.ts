@@ -47,6 +47,8 @@ async function scenario<T>(name: string, kind: Kind, env: Record<string, string>
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(0));
 const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : `${(v * 100).toFixed(0)}%`);
 const mb = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : (v / 1024 / 1024).toFixed(2));
+const pair = (a: number | undefined, b: number | undefined) => `${ms(a)} / ${ms(b)}`;
+const gc = (r?: S1Result) => (r ? `${r.probe.gc.count}, ${ms(r.probe.gc.totalMs)} / ${ms(r.probe.gc.maxMs)}` : 'n/a');
 /** stock ÷ ours for "lower is better" figures: above 1 means ours is better. */
 const ratio = (ours: number | undefined, stock: number | undefined) =>
   ours === undefined || stock === undefined || !Number.isFinite(ours) || !Number.isFinite(stock) || ours <= 0 ? 'n/a' : `${(stock / ours).toFixed(1)}×`;
@@ -59,7 +61,11 @@ function table(ours: Results, stock: Results): void {
     row('S1 1 writer 60 Hz, 500 viewers', 'update p50 (ms)', '', ms(o?.p50), ms(s?.p50), ratio(o?.p50, s?.p50));
     row('', 'update p99 (ms)', '≤ 10, ≤ stock', ms(o?.p99), ms(s?.p99), ratio(o?.p99, s?.p99));
     row('', 'delivered', '100%', pct(o?.delivered), pct(s?.delivered), '');
+    row('', 'first receipt p50 / p99 (ms)', '', pair(o?.firstP50, o?.firstP99), pair(s?.firstP50, s?.firstP99), '');
+    row('', 'first → last receipt p50 / p99 (ms)', '', pair(o?.spreadP50, o?.spreadP99), pair(s?.spreadP50, s?.spreadP99), '');
     row('', 'server CPU (1 core)', '', pct(o?.cpu), pct(s?.cpu), ratio(o?.cpu, s?.cpu));
+    row('', 'server loop delay p99 / max (ms)', '', pair(o?.probe.loopDelay.p99, o?.probe.loopDelay.max), pair(s?.probe.loopDelay.p99, s?.probe.loopDelay.max), '');
+    row('', 'server GC pauses: count, total / max (ms)', '', gc(o), gc(s), '');
     row('', 'busiest load process CPU', '', pct(o?.loadCpu), pct(s?.loadCpu), '');
   }
   if (ours.s2 || stock.s2) {

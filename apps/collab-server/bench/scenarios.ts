@@ -10,11 +10,14 @@ import { boardToDoc } from '@stormscape/model/yjs';
 import { encodeSyncStep1, encodeUpdate } from '../src/protocol/messages';
 import { Histogram } from './common';
 import type { Command, Report, Task } from './loadWorker';
-import type { ServerHandle } from './servers';
+import type { ServerHandle, ServerProbe } from './servers';
 import { packageDir } from './servers';
 import { WebSocket } from 'ws';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Extra node flags for the load processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the clients. */
+const loadNodeArgs = (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 /** One load-generating child process. */
 class Load {
@@ -22,7 +25,7 @@ class Load {
   private readonly waiting: ((m: { ev: string; report?: Report; message?: string }) => void)[] = [];
 
   constructor() {
-    this.child = fork(path.join(packageDir, 'bench/loadWorker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child = fork(path.join(packageDir, 'bench/loadWorker.ts'), [], { execArgv: [...loadNodeArgs, '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child.on('message', (m: { ev: string; report?: Report; message?: string }) => this.waiting.shift()?.(m));
   }
 
@@ -50,8 +53,14 @@ class Load {
     return (await this.ask({ cmd: 'report' })).report!;
   }
 
-  kill(): void {
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  /** Asks the process to exit (so a CPU profile gets written), killing it if it does not within 5 s. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((r) => this.child.once('exit', r));
+    if (this.child.connected) this.child.send({ cmd: 'exit' } satisfies Command);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
   }
 }
 
@@ -68,7 +77,7 @@ async function withLoads<T>(count: number, run: (loads: Load[]) => Promise<T>): 
   try {
     return await run(loads);
   } finally {
-    for (const l of loads) l.kill();
+    await Promise.all(loads.map((l) => l.kill()));
   }
 }
 
@@ -76,6 +85,12 @@ export interface S1Result {
   loadCpu: number;
   p50: number;
   p99: number;
+  /** Per update and load process: latency of the first probe to get it, and first → last receipt. */
+  firstP50: number;
+  firstP99: number;
+  spreadP50: number;
+  spreadP99: number;
+  probe: ServerProbe;
   delivered: number;
   cpu: number;
   closed: number;
@@ -94,13 +109,29 @@ export async function s1(server: ServerHandle, o = { viewers: 500, hz: 60, warmu
     await sleep(o.warmupMs);
     const cpu0 = server.cpuSeconds();
     for (const v of viewers) v.tell('measure');
+    server.probeStart();
     await sleep(o.measureMs);
     writer!.tell('stop');
     const cpu = (server.cpuSeconds() - cpu0) / (o.measureMs / 1000);
+    const probe = await server.probeReport();
     await sleep(1_000);
     const reports = await Promise.all(viewers.map((v) => v.report()));
     const h = merged(reports, 'w');
-    return { loadCpu: Math.max(...reports.map((r) => r.cpu)), p50: h.quantile(0.5), p99: h.quantile(0.99), delivered: h.total / ((o.hz * o.measureMs) / 1000) / o.viewers, cpu, closed: reports.reduce((n, r) => n + r.closedEarly, 0) };
+    const first = merged(reports, 'wFirst');
+    const spread = merged(reports, 'wSpread');
+    return {
+      loadCpu: Math.max(...reports.map((r) => r.cpu)),
+      p50: h.quantile(0.5),
+      p99: h.quantile(0.99),
+      firstP50: first.quantile(0.5),
+      firstP99: first.quantile(0.99),
+      spreadP50: spread.quantile(0.5),
+      spreadP99: spread.quantile(0.99),
+      delivered: h.total / ((o.hz * o.measureMs) / 1000) / o.viewers,
+      cpu,
+      probe,
+      closed: reports.reduce((n, r) => n + r.closedEarly, 0),
+    };
   });
 }
 

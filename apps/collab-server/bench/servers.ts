@@ -25,6 +25,13 @@ export interface Memory {
   rss: number;
 }
 
+/** The server's main thread while measuring (bench/serverProbe.mjs). */
+export interface ServerProbe {
+  gc: { count: number; totalMs: number; maxMs: number };
+  loopDelay: { p50: number; p99: number; max: number };
+  utilisation: number;
+}
+
 export interface ServerHandle {
   kind: Kind;
   port: number;
@@ -35,6 +42,10 @@ export interface ServerHandle {
   importBoard(file: string): Promise<Board>;
   /** Heap, array buffers and RSS after a forced GC. */
   memory(): Promise<Memory>;
+  /** Starts recording GC pauses and event-loop delay (bench/serverProbe.mjs). */
+  probeStart(): void;
+  /** What was recorded since `probeStart`. */
+  probeReport(): Promise<ServerProbe>;
   /** Server CPU seconds so far (user + system), from /proc. */
   cpuSeconds(): number;
   /** Receipt-to-fsync lag quantiles (ms) from /metrics; null for the stock server. */
@@ -70,7 +81,7 @@ function waitForPort(child: ChildProcess, what: string): Promise<number> {
 export async function startServer(kind: Kind, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerHandle> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'stormscape-bench-'));
   const entry = kind === 'ours' ? 'src/main.ts' : 'bench/stockServer.ts';
-  const preload = kind === 'ours' ? ['--import', './bench/gcTrigger.mjs'] : [];
+  const preload = [...(kind === 'ours' ? ['--import', './bench/gcTrigger.mjs'] : []), '--import', './bench/serverProbe.mjs'];
   const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', ...preload, entry], {
     cwd: packageDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIST: path.join(dataDir, 'none'), LOG_LEVEL: 'info', STORMSCAPE_ADMIN_TOKEN: ADMIN_TOKEN, ...env },
@@ -79,11 +90,19 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
   const port = await waitForPort(child, `${kind} server`);
   const http = `http://127.0.0.1:${port}`;
   let counter = 0;
-  const collectGarbage = () =>
-    new Promise<void>((resolve) => {
-      child.once('message', () => resolve());
-      child.send('gc');
+  /** Sends `request` over IPC and resolves with the first reply `pick` accepts. */
+  const ask = <T>(request: string, pick: (m: unknown) => T | undefined) =>
+    new Promise<T>((resolve) => {
+      const onMessage = (m: unknown) => {
+        const value = pick(m);
+        if (value === undefined) return;
+        child.off('message', onMessage);
+        resolve(value);
+      };
+      child.on('message', onMessage);
+      child.send(request);
     });
+  const collectGarbage = () => ask('gc', (m) => (m === 'gc-done' ? true : undefined));
   const metric = async (names: string[]) => {
     await collectGarbage();
     const text = await (await fetch(`${http}/metrics`)).text();
@@ -110,6 +129,12 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
       }
       const [heap, buffers, rss] = await metric(['nodejs_heap_used_bytes', 'nodejs_array_buffers_bytes', 'process_resident_memory_bytes']);
       return { heap: heap!, buffers: buffers!, rss: rss! };
+    },
+    probeStart() {
+      child.send('probe-start');
+    },
+    probeReport() {
+      return ask('probe-report', (m) => (m && typeof m === 'object' && 'probe' in m ? (m as { probe: ServerProbe }).probe : undefined));
     },
     cpuSeconds() {
       const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
