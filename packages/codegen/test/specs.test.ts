@@ -99,4 +99,23 @@ describe.each(boards)('specs of $id', ({ board }) => {
       }
     }
   });
+
+  it('documents the 501 problem+json on exactly the operations whose handler leaves values open (notMapped)', () => {
+    const files = generateProject(board);
+    let checked = 0;
+    for (const spec of specs) {
+      const doc = parse(spec.openapi) as Doc;
+      const operations = Object.values(doc.paths ?? {}).flatMap((item) => Object.values(item) as Record<string, Record<string, unknown>>[]);
+      for (const [path, text] of files) {
+        const handler = new RegExp(`^${spec.slug}/src/handlers/(?!policies/|projections/)[^/]+/([^/]+)\\.ts$`).exec(path);
+        const op = handler ? operations.find((o) => (o.operationId as unknown) === handler[1]) : undefined;
+        if (!op) continue;
+        checked += 1;
+        const open = text.includes('notMapped(');
+        expect(op.responses?.['501'], `${path}: 501 documented`).toEqual(open ? { $ref: '#/components/responses/NotMapped' } : undefined);
+        if (open) expect(at(doc, 'components', 'responses', 'NotMapped', 'content', 'application/problem+json', 'schema')).toEqual({ $ref: '#/components/schemas/Problem' });
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
 });

@@ -1,4 +1,5 @@
 import type { AggregatePlan, CommandPlan, ContextPlan, HttpPlan, ReadModelPlan } from '../plan/types';
+import { commandCode } from '../render/view/commandCode';
 import { exampleKey, exampleObject } from './examples';
 import type { Json, JsonObject } from './jsonSchema';
 import { HEALTH_SCHEMA, MONEY_SCHEMA, PROBLEM_SCHEMA, keySchema } from './jsonSchema';
@@ -17,6 +18,7 @@ const PROBLEMS: Readonly<Record<string, string>> = {
   PreconditionFailed: 'If-Match names a version that is no longer the current one (or the item does not exist): reload it and try again.',
   UnsupportedMediaType: 'The body is not `application/json`.',
   ClientError: 'Any other client error.',
+  NotMapped: 'A value this operation needs is left open on the board (a `TODO(stormscape)` in its handler): the service cannot answer until a developer supplies it. `detail` names the value.',
 };
 const PROBLEM_STATUS: Readonly<Record<string, string>> = {
   BadRequest: '400',
@@ -25,6 +27,7 @@ const PROBLEM_STATUS: Readonly<Record<string, string>> = {
   PreconditionFailed: '412',
   UnsupportedMediaType: '415',
   Unprocessable: '422',
+  NotMapped: '501',
 };
 
 /** Optimistic concurrency: each aggregate's version is its ETag; commands on one take If-Match. */
@@ -98,6 +101,8 @@ function commandOperation(command: CommandPlan, agg: AggregatePlan, tag: string)
   if (takesId) responses.push(problem('PreconditionFailed'));
   if (hasBody) responses.push(problem('UnsupportedMediaType'));
   if (hasBody || takesId) responses.push(problem('Unprocessable'));
+  // The generated handler throws notMapped(…) for what the board leaves open: 501 until people supply it.
+  if (!commandCode(command).open.empty) responses.push(problem('NotMapped'));
   op.responses = Object.fromEntries(responses);
   return op;
 }
@@ -137,6 +142,11 @@ function addOperation(paths: Map<string, JsonObject>, http: HttpPlan, op: JsonOb
 
 function readModelParam(rm: ReadModelPlan): JsonObject {
   return idParameter('id', rowKeySchema(rm), 'id-1');
+}
+
+/** Whether any operation answers 501 (an unused component would be a lint warning). */
+function usesNotMapped(paths: ReadonlyMap<string, JsonObject>): boolean {
+  return [...paths.values()].some((item) => Object.values(item).some((op) => JSON.stringify(op).includes('#/components/responses/NotMapped')));
 }
 
 /**
@@ -199,7 +209,7 @@ export function buildOpenApi(ctx: ContextPlan, boardName: string): JsonObject {
     components: {
       schemas: Object.fromEntries(schemas),
       responses: Object.fromEntries(
-        Object.entries(PROBLEMS).map(([name, description]) => [name, { description, content: { [PROBLEM_TYPE]: { schema: ref('Problem') } } }]),
+        Object.entries(PROBLEMS).filter(([name]) => name !== 'NotMapped' || usesNotMapped(paths)).map(([name, description]) => [name, { description, content: { [PROBLEM_TYPE]: { schema: ref('Problem') } } }]),
       ),
       parameters: { IfMatch: IF_MATCH_PARAMETER },
       headers: { ETag: ETAG_HEADER },

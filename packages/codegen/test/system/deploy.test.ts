@@ -104,6 +104,14 @@ describe('deployment artefacts', () => {
         }
       });
 
+      it("each service's Dockerfile HEALTHCHECK probes readiness (/health/ready), as the Kubernetes and Cloud Foundry checks do", () => {
+        for (const ctx of contexts) {
+          const healthcheck = (files.get(`${ctx.slug}/Dockerfile`) ?? '').split('\n').filter((line) => line.startsWith('HEALTHCHECK'));
+          expect(healthcheck, ctx.slug).toHaveLength(1);
+          expect(healthcheck[0], ctx.slug).toMatch(/ http:\/\/127\.0\.0\.1:3000\/health\/ready /);
+        }
+      });
+
       it('the Cloud Foundry manifest and the CI workflow parse and name every service', () => {
         const manifest = parse(files.get('deploy/manifest.yml') as string) as { applications: { name: string; path: string; env: Record<string, string>; routes: { route: string }[] }[] };
         expect(manifest.applications.map((a) => a.name).sort()).toEqual([...contexts.map((c) => c.slug), 'gateway'].sort());

@@ -33,6 +33,7 @@ test("registerRestaurant: POST /restaurants", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/restaurants", { body: {"name":"name-1","address":"Some address","contactEmail":"someone@example.com"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/restaurants", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/restaurants", 201);
     h.expectOutcome(["RestaurantRegistered"], ["RestaurantRegistered"]);
@@ -49,6 +50,7 @@ test("changeOpeningHours: POST /restaurants/{restaurantId}/change-opening-hours"
   try {
     await h.service.repositories.restaurant.save({"restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","state":"Onboarded","name":"name-1","address":"Some address","openingHours":["opening-hours-1"],"menuVersion":2});
     const reply = await h.call("post", "/restaurants/{restaurantId}/change-opening-hours", { params: { restaurantId: "f3191b3e-0247-4000-8f0f-000f5b766c67" }, body: {"openingHours":["opening-hours-1"]} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/restaurants/{restaurantId}/change-opening-hours", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/restaurants/{restaurantId}/change-opening-hours", 200);
     h.expectOutcome(["OpeningHoursChanged"], ["OpeningHoursChanged"]);
@@ -66,6 +68,7 @@ test("publishMenu: POST /restaurants/{restaurantId}/publish-menu", async (t) => 
   try {
     await h.service.repositories.restaurant.save({"restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","state":"Onboarded","name":"name-1","address":"Some address","openingHours":["opening-hours-1"],"menuVersion":2});
     const reply = await h.call("post", "/restaurants/{restaurantId}/publish-menu", { params: { restaurantId: "f3191b3e-0247-4000-8f0f-000f5b766c67" }, body: {} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/restaurants/{restaurantId}/publish-menu", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/restaurants/{restaurantId}/publish-menu", 200);
     h.expectOutcome(["MenuPublished"], ["MenuPublished"]);
@@ -104,6 +107,7 @@ test("addMenuItem: POST /menu-items", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/menu-items", { body: {"restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","name":"name-1","price":{"amount":1250,"currency":"EUR"},"allergens":["allergens-1"]} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/menu-items", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/menu-items", 201);
     h.expectOutcome(["MenuItemAdded"], ["MenuItemAdded"]);
@@ -120,6 +124,7 @@ test("changeMenuItemPrice: POST /menu-items/{menuItemId}/change-price", async (t
   try {
     await h.service.repositories.menuItem.save({"menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","state":"Available","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","name":"name-1","price":{"amount":1250,"currency":"EUR"},"available":true,"allergens":["allergens-1"]});
     const reply = await h.call("post", "/menu-items/{menuItemId}/change-price", { params: { menuItemId: "c3eb4591-ebe9-4000-8664-0006624fd4b0" }, body: {"price":{"amount":1250,"currency":"EUR"}} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/menu-items/{menuItemId}/change-price", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/menu-items/{menuItemId}/change-price", 200);
     h.expectOutcome(["MenuItemPriceChanged"], ["MenuItemPriceChanged"]);
@@ -137,6 +142,7 @@ test("markMenuItemUnavailable: POST /menu-items/{menuItemId}/mark-unavailable", 
   try {
     await h.service.repositories.menuItem.save({"menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","state":"Available","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","name":"name-1","price":{"amount":1250,"currency":"EUR"},"available":true,"allergens":["allergens-1"]});
     const reply = await h.call("post", "/menu-items/{menuItemId}/mark-unavailable", { params: { menuItemId: "c3eb4591-ebe9-4000-8664-0006624fd4b0" }, body: {"until":"2025-03-14T09:30:00.000Z"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/menu-items/{menuItemId}/mark-unavailable", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/menu-items/{menuItemId}/mark-unavailable", 200);
     h.expectOutcome(["MenuItemMarkedUnavailable"], ["MenuItemMarkedUnavailable"]);

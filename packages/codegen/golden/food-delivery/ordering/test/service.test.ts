@@ -33,6 +33,7 @@ test("addItemToBasket: POST /baskets", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/baskets", { body: {"customerId":"1442fdf9-d826-4000-8c30-000c21dce018","menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0","quantity":2} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/baskets", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/baskets", 201);
     h.expectOutcome(["ItemAddedToBasket"], ["ItemAddedToBasket"]);
@@ -49,6 +50,7 @@ test("removeBasketItem: POST /baskets/{basketId}/remove-item", async (t) => {
   try {
     await h.service.repositories.basket.save({"basketId":"b3cb8953-1ca8-4000-8925-0009615fd4e2","state":"Open","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","menuItemIds":["4d5f02c6-d8f4-4000-8045-000086abeef9"]});
     const reply = await h.call("post", "/baskets/{basketId}/remove-item", { params: { basketId: "b3cb8953-1ca8-4000-8925-0009615fd4e2" }, body: {"menuItemId":"c3eb4591-ebe9-4000-8664-0006624fd4b0"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/baskets/{basketId}/remove-item", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/baskets/{basketId}/remove-item", 200);
     h.expectOutcome(["BasketItemRemoved"], ["BasketItemRemoved"]);
@@ -86,6 +88,7 @@ test("placeOrder: POST /orders", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/orders", { body: {"basketId":"b3cb8953-1ca8-4000-8925-0009615fd4e2","deliveryAddress":"Some delivery address","tip":{"amount":1250,"currency":"EUR"}} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/orders", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/orders", 201);
     h.expectOutcome(["OrderPlaced"], ["OrderPlaced"]);
@@ -102,6 +105,7 @@ test("confirmOrder: POST /orders/{orderId}/confirm", async (t) => {
   try {
     await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     const reply = await h.call("post", "/orders/{orderId}/confirm", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/orders/{orderId}/confirm", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/orders/{orderId}/confirm", 200);
     h.expectOutcome(["OrderConfirmed"], ["OrderConfirmed"]);
@@ -135,6 +139,7 @@ test("rejectOrder: POST /orders/{orderId}/reject", async (t) => {
   try {
     await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     const reply = await h.call("post", "/orders/{orderId}/reject", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {"reason":"reason-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/orders/{orderId}/reject", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/orders/{orderId}/reject", 200);
     h.expectOutcome(["OrderRejected"], ["OrderRejected"]);
@@ -168,6 +173,7 @@ test("cancelOrder: POST /orders/{orderId}/cancel", async (t) => {
   try {
     await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Placed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     const reply = await h.call("post", "/orders/{orderId}/cancel", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {"reason":"reason-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/orders/{orderId}/cancel", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/orders/{orderId}/cancel", 200);
     h.expectOutcome(["OrderCancelled"], ["OrderCancelled"]);
@@ -201,6 +207,7 @@ test("completeOrder: POST /orders/{orderId}/complete", async (t) => {
   try {
     await h.service.repositories.order.save({"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","state":"Confirmed","customerId":"1442fdf9-d826-4000-8c30-000c21dce018","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","lines":["lines-1"],"total":{"amount":1250,"currency":"EUR"},"status":"status-1","deliveryAddress":"Some delivery address"});
     const reply = await h.call("post", "/orders/{orderId}/complete", { params: { orderId: "af815851-2e0e-4000-84aa-0004b29182fe" }, body: {} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/orders/{orderId}/complete", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/orders/{orderId}/complete", 200);
     h.expectOutcome(["OrderCompleted"], ["OrderCompleted"]);

@@ -33,6 +33,7 @@ test("submitPayment: POST /payments", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/payments", { body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"paymentMethodToken":"payment-method-token-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/payments", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/payments", 201);
     h.expectOutcome(["PaymentSubmitted"], ["PaymentSubmitted"]);
@@ -49,6 +50,7 @@ test("recordAuthorisation: POST /payments/{paymentId}/record-authorisation", asy
   try {
     await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Submitted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     const reply = await h.call("post", "/payments/{paymentId}/record-authorisation", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {"providerReference":"provider-reference-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/payments/{paymentId}/record-authorisation", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/payments/{paymentId}/record-authorisation", 200);
     h.expectOutcome(["PaymentAuthorised"], ["PaymentAuthorised"]);
@@ -82,6 +84,7 @@ test("recordDecline: POST /payments/{paymentId}/record-decline", async (t) => {
   try {
     await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Submitted","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     const reply = await h.call("post", "/payments/{paymentId}/record-decline", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {"declineCode":"decline-code-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/payments/{paymentId}/record-decline", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/payments/{paymentId}/record-decline", 200);
     h.expectOutcome(["PaymentDeclined"], ["PaymentDeclined"]);
@@ -115,6 +118,7 @@ test("refundPayment: POST /payments/{paymentId}/refund", async (t) => {
   try {
     await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Authorised","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     const reply = await h.call("post", "/payments/{paymentId}/refund", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {"orderId":"af815851-2e0e-4000-84aa-0004b29182fe","reason":"reason-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/payments/{paymentId}/refund", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/payments/{paymentId}/refund", 200);
     h.expectOutcome(["PaymentRefunded"], ["PaymentRefunded"]);
@@ -148,6 +152,7 @@ test("voidPayment: POST /payments/{paymentId}/void", async (t) => {
   try {
     await h.service.repositories.payment.save({"paymentId":"90cd7b87-cccb-4000-833c-0003061c48b0","state":"Authorised","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","amount":{"amount":1250,"currency":"EUR"},"status":"status-1","providerReference":"provider-reference-1"});
     const reply = await h.call("post", "/payments/{paymentId}/void", { params: { paymentId: "90cd7b87-cccb-4000-833c-0003061c48b0" }, body: {} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/payments/{paymentId}/void", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/payments/{paymentId}/void", 200);
     h.expectOutcome(["PaymentVoided"], ["PaymentVoided"]);

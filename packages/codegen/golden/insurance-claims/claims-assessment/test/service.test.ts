@@ -32,6 +32,7 @@ test("openAssessment: POST /assessments", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/assessments", { body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","peril":"peril-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/assessments", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments", 201);
     h.expectOutcome(["AssessmentOpened"], ["AssessmentOpened"]);
@@ -48,6 +49,7 @@ test("assignAdjuster: POST /assessments/{assessmentId}/assign-adjuster", async (
   try {
     await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/assign-adjuster", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/assessments/{assessmentId}/assign-adjuster", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/assign-adjuster", 200);
     h.expectOutcome(["AdjusterAssigned"], ["AdjusterAssigned"]);
@@ -81,6 +83,7 @@ test("recordDamageEstimate: POST /assessments/{assessmentId}/record-damage-estim
   try {
     await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/record-damage-estimate", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"estimate":{"amount":1250,"currency":"EUR"},"notes":"Some notes"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/assessments/{assessmentId}/record-damage-estimate", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/record-damage-estimate", 200);
     h.expectOutcome(["DamageEstimated"], ["DamageEstimated"]);
@@ -114,6 +117,7 @@ test("attachRepairQuote: POST /assessments/{assessmentId}/attach-repair-quote", 
   try {
     await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/attach-repair-quote", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"quote":{"amount":1250,"currency":"EUR"},"repairerId":"repairer-id-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/assessments/{assessmentId}/attach-repair-quote", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/attach-repair-quote", 200);
     h.expectOutcome(["RepairQuoteAttached"], ["RepairQuoteAttached"]);
@@ -147,6 +151,7 @@ test("suspendAssessment: POST /assessments/{assessmentId}/suspend", async (t) =>
   try {
     await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/suspend", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","reason":"reason-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/assessments/{assessmentId}/suspend", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/suspend", 200);
     h.expectOutcome(["AssessmentSuspended"], ["AssessmentSuspended"]);
@@ -180,6 +185,7 @@ test("resumeAssessment: POST /assessments/{assessmentId}/resume", async (t) => {
   try {
     await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Suspended","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/resume", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","fraudConfirmed":true} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/assessments/{assessmentId}/resume", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/resume", 200);
     h.expectOutcome(["AssessmentResumed"], ["AssessmentResumed"]);
@@ -213,6 +219,7 @@ test("approveClaim: POST /assessments/{assessmentId}/approve-claim", async (t) =
   try {
     await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/approve-claim", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"approvedAmount":{"amount":1250,"currency":"EUR"}} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/assessments/{assessmentId}/approve-claim", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/approve-claim", 200);
     h.expectOutcome(["ClaimApproved"], ["ClaimApproved"]);
@@ -246,6 +253,7 @@ test("rejectClaim: POST /assessments/{assessmentId}/reject-claim", async (t) => 
   try {
     await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/reject-claim", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"reason":"Some reason"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/assessments/{assessmentId}/reject-claim", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/reject-claim", 200);
     h.expectOutcome(["ClaimRejected"], ["ClaimRejected"]);
@@ -279,6 +287,7 @@ test("closeAssessment: POST /assessments/{assessmentId}/close", async (t) => {
   try {
     await h.service.repositories.assessment.save({"assessmentId":"fab984a3-9690-4000-8692-000639dad6fe","state":"Open","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","adjusterId":"0acfad05-cd77-4000-8cdd-000cbba4cfd0","estimate":{"amount":1250,"currency":"EUR"},"quotes":[{"amount":1250,"currency":"EUR"}],"status":"status-1"});
     const reply = await h.call("post", "/assessments/{assessmentId}/close", { params: { assessmentId: "fab984a3-9690-4000-8692-000639dad6fe" }, body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/assessments/{assessmentId}/close", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/assessments/{assessmentId}/close", 200);
     h.expectOutcome(["AssessmentClosed"], ["AssessmentClosed"]);

@@ -32,6 +32,7 @@ test("submitClaim: POST /claims", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/claims", { body: {"policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","contactPhone":"contact-phone-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/claims", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims", 201);
     h.expectOutcome(["ClaimSubmitted"], ["ClaimSubmitted"]);
@@ -48,6 +49,7 @@ test("uploadClaimEvidence: POST /claims/{claimId}/upload-evidence", async (t) =>
   try {
     await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     const reply = await h.call("post", "/claims/{claimId}/upload-evidence", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"fileUrl":"https://example.com/","caption":"caption-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/claims/{claimId}/upload-evidence", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims/{claimId}/upload-evidence", 200);
     h.expectOutcome(["ClaimEvidenceUploaded"], ["ClaimEvidenceUploaded"]);
@@ -81,6 +83,7 @@ test("withdrawClaim: POST /claims/{claimId}/withdraw", async (t) => {
   try {
     await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     const reply = await h.call("post", "/claims/{claimId}/withdraw", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"reason":"Some reason"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/claims/{claimId}/withdraw", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims/{claimId}/withdraw", 200);
     h.expectOutcome(["ClaimWithdrawn"], ["ClaimWithdrawn"]);
@@ -114,6 +117,7 @@ test("acceptClaim: POST /claims/{claimId}/accept", async (t) => {
   try {
     await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     const reply = await h.call("post", "/claims/{claimId}/accept", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"excess":{"amount":1250,"currency":"EUR"},"limit":{"amount":1250,"currency":"EUR"}} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/claims/{claimId}/accept", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims/{claimId}/accept", 200);
     h.expectOutcome(["ClaimAccepted"], ["ClaimAccepted"]);
@@ -147,6 +151,7 @@ test("declineClaim: POST /claims/{claimId}/decline", async (t) => {
   try {
     await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Submitted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     const reply = await h.call("post", "/claims/{claimId}/decline", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"reason":"reason-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/claims/{claimId}/decline", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims/{claimId}/decline", 200);
     h.expectOutcome(["ClaimDeclined"], ["ClaimDeclined"]);
@@ -180,6 +185,7 @@ test("closeClaim: POST /claims/{claimId}/close", async (t) => {
   try {
     await h.service.repositories.claim.save({"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","state":"Accepted","policyNumber":"policy-number-1","lossDate":"2025-03-14","peril":"peril-1","description":"Some description","evidenceUrls":["https://example.com/"],"status":"status-1"});
     const reply = await h.call("post", "/claims/{claimId}/close", { params: { claimId: "b5d06295-9458-4000-8f3c-000f1f15a8de" }, body: {"outcome":"outcome-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/claims/{claimId}/close", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/claims/{claimId}/close", 200);
     h.expectOutcome(["ClaimClosed"], ["ClaimClosed"]);

@@ -34,6 +34,7 @@ test("registerPolicy: POST /insurance-policies", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/insurance-policies", { body: {"holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/insurance-policies", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/insurance-policies", 201);
     h.expectOutcome(["PolicyRegistered"], ["PolicyRegistered"]);
@@ -50,6 +51,7 @@ test("changeCoverage: POST /insurance-policies/{insurancePolicyId}/change-covera
   try {
     await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
     const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/change-coverage", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"effectiveOn":"2025-03-14"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/change-coverage", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/change-coverage", 200);
     h.expectOutcome(["CoverageChanged"], ["CoverageChanged"]);
@@ -83,6 +85,7 @@ test("cancelPolicy: POST /insurance-policies/{insurancePolicyId}/cancel", async 
   try {
     await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
     const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/cancel", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1","endsOn":"2025-03-14","reason":"reason-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/cancel", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/cancel", 200);
     h.expectOutcome(["PolicyCancelled"], ["PolicyCancelled"]);
@@ -116,6 +119,7 @@ test("lapsePolicy: POST /insurance-policies/{insurancePolicyId}/lapse", async (t
   try {
     await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
     const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/lapse", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/lapse", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/lapse", 200);
     h.expectOutcome(["PolicyLapsed"], ["PolicyLapsed"]);
@@ -149,6 +153,7 @@ test("verifyCoverage: POST /insurance-policies/{insurancePolicyId}/verify-covera
   try {
     await h.service.repositories.insurancePolicy.save({"insurancePolicyId":"insurance-policy-id-1","state":"Active","policyNumber":"policy-number-1","holderId":"088861ff-e492-4000-8262-00028edc7976","product":"product-1","coverages":["coverages-1"],"excess":{"amount":1250,"currency":"EUR"},"startsOn":"2025-03-14","endsOn":"2025-03-14","status":"status-1"});
     const reply = await h.call("post", "/insurance-policies/{insurancePolicyId}/verify-coverage", { params: { insurancePolicyId: "insurance-policy-id-1" }, body: {"policyNumber":"policy-number-1","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","lossDate":"2025-03-14","peril":"peril-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/verify-coverage", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/insurance-policies/{insurancePolicyId}/verify-coverage", 200);
     h.expectOutcome(["CoverageVerified"], ["CoverageVerified","CoverageDenied"]);

@@ -32,6 +32,7 @@ test("createSettlement: POST /settlements", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/settlements", { body: {"claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"}} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/settlements", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/settlements", 201);
     h.expectOutcome(["SettlementCreated"], ["SettlementCreated"]);
@@ -48,6 +49,7 @@ test("calculatePayout: POST /settlements/{settlementId}/calculate-payout", async
   try {
     await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Created","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     const reply = await h.call("post", "/settlements/{settlementId}/calculate-payout", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"excess":{"amount":1250,"currency":"EUR"}} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/settlements/{settlementId}/calculate-payout", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/settlements/{settlementId}/calculate-payout", 200);
     h.expectOutcome(["PayoutCalculated"], ["PayoutCalculated"]);
@@ -81,6 +83,7 @@ test("approvePayout: POST /settlements/{settlementId}/approve-payout", async (t)
   try {
     await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Calculated","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     const reply = await h.call("post", "/settlements/{settlementId}/approve-payout", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"payeeIban":"payee-iban-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/settlements/{settlementId}/approve-payout", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/settlements/{settlementId}/approve-payout", 200);
     h.expectOutcome(["PayoutApproved"], ["PayoutApproved"]);
@@ -114,6 +117,7 @@ test("markSettlementAsPaid: POST /settlements/{settlementId}/mark-as-paid", asyn
   try {
     await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Approved","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     const reply = await h.call("post", "/settlements/{settlementId}/mark-as-paid", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"bankReference":"bank-reference-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/settlements/{settlementId}/mark-as-paid", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/settlements/{settlementId}/mark-as-paid", 200);
     h.expectOutcome(["SettlementPaid"], ["SettlementPaid"]);
@@ -147,6 +151,7 @@ test("holdSettlement: POST /settlements/{settlementId}/hold", async (t) => {
   try {
     await h.service.repositories.settlement.save({"settlementId":"d75e4f42-701a-4000-8e3f-000e8f34eed3","state":"Approved","claimId":"b5d06295-9458-4000-8f3c-000f1f15a8de","approvedAmount":{"amount":1250,"currency":"EUR"},"excess":{"amount":1250,"currency":"EUR"},"payout":{"amount":1250,"currency":"EUR"},"payeeIban":"payee-iban-1","status":"status-1"});
     const reply = await h.call("post", "/settlements/{settlementId}/hold", { params: { settlementId: "d75e4f42-701a-4000-8e3f-000e8f34eed3" }, body: {"reason":"reason-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/settlements/{settlementId}/hold", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/settlements/{settlementId}/hold", 200);
     h.expectOutcome(["SettlementHeld"], ["SettlementHeld"]);

@@ -34,6 +34,7 @@ test("addTitle: POST /titles", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/titles", { body: {"isbn":"isbn-1","title":"title-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/titles", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/titles", 201);
     h.expectOutcome(["TitleAdded"], ["TitleAdded"]);
@@ -50,6 +51,7 @@ test("updateTitleDetails: POST /titles/{titleId}/update-details", async (t) => {
   try {
     await h.service.repositories.title.save({"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","state":"Catalogued","isbn":"isbn-1","title":"title-1","authors":["authors-1"],"subjects":["subjects-1"],"publishedYear":2});
     const reply = await h.call("post", "/titles/{titleId}/update-details", { params: { titleId: "9a06fc5f-46b3-4000-8e6a-000e025bc6b8" }, body: {"authors":["authors-1"],"subjects":["subjects-1"],"publishedYear":2} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/titles/{titleId}/update-details", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/titles/{titleId}/update-details", 200);
     h.expectOutcome(["TitleDetailsUpdated"], ["TitleDetailsUpdated"]);
@@ -88,6 +90,7 @@ test("registerCopy: POST /copies", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/copies", { body: {"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1","branch":"branch-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/copies", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/copies", 201);
     h.expectOutcome(["CopyRegistered"], ["CopyRegistered","CopyRegistrationRefused"]);
@@ -116,6 +119,7 @@ test("withdrawCopy: POST /copies/{copyId}/withdraw", async (t) => {
   try {
     await h.service.repositories.copy.save({"copyId":"copy-id-1","state":"In Stock","barcode":"barcode-1","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","branch":"branch-1","shelfMark":"shelf-mark-1","status":"status-1"});
     const reply = await h.call("post", "/copies/{copyId}/withdraw", { params: { copyId: "copy-id-1" }, body: {"barcode":"barcode-1","reason":"reason-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/copies/{copyId}/withdraw", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/copies/{copyId}/withdraw", 200);
     h.expectOutcome(["CopyWithdrawn"], ["CopyWithdrawn","CopyWithdrawalRefused"]);

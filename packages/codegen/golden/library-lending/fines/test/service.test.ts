@@ -32,6 +32,7 @@ test("openFineAccount: POST /fine-accounts", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/fine-accounts", { body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/fine-accounts", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts", 201);
     h.expectOutcome(["FineAccountOpened"], ["FineAccountOpened"]);
@@ -48,6 +49,7 @@ test("assessLateFee: POST /fine-accounts/{fineAccountId}/assess-late-fee", async
   try {
     await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Clear","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
     const reply = await h.call("post", "/fine-accounts/{fineAccountId}/assess-late-fee", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","amount":{"amount":1250,"currency":"EUR"}} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/assess-late-fee", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/assess-late-fee", 200);
     h.expectOutcome(["LateFeeAssessed"], ["LateFeeAssessed"]);
@@ -66,6 +68,7 @@ test("chargeReplacementFee: POST /fine-accounts/{fineAccountId}/charge-replaceme
   try {
     await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Clear","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
     const reply = await h.call("post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","amount":{"amount":1250,"currency":"EUR"}} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/charge-replacement-fee", 200);
     h.expectOutcome(["ReplacementFeeCharged"], ["ReplacementFeeCharged"]);
@@ -84,6 +87,7 @@ test("payFine: POST /fine-accounts/{fineAccountId}/pay", async (t) => {
   try {
     await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
     const reply = await h.call("post", "/fine-accounts/{fineAccountId}/pay", { params: { fineAccountId: "fine-account-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","amount":{"amount":1250,"currency":"EUR"},"method":"method-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/pay", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/pay", 200);
     h.expectOutcome(["FinePaid"], ["FinePaid"]);
@@ -117,6 +121,7 @@ test("waiveFine: POST /fine-accounts/{fineAccountId}/waive", async (t) => {
   try {
     await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
     const reply = await h.call("post", "/fine-accounts/{fineAccountId}/waive", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d","amount":{"amount":1250,"currency":"EUR"},"reason":"Some reason"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/waive", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/waive", 200);
     h.expectOutcome(["FineWaived"], ["FineWaived"]);
@@ -150,6 +155,7 @@ test("flagFineLimit: POST /fine-accounts/{fineAccountId}/flag-limit", async (t) 
   try {
     await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
     const reply = await h.call("post", "/fine-accounts/{fineAccountId}/flag-limit", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/flag-limit", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/flag-limit", 200);
     h.expectOutcome(["FineLimitExceeded"], ["FineLimitExceeded"]);
@@ -183,6 +189,7 @@ test("settleFines: POST /fine-accounts/{fineAccountId}/settle-fines", async (t) 
   try {
     await h.service.repositories.fineAccount.save({"fineAccountId":"fine-account-id-1","state":"Owing","accountId":"50ec9e26-512f-4000-8241-0002315a841d","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","balance":{"amount":1250,"currency":"EUR"},"charges":["charges-1"],"overLimit":true});
     const reply = await h.call("post", "/fine-accounts/{fineAccountId}/settle-fines", { params: { fineAccountId: "fine-account-id-1" }, body: {"accountId":"50ec9e26-512f-4000-8241-0002315a841d"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/settle-fines", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/fine-accounts/{fineAccountId}/settle-fines", 200);
     h.expectOutcome(["FinesSettled"], ["FinesSettled"]);

@@ -33,6 +33,7 @@ test("openLoan: POST /loans", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/loans", { body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/loans", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/loans", 201);
     h.expectOutcome(["LoanOpened"], ["LoanOpened"]);
@@ -49,6 +50,7 @@ test("renewLoan: POST /loans/{loanId}/renew", async (t) => {
   try {
     await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     const reply = await h.call("post", "/loans/{loanId}/renew", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/loans/{loanId}/renew", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/loans/{loanId}/renew", 200);
     h.expectOutcome(["LoanRenewed"], ["LoanRenewed"]);
@@ -82,6 +84,7 @@ test("returnCopy: POST /loans/{loanId}/return-copy", async (t) => {
   try {
     await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     const reply = await h.call("post", "/loans/{loanId}/return-copy", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {"barcode":"barcode-1","branch":"branch-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/loans/{loanId}/return-copy", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/loans/{loanId}/return-copy", 200);
     h.expectOutcome(["CopyReturned"], ["CopyReturned"]);
@@ -115,6 +118,7 @@ test("flagOverdueLoan: POST /loans/{loanId}/flag-overdue", async (t) => {
   try {
     await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     const reply = await h.call("post", "/loans/{loanId}/flag-overdue", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/loans/{loanId}/flag-overdue", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/loans/{loanId}/flag-overdue", 200);
     h.expectOutcome(["OverdueLoanFlagged"], ["OverdueLoanFlagged"]);
@@ -148,6 +152,7 @@ test("reportCopyAsLost: POST /loans/{loanId}/report-copy-as-lost", async (t) => 
   try {
     await h.service.repositories.loan.save({"loanId":"743cc3cb-1762-4000-81dd-0001dc3a99b2","state":"Open","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1","dueOn":"2025-03-14","renewals":2,"status":"status-1"});
     const reply = await h.call("post", "/loans/{loanId}/report-copy-as-lost", { params: { loanId: "743cc3cb-1762-4000-81dd-0001dc3a99b2" }, body: {"reportedBy":"reported-by-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/loans/{loanId}/report-copy-as-lost", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/loans/{loanId}/report-copy-as-lost", 200);
     h.expectOutcome(["CopyReportedLost"], ["CopyReportedLost"]);

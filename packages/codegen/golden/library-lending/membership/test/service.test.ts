@@ -33,6 +33,7 @@ test("registerMember: POST /memberships", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/memberships", { body: {"name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","guardianId":"b09aba0a-1915-4000-8872-000890db898f"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/memberships", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships", 201);
     h.expectOutcome(["MemberRegistered"], ["MemberRegistered"]);
@@ -49,6 +50,7 @@ test("activateMembership: POST /memberships/{membershipId}/activate", async (t) 
   try {
     await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Registered","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     const reply = await h.call("post", "/memberships/{membershipId}/activate", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/memberships/{membershipId}/activate", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships/{membershipId}/activate", 200);
     h.expectOutcome(["MembershipActivated"], ["MembershipActivated"]);
@@ -82,6 +84,7 @@ test("requestProofOfAddress: POST /memberships/{membershipId}/request-proof-of-a
   try {
     await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Registered","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     const reply = await h.call("post", "/memberships/{membershipId}/request-proof-of-address", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/memberships/{membershipId}/request-proof-of-address", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships/{membershipId}/request-proof-of-address", 200);
     h.expectOutcome(["ProofOfAddressRequested"], ["ProofOfAddressRequested"]);
@@ -115,6 +118,7 @@ test("suspendMembership: POST /memberships/{membershipId}/suspend", async (t) =>
   try {
     await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Active","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     const reply = await h.call("post", "/memberships/{membershipId}/suspend", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","reason":"reason-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/memberships/{membershipId}/suspend", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships/{membershipId}/suspend", 200);
     h.expectOutcome(["MembershipSuspended"], ["MembershipSuspended"]);
@@ -148,6 +152,7 @@ test("reinstateMembership: POST /memberships/{membershipId}/reinstate", async (t
   try {
     await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Suspended","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     const reply = await h.call("post", "/memberships/{membershipId}/reinstate", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/memberships/{membershipId}/reinstate", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships/{membershipId}/reinstate", 200);
     h.expectOutcome(["MembershipReinstated"], ["MembershipReinstated"]);
@@ -181,6 +186,7 @@ test("renewMembership: POST /memberships/{membershipId}/renew", async (t) => {
   try {
     await h.service.repositories.membership.save({"membershipId":"membership-id-1","state":"Active","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","name":"name-1","email":"someone@example.com","address":"Some address","dateOfBirth":"2025-03-14","status":"status-1","expiresOn":"2025-03-14"});
     const reply = await h.call("post", "/memberships/{membershipId}/renew", { params: { membershipId: "membership-id-1" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/memberships/{membershipId}/renew", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/memberships/{membershipId}/renew", 200);
     h.expectOutcome(["MembershipRenewed"], ["MembershipRenewed"]);

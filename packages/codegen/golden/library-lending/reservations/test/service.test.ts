@@ -33,6 +33,7 @@ test("placeHold: POST /holds", async (t) => {
   const h = await Harness.start();
   try {
     const reply = await h.call("post", "/holds", { body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/holds", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/holds", 201);
     h.expectOutcome(["HoldPlaced"], ["HoldPlaced"]);
@@ -49,6 +50,7 @@ test("cancelHold: POST /holds/{holdId}/cancel", async (t) => {
   try {
     await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/holds/{holdId}/cancel", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/holds/{holdId}/cancel", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/holds/{holdId}/cancel", 200);
     h.expectOutcome(["HoldCancelled"], ["HoldCancelled"]);
@@ -82,6 +84,7 @@ test("allocateCopy: POST /holds/{holdId}/allocate-copy", async (t) => {
   try {
     await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Waiting","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/holds/{holdId}/allocate-copy", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {"titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","barcode":"barcode-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/holds/{holdId}/allocate-copy", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/holds/{holdId}/allocate-copy", 200);
     h.expectOutcome(["CopyAllocatedToHold"], ["CopyAllocatedToHold"]);
@@ -115,6 +118,7 @@ test("expireHold: POST /holds/{holdId}/expire", async (t) => {
   try {
     await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Allocated","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/holds/{holdId}/expire", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/holds/{holdId}/expire", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/holds/{holdId}/expire", 200);
     h.expectOutcome(["HoldExpired"], ["HoldExpired"]);
@@ -148,6 +152,7 @@ test("fulfilHold: POST /holds/{holdId}/fulfil", async (t) => {
   try {
     await h.service.repositories.hold.save({"holdId":"38c13c5c-bd6d-4000-8f85-000fc6fc0241","state":"Allocated","memberId":"431f826b-c03b-4000-836f-00032dcdbc12","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","pickupBranch":"pickup-branch-1","allocatedBarcode":"allocated-barcode-1","status":"status-1","placedAt":"2025-03-14T09:30:00.000Z"});
     const reply = await h.call("post", "/holds/{holdId}/fulfil", { params: { holdId: "38c13c5c-bd6d-4000-8f85-000fc6fc0241" }, body: {"memberId":"431f826b-c03b-4000-836f-00032dcdbc12","barcode":"barcode-1"} });
+    if (reply.status === 501) h.expectResponse(reply, "post", "/holds/{holdId}/fulfil", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/holds/{holdId}/fulfil", 200);
     h.expectOutcome(["HoldFulfilled"], ["HoldFulfilled"]);
