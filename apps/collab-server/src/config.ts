@@ -39,6 +39,10 @@ export interface ServerConfig {
   awarenessTombstoneMs: number;
   /** Workspace token (list/create/import boards); empty: generated into the data dir. */
   adminToken: string;
+  /** PostgreSQL connection URL; empty: embedded SQLite in `dataDir` (one node). */
+  databaseUrl: string;
+  /** Redis URL for cross-node fan-out; empty: this node relays only to its own clients. */
+  redisUrl: string;
 }
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,6 +69,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxAwarenessStateBytes: 64 * 1024,
   awarenessTombstoneMs: 30_000,
   adminToken: '',
+  databaseUrl: '',
+  redisUrl: '',
 };
 
 const ENV_NAMES: Record<keyof ServerConfig, string> = {
@@ -89,6 +95,8 @@ const ENV_NAMES: Record<keyof ServerConfig, string> = {
   maxAwarenessStateBytes: 'MAX_AWARENESS_STATE_BYTES',
   awarenessTombstoneMs: 'AWARENESS_TOMBSTONE_MS',
   adminToken: 'STORMSCAPE_ADMIN_TOKEN',
+  databaseUrl: 'DATABASE_URL',
+  redisUrl: 'REDIS_URL',
 };
 
 /** Reads the config from environment variables (names in README.md); bad numbers throw. */

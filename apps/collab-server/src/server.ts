@@ -17,6 +17,7 @@ import type { Fanout } from './rooms/Fanout';
 import { LocalFanout } from './rooms/Fanout';
 import { RoomManager } from './rooms/RoomManager';
 import type { Persistence } from './storage/Persistence';
+import { PgStore } from './storage/PgStore';
 import { SqliteStore } from './storage/SqliteStore';
 
 export interface CollabServer {
@@ -65,7 +66,7 @@ function defaultAuthenticator(config: ServerConfig, log: Logger, persistence: Pe
 /** Wires storage, rooms, the HTTP app (Fastify) and WebSocket upgrades (`ws`) onto one port. */
 export function createCollabServer(config: ServerConfig, log: Logger, options: CollabServerOptions = {}): CollabServer {
   const metrics = new Metrics();
-  const persistence = options.persistence ?? new SqliteStore(config.dataDir, log, metrics);
+  const persistence = options.persistence ?? (config.databaseUrl ? new PgStore(config.databaseUrl, log, metrics) : new SqliteStore(config.dataDir, log, metrics));
   const auth = options.authenticator ? options.authenticator(persistence) : defaultAuthenticator(config, log, persistence);
   const docs = new DocWorker(log);
   docs.warmUp();
@@ -105,10 +106,20 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
     } catch {
       // invalid escapes: the authenticator refuses the empty id as not found
     }
-    const result = auth.board(req, boardId);
+    let result: ReturnType<Authenticator['board']> | null = null;
+    try {
+      result = auth.board(req, boardId);
+    } catch (err) {
+      // Storage unreachable (PostgreSQL down): as on a full disk, the client retries later.
+      log.warn({ err, boardId: boardId.slice(0, 64) }, 'socket refused: storage failing');
+    }
     // Refusals complete the upgrade and close with a 44xx code: browsers cannot see an HTTP
     // status on a failed upgrade, and the stock client stops retrying on 4400–4499.
     wss.handleUpgrade(req, socket, head, (ws) => {
+      if (!result) {
+        ws.close(CloseCode.storageFailed, 'storage failing; reconnect later');
+        return;
+      }
       if (!result.ok) {
         metrics.reject('auth');
         log.debug({ boardId: boardId.slice(0, 64), code: result.closeCode }, 'socket refused');

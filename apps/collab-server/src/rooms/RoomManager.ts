@@ -92,7 +92,14 @@ export class RoomManager {
   /** Adds `peer` to the board's room, loading it first if needed. */
   async join(boardId: string, peer: Peer): Promise<Room> {
     if (this.deps.persistence.failing) throw new StorageFailedError();
-    const room = this.rooms.get(boardId) ?? (await this.load(boardId));
+    let room: Room;
+    try {
+      room = this.rooms.get(boardId) ?? (await this.load(boardId));
+    } catch (err) {
+      // A load that failed because storage did (PostgreSQL unreachable) is a 4507, not a 4500.
+      if (this.deps.persistence.failing) throw new StorageFailedError();
+      throw err;
+    }
     if (this.deps.persistence.failing) throw new StorageFailedError();
     if (room.evictTimer) {
       clearTimeout(room.evictTimer);

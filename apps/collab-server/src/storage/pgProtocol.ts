@@ -1,0 +1,44 @@
+/** Messages between `PgStore` (event loop) and its PostgreSQL thread (`pgThread.ts`). */
+import type { MessagePort } from 'node:worker_threads';
+import type { AppendItem } from './logWriterProtocol';
+import type { BoardRecord } from './Persistence';
+
+export interface PgThreadData {
+  entry: string;
+  databaseUrl: string;
+  /** Names this process as a compaction lease holder. */
+  nodeId: string;
+  /** A compaction lease lasts this long unless released (its holder died mid-compaction). */
+  leaseMs: number;
+  /** Replies travel on this port so synchronous calls can drain them with `receiveMessageOnPort`. */
+  port: MessagePort;
+  /** Int32 counter the thread bumps (and notifies) after every call result. */
+  signal: SharedArrayBuffer;
+}
+
+/** Calls the event loop blocks on (the `Persistence` seam is synchronous). */
+export type PgCall =
+  | { op: 'init' }
+  | { op: 'createBoard'; record: BoardRecord; initialState: Uint8Array }
+  | { op: 'getBoard'; id: string }
+  | { op: 'listBoards' }
+  | { op: 'renameBoard'; id: string; name: string }
+  | { op: 'deleteBoard'; id: string }
+  | { op: 'load'; boardId: string }
+  | { op: 'checkWritable' }
+  /** Resolves once queued appends had one commit attempt and running compactions ended. */
+  | { op: 'flush' };
+
+export type PgRequest =
+  | { kind: 'call'; id: number; call: PgCall }
+  | { kind: 'append'; items: AppendItem[] }
+  | { kind: 'compact'; boardId: string; state: Uint8Array }
+  | { kind: 'close' };
+
+export type PgReply =
+  | { kind: 'result'; id: number; ok: true; value: unknown }
+  | { kind: 'result'; id: number; ok: false; message: string; unavailable: boolean }
+  /** `rowId` 0: the board was deleted before the commit, nothing was written. */
+  | { kind: 'durable'; acks: [seq: number, rowId: number][] }
+  | { kind: 'health'; failing: boolean; reason?: string | undefined }
+  | { kind: 'compacted'; boardId: string; outcome: 'done' | 'leased-elsewhere' | 'gone' | 'failed'; rows: number; detail?: string };
