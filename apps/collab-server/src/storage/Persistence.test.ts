@@ -6,7 +6,8 @@ import { pino } from 'pino';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Metrics } from '../metrics';
-import type { Persistence, StoredDoc } from './Persistence';
+import { record, storedText } from '../../test/storeFixtures';
+import type { Persistence } from './Persistence';
 import { PgStore } from './PgStore';
 import { SqliteStore } from './SqliteStore';
 
@@ -58,16 +59,6 @@ const adapters: Adapter[] = [
     },
   },
 ];
-
-export const record = (id: string) => ({ id, name: id, editTokenHash: Buffer.alloc(32, 1), viewTokenHash: Buffer.alloc(32, 2), viewTokenSealed: null, createdAt: 1, updatedAt: 1 });
-
-/** The text a stored document holds (snapshot and log applied to a fresh Y.Doc). */
-export function storedText(stored: StoredDoc): string {
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-  for (const u of stored.updates) Y.applyUpdate(doc, u.data);
-  return doc.getText('t').toString();
-}
 
 const emptyState = () => Y.encodeStateAsUpdate(new Y.Doc());
 

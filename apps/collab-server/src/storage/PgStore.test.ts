@@ -1,0 +1,112 @@
+import { startPostgres, type TestPostgres } from '@stormscape/testinfra';
+import pg from 'pg';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Metrics } from '../metrics';
+import { record, storedText } from '../../test/storeFixtures';
+import { PgStore } from './PgStore';
+
+/** What only several nodes on one PostgreSQL can get wrong: merging, the lease, an outage. */
+const silent = pino({ level: 'silent' });
+let server: TestPostgres;
+let databases = 0;
+beforeAll(async () => {
+  server = await startPostgres();
+}, 120_000);
+afterAll(() => server?.close());
+
+async function sql<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function textUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText('t').insert(0, text);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+const until = async (check: () => boolean, what: string) => {
+  for (const deadline = Date.now() + 60_000; !check(); await new Promise((r) => setTimeout(r, 20))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+  }
+};
+
+describe('PgStore on several nodes', () => {
+  it("a node's compaction keeps what another node appended (it merges, never replaces)", async () => {
+    const url = await server.createDatabase(`nodes_${++databases}`);
+    const a = new PgStore(url, silent, new Metrics(), { nodeId: 'node-a' });
+    const b = new PgStore(url, silent, new Metrics(), { nodeId: 'node-b' });
+    try {
+      a.createBoard(record('board-m'), Y.encodeStateAsUpdate(new Y.Doc()));
+      a.append('board-m', textUpdate('from a'), performance.now());
+      a.flush();
+      // Node b compacts with a room state that never saw node a's update.
+      b.compact('board-m', textUpdate('from b'), 0);
+      b.flush();
+      const stored = b.load('board-m');
+      expect(stored.updates).toEqual([]);
+      expect(storedText(stored)).toContain('from a');
+      expect(storedText(stored)).toContain('from b');
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it('one node at a time compacts a board; a dead holder’s lease expires and the next node compacts', async () => {
+    const url = await server.createDatabase(`lease_${++databases}`);
+    const store = new PgStore(url, silent, new Metrics(), { nodeId: 'node-live' });
+    try {
+      store.createBoard(record('board-l'), Y.encodeStateAsUpdate(new Y.Doc()));
+      store.append('board-l', textUpdate('kept'), performance.now());
+      store.flush();
+      // A node that took the lease and died (SIGKILL: it never released it).
+      await sql(url, "INSERT INTO compaction_leases (board_id, holder, expires_at) VALUES ('board-l', 'node-dead', now() + interval '1 hour')");
+      store.compact('board-l', Y.encodeStateAsUpdate(new Y.Doc()), 0);
+      store.flush();
+      expect(store.load('board-l').updates).toHaveLength(1);
+      // Its lease runs out: the live node takes it over and compacts; nothing was lost.
+      await sql(url, "UPDATE compaction_leases SET expires_at = now() - interval '1 second' WHERE board_id = 'board-l'");
+      store.compact('board-l', Y.encodeStateAsUpdate(new Y.Doc()), 0);
+      store.flush();
+      const stored = store.load('board-l');
+      expect(stored.updates).toEqual([]);
+      expect(storedText(stored)).toBe('kept');
+      expect(await sql(url, 'SELECT * FROM compaction_leases')).toEqual([]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('while PostgreSQL is down the store is failing and keeps the appends; they are stored when it returns', async () => {
+    const url = await server.createDatabase(`outage_${++databases}`);
+    const store = new PgStore(url, silent, new Metrics());
+    const changes: boolean[] = [];
+    store.onFailingChange((failing) => changes.push(failing));
+    try {
+      store.createBoard(record('board-o'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await server.stop();
+      let acked = 0;
+      store.append('board-o', textUpdate('during the outage'), performance.now(), () => acked++);
+      await until(() => store.failing, 'the store to report failing');
+      expect(changes).toEqual([true]);
+      expect(store.checkWritable()).toBe(false);
+      expect(() => store.getBoard('board-o')).toThrow(/unavailable/);
+      expect(acked).toBe(0);
+      await server.start();
+      await until(() => !store.failing && acked === 1, 'the queued append to be stored');
+      expect(changes).toEqual([true, false]);
+      expect(storedText(store.load('board-o'))).toBe('during the outage');
+    } finally {
+      if (!server.running) await server.start();
+      store.close();
+    }
+  });
+});
