@@ -48,7 +48,7 @@ describe('PgStore on several nodes', () => {
       a.append('board-m', textUpdate('from a'), performance.now());
       a.flush();
       // Node b compacts with a room state that never saw node a's update.
-      b.compact('board-m', textUpdate('from b'), 0);
+      b.compact('board-m', textUpdate('from b'));
       b.flush();
       const stored = b.load('board-m');
       expect(stored.updates).toEqual([]);
@@ -69,12 +69,12 @@ describe('PgStore on several nodes', () => {
       store.flush();
       // A node that took the lease and died (SIGKILL: it never released it).
       await sql(url, "INSERT INTO compaction_leases (board_id, holder, expires_at) VALUES ('board-l', 'node-dead', now() + interval '1 hour')");
-      store.compact('board-l', Y.encodeStateAsUpdate(new Y.Doc()), 0);
+      store.compact('board-l', Y.encodeStateAsUpdate(new Y.Doc()));
       store.flush();
       expect(store.load('board-l').updates).toHaveLength(1);
       // Its lease runs out: the live node takes it over and compacts; nothing was lost.
       await sql(url, "UPDATE compaction_leases SET expires_at = now() - interval '1 second' WHERE board_id = 'board-l'");
-      store.compact('board-l', Y.encodeStateAsUpdate(new Y.Doc()), 0);
+      store.compact('board-l', Y.encodeStateAsUpdate(new Y.Doc()));
       store.flush();
       const stored = store.load('board-l');
       expect(stored.updates).toEqual([]);
