@@ -11,6 +11,8 @@ import { contextView, openValueWarnings } from './render/view/contextView';
 import { buildAsyncApi } from './specs/asyncapi';
 import { buildOpenApi } from './specs/openapi';
 import { toYaml } from './specs/yaml';
+import { sliceFiles } from './slices/sliceFiles';
+import { planSlices } from './slices/slicePlan';
 import { undrivableSliceWarnings } from './slices/sliceWarnings';
 import { systemFiles } from './system/systemFiles';
 import { BUILTIN_TEMPLATES } from './templates.generated';
@@ -92,7 +94,7 @@ export function planProject(board: Board, options: PlanOptions = {}): ProjectPla
   const plan = buildPlan(board, options);
   return {
     ...plan,
-    warnings: [...plan.warnings, ...plan.contexts.flatMap((ctx) => openValueWarnings(ctx, plan.boardName)), ...undrivableSliceWarnings(board)],
+    warnings: [...plan.warnings, ...plan.contexts.flatMap((ctx) => openValueWarnings(ctx, plan.boardName)), ...undrivableSliceWarnings(planSlices(board, plan))],
   };
 }
 
@@ -122,7 +124,8 @@ function renderContext(ctx: ContextPlan, plan: ProjectPlan, templates: TemplateS
 /**
  * Generates every file for a board: per bounded context a service folder (OpenAPI 3.1,
  * AsyncAPI 3.0, TypeScript service, tests, Dockerfile) plus an index README and the
- * system-level files (`deploy/`, `.github/workflows/`; `src/system/`). Pure: the
+ * system-level files (`deploy/`, `.github/workflows/`; `src/system/`) and one acceptance
+ * test per drivable thin slice (`slices/`; `src/slices/`). Pure: the
  * result is an in-memory map from relative path to content; writing it is the caller's job.
  */
 export function generateProject(board: Board, options: GenerateOptions = {}): Map<string, string> {
@@ -131,7 +134,8 @@ export function generateProject(board: Board, options: GenerateOptions = {}): Ma
   if (!builtin) throw new Error(`unknown target "${target}" (known: ${TARGETS.join(', ')})`);
   const templates = mergeTemplates(builtin, options.templates);
   const plan = buildPlan(board, options);
-  const project = projectView(plan);
+  const slices = planSlices(board, plan);
+  const project = projectView(plan, slices);
   const files = new Map<string, string>();
   for (const [templatePath, source] of Object.entries(templates)) {
     const markers = markersOf(templatePath);
@@ -146,5 +150,6 @@ export function generateProject(board: Board, options: GenerateOptions = {}): Ma
     options.onProgress?.({ done: i + 1, total: plan.contexts.length, context: ctx.name });
   });
   for (const [path, content] of systemFiles(plan)) files.set(path, content);
+  for (const [path, content] of sliceFiles(plan.boardName, slices)) files.set(path, content);
   return new Map([...files].sort(([a], [b]) => compareIds(a, b)));
 }

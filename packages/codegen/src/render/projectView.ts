@@ -1,8 +1,9 @@
 import type { ProjectPlan } from '../plan/types';
+import type { SlicesPlan } from '../slices/slicePlan';
 import { operationRows } from './view/contextView';
 
 /** What the root (index) templates see. */
-export function projectView(plan: ProjectPlan) {
+export function projectView(plan: ProjectPlan, slices: SlicesPlan = { tests: [], undrivable: [] }) {
   return {
     boardName: plan.boardName,
     contexts: plan.contexts.map((c) => {
@@ -12,5 +13,7 @@ export function projectView(plan: ProjectPlan) {
     flows: plan.flows.map((f) => ({ pascal: f.event.pascal, channel: f.event.channel, from: f.from, to: f.to.join(', ') })),
     syncCalls: plan.syncCalls,
     warnings: plan.warnings,
+    sliceTests: slices.tests.map((t) => ({ name: t.name, path: t.path, file: `slices/${t.fileName}.test.mjs`, events: t.steps.map((s) => s.event).join(' → ') })),
+    undrivableSlices: slices.undrivable.map((u) => ({ name: u.name, reasons: u.reasons })),
   };
 }

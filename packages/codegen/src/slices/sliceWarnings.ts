@@ -1,20 +1,17 @@
-import type { Board, SliceDrivability } from '@stormscape/model';
-import { slicesDrivability } from '@stormscape/model';
+import type { SlicesPlan } from './slicePlan';
 
-/** Reasons shown per slice in a warning; the rest are counted (`stormscape lint` lists the first, the web app all). */
+/** Reasons shown per slice in a warning; the rest are counted (the web app's Thin slices step lists them all). */
 const SHOWN_REASONS = 3;
 
 /**
- * One warning per thin slice the generated system cannot play (the model's
- * `sliceDrivability`, the rule lint T1 reports): it gets no test in `slices/`, and says why.
+ * One warning per thin slice that gets no test in `slices/` (the model's
+ * `sliceDrivability`, the rule lint T1 reports, or a value code generation leaves open on
+ * its path), with its reasons: never silently skipped.
  */
-export function undrivableSliceWarnings(board: Board, drivability: readonly SliceDrivability[] = slicesDrivability(board)): string[] {
-  return drivability
-    .filter((d) => !d.drivable)
-    .map((d) => {
-      const shown = d.problems.slice(0, SHOWN_REASONS).map((p) => p.message.replace(/\.$/, ''));
-      const more = d.problems.length - shown.length;
-      const name = d.slice.name.trim() || d.slice.id;
-      return `thin slice "${name}" cannot be driven end to end, so slices/ has no test for it: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
-    });
+export function undrivableSliceWarnings(slices: SlicesPlan): string[] {
+  return slices.undrivable.map((d) => {
+    const shown = d.reasons.slice(0, SHOWN_REASONS).map((r) => r.replace(/\.$/, ''));
+    const more = d.reasons.length - shown.length;
+    return `thin slice "${d.name}" cannot be driven end to end, so slices/ has no test for it: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+  });
 }

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { slicesDrivability } from '@stormscape/model';
+import { EXAMPLES, getExample } from '@stormscape/model/examples';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateProject } from '../src/index';
+import { buildPlan } from '../src/plan/buildPlan';
+import { planSlices } from '../src/slices/slicePlan';
+import { scratchDir, writeFiles } from './files';
+
+// The slice tests codegen writes: one per drivable slice, none for the others, each a
+// module Node loads (the real run, against PostgreSQL + Kafka, is test/system/slices.test.ts).
+const dir = scratchDir('slices-load');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('slice tests', () => {
+  it.each(EXAMPLES.map((e) => [e.id, e] as const))('%s: a test per drivable slice, each slice with a test or its reasons, every file loads in Node', (id, example) => {
+    const board = example.board;
+    const files = generateProject(board);
+    const tests = [...files.keys()].filter((p) => p.startsWith('slices/') && p.endsWith('.test.mjs'));
+    const slices = planSlices(board, buildPlan(board));
+    expect(tests.sort()).toEqual(slices.tests.map((t) => `slices/${t.fileName}.test.mjs`).sort());
+    expect([...slices.tests.map((t) => t.id), ...slices.undrivable.map((u) => u.id)].sort()).toEqual(board.slices.map((s) => s.id).sort());
+    const drivable = slicesDrivability(board).filter((d) => d.drivable).map((d) => d.slice.id);
+    for (const t of slices.tests) expect(drivable).toContain(t.id);
+    for (const u of slices.undrivable) expect(u.reasons.length).toBeGreaterThan(0);
+    const out = join(dir, id);
+    writeFiles(out, files);
+    for (const path of [...tests, 'slices/support/harness.mjs']) {
+      const check = spawnSync(process.execPath, ['--check', join(out, path)], { encoding: 'utf8' });
+      expect(check.status, `${path}: ${check.stderr}`).toBe(0);
+    }
+  });
+
+  it('reads food-delivery\'s shift slices as calls through the gateway, events on channels, a refusal and a row', () => {
+    const board = getExample('food-delivery')?.board;
+    if (!board) throw new Error('missing example');
+    const { tests } = planSlices(board, buildPlan(board));
+    expect(tests.map((t) => [t.name, t.path, t.fileName])).toEqual([
+      ['Courier rides a shift', 'happy', 'courier-rides-a-shift'],
+      ['Closing a closed shift', 'unhappy', 'closing-a-closed-shift'],
+    ]);
+    const refusal = tests[1]?.steps.at(-1);
+    expect(refusal).toMatchObject({
+      event: 'ShiftClosingRefused',
+      channel: 'delivery.shifts.shift-closing-refused',
+      outcome: 'rejection',
+      call: { method: 'POST', path: '/delivery/shifts/{shiftId}/close', idParam: 'shiftId', status: 409 },
+      unchanged: { path: '/delivery/shifts/{shiftId}', prop: 'state', state: 'Closed' },
+    });
+    expect(tests[0]?.steps[0]?.call).toMatchObject({ method: 'POST', path: '/delivery/shifts', idParam: null, idProp: 'shiftId', status: 201 });
+    expect(tests[0]?.rows).toEqual([
+      {
+        readModel: 'Available Couriers',
+        path: '/delivery/available-couriers/{id}',
+        key: { event: 0, prop: 'courierId' },
+        fields: [
+          { prop: 'courierId', event: 1, from: 'courierId' },
+          { prop: 'zone', event: 0, from: 'zone' },
+          { prop: 'shiftId', event: 1, from: 'shiftId' },
+        ],
+      },
+    ]);
+  });
+
+  it('the harness refuses to run without the system (GATEWAY_URL), saying how to run it', async () => {
+    const out = join(dir, 'harness');
+    const files = generateProject((getExample('food-delivery') as { board: Parameters<typeof generateProject>[0] }).board);
+    writeFiles(out, files);
+    const run = spawnSync(process.execPath, ['--test', join(out, 'slices/courier-rides-a-shift.test.mjs')], { encoding: 'utf8', env: { ...process.env, GATEWAY_URL: '', KAFKA_BROKERS: '' } });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain('is not set: run the slice tests with npm run test:system');
+  });
+});
