@@ -73,3 +73,21 @@ describe('slice tests', () => {
     expect(run.stdout + run.stderr).toContain('is not set: run the slice tests with npm run test:system');
   });
 });
+
+describe('regenerating slice tests', () => {
+  it('removes the generated test of a slice that is gone, keeps people\'s own slice tests', async () => {
+    const { writeProject } = await import('../src/node/writeProject');
+    const { writeFileSync, existsSync } = await import('node:fs');
+    const out = join(dir, 'regenerate');
+    const board = (getExample('food-delivery') as { board: Parameters<typeof generateProject>[0] }).board;
+    writeProject(out, generateProject(board));
+    writeFileSync(join(out, 'slices/mine.test.mjs'), "import { test } from 'node:test';\ntest('mine', () => {});\n");
+    expect(existsSync(join(out, 'slices/courier-rides-a-shift.test.mjs'))).toBe(true);
+    board.slices = board.slices.filter((s) => s.name !== 'Courier rides a shift');
+    const report = writeProject(out, generateProject(board));
+    expect(report.removed).toEqual(['slices/courier-rides-a-shift.test.mjs']);
+    expect(existsSync(join(out, 'slices/courier-rides-a-shift.test.mjs'))).toBe(false);
+    expect(existsSync(join(out, 'slices/mine.test.mjs'))).toBe(true);
+    expect(existsSync(join(out, 'slices/closing-a-closed-shift.test.mjs'))).toBe(true);
+  });
+});
