@@ -89,11 +89,17 @@ function lookup(contexts: readonly ContextPlan[]): Lookup {
   const l: Lookup = { contextOf: new Map(), commands: new Map(), events: new Map(), readModels: new Map() };
   for (const ctx of contexts) {
     for (const agg of ctx.aggregates) {
-      for (const c of agg.commands) (l.commands.set(c.id, c), l.contextOf.set(c.id, ctx));
+      for (const c of agg.commands) {
+        l.commands.set(c.id, c);
+        l.contextOf.set(c.id, ctx);
+      }
       for (const e of agg.events) for (const id of [e.id, ...e.aliasIds]) if (!l.events.has(id)) l.events.set(id, e);
     }
     for (const e of [...ctx.published, ...ctx.subscribed]) for (const id of [e.id, ...e.aliasIds]) if (!l.events.has(id)) l.events.set(id, e);
-    for (const rm of ctx.readModels) (l.readModels.set(rm.id, rm), l.contextOf.set(rm.id, ctx));
+    for (const rm of ctx.readModels) {
+      l.readModels.set(rm.id, rm);
+      l.contextOf.set(rm.id, ctx);
+    }
   }
   return l;
 }
