@@ -46,7 +46,7 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
    */
   const placement = (kind: StickyKind): XY => {
     const size = KIND_STYLES[kind].defaultSize;
-    const pointer = ui.getState().pointer;
+    const pointer = ui.getState().pointer.current;
     const others = [...state().stickies.values()].map(rectOf);
     let p: XY;
     if (pointer) {
@@ -126,7 +126,7 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
     const payload = decodeClipboard(text);
     if (!payload || payload.stickies.length === 0) return false;
     const b = boundsOf(payload.stickies.map(rectOf))!;
-    const pointer = ui.getState().pointer;
+    const pointer = ui.getState().pointer.current;
     const offset = pointer ? { x: pointer.x - b.x, y: pointer.y - b.y } : { x: 24, y: 24 };
     const ids = new Map<string, string>();
     session.stopCapturing();

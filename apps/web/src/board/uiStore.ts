@@ -23,8 +23,12 @@ export interface UiState {
   /** null: automatic (shown unless the board is big). */
   minimap: boolean | null;
   level: Level;
-  /** Last pointer position over the canvas, in flow coordinates (null when outside). */
-  pointer: XY | null;
+  /**
+   * Last pointer position over the canvas, in flow coordinates (null when outside). A
+   * holder written in place on every pointer move and read on demand: as store state each
+   * move would run every subscriber's selector (one per sticky) for nothing drawn.
+   */
+  pointer: { current: XY | null };
   toast: Toast | null;
 }
 
@@ -37,7 +41,7 @@ export const createUiStore = () =>
     snapToGrid: false,
     minimap: null,
     level: 'design',
-    pointer: null,
+    pointer: { current: null },
     toast: null,
   }));
 

@@ -11,7 +11,7 @@ import type { AppNode, LinkFlowEdge } from '../store/flowTypes';
 import { FrameDrawOverlay } from './FrameDrawOverlay';
 import { LinkEdge } from './LinkEdge';
 import { ContextNode } from './nodes/ContextNode';
-import { LOW_DETAIL_ZOOM, StickyNode } from './nodes/StickyNode';
+import { LOW_DETAIL_ZOOM, LowDetailContext, StickyNode } from './nodes/StickyNode';
 import { RemoteCursors } from './RemoteCursors';
 import { Swimlanes } from './Swimlanes';
 import { useShortcuts } from './useShortcuts';
@@ -149,13 +149,13 @@ export function Canvas() {
   const onPointerMove = useCallback(
     (e: React.PointerEvent) => {
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      ui.setState({ pointer: p });
+      ui.getState().pointer.current = p;
       session.presence.setCursor(p);
     },
     [flow, ui, session],
   );
   const onPointerLeave = useCallback(() => {
-    ui.setState({ pointer: null });
+    ui.getState().pointer.current = null;
     session.presence.setCursor(null);
   }, [ui, session]);
   const onPaneClick = useCallback(() => ui.setState({ editingId: null }), [ui]);
@@ -178,41 +178,43 @@ export function Canvas() {
         </p>
       )}
       {initialViewport && (
-        <ReactFlow<AppNode, LinkFlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={handlers.onNodesChange}
-          onEdgesChange={handlers.onEdgesChange}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={isValidConnection}
-          onPaneClick={onPaneClick}
-          onNodeDoubleClick={onNodeDoubleClick}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          edgesReconnectable={false}
-          deleteKeyCode={null}
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          selectionKeyCode="Shift"
-          elevateNodesOnSelect={false}
-          elevateEdgesOnSelect={false}
-          zoomOnDoubleClick={false}
-          snapToGrid={snapToGrid}
-          snapGrid={SNAP_GRID}
-          minZoom={MIN_ZOOM}
-          defaultViewport={initialViewport ?? undefined}
-          maxZoom={3}
-          proOptions={{ hideAttribution: true }}
-          aria-label="Event Storming board"
-        >
-          <Swimlanes />
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-          <Controls position="bottom-left" showFitView={false} aria-label="Zoom controls" />
-          {minimap && <MiniMap<AppNode> pannable zoomable nodeColor={miniMapColour} nodeStrokeColor={miniMapStroke} ariaLabel="Minimap" position="bottom-right" />}
-          <RemoteCursors />
-        </ReactFlow>
+        <LowDetailContext.Provider value={lowDetail}>
+          <ReactFlow<AppNode, LinkFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={handlers.onNodesChange}
+            onEdgesChange={handlers.onEdgesChange}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            onPaneClick={onPaneClick}
+            onNodeDoubleClick={onNodeDoubleClick}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            edgesReconnectable={false}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            selectionKeyCode="Shift"
+            elevateNodesOnSelect={false}
+            elevateEdgesOnSelect={false}
+            zoomOnDoubleClick={false}
+            snapToGrid={snapToGrid}
+            snapGrid={SNAP_GRID}
+            minZoom={MIN_ZOOM}
+            defaultViewport={initialViewport ?? undefined}
+            maxZoom={3}
+            proOptions={{ hideAttribution: true }}
+            aria-label="Event Storming board"
+          >
+            <Swimlanes />
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+            <Controls position="bottom-left" showFitView={false} aria-label="Zoom controls" />
+            {minimap && <MiniMap<AppNode> pannable zoomable nodeColor={miniMapColour} nodeStrokeColor={miniMapStroke} ariaLabel="Minimap" position="bottom-right" />}
+            <RemoteCursors />
+          </ReactFlow>
+        </LowDetailContext.Provider>
       )}
       {tool === 'frame' && !readOnly && <FrameDrawOverlay />}
     </div>

@@ -16,7 +16,7 @@ export interface Peer extends PresenceState {
 }
 
 export interface PresenceView {
-  /** Everyone here, this client first. */
+  /** Everyone here, this client first (its `cursor` is always null: ours is the real pointer). */
   peers: Peer[];
   /** sticky/context id → colours of the others who have it selected. */
   selectedBy: Record<string, string[]>;
@@ -44,11 +44,15 @@ export function createPresence(awareness: Awareness, user: PresenceState['user']
   const store: StoreApi<PresenceView> = createStore<PresenceView>(() => ({ peers: [], selectedBy: {} }));
   let lastSelectionKey = '';
 
+  /** True while we publish our own cursor: nothing anyone reads changes (see `peers`). */
+  let sendingOwnCursor = false;
   const refresh = () => {
+    if (sendingOwnCursor) return;
     const peers: Peer[] = [];
     for (const [clientId, state] of awareness.getStates()) {
       const peer = readPeer(clientId, state);
-      if (peer) peers.push(peer);
+      // Our own pointer is the real one: our entry carries none.
+      if (peer) peers.push(clientId === awareness.clientID ? { ...peer, cursor: null } : peer);
     }
     peers.sort((a, b) => (a.clientId === awareness.clientID ? -1 : b.clientId === awareness.clientID ? 1 : a.user.name.localeCompare(b.user.name)));
     const selectedBy: Record<string, string[]> = {};
@@ -74,7 +78,16 @@ export function createPresence(awareness: Awareness, user: PresenceState['user']
   awareness.on('change', refresh);
   refresh();
 
-  const sendCursor = throttle((cursor: PresenceState['cursor']) => awareness.setLocalStateField('cursor', cursor), CURSOR_INTERVAL_MS);
+  // Sent every 50 ms while the pointer moves; publishing each one to the store would run
+  // every sticky's presence selector (2,000 on a big board) for a change nobody draws.
+  const sendCursor = throttle((cursor: PresenceState['cursor']) => {
+    sendingOwnCursor = true;
+    try {
+      awareness.setLocalStateField('cursor', cursor);
+    } finally {
+      sendingOwnCursor = false;
+    }
+  }, CURSOR_INTERVAL_MS);
 
   return {
     store,

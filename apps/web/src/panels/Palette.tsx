@@ -14,7 +14,7 @@ export function Palette() {
   const level = useUi((s) => s.level);
   const bigPicture = level === 'bigPicture';
   const addPivotal = () => {
-    ui.setState({ pointer: null });
+    ui.getState().pointer.current = null;
     // One undo step: the event and its marker.
     session.doc.transact(() => {
       const id = actions.addSticky('event');
@@ -34,7 +34,7 @@ export function Palette() {
               aria-keyshortcuts={KIND_SHORTCUTS[kind]}
               title={`${KIND_STYLES[kind].label} — key ${KIND_SHORTCUTS[kind]}`}
               onClick={() => {
-                ui.setState({ pointer: null });
+                ui.getState().pointer.current = null;
                 actions.addSticky(kind);
               }}
             >

@@ -1,9 +1,8 @@
 import type { Sticky } from '@stormscape/model';
 import { KIND_STYLES } from '@stormscape/model';
-import { Handle, NodeResizer, Position, useStore as useFlowStore } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
+import { Handle, NodeResizer, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { memo, useCallback } from 'react';
+import { createContext, memo, useCallback, useContext } from 'react';
 import { usePresence, useRuntime, useUi } from '../../board/BoardRuntime';
 import type { StickyFlowNode } from '../../store/flowTypes';
 import { kindLabel } from './kindLabels';
@@ -59,7 +58,11 @@ const StickyBody = memo(function StickyBody({ sticky, width, height, editing, re
 
 /** Below this zoom a sticky is a plain coloured tile: its text would be unreadable. */
 export const LOW_DETAIL_ZOOM = 0.3;
-const lowDetailSelector = (s: ReactFlowState) => s.transform[2] < LOW_DETAIL_ZOOM;
+/**
+ * Whether the view is below LOW_DETAIL_ZOOM, provided once by the canvas: a selector per
+ * sticky on React Flow's store would run 2,000 times on every pan or zoom frame.
+ */
+export const LowDetailContext = createContext(false);
 
 /**
  * Stand-ins for the two handles on a tile. React Flow re-measures every node's handles
@@ -100,7 +103,7 @@ export const StickyNode = memo(function StickyNode({ id, data, selected, width, 
   }, [actions, id, onDone]);
   const onEdit = useCallback(() => ui.setState({ editingId: id }), [ui, id]);
   const remoteColour = others.split(' ')[0];
-  const lowDetail = useFlowStore(lowDetailSelector);
+  const lowDetail = useContext(LowDetailContext);
   if (lowDetail && !selected && !editing) {
     return (
       <div className={`sticky sticky-${sticky.kind} tile`} style={{ ['--sticky-bg' as string]: KIND_STYLES[sticky.kind].colour, ...(remoteColour ? { outline: `3px solid ${remoteColour}` } : {}) }} data-kind={sticky.kind} data-testid="sticky">
