@@ -4,7 +4,7 @@ import type { Sticky } from '../schema/Sticky';
 /**
  * `sticky` with the parts of its design decisions that name a missing sticky, or one of
  * the wrong kind, removed (an outcome whose event was deleted, a mapping of a command
- * no longer there, a schedule after a deleted event). The repair half of the decision
+ * no longer there, a schedule after a deleted event, a read-model row lookup of a deleted event). The repair half of the decision
  * checks in `checkBoardIntegrity`; returns `sticky` itself when nothing dangles.
  */
 export function withoutDanglingDecisions(sticky: Sticky, kindOf: (id: string) => StickyKind | undefined): Sticky {
@@ -40,5 +40,7 @@ export function withoutDanglingDecisions(sticky: Sticky, kindOf: (id: string) =>
     const { schedule: _gone, ...rest } = next;
     next = rest;
   }
+  const rowKey = sticky.rowKey;
+  if (rowKey?.events.some((e) => !is(e.eventId, 'event'))) change({ rowKey: { ...rowKey, events: rowKey.events.filter((e) => is(e.eventId, 'event')) } });
   return next;
 }

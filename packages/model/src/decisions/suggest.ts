@@ -1,7 +1,11 @@
-import type { Outcome } from '../schema/Decisions';
+import type { Outcome, ReadModelKey, RowLookup } from '../schema/Decisions';
+import type { Field } from '../schema/Field';
 import type { Sticky } from '../schema/Sticky';
 import type { BoardIndex } from '../queries/boardIndex';
-import { commandsOfAggregate, eventsOfProducer, targetsOfCommand } from '../queries/flow';
+import { commandsOfAggregate, eventsOfProducer, eventsOfReadModel, targetsOfCommand } from '../queries/flow';
+import { originalOfEvent, originOfEvent } from '../queries/channels';
+import { fieldNameKey } from '../queries/decisions';
+import { codeNameOf } from '../naming';
 import { compareTimeline } from '../queries/timeline';
 import { CREATE_VERBS, englishWords, NEVER_CREATE_VERBS, REJECTION_WORDS, sharedStems } from '../english/decisionWords';
 import { namesPair } from '../english/pastForms';
@@ -80,4 +84,41 @@ export function suggestCreatingCommand(index: BoardIndex, aggregateId: string): 
   if (creates) return creates.id;
   const first = commands[0];
   return first && !NEVER_CREATE_VERBS.has(englishWords(first.text)[0] ?? '') ? first.id : undefined;
+}
+
+const canBeRowKey = (f: Field) => !f.list && (f.type === 'string' || f.type === 'uuid' || f.type === 'text');
+/** "id", "order id", "orderId", "order_id": a field that names an identity. */
+const namesAnId = (name: string) => /(^|[\s_-])id$/i.test(name) || /[a-z\d]Id$/.test(name);
+
+/** How `event` most plausibly finds a row keyed by `keyField`: a required field of the same name, else its aggregate's id. */
+function suggestLookup(index: BoardIndex, event: Sticky, keyField: Field): RowLookup | undefined {
+  const original = originalOfEvent(index, event.id);
+  const carried = original?.fields?.find((f) => f.required && canBeRowKey(f) && fieldNameKey(f.name) === fieldNameKey(keyField.name));
+  if (carried) return { kind: 'find', parts: [{ keyField: keyField.name, source: { kind: 'eventField', field: carried.name } }] };
+  const origin = original ? originOfEvent(index, original.id) : undefined;
+  if (origin?.kind === 'aggregate' && fieldNameKey(`${codeNameOf(origin.aggregate)}Id`) === fieldNameKey(keyField.name)) {
+    return { kind: 'find', parts: [{ keyField: keyField.name, source: { kind: 'aggregateId' } }] };
+  }
+  return undefined;
+}
+
+/**
+ * Suggested row key of a read model: its "id" field, else its first single id field
+ * ("customer id" rows); per updating event, the event field of the same name, else the
+ * id of the aggregate producing it when the key names that aggregate. Events with
+ * neither are left out (open, for people to decide); undefined when no field looks like
+ * a key.
+ */
+export function suggestReadModelKey(index: BoardIndex, readModelId: string): ReadModelKey | undefined {
+  const readModel = index.stickyById.get(readModelId);
+  if (readModel?.kind !== 'readModel') return undefined;
+  const fields = (readModel.fields ?? []).filter(canBeRowKey);
+  const keyField = fields.find((f) => fieldNameKey(f.name) === 'id') ?? fields.find((f) => namesAnId(f.name));
+  if (!keyField) return undefined;
+  const events: ReadModelKey['events'] = [];
+  for (const event of eventsOfReadModel(index, readModelId)) {
+    const row = suggestLookup(index, event, keyField);
+    if (row) events.push({ eventId: event.id, row });
+  }
+  return { fields: [keyField.name], events };
 }

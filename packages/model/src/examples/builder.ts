@@ -11,6 +11,9 @@ import type { Sticky } from '../schema/Sticky';
 import type { PolicyMode, StickyKind } from '../schema/notation';
 import { KIND_STYLES } from '../schema/notation';
 import { emptyBoard } from '../emptyBoard';
+import { indexBoard } from '../queries/boardIndex';
+import { eventsOfReadModel } from '../queries/flow';
+import { fieldsOfUpdatingEvent } from '../queries/readModelKey';
 import { layoutBoard } from './layout';
 import type { Placement } from './layout';
 
@@ -193,6 +196,8 @@ export class BoardBuilder {
   private readonly contexts: ContextBuilder[] = [];
   private readonly ids = new Set<string>();
   private readonly board: Board;
+  /** Read model id → its key field, resolved per updating event in `build`. */
+  private readonly rowKeys = new Map<string, string>();
 
   constructor(
     readonly prefix: string,
@@ -356,6 +361,15 @@ export class BoardBuilder {
     for (const e of events) this.link(e, readModel);
   }
 
+  /**
+   * A read model's row key: `keyField` names a row, and each event feeding it finds its row
+   * by its own field of that name (required, single). Events without one stay open (R2):
+   * the example says which rows its events cannot find rather than guessing.
+   */
+  rowKey(readModel: Ref<'readModel'>, keyField: string): void {
+    this.rowKeys.set(readModel.id, keyField);
+  }
+
   relationship(
     kind: RelationshipKind,
     upstream: ContextBuilder,
@@ -422,10 +436,22 @@ export class BoardBuilder {
       this.contexts.map((c) => (c.after ? { id: c.id, after: { contextId: c.after.context.id, cols: c.after.cols } } : { id: c.id })),
       this.board.swimlanes.map((l) => l.id),
     );
-    const stickies = this.stickies.map(({ sticky }) => {
+    const placed = this.stickies.map(({ sticky }) => {
       const box = layout.stickies.get(sticky.id);
       if (!box) throw new Error(`no layout for ${sticky.id}`);
       return { ...sticky, position: box.position, size: box.size };
+    });
+    const index = indexBoard({ ...this.board, stickies: placed, links: [...this.links] });
+    const stickies = placed.map((sticky) => {
+      const keyField = this.rowKeys.get(sticky.id);
+      if (keyField === undefined) return sticky;
+      if (!sticky.fields?.some((f) => f.name === keyField)) throw new Error(`${sticky.id} has no field ${keyField}`);
+      const events = eventsOfReadModel(index, sticky.id).flatMap((event) =>
+        fieldsOfUpdatingEvent(index, event.id).some((f) => f.name === keyField && f.required && !f.list)
+          ? [{ eventId: event.id, row: { kind: 'find' as const, parts: [{ keyField, source: { kind: 'eventField' as const, field: keyField } }] } }]
+          : [],
+      );
+      return { ...sticky, rowKey: { fields: [keyField], events } };
     });
     return {
       ...this.board,

@@ -9,6 +9,7 @@ import type { Sticky } from '../schema/Sticky';
 import { indexBoard } from '../queries/boardIndex';
 import { policyMapping } from '../queries/decisions';
 import { slicesDrivability } from '../slices/index';
+import { fieldsOfUpdatingEvent, readModelKeyOf } from '../queries/readModelKey';
 import { EXAMPLES, getExample } from './index';
 
 type Box = { position: { x: number; y: number }; size: { width: number; height: number } };
@@ -179,9 +180,28 @@ describe('example boards', () => {
 });
 
 describe.each(EXAMPLES.map((e) => [e.id, e.board] as const))('%s with the rest of the model', (_id, board) => {
-  it('lints clean at design level, also for codegen (no errors, warnings or naming hints), but for mappings it leaves open on purpose and the slices those keep from running (T1)', () => {
+  it('lints clean at design level, also for codegen (no errors, warnings or naming hints), but for mappings and read-model rows it leaves open on purpose and the slices those keep from running (T1)', () => {
     for (const options of [{ level: 'design' as const }, { level: 'design' as const, forCodegen: true }]) {
-      expect(lintBoard(board, options).filter((f) => f.ruleId !== 'P4' && f.ruleId !== 'T1')).toEqual([]);
+      expect(lintBoard(board, options).filter((f) => f.ruleId !== 'P4' && f.ruleId !== 'R2' && f.ruleId !== 'T1')).toEqual([]);
+    }
+  });
+
+  it('records a row key on every read model with a field that names a row; R2 then names only events that do not carry it', () => {
+    const index = indexBoard(board);
+    const keyed = board.stickies.filter((s) => s.kind === 'readModel' && s.rowKey);
+    expect(keyed.length).toBeGreaterThan(0);
+    for (const rm of board.stickies.filter((s) => s.kind === 'readModel')) {
+      const view = readModelKeyOf(index, rm.id);
+      if (!rm.rowKey) {
+        expect(rm.fields?.some((f) => f.type === 'uuid' && !f.list), `${rm.id} has an id field but no key`).toBe(false);
+        continue;
+      }
+      expect(view?.missingKeyFields, rm.id).toEqual([]);
+      for (const row of view?.events ?? []) {
+        if (row.kind !== 'open') continue;
+        const carried = fieldsOfUpdatingEvent(index, row.event.id).some((f) => rm.rowKey?.fields.includes(f.name) && f.required);
+        expect(carried, `${rm.id}: ${row.event.id} carries the key but is open`).toBe(false);
+      }
     }
   });
 
@@ -212,9 +232,9 @@ describe.each(EXAMPLES.map((e) => [e.id, e.board] as const))('%s with the rest o
     }
   });
 
-  it('only reports the open hotspots of a thin slice (H1, info) when linting per slice (and the open mappings, P4)', () => {
+  it('only reports the open hotspots of a thin slice (H1, info) when linting per slice (and the open mappings and rows, P4 and R2)', () => {
     for (const slice of board.slices) {
-      const findings = lintBoard(board, { level: 'design', sliceId: slice.id }).filter((f) => f.ruleId !== 'P4' && f.ruleId !== 'T1');
+      const findings = lintBoard(board, { level: 'design', sliceId: slice.id }).filter((f) => f.ruleId !== 'P4' && f.ruleId !== 'R2' && f.ruleId !== 'T1');
       expect(findings.every((f) => f.ruleId === 'H1' && f.severity === 'info'), slice.id).toBe(true);
     }
   });

@@ -61,6 +61,7 @@ export function foodDelivery(): Board {
   b.flow([manager, portal], markUnavailable, menuItem, itemUnavailable);
   const menuOverview = cat.readModel('Menu Overview', { at: 4, fields: { 'restaurantId: uuid': 'Restaurant', 'items: string[]': 'Item names with price and availability', 'draftChanges: integer': 'Changes not yet published' } });
   b.feeds([itemAdded, priceChanged, itemUnavailable, menuPublished], menuOverview);
+  b.rowKey(menuOverview, 'restaurantId');
   b.link(manager, menuOverview);
   cat.hotspot('Menu versions: what do open baskets see after a republish?', [menuPublished], { at: 2, description: 'Open: keep the basket price or re-price at checkout?' });
   cat.hotspot('Who marks items sold out during service?', [markUnavailable], {
@@ -116,9 +117,11 @@ export function foodDelivery(): Board {
   b.reacts(orderPlaced, takePayment);
   const restaurantMenu = ord.readModel('Restaurant Menu', { at: 0, fields: { 'restaurantId: uuid': 'Restaurant', 'openNow: boolean': 'Within opening hours', 'items: string[]': 'Orderable items with price' } });
   b.feeds([menuPublished, itemUnavailable, hoursChanged], restaurantMenu);
+  b.rowKey(restaurantMenu, 'restaurantId');
   b.link(customer, restaurantMenu);
   const orderHistory = ord.readModel('Order History', { at: 5, fields: { 'customerId: uuid': 'Customer', 'orders: string[]': 'Order id, restaurant, total, status', 'lastOrderAt?: date-time': 'Most recent order' } });
   b.feeds([orderPlaced, orderConfirmed, orderRejected, orderCancelled, orderCompleted], orderHistory);
+  b.rowKey(orderHistory, 'customerId');
   b.link(customer, orderHistory);
   ord.hotspot('Minimum order value per restaurant?', [placeOrder], { at: 2, resolved: true, description: 'Resolved: yes, set by the restaurant; Place Order refuses below it.' });
   ord.hotspot('Until when may a customer cancel?', [cancelOrder], { at: 5, resolved: true, description: 'Resolved: until the kitchen accepts the ticket.' });
@@ -178,6 +181,7 @@ export function foodDelivery(): Board {
   b.flow(refundWithProvider, refundCard, provider, cardRefunded);
   const ledger = pay.readModel('Payment Ledger', { at: 8, fields: { 'date: date': 'Business day', 'captured: money': 'Captured that day', 'refunded: money': 'Refunded that day', 'openAuthorisations: integer': 'Authorised, not yet captured' } });
   b.feeds([paymentAuthorised, cardCaptured, cardRefunded, paymentVoided], ledger);
+  b.rowKey(ledger, 'date');
   const analyst = pay.actor('Finance Analyst', { at: 9, dy: 5 });
   b.link(analyst, ledger);
   pay.hotspot('Provider does not answer within 10 s?', [authoriseCard], { at: 6, description: 'Open: retry, or decline and let the customer try again?' });
@@ -222,6 +226,7 @@ export function foodDelivery(): Board {
   b.reacts(ticketAccepted, captureOnAccept);
   const queue = kit.readModel('Kitchen Queue', { at: 4, fields: { 'restaurantId: uuid': 'Restaurant', 'tickets: string[]': 'Ticket, dishes, status, minutes waiting', 'oldestWaitingMinutes: integer': 'For the "behind" banner' } });
   b.feeds([ticketOpened, ticketAccepted, prepStarted, prepCompleted, ticketVoided, ticketRejected], queue);
+  b.rowKey(queue, 'restaurantId');
   b.link(staff, queue);
   kit.hotspot('How does the kitchen estimate prep time?', [acceptTicket], { at: 1, description: 'Open: typed by staff today; could come from history.' });
   kit.opportunity('Predict prep time to dispatch couriers just in time', [prepStarted], { at: 4 });
@@ -297,9 +302,11 @@ export function foodDelivery(): Board {
   // One row per courier (keyed by courierId, which every event feeding it carries but Order Delivered).
   const available = del.readModel('Available Couriers', { at: 1, fields: { 'courierId: uuid': 'Courier', 'zone?: string': 'City zone of the open shift', 'shiftId?: uuid': 'Open shift, if any', 'lastPosition?: string': 'Latest GPS fix' } });
   b.feeds([shiftOpened, shiftClosed, courierAssigned, delivered], available);
+  b.rowKey(available, 'courierId');
   b.link(available, offerNearest);
   const tracking = del.readModel('Delivery Tracking', { at: 7, fields: { ...order, 'status: string': 'Where the order is', 'courierName?: string': 'Who is bringing it', 'etaMinutes?: integer': 'Minutes to the door' } });
   b.feeds([courierAssigned, collected, delivered, deliveryFailed, routeCalculated], tracking);
+  b.rowKey(tracking, 'orderId');
   const waitingCustomer = del.actor('Customer', { at: 8, dy: 5 });
   b.link(waitingCustomer, tracking);
   b.link(tracking, courier);

@@ -70,6 +70,7 @@ export function insuranceClaims(): Board {
   b.flow(mirror, exportPolicy, core, exported);
   const coverageSummary = pa.readModel('Policy Coverage Summary', { at: 1, fields: { ...policyNo, 'holderName: string': 'Policyholder', 'status: string': 'active, cancelled, lapsed', 'coverages: string[]': 'Perils and limits', 'openClaims: integer': 'Claims in progress' } });
   b.feeds([policyRegistered, coverageChanged, policyCancelled, policyLapsed], coverageSummary);
+  b.rowKey(coverageSummary, 'policyNumber');
   b.link(underwriter, coverageSummary);
   pa.hotspot('Mid-term coverage change: pro-rata premium?', [changeCoverage], { at: 1, description: 'Open: billing is outside this board.' });
   pa.hotspot('Cover at the loss date or the claim date?', [verifyCoverage], { at: 5, resolved: true, description: 'Resolved: the loss date, always.' });
@@ -124,6 +125,7 @@ export function insuranceClaims(): Board {
   b.flow(extractPolicy, extract, ocr, extracted);
   const myClaims = intake.readModel('My Claims', { at: 2, fields: { 'holderId: uuid': 'Policyholder', 'claims: string[]': 'Claim, peril, status, last update', 'nextStep?: string': 'What we are waiting for' } });
   b.feeds([claimSubmitted, claimAccepted, claimDeclined, claimWithdrawn, claimClosed], myClaims);
+  b.rowKey(myClaims, 'holderId');
   b.link(holder, myClaims);
   intake.hotspot('Can a broker submit on the holder’s behalf?', [submitClaim], { at: 0, description: 'Open: brokers phone in 30% of claims today.' });
   intake.hotspot('Withdraw after the assessment started?', [withdrawClaim], { at: 2, resolved: true, description: 'Resolved: allowed until approval; Assessment closes its file.' });

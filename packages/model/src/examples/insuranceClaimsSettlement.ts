@@ -82,9 +82,11 @@ export function assessmentAndSettlement(
   b.reacts(quoteReceived, attachPolicy);
   const worklist = as.readModel('Assessment Worklist', { at: 1, fields: { 'handlerId: uuid': 'Whose list', 'assessments: string[]': 'Claim, peril, status, days open', 'overdue: integer': 'Past the 5-day target' } });
   b.feeds([opened, assigned, suspended, resumed, approved], worklist);
+  b.rowKey(worklist, 'handlerId');
   b.link(handler, worklist);
   const evidence = as.readModel('Claim Evidence', { at: 2, fields: { ...claim, 'files: url[]': 'Photos and documents', 'extractedAmounts: money[]': 'Amounts read from invoices' } });
   b.feeds([r.evidenceUploaded, r.extracted], evidence);
+  b.rowKey(evidence, 'claimId');
   b.link(adjuster, evidence);
   as.hotspot('Who may approve large claims?', [approve], { at: 6, resolved: true, description: 'Resolved: handlers up to €10,000, seniors above.' });
   as.hotspot('Repair quotes take days: what is the SLA?', [quoteReceived], { at: 9, description: 'Open: the network promises 48 h, reality is 4 days.' });
@@ -138,9 +140,11 @@ export function assessmentAndSettlement(
   b.reacts(paid, r.closeSettled);
   const excess = st.readModel('Policy Excess', { at: 1, fields: { 'policyNumber: string': 'Policy', 'excess: money': 'Excess per claim', 'effectiveOn: date': 'Since when' } });
   b.feeds([r.policyRegistered, r.coverageChanged], excess);
+  b.rowKey(excess, 'policyNumber');
   b.link(excess, calcPolicy);
   const payoutLedger = st.readModel('Payout Ledger', { at: 3, fields: { 'date: date': 'Business day', 'paid: money': 'Paid that day', 'held: integer': 'Settlements on hold', 'awaitingApproval: integer': 'Calculated, not approved' } });
   b.feeds([calculated, payoutApproved, paid, held], payoutLedger);
+  b.rowKey(payoutLedger, 'date');
   b.link(officer, payoutLedger);
   st.hotspot('Second approver above €10,000?', [approvePayout], { at: 2, resolved: true, description: 'Resolved: yes, four eyes above €10,000.' });
   st.hotspot('Pay the repair shop instead of the holder?', [transfer], { at: 5, description: 'Open: needs the holder’s consent on the claim form.' });

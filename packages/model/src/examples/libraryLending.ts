@@ -171,11 +171,14 @@ export function libraryLending(): Board {
   });
   b.reacts(reportedLost, withdrawLost);
   b.feeds([titleAdded, detailsUpdated, copyRegistered, withdrawn, loanOpened, copyReturned], search);
+  b.rowKey(search, 'titleId');
   const standing = ln.readModel('Borrower Standing', { at: 0, fields: { ...member, 'status: string': 'active or suspended', 'loansOut: integer': 'Open loans', 'expiresOn: date': 'Membership end' } });
   b.feeds([activated, suspended, reinstated, renewed, loanOpened, copyReturned], standing);
+  b.rowKey(standing, 'memberId');
   b.link(deskLibrarian, standing);
   const myLoans = ln.readModel('My Loans', { at: 2, fields: { ...member, 'loans: string[]': 'Title, due date, renewals left', 'overdue: integer': 'How many are late' } });
   b.feeds([loanOpened, loanRenewed, copyReturned, flagged], myLoans);
+  b.rowKey(myLoans, 'memberId');
   b.link(borrower, myLoans);
   ln.hotspot('Renew while others wait for the title?', [renewLoan], { at: 1, resolved: true, description: 'Resolved: no; Lending keeps a local count of holds per title.' });
   ln.hotspot('Grace period before a loan counts as overdue?', [flag], { at: 4, description: 'Open: branches disagree (0 or 2 days).' });

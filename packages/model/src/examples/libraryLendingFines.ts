@@ -65,10 +65,12 @@ export function reservationsAndFines(
   b.flow(noticePolicy, sendNotice, sms, noticeSent);
   const queue = rs.readModel('Hold Queue', { at: 2, fields: { 'titleId: uuid': 'Title', 'waiting: uuid[]': 'Holds in queue order', 'allocated: integer': 'Copies on the hold shelf' } });
   b.feeds([holdPlaced, holdCancelled, allocated, holdExpired, fulfilled], queue);
+  b.rowKey(queue, 'titleId');
   b.link(queue, allocateReturned);
   b.link(queue, allocateExpired);
   const myHolds = rs.readModel('My Holds', { at: 4, fields: { ...member, 'holds: string[]': 'Title, position in queue, collect-by date' } });
   b.feeds([holdPlaced, allocated, holdExpired, fulfilled, holdCancelled], myHolds);
+  b.rowKey(myHolds, 'memberId');
   b.link(holder, myHolds);
   rs.hotspot('Limit on holds per member?', [placeHold], { at: 0, resolved: true, description: 'Resolved: 10 open holds.' });
   rs.hotspot('Pickup window: 7 days or 3?', [windowExpired], { at: 3, description: 'Open: 3 days would cut waits, but branches open 4 days a week.' });
@@ -77,6 +79,7 @@ export function reservationsAndFines(
   // Lending keeps its own count of holds per title so that renewals need no remote call.
   const titlesWithHolds = c.ln.readModel('Titles With Holds', { at: 1, fields: { 'titleId: uuid': 'Title', 'openHolds: integer': 'Members waiting' } });
   b.feeds([holdPlaced, holdCancelled, fulfilled, holdExpired], titlesWithHolds);
+  b.rowKey(titlesWithHolds, 'titleId');
   b.link(titlesWithHolds, r.borrower);
 
   // ── Fines ───────────────────────────────────────────────────────────────────
@@ -143,6 +146,7 @@ export function reservationsAndFines(
   b.reacts(cardPaid, recordOnline);
   const balances = fn.readModel('Outstanding Balances', { at: 4, fields: { ...member, 'balance: money': 'Owed', 'overLimit: boolean': 'Borrowing blocked', 'lastCharge?: date': 'Most recent charge' } });
   b.feeds([accountOpened, lateAssessed, replacementCharged, finePaid, waived], balances);
+  b.rowKey(balances, 'memberId');
   b.link(finesLibrarian, balances);
   b.link(payer, balances);
   fn.hotspot('Fine limit: €10 or €20?', [limitExceeded], { at: 3, resolved: true, description: 'Resolved: €10, the council’s tariff.' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lifecycle } from '../schema/Decisions';
 import { findingsOf } from './lintTestUtil';
+import { lintBoard } from './lintBoard';
 import { orderingBoard, testBoard } from './testBoard';
 
 const field = (name: string, required = true) => ({ name, type: 'string' as const, list: false, required, description: '' });
@@ -130,5 +131,38 @@ describe('L1 lifecycle state no event reaches', () => {
     expect(findingsOf(viaRejection, 'L1')).toHaveLength(1);
     const all = withLifecycle(shipping().outcome('reserve', 'reserved').build(), { ...lifecycle, states: ['Reserved'] });
     expect(findingsOf(all, 'L1')).toEqual([]);
+  });
+});
+
+describe('R2: read-model row key', () => {
+  const board = () => orderingBoard().build();
+  const r2 = (b: ReturnType<typeof board>) => lintBoard(b, { level: 'design' }).filter((f) => f.ruleId === 'R2');
+
+  it('finds nothing when every updating event finds its row', () => {
+    expect(r2(board())).toEqual([]);
+  });
+
+  it('reports a key field the read model lacks, and an event with no way to find its row', () => {
+    const b = board();
+    const rm = b.stickies.find((s) => s.id === 'orderStatus');
+    if (!rm?.rowKey) throw new Error('fixture');
+    rm.rowKey = { fields: ['orderId', 'customerId'], events: [] };
+    expect(r2(b).map((f) => f.message)).toEqual([
+      'The row key of "Order Status" names "customerId", which is not a field of it: pick key fields it has.',
+      '"Order Placed" updates "Order Status", but which row is open: how it finds its row is not recorded. Say which event field gives the row key, or that it creates a row.',
+    ]);
+  });
+
+  it('reports a lookup naming an event field that is missing, and an open key (no key fields)', () => {
+    const b = board();
+    const rm = b.stickies.find((s) => s.id === 'orderStatus');
+    if (!rm?.rowKey) throw new Error('fixture');
+    rm.rowKey = { fields: ['orderId'], events: [{ eventId: 'orderPlaced', row: { kind: 'find', parts: [{ keyField: 'orderId', source: { kind: 'eventField', field: 'order no' } }] } }] };
+    expect(r2(b).map((f) => f.ids)).toEqual([['orderStatus', 'orderPlaced']]);
+    expect(r2(b)[0]?.message).toContain('it has no field "order no"');
+    delete rm.rowKey;
+    expect(r2(b)[0]?.message).toContain('the read model has no key field recorded');
+    rm.rowKey = { fields: [], events: [{ eventId: 'orderPlaced', row: { kind: 'creates' } }] };
+    expect(r2(b)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { contextMapRule, duplicateRelationshipRule } from './contextMapRules';
 import { aggregateContextRule, membershipRules, sliceHotspotRule } from './contextRules';
 import { commandRules, eventRules, policyRules, readModelRules } from './flowRules';
 import { lifecycleRule, outcomeRules, policyLoopRule, policyMappingRule } from './decisionRules';
+import { readModelKeyRule } from './readModelKeyRule';
 import { codeNameRule, duplicateContextNameRule, duplicateNameRule, namingRules } from './namingRules';
 import { severityOf } from './rules';
 import { sliceDrivabilityRule } from './sliceRules';
@@ -41,6 +42,7 @@ export function lintBoard(board: BoardOrIndex, options: LintOptions): Finding[] 
   if (on('P5')) raw.push(...policyLoopRule(index));
   if (on('L1')) raw.push(...lifecycleRule(index));
   if (on('R1')) raw.push(...readModelRules(index));
+  if (on('R2')) raw.push(...readModelKeyRule(index));
   if (on('N1')) raw.push(...namingRules(index));
   if (on('N2')) raw.push(...codeNameRule(index));
   if (on('N3')) raw.push(...duplicateContextNameRule(index));

@@ -32,6 +32,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: 'P5', title: 'Policy loop', severity: at(null, 'warning', 'error') },
   { id: 'L1', title: 'Lifecycle state no event reaches', severity: at(null, null, 'warning') },
   { id: 'R1', title: 'Read model not fed or not used', severity: at(null, 'warning', 'warning') },
+  { id: 'R2', title: 'Read model row key open', severity: at(null, 'info', 'warning') },
   { id: 'N1', title: 'Event not in past tense / command not imperative', severity: at('info', 'info', 'info') },
   { id: 'N2', title: 'Code name derived from non-Latin text', severity: at(null, 'info', 'info') },
   { id: 'N3', title: 'Two bounded contexts with the same name', severity: at('warning', 'warning', 'warning') },

@@ -11,7 +11,7 @@ import { KIND_STYLES } from '../schema/notation';
 import type { Sticky } from '../schema/Sticky';
 
 type StickyExtras = Partial<
-  Pick<Sticky, 'pivotal' | 'timed' | 'public' | 'policyMode' | 'resolved' | 'fields' | 'outcomes' | 'creatingCommandId' | 'lifecycle' | 'mappings' | 'schedule' | 'codeName'>
+  Pick<Sticky, 'pivotal' | 'timed' | 'public' | 'policyMode' | 'resolved' | 'fields' | 'outcomes' | 'creatingCommandId' | 'lifecycle' | 'mappings' | 'schedule' | 'rowKey' | 'codeName'>
 > & {
   /** Context id(s) the sticky is a member of (contexts are created on first use). */
   ctx?: string | string[];
@@ -132,7 +132,11 @@ export function orderingBoard(): BoardBuilder {
     .add('command', 'placeOrder', 'Place Order', { ctx: 'ordering' })
     .add('aggregate', 'order', 'Order', { ctx: 'ordering' })
     .add('event', 'orderPlaced', 'Order Placed', { ctx: 'ordering' })
-    .add('readModel', 'orderStatus', 'Order Status', { ctx: 'ordering' })
+    .add('readModel', 'orderStatus', 'Order Status', {
+      ctx: 'ordering',
+      fields: [{ name: 'orderId', type: 'uuid', list: false, required: true, description: '' }],
+      rowKey: { fields: ['orderId'], events: [{ eventId: 'orderPlaced', row: { kind: 'find', parts: [{ keyField: 'orderId', source: { kind: 'aggregateId' } }] } }] },
+    })
     .add('policy', 'cookWhenOrdered', 'Cook When Ordered', { ctx: 'kitchen', policyMode: 'automated' })
     .add('command', 'startCooking', 'Start Cooking', { ctx: 'kitchen' })
     .add('aggregate', 'ticket', 'Ticket', { ctx: 'kitchen' })

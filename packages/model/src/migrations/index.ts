@@ -4,12 +4,13 @@ import { addFieldsAndCanvas } from './v2AddFieldsAndCanvas';
 import { addSlicesAndDesignOverrides } from './v3AddSlicesAndDesignOverrides';
 import { addExplicitDecisions } from './v4AddExplicitDecisions';
 import { addContextMapPositions } from './v5AddContextMapPositions';
+import { addReadModelKeys } from './v6AddReadModelKeys';
 
 export type { JsonObject, Migration } from './Migration';
 export { INITIAL_VERSION } from './v1InitialStorm';
 
 /** Every migration, in order; `MIGRATIONS[i].version === i + 2`. Append only. */
-export const MIGRATIONS: readonly Migration[] = [addFieldsAndCanvas, addSlicesAndDesignOverrides, addExplicitDecisions, addContextMapPositions];
+export const MIGRATIONS: readonly Migration[] = [addFieldsAndCanvas, addSlicesAndDesignOverrides, addExplicitDecisions, addContextMapPositions, addReadModelKeys];
 
 /** The oldest board file version this code reads. */
 export const FIRST_BOARD_VERSION: number = INITIAL_VERSION.version;

@@ -8,12 +8,26 @@ import { arbitraryBoard } from '../testing/arbitraryBoard';
 import { CURRENT_BOARD_VERSION, FIRST_BOARD_VERSION, INITIAL_VERSION, MIGRATIONS, migrateBoard } from './index';
 import type { JsonObject, Migration } from './Migration';
 import { V2_CONTEXT_COLOUR } from './v2AddFieldsAndCanvas';
-import { suggestCreatingCommand, suggestOutcomes } from '../decisions/suggest';
+import { suggestCreatingCommand, suggestOutcomes, suggestReadModelKey } from '../decisions/suggest';
 import { indexBoard } from '../queries/boardIndex';
 import type { Sticky } from '../schema/Sticky';
 
 /** A sticky without the design decisions of version 4 (what versions 2 and 3 could hold). */
-const withoutDecisions = ({ outcomes: _o, creatingCommandId: _c, lifecycle: _l, mappings: _m, schedule: _s, ...rest }: Sticky): Sticky => rest;
+const withoutDecisions = ({ outcomes: _o, creatingCommandId: _c, lifecycle: _l, mappings: _m, schedule: _s, rowKey: _k, ...rest }: Sticky): Sticky => rest;
+/** A sticky without the read-model key of version 6. */
+const withoutRowKey = ({ rowKey: _k, ...rest }: Sticky): Sticky => rest;
+
+/** `board` with the read-model keys migration 6 fills in from the suggestion. */
+function withSuggestedKeys(board: Board): Board {
+  const index = indexBoard(board);
+  return {
+    ...board,
+    stickies: board.stickies.map((sticky) => {
+      const rowKey = sticky.kind === 'readModel' ? suggestReadModelKey(index, sticky.id) : undefined;
+      return rowKey === undefined ? sticky : { ...sticky, rowKey };
+    }),
+  };
+}
 
 /** `board` with the decisions migration 4 fills in from the heuristics, and no others. */
 function withSuggestedDecisions(board: Board): Board {
@@ -26,7 +40,7 @@ function withSuggestedDecisions(board: Board): Board {
     const creating = sticky.kind === 'aggregate' ? suggestCreatingCommand(index, sticky.id) : undefined;
     return creating === undefined ? sticky : { ...sticky, creatingCommandId: creating };
   });
-  return { ...board, stickies };
+  return withSuggestedKeys({ ...board, stickies });
 }
 
 /** Every migration that ran in this file; the guard at the end needs all of them. */
@@ -61,14 +75,15 @@ function downgrade(board: Board, version: number): JsonObject {
   if (version === 2) return v2;
   const v3 = { ...v2, relationships: board.relationships, slices: board.slices, boris: board.boris, snap: board.snap };
   if (version === 3) return v3;
+  if (version < 6) return { ...v3, stickies: board.stickies.map(withoutRowKey) };
   return { ...v3, stickies: board.stickies };
 }
 
 /** `board` as it looks after migrating its `version` downgrade: new things empty. */
 function upgraded(board: Board, fromVersion: number): Board {
   // Context-map positions arrived in version 5: every older board has none.
-  board = { ...board, contexts: board.contexts.map(({ mapPosition: _p, ...c }) => c) };
-  if (fromVersion === 4) return board;
+  if (fromVersion < 5) board = { ...board, contexts: board.contexts.map(({ mapPosition: _p, ...c }) => c) };
+  if (fromVersion === 4 || fromVersion === 5) return withSuggestedKeys({ ...board, stickies: board.stickies.map(withoutRowKey) });
   if (fromVersion === 3) return withSuggestedDecisions({ ...board, stickies: board.stickies.map(withoutDecisions) });
   const base: Board = { ...board, relationships: [], slices: [], boris: { nodePositions: {}, hiddenEdgeIds: [], addedEdges: [], notes: {} }, snap: { manualEntries: [], dismissedIds: [] } };
   if (fromVersion > 1) return withSuggestedDecisions({ ...base, stickies: board.stickies.map(withoutDecisions) });

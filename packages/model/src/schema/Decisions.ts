@@ -90,3 +90,44 @@ export const Schedule = z.discriminatedUnion('kind', [
   }),
 ]);
 export type Schedule = z.infer<typeof Schedule>;
+
+/**
+ * Where an updating event carries one key field of a read-model row: one of its own
+ * fields, or the id of the aggregate that produced it (lean events carry only that).
+ */
+export const KeySource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('eventField'), field: Field.shape.name }),
+  z.object({ kind: z.literal('aggregateId') }),
+]);
+export type KeySource = z.infer<typeof KeySource>;
+
+/**
+ * How one updating event finds the row it changes: by its values for the key fields
+ * (`find`: the row with that key, created when there is none yet), or it always starts a
+ * new row with a fresh key (`creates`: a log of entries).
+ */
+export const RowLookup = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('find'), parts: z.array(z.object({ keyField: Field.shape.name, source: KeySource })).max(10) }),
+  z.object({ kind: z.literal('creates') }),
+]);
+export type RowLookup = z.infer<typeof RowLookup>;
+
+/**
+ * A read model's row key (reference §7), on the read-model sticky: the field(s) naming a
+ * row, and per updating event how the row is found. An event not listed, or a key field
+ * a `find` does not cover, is open: lint R2 reports it and generated code leaves a TODO.
+ */
+export const ReadModelKey = z
+  .object({
+    fields: z.array(Field.shape.name).max(10),
+    events: z.array(z.object({ eventId: Id, row: RowLookup })).max(500),
+  })
+  .superRefine((key, ctx) => {
+    if (new Set(key.fields).size !== key.fields.length) ctx.addIssue({ code: 'custom', path: ['fields'], message: 'each key field once' });
+    const events = new Set<string>();
+    key.events.forEach((e, i) => {
+      if (events.has(e.eventId)) ctx.addIssue({ code: 'custom', path: ['events', i, 'eventId'], message: 'each event once' });
+      events.add(e.eventId);
+    });
+  });
+export type ReadModelKey = z.infer<typeof ReadModelKey>;

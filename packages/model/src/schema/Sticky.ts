@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { freeText } from './text';
 import { CodeName } from './CodeName';
-import { Lifecycle, Outcomes, PolicyMappings, Schedule } from './Decisions';
+import { Lifecycle, Outcomes, PolicyMappings, ReadModelKey, Schedule } from './Decisions';
 import { Field } from './Field';
 import { Id, Point, Size } from './ids';
 import { KINDS_WITH_FIELDS, PolicyMode, STICKY_KINDS, StickyKind } from './notation';
@@ -24,6 +24,7 @@ export const STICKY_PROPERTY_KINDS = {
   lifecycle: ['aggregate'],
   mappings: ['policy'],
   schedule: ['event'],
+  rowKey: ['readModel'],
 } as const satisfies Record<string, readonly StickyKind[]>;
 export type StickyPropertyKey = keyof typeof STICKY_PROPERTY_KINDS;
 /** Every optional, kind-specific sticky property, in a fixed order. */
@@ -72,6 +73,8 @@ export const Sticky = z
     mappings: PolicyMappings.optional(),
     /** event: when a timed event happens. */
     schedule: Schedule.optional(),
+    /** read model: its row key and how each updating event finds its row. */
+    rowKey: ReadModelKey.optional(),
   })
   .superRefine((sticky, ctx) => {
     for (const key of STICKY_PROPERTY_KEYS) {

@@ -33,7 +33,7 @@ describe('sliceDrivability', () => {
     expect(found).toContain('Nothing fills the required field "customerId" of "Order" when "Place Order" runs: add it to the command, or map it.');
     expect(found).toContain('Policy "Take payment for every placed order" leaves "paymentMethodToken" of "Submit Payment" unmapped: map it from "Order Placed", a constant or a read model.');
     expect(found).toContain('"Card Declined" is the outcome of "Authorise Card", invoked on the external system "Payment Provider": the generated system cannot make it happen.');
-    expect(found).toContain('"Order Rejected" does not carry "customerId", the key of read model "Order History": add the field.');
+    expect(found).toContain('"Order Rejected" does not find its row of read model "Order History" by its key "customerId" (how it finds its row is not recorded): record how, adding the field if the event lacks it.');
   });
 
   it('needs a person to start the slice, on the command that creates the aggregate', () => {

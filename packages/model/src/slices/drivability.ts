@@ -8,7 +8,7 @@ import { contextName, contextOfSticky } from '../queries/contexts';
 import { commandsOfEvent, creatingCommand, eventsOfCommand, fieldNameKey, lifecycleOf, policyMapping } from '../queries/decisions';
 import { eventsOfPolicy, issuersOfCommand, producersOfEvent, readModelsOfEvent, targetsOfCommand } from '../queries/flow';
 import { quoted } from '../queries/names';
-import { aggregateIdName, readModelKey, requiredFieldNamed } from '../queries/readModelKey';
+import { aggregateIdName, readModelKey, readModelKeyOf, requiredFieldNamed } from '../queries/readModelKey';
 import type { OutcomeKind } from '../schema/Decisions';
 import type { Field } from '../schema/Field';
 import type { Sticky } from '../schema/Sticky';
@@ -244,12 +244,16 @@ function readModelsOf(walk: Walk, events: readonly Sticky[]): SliceReadModel[] {
       continue;
     }
     if (!key) {
-      problem(walk, `Read model ${quoted(readModel)} has no key field (an "id" or a single "…Id" field), so which row ${feeding.map(quoted).join(', ')} update${feeding.length > 1 ? '' : 's'} is open.`, readModel.id);
+      problem(walk, `Read model ${quoted(readModel)} has no key field recorded (one of its fields as its row key), so which row ${feeding.map(quoted).join(', ')} update${feeding.length > 1 ? '' : 's'} is open.`, readModel.id);
       continue;
     }
-    const lacking = feeding.filter((e) => !requiredFieldNamed(e, key.name));
+    // The board's decision says how each event finds its row (`readModelKeyOf`); one that starts a new row each time, or finds none, breaks the slice's one row.
+    const rows = readModelKeyOf(index, readModel.id)?.events ?? [];
+    const lacking = feeding.filter((e) => rows.find((r) => r.event.id === e.id)?.kind !== 'find');
     if (lacking.length > 0) {
-      problem(walk, `${lacking.map(quoted).join(', ')} ${lacking.length > 1 ? 'do' : 'does'} not carry "${key.name}", the key of read model ${quoted(readModel)}: add the field.`, ...lacking.map((e) => e.id), readModel.id);
+      const row = rows.find((r) => r.event.id === lacking[0]?.id);
+      const why = row?.kind === 'open' ? row.why : 'it creates a new row each time';
+      problem(walk, `${lacking.map(quoted).join(', ')} ${lacking.length > 1 ? 'do' : 'does'} not find ${lacking.length > 1 ? 'their row' : 'its row'} of read model ${quoted(readModel)} by its key "${key.name}" (${why}): record how, adding the field if the event lacks it.`, ...lacking.map((e) => e.id), readModel.id);
       continue;
     }
     const first = feeding[0] as Sticky;

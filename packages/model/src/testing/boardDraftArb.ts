@@ -74,6 +74,28 @@ const decisionsArb = fc.record(
       fc.record({ kind: fc.constant('cron' as const), expression: fc.constantFrom('0 2 * * *', '*/15 9-17 * * MON-FRI', '@daily', '0 0 1 JAN,JUL *') }),
       fc.record({ kind: fc.constant('after' as const), duration: fc.constantFrom('P14D', 'PT2H30M', 'P1M', 'P1Y2M3DT4H5M6S'), pick: fc.nat() }),
     ),
+    rowKey: fc.record({
+      fields: fc.uniqueArray(textArb(200, 1), { maxLength: 2 }),
+      events: fc.array(
+        fc.record({
+          pick: fc.nat(),
+          row: fc.oneof(
+            fc.record({ kind: fc.constant('creates' as const) }),
+            fc.record({
+              kind: fc.constant('find' as const),
+              parts: fc.array(
+                fc.record({
+                  keyField: textArb(200, 1),
+                  source: fc.oneof(fc.record({ kind: fc.constant('eventField' as const), field: textArb(200, 1) }), fc.record({ kind: fc.constant('aggregateId' as const) })),
+                }),
+                { maxLength: 2 },
+              ),
+            }),
+          ),
+        }),
+        { maxLength: 2 },
+      ),
+    }),
   },
   { requiredKeys: [] },
 );

@@ -58,6 +58,14 @@ function resolveDecisions(sticky: Sticky, draft: DecisionsDraft, pick: (kind: St
       if (eventId !== undefined) sticky.schedule = { kind: 'after', duration: s.duration, eventId };
     }
   }
+  if (sticky.kind === 'readModel' && draft.rowKey) {
+    const seen = new Set<string>();
+    const events = draft.rowKey.events.flatMap(({ pick: n, row }) => {
+      const eventId = pick('event', n);
+      return eventId === undefined || seen.has(eventId) || !seen.add(eventId) ? [] : [{ eventId, row }];
+    });
+    sticky.rowKey = { fields: draft.rowKey.fields, events };
+  }
 }
 
 /** The optional sticky properties a kind may carry. */

@@ -5,7 +5,7 @@ import { canonicaliseBoard } from '../file/serialise';
 import { Board } from '../schema/Board';
 import { boardToDoc } from './boardToDoc';
 import type { DocMigration } from './docMigrations';
-import { addExplicitDecisionsToDoc, canWriteDoc, DOC_MIGRATIONS, FIRST_LAYOUT, layoutStatus, migrateDoc } from './docMigrations';
+import { addExplicitDecisionsToDoc, addReadModelKeysToDoc, canWriteDoc, DOC_MIGRATIONS, FIRST_LAYOUT, layoutStatus, migrateDoc } from './docMigrations';
 import { docToBoard } from './docToBoard';
 import { BOARD_KEYS, boardMaps, readLayoutVersion, STICKY_KEYS, stickyMap, YJS_LAYOUT_VERSION } from './layout';
 import { updateSticky } from './stickies';
@@ -85,6 +85,20 @@ describe('AddExplicitDecisions on a live document', () => {
       { eventId: 'cardCharged', kind: 'success' },
       { eventId: 'cardDeclined', kind: 'rejection' },
     ]);
+  });
+});
+
+describe('AddReadModelKeys on a live document', () => {
+  it('keeps a row key people set meanwhile, filling only read models without one', () => {
+    const { board } = fixture('4-AddReadModelKeys.before');
+    const doc = docAt(board, 3);
+    const chosen = { fields: ['shipper id'], events: [{ eventId: 'spaceReserved', row: { kind: 'find' as const, parts: [{ keyField: 'shipper id', source: { kind: 'eventField' as const, field: 'shipper id' } }] } }] };
+    updateSticky(doc, 'myBookings', { rowKey: chosen });
+    doc.transact(() => addReadModelKeysToDoc.up(doc));
+    record(addReadModelKeysToDoc);
+    const migrated = docToBoard(doc);
+    expect(migrated.stickies.find((s) => s.id === 'myBookings')?.rowKey).toEqual(chosen);
+    expect(migrated.stickies.find((s) => s.id === 'loansOpen')?.rowKey?.fields).toEqual(['loan id']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { addExplicitDecisions } from '../migrations/v4AddExplicitDecisions';
+import { addReadModelKeys } from '../migrations/v6AddReadModelKeys';
 import { docToBoard } from './docToBoard';
 import { BOARD_KEYS, boardMaps, readLayoutVersion, STICKY_KEYS, stickyMap, YJS_LAYOUT_VERSION } from './layout';
 import { clean, transact } from './write';
@@ -55,8 +56,26 @@ export const addContextMapPositionsToDoc: DocMigration = {
   },
 };
 
+/**
+ * Layout 4, `AddReadModelKeys`: read-model sticky maps may hold `rowKey`. Read models
+ * without one get the same suggestion as file migration 6 (the rule codegen used to
+ * apply), so a live board generates the projections it did.
+ */
+export const addReadModelKeysToDoc: DocMigration = {
+  version: 4,
+  name: 'AddReadModelKeys',
+  up(doc) {
+    const board = docToBoard(doc);
+    const migrated = addReadModelKeys.up(board as unknown as Record<string, unknown>) as unknown as typeof board;
+    for (const sticky of migrated.stickies) {
+      const m = stickyMap(doc, sticky.id);
+      if (m && sticky.rowKey && !m.has(STICKY_KEYS.rowKey)) m.set(STICKY_KEYS.rowKey, clean(sticky.rowKey));
+    }
+  },
+};
+
 /** Every doc migration, in order; `DOC_MIGRATIONS[i].version === i + 2`. Append only. */
-export const DOC_MIGRATIONS: readonly DocMigration[] = [addExplicitDecisionsToDoc, addContextMapPositionsToDoc];
+export const DOC_MIGRATIONS: readonly DocMigration[] = [addExplicitDecisionsToDoc, addContextMapPositionsToDoc, addReadModelKeysToDoc];
 
 /** How a document's layout relates to this code's. */
 export type LayoutStatus =

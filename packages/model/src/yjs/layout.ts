@@ -8,7 +8,7 @@ import { STICKY_PROPERTY_KEYS } from '../schema/Sticky';
  * shared document changes (see README.md in this folder), always with a named doc
  * migration (`docMigrations.ts`, whose test checks the two agree).
  */
-export const YJS_LAYOUT_VERSION = 3;
+export const YJS_LAYOUT_VERSION = 4;
 
 /** Names of the top-level shared types. Every one of them is a Y.Map. */
 export const YKEYS = {
@@ -78,6 +78,8 @@ export const STICKY_KEYS = {
   mappings: 'mappings',
   /** event: JSON schedule of a timed event (layout 2). */
   schedule: 'schedule',
+  /** read model: JSON row key `{ fields, events }`, replaced as a whole (layout 4). */
+  rowKey: 'rowKey',
 } as const;
 
 /**

@@ -12,7 +12,7 @@ import { Colour, compareIds, Id, isId } from '../schema/ids';
 import type { Link, LinkKind } from '../schema/Link';
 import { LINK_KINDS } from '../schema/Link';
 import type { StickyKind } from '../schema/notation';
-import { Lifecycle, Outcomes, PolicyMappings, Schedule } from '../schema/Decisions';
+import { Lifecycle, Outcomes, PolicyMappings, ReadModelKey, Schedule } from '../schema/Decisions';
 import { KIND_STYLES, PolicyMode, STICKY_KINDS } from '../schema/notation';
 import { SnapManualEntry } from '../schema/SnapOverrides';
 import type { Sticky } from '../schema/Sticky';
@@ -143,6 +143,10 @@ function readDecisions(m: Y.Map<unknown>, sticky: Sticky): void {
   if (allowsProperty(sticky.kind, 'schedule')) {
     const schedule = take(STICKY_KEYS.schedule, Schedule);
     if (schedule) sticky.schedule = schedule;
+  }
+  if (allowsProperty(sticky.kind, 'rowKey')) {
+    const rowKey = take(STICKY_KEYS.rowKey, ReadModelKey);
+    if (rowKey) sticky.rowKey = rowKey;
   }
 }
 
