@@ -15,8 +15,9 @@ const sticky = (id: string, kind: string, text: string, x: number, y: number, ex
 const link = (id: string, kind: string, from: string, to: string) => ({ id, kind, from, to, label: '' });
 
 /**
- * A container-shipping board in the current file format (version 4) with no decision
- * recorded yet: only suggestions exist until someone accepts them.
+ * A container-shipping board in file format version 4 with no decision recorded yet: only
+ * suggestions exist until someone accepts them — except the read model's row key, which
+ * loading migrates (version 6 records the key the code generator used to apply).
  */
 async function importShippingBoard(): Promise<CreatedBoard> {
   const board = {
@@ -30,6 +31,7 @@ async function importShippingBoard(): Promise<CreatedBoard> {
       sticky('confirm-policy', 'policy', 'Confirm every reservation', 660, 0, { policyMode: 'automated' }),
       sticky('confirm', 'command', 'Confirm Space', 880, 0, { fields: [field('spaceId'), field('note')] }),
       sticky('reminder', 'event', 'Reminder Due', 660, 320, { timed: true }),
+      sticky('overview', 'readModel', 'Space Overview', 220, 160, { fields: [field('spaceId'), field('status')] }),
     ],
     links: [
       link('l1', 'invokedOn', 'reserve', 'vessel'),
@@ -37,10 +39,12 @@ async function importShippingBoard(): Promise<CreatedBoard> {
       link('l3', 'produces', 'vessel', 'refused'),
       link('l4', 'activates', 'reserved', 'confirm-policy'),
       link('l5', 'issues', 'confirm-policy', 'confirm'),
+      link('l6', 'updates', 'reserved', 'overview'),
+      link('l7', 'updates', 'refused', 'overview'),
     ],
     contexts: [
       {
-        id: 'shipping', name: 'Shipping', colour: '#5B8DEF', position: { x: -40, y: -80 }, size: { width: 700, height: 400 }, memberIds: ['reserve', 'vessel', 'reserved', 'refused'],
+        id: 'shipping', name: 'Shipping', colour: '#5B8DEF', position: { x: -40, y: -80 }, size: { width: 700, height: 400 }, memberIds: ['reserve', 'vessel', 'reserved', 'refused', 'overview'],
         canvas: { purpose: '', classification: { domain: null, businessModel: [], evolution: null }, domainRoles: [], inbound: [], outbound: [], ubiquitousLanguage: [], businessDecisions: [], assumptions: [], verificationMetrics: [], openQuestions: [] },
       },
     ],
@@ -157,6 +161,29 @@ test('two editors edit outcomes, the aggregate canvas, mappings, schedules and c
   await a.getByLabel('of the event').selectOption({ label: 'Space Reserved' });
   await expect(b.getByLabel('After (ISO 8601 duration)')).toHaveValue('P14D');
 
+  // Row key: migrated from the old rule (spaceId, found by Space Reserved's field); the
+  // refusal has no way to find its row until someone says so.
+  a = await details(ann, 'Space Overview', 'Read model');
+  b = await details(bob, 'Space Overview', 'Read model');
+  const aKey = a.getByLabel('Row key');
+  const bKey = b.getByLabel('Row key');
+  await expect(aKey.getByRole('checkbox', { name: 'Key field spaceId' })).toBeChecked();
+  await expect(aKey.getByRole('checkbox', { name: 'Key field status' })).not.toBeChecked();
+  await expect(aKey.getByLabel('How Space Reserved finds its row')).toHaveValue('find');
+  await expect(aKey.getByLabel('spaceId from Space Reserved').locator('option:checked')).toHaveText('its field spaceId');
+  await expect(aKey.getByLabel('How Space Refused finds its row')).toHaveValue('');
+  await expect(aKey.getByText('open: how it finds its row is not recorded')).toBeVisible();
+  await aKey.getByLabel('How Space Refused finds its row').selectOption({ label: 'By the key' });
+  await expect(aKey.getByText('open: nothing gives the key field "spaceId"')).toBeVisible();
+  await aKey.getByLabel('spaceId from Space Refused').selectOption({ label: 'its aggregate’s id' });
+  await expect(bKey.getByLabel('spaceId from Space Refused').locator('option:checked')).toHaveText('its aggregate’s id');
+  await expect(bKey.getByText(/^open:/)).toHaveCount(0);
+  // A second key field is open for every event until each says where it comes from.
+  await bKey.getByRole('checkbox', { name: 'Key field status' }).check();
+  await expect(aKey.getByText('open: nothing gives the key field "status"')).toHaveCount(2);
+  await bKey.getByRole('checkbox', { name: 'Key field status' }).uncheck();
+  await expect(aKey.getByText(/^open:/)).toHaveCount(0);
+
   // Code name of a context.
   await ann.page.locator('.react-flow__node-context .frame-title', { hasText: 'Shipping' }).click();
   const ctx = ann.page.getByLabel('Bounded context canvas');
@@ -179,6 +206,8 @@ test('two editors edit outcomes, the aggregate canvas, mappings, schedules and c
   b = await details(bob, 'Reminder Due', 'Domain event');
   await expect(b.getByLabel('After (ISO 8601 duration)')).toHaveValue('P14D');
   await expect(b.getByLabel('of the event').locator('option:checked')).toHaveText('Space Reserved');
+  b = await details(bob, 'Space Overview', 'Read model');
+  await expect(b.getByLabel('spaceId from Space Refused').locator('option:checked')).toHaveText('its aggregate’s id');
   await bob.page.locator('.react-flow__node-context .frame-title', { hasText: 'Shipping' }).click();
   await expect(bob.page.getByLabel('Bounded context canvas').getByRole('textbox', { name: 'Code name' })).toHaveValue('shippingLine');
 
@@ -219,6 +248,9 @@ test('a view-only participant sees the decisions but cannot change them', async 
   await expect(policy.getByLabel('Source of note')).toBeDisabled();
   const reminder = await details(viewer, 'Reminder Due', 'Domain event');
   await expect(reminder.getByLabel('Schedule kind')).toBeDisabled();
+  const overview = await details(viewer, 'Space Overview', 'Read model');
+  await expect(overview.getByRole('checkbox', { name: 'Key field spaceId' })).toBeDisabled();
+  await expect(overview.getByLabel('How Space Refused finds its row')).toBeDisabled();
 
   // Nothing the viewer did reached the document.
   const back = await details(ann, 'Reserve Space', 'Command');
@@ -236,6 +268,7 @@ test('the decision editors have no serious or critical accessibility violations'
     ['Vessel', 'Aggregate'],
     ['Confirm every reservation', 'Policy'],
     ['Reminder Due', 'Domain event'],
+    ['Space Overview', 'Read model'],
   ];
   for (const [text, kind] of editors) {
     const panel = await details(ann, text, kind);

@@ -74,7 +74,7 @@ describe('generate warnings', () => {
       'board "Food delivery marketplace", context "Ordering": policy "Take payment for every placed order": submitPayment.paymentMethodToken is not mapped (the board leaves it unmapped); the hand-written file has a TODO(stormscape) that throws until it is.',
     );
     expect(warnings.some((w) => w.includes('context "Ordering": Place Order: Order.customerId is not mapped'))).toBe(true);
-    expect(warnings.some((w) => w.includes('read model "Order History": OrderHistory row key is not mapped (OrderConfirmed, OrderRejected, OrderCancelled, OrderCompleted do not carry the row key customerId'))).toBe(true);
+    expect(warnings.some((w) => w.includes('read model "Order History": OrderHistory row key is not mapped (which row OrderConfirmed, OrderRejected, OrderCancelled, OrderCompleted update is open: how it finds its row is not recorded)'))).toBe(true);
     // Every TODO in the generated files has its warning.
     const todos = [...generateProject(board)].flatMap(([, text]) => text.match(/TODO\(stormscape\): map /g) ?? []);
     expect(warnings.filter((w) => w.includes('the hand-written file has a TODO(stormscape)'))).toHaveLength(todos.length);

@@ -5,6 +5,7 @@ import { AggregateCanvas } from './decisions/AggregateCanvas';
 import { CodeNameField } from './decisions/CodeNameField';
 import { CommandOutcomes } from './decisions/CommandOutcomes';
 import { PolicyMappingEditor } from './decisions/PolicyMappingEditor';
+import { RowKeyEditor } from './decisions/RowKeyEditor';
 import { ScheduleField } from './decisions/ScheduleField';
 import { FieldsEditor } from './FieldsEditor';
 import { StickyLinks } from './StickyLinks';
@@ -70,6 +71,7 @@ export function StickyDetails({ id }: { id: string }) {
       {sticky.kind === 'command' && <CommandOutcomes command={sticky} />}
       {sticky.kind === 'policy' && <PolicyMappingEditor policy={sticky} />}
       {sticky.kind === 'aggregate' && <AggregateCanvas aggregate={sticky} />}
+      {sticky.kind === 'readModel' && <RowKeyEditor readModel={sticky} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import type { Board, BoardIndex, FieldSource, Sticky } from '@stormscape/model';
+import type { Board, BoardIndex, FieldSource, ReadModelKeyView, Sticky } from '@stormscape/model';
 import {
-  codeNameOf, commandsIssuedBy, contextOfSticky, eventsOfPolicy, policyMapping, eventsOfReadModel, neighbours, pluralWords, policiesOfEvent, readModelsOfEvent, targetsOfCommand,
+  codeNameOf, commandsIssuedBy, contextOfSticky, eventsOfPolicy, policyMapping, eventsOfReadModel, neighbours, pluralWords, policiesOfEvent, readModelKeyOf, readModelsOfEvent, targetsOfCommand,
 } from '@stormscape/model';
 import type { ReservedNameSink } from '../naming/Namer';
 import { Namer, lowerFirst, safeName } from '../naming/Namer';
@@ -17,7 +17,7 @@ import { borisCalls } from './borisCalls';
 import type { SnapDecisions } from './snapDecisions';
 import { snapDecisions } from './snapDecisions';
 import type {
-  AggregatePlan, CommandPlan, ContextPlan, EventFlow, EventPlan, FieldValueSource, IssuedCommand, IssuedMapping, OutboundPlan, PolicyPlan, ProjectPlan, ReadModelPlan,
+  AggregatePlan, CommandPlan, ContextPlan, EventFlow, EventPlan, FieldPlan, FieldValueSource, IssuedCommand, IssuedMapping, OutboundPlan, PolicyPlan, ProjectPlan, ReadModelPlan, RowFindPlan, RowKeyPlan,
 } from './types';
 
 /** Raised for a request that cannot be planned (e.g. an unknown `--context`). */
@@ -124,7 +124,7 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
     const ofKind = (kind: Sticky['kind']) => members.filter((s) => s.kind === kind);
 
     const snap = snaps.get(context.id);
-    const readModels = ofKind('readModel').map((rm) => planReadModel(rm, naming, eventOf, eventsOfReadModel(index, rm.id), neighbours(index, rm.id, 'in', 'observes', ['actor']).map(displayName), snap?.dismissedApis.has(rm.id) === true));
+    const readModels = ofKind('readModel').map((rm) => planReadModel(rm, naming, eventOf, eventsOfReadModel(index, rm.id), readModelKeyOf(index, rm.id), neighbours(index, rm.id, 'in', 'observes', ['actor']).map(displayName), snap?.dismissedApis.has(rm.id) === true));
 
     const outbound = new Map<string, OutboundPlan>();
     const outboundFor = (command: Sticky): OutboundPlan => {
@@ -230,7 +230,30 @@ function collectEvents(board: Board, structure: ReturnType<typeof analyseBoard>)
   return [...out.values()];
 }
 
-function planReadModel(sticky: Sticky, naming: ContextNaming, eventOf: (id: string) => EventPlan | undefined, sources: readonly Sticky[], observers: string[], dismissed: boolean): ReadModelPlan {
+/**
+ * The plan of a read model's row key, from the board's decision: key fields as planned
+ * fields, and per updating event (by its plan id; a copy stands for its original, the
+ * first sticky feeding the read model wins) how the row is found.
+ */
+function planRowKey(view: ReadModelKeyView | undefined, idField: FieldPlan | null, fields: readonly FieldPlan[], eventOf: (id: string) => EventPlan | undefined): RowKeyPlan {
+  const fieldNamed = (name: string) => (idField?.name === oneLine(name) ? idField : fields.find((f) => f.name === oneLine(name)));
+  const keyFields = (view?.keyFields ?? []).flatMap((f) => fieldNamed(f.name) ?? []);
+  const rows = new Map<string, RowFindPlan>();
+  for (const row of view?.events ?? []) {
+    const plan = eventOf(row.event.id);
+    if (!plan || rows.has(plan.id)) continue;
+    if (row.kind === 'find') {
+      const parts = row.parts.flatMap((p) => {
+        const keyField = fieldNamed(p.keyField.name);
+        return keyField ? [{ keyField, source: p.source.kind === 'aggregateId' ? p.source : { kind: 'eventField' as const, field: oneLine(p.source.field) } }] : [];
+      });
+      rows.set(plan.id, { kind: 'find', parts });
+    } else rows.set(plan.id, row.kind === 'creates' ? { kind: 'creates' } : { kind: 'open', why: row.why });
+  }
+  return { fields: keyFields, rows };
+}
+
+function planReadModel(sticky: Sticky, naming: ContextNaming, eventOf: (id: string) => EventPlan | undefined, sources: readonly Sticky[], keyView: ReadModelKeyView | undefined, observers: string[], dismissed: boolean): ReadModelPlan {
   const name = displayName(sticky);
   const code = codeNameOf(sticky);
   const pascal = naming.names.family(code, 'read model', ['Projection']);
@@ -251,6 +274,7 @@ function planReadModel(sticky: Sticky, naming: ContextNaming, eventOf: (id: stri
     idField: key,
     fields,
     events: unique(sources.map((s) => eventOf(s.id))),
+    rowKey: planRowKey(keyView, key, fields, eventOf),
     list: { method: 'get', path: col, kind: 'list', operationId: naming.names.unique(lowerFirst(`List${safeName(plural, 'pascal', 'rows')}`)), status: 200 },
     get: { method: 'get', path: item, kind: 'get', operationId: naming.names.unique(lowerFirst(`Get${pascal}`)), status: 200 },
     observers,

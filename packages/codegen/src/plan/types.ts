@@ -132,6 +132,21 @@ export interface EventPlan {
   readonly timed: boolean;
 }
 
+/** Where an updating event carries one key field: its own field (board name), or its aggregate's id. */
+export type KeyPartSource = { readonly kind: 'eventField'; readonly field: string } | { readonly kind: 'aggregateId' };
+
+/** How one updating event finds its row, as the board decides (`readModelKeyOf`). */
+export type RowFindPlan =
+  | { readonly kind: 'find'; readonly parts: readonly { readonly keyField: FieldPlan; readonly source: KeyPartSource }[] }
+  | { readonly kind: 'creates' }
+  | { readonly kind: 'open'; readonly why: string };
+
+/** A read model's row key: its key fields and, per updating event plan id, how the row is found. */
+export interface RowKeyPlan {
+  readonly fields: readonly FieldPlan[];
+  readonly rows: ReadonlyMap<string, RowFindPlan>;
+}
+
 export interface ReadModelPlan {
   readonly id: string;
   readonly name: string;
@@ -142,6 +157,8 @@ export interface ReadModelPlan {
   readonly idField: FieldPlan | null;
   readonly fields: readonly FieldPlan[];
   readonly events: readonly EventPlan[];
+  /** The row key the board records (reference §7). */
+  readonly rowKey: RowKeyPlan;
   readonly list: HttpPlan;
   readonly get: HttpPlan;
   readonly observers: readonly string[];

@@ -1,4 +1,4 @@
-import type { Outcome, ReadModelKey, RowLookup } from '../schema/Decisions';
+import type { KeySource, Outcome, ReadModelKey, RowLookup } from '../schema/Decisions';
 import type { Field } from '../schema/Field';
 import type { Sticky } from '../schema/Sticky';
 import type { BoardIndex } from '../queries/boardIndex';
@@ -90,16 +90,29 @@ const canBeRowKey = (f: Field) => !f.list && (f.type === 'string' || f.type === 
 /** "id", "order id", "orderId", "order_id": a field that names an identity. */
 const namesAnId = (name: string) => /(^|[\s_-])id$/i.test(name) || /[a-z\d]Id$/.test(name);
 
-/** How `event` most plausibly finds a row keyed by `keyField`: a required field of the same name, else its aggregate's id. */
-function suggestLookup(index: BoardIndex, event: Sticky, keyField: Field): RowLookup | undefined {
-  const original = originalOfEvent(index, event.id);
-  const carried = original?.fields?.find((f) => f.required && canBeRowKey(f) && fieldNameKey(f.name) === fieldNameKey(keyField.name));
-  if (carried) return { kind: 'find', parts: [{ keyField: keyField.name, source: { kind: 'eventField', field: carried.name } }] };
+/** Where `event` most plausibly carries `keyField`: a required single field of the same name, else its aggregate's id when the key names that aggregate. */
+function suggestKeySource(index: BoardIndex, eventId: string, keyField: string): KeySource | undefined {
+  const original = originalOfEvent(index, eventId);
+  const carried = original?.fields?.find((f) => f.required && canBeRowKey(f) && fieldNameKey(f.name) === fieldNameKey(keyField));
+  if (carried) return { kind: 'eventField', field: carried.name };
   const origin = original ? originOfEvent(index, original.id) : undefined;
-  if (origin?.kind === 'aggregate' && fieldNameKey(`${codeNameOf(origin.aggregate)}Id`) === fieldNameKey(keyField.name)) {
-    return { kind: 'find', parts: [{ keyField: keyField.name, source: { kind: 'aggregateId' } }] };
-  }
+  if (origin?.kind === 'aggregate' && fieldNameKey(`${codeNameOf(origin.aggregate)}Id`) === fieldNameKey(keyField)) return { kind: 'aggregateId' };
   return undefined;
+}
+
+/**
+ * Suggested way for `eventId` to find a row keyed by `keyFields`: per key field the
+ * event's field of the same name, else its aggregate's id when the key names that
+ * aggregate; undefined unless every key field is found that way.
+ */
+export function suggestRowLookup(index: BoardIndex, eventId: string, keyFields: readonly string[]): RowLookup | undefined {
+  const parts: Extract<RowLookup, { kind: 'find' }>['parts'] = [];
+  for (const keyField of keyFields) {
+    const source = suggestKeySource(index, eventId, keyField);
+    if (!source) return undefined;
+    parts.push({ keyField, source });
+  }
+  return parts.length > 0 ? { kind: 'find', parts } : undefined;
 }
 
 /**
@@ -117,7 +130,7 @@ export function suggestReadModelKey(index: BoardIndex, readModelId: string): Rea
   if (!keyField) return undefined;
   const events: ReadModelKey['events'] = [];
   for (const event of eventsOfReadModel(index, readModelId)) {
-    const row = suggestLookup(index, event, keyField);
+    const row = suggestRowLookup(index, event.id, [keyField.name]);
     if (row) events.push({ eventId: event.id, row });
   }
   return { fields: [keyField.name], events };

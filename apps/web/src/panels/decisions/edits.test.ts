@@ -11,8 +11,11 @@ import {
   stateNameIssue,
   withAcceptedIn,
   withFieldSource,
+  withKeyFields,
+  withKeyPart,
   withOutcome,
   withoutState,
+  withRowLookup,
   withState,
   withStateRenamed,
   withSuggestedOutcomes,
@@ -138,5 +141,25 @@ describe('the store index answers the model’s decision queries', () => {
     undo.undo();
     expect(policyMapping(index(), policy)[0]!.fields[1]?.origin).toBe('unmapped');
     expect(board.store.getState().stickies.get(reserve)?.outcomes).toHaveLength(2);
+  });
+});
+
+describe('row key edits', () => {
+  it('records how an event finds its row per key field, and forgets parts of fields dropped from the key', () => {
+    let key = withKeyFields(undefined, ['shipperId', 'bookingNo']);
+    key = withKeyPart(key, 'placed', 'shipperId', { kind: 'eventField', field: 'shipper' });
+    key = withKeyPart(key, 'placed', 'bookingNo', { kind: 'aggregateId' });
+    key = withKeyPart(key, 'placed', 'shipperId', { kind: 'eventField', field: 'shipperId' });
+    key = withRowLookup(key, 'cancelled', { kind: 'creates' });
+    expect(key).toEqual({
+      fields: ['shipperId', 'bookingNo'],
+      events: [
+        { eventId: 'placed', row: { kind: 'find', parts: [{ keyField: 'bookingNo', source: { kind: 'aggregateId' } }, { keyField: 'shipperId', source: { kind: 'eventField', field: 'shipperId' } }] } },
+        { eventId: 'cancelled', row: { kind: 'creates' } },
+      ],
+    });
+    const narrowed = withKeyFields(key, ['shipperId']);
+    expect(narrowed.events[0]).toEqual({ eventId: 'placed', row: { kind: 'find', parts: [{ keyField: 'shipperId', source: { kind: 'eventField', field: 'shipperId' } }] } });
+    expect(withRowLookup(narrowed, 'cancelled', null).events.map((e) => e.eventId)).toEqual(['placed']);
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldSource, Lifecycle, Outcome, OutcomeKind, PolicyMapping } from '@stormscape/model';
+import type { FieldSource, KeySource, Lifecycle, Outcome, OutcomeKind, PolicyMapping, ReadModelKey, RowLookup } from '@stormscape/model';
 import { CodeName, emptyLifecycle, Schedule, StateName } from '@stormscape/model';
 
 // Pure edits of the design decisions a sticky holds (reference §7). The panels compute the
@@ -133,4 +133,34 @@ export function parseScheduleDraft(draft: ScheduleDraft): { ok: true; schedule: 
   }
   const parsed = Schedule.safeParse(candidate);
   return parsed.success ? { ok: true, schedule: parsed.data } : { ok: false, issues: parsed.error.issues.map((i) => i.message) };
+}
+
+const keyOrEmpty = (rowKey: ReadModelKey | undefined): ReadModelKey => rowKey ?? { fields: [], events: [] };
+
+/**
+ * `rowKey` with `fields` as its key fields (in the read model's field order, given by the
+ * caller): lookups lose the parts of fields no longer in the key, so nothing names a
+ * field the key does not have.
+ */
+export function withKeyFields(rowKey: ReadModelKey | undefined, fields: readonly string[]): ReadModelKey {
+  const k = keyOrEmpty(rowKey);
+  const events = k.events.map((e) => (e.row.kind === 'find' ? { ...e, row: { ...e.row, parts: e.row.parts.filter((p) => fields.includes(p.keyField)) } } : e));
+  return { fields: [...fields], events };
+}
+
+/** `rowKey` with how `eventId` finds its row set to `row`, or undecided (`null`). */
+export function withRowLookup(rowKey: ReadModelKey | undefined, eventId: string, row: RowLookup | null): ReadModelKey {
+  const k = keyOrEmpty(rowKey);
+  const others = k.events.filter((e) => e.eventId !== eventId);
+  if (row === null) return { ...k, events: others };
+  const at = k.events.findIndex((e) => e.eventId === eventId);
+  const entry = { eventId, row };
+  return { ...k, events: at < 0 ? [...k.events, entry] : k.events.map((e, i) => (i === at ? entry : e)) };
+}
+
+/** `rowKey` with `eventId` finding key field `keyField` through `source` (other key fields kept). */
+export function withKeyPart(rowKey: ReadModelKey | undefined, eventId: string, keyField: string, source: KeySource): ReadModelKey {
+  const current = keyOrEmpty(rowKey).events.find((e) => e.eventId === eventId)?.row;
+  const parts = current?.kind === 'find' ? current.parts.filter((p) => p.keyField !== keyField) : [];
+  return withRowLookup(rowKey, eventId, { kind: 'find', parts: [...parts, { keyField, source }] });
 }

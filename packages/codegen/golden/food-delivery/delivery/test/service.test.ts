@@ -397,7 +397,7 @@ test("read model AvailableCouriers through slice Order to doorstep: CourierAssig
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/available-couriers/{id}", { params: { id: "f832040a-8a13-4000-840e-00045ee881fd" } });
     h.expectResponse(row, 'get', "/available-couriers/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"f832040a-8a13-4000-840e-00045ee881fd"});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","courierId"].includes(k))), {"id":"f832040a-8a13-4000-840e-00045ee881fd","courierId":"f832040a-8a13-4000-840e-00045ee881fd"});
     assert.equal(((await h.call('get', "/available-couriers")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
@@ -412,7 +412,7 @@ test("read model AvailableCouriers through slice Courier rides a shift: ShiftOpe
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/available-couriers/{id}", { params: { id: "f832040a-8a13-4000-840e-00045ee881fd" } });
     h.expectResponse(row, 'get', "/available-couriers/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","zone"].includes(k))), {"id":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","courierId","zone"].includes(k))), {"id":"f832040a-8a13-4000-840e-00045ee881fd","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
     assert.equal(((await h.call('get', "/available-couriers")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
@@ -427,7 +427,7 @@ test("read model AvailableCouriers through slice Closing a closed shift: ShiftOp
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/available-couriers/{id}", { params: { id: "f832040a-8a13-4000-840e-00045ee881fd" } });
     h.expectResponse(row, 'get', "/available-couriers/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","zone"].includes(k))), {"id":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","courierId","zone"].includes(k))), {"id":"f832040a-8a13-4000-840e-00045ee881fd","courierId":"f832040a-8a13-4000-840e-00045ee881fd","zone":"zone-1"});
     assert.equal(((await h.call('get', "/available-couriers")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
@@ -468,7 +468,7 @@ test("read model DeliveryTracking through slice Order to doorstep: RouteCalculat
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/delivery-trackings/{id}", { params: { id: "af815851-2e0e-4000-84aa-0004b29182fe" } });
     h.expectResponse(row, 'get', "/delivery-trackings/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","etaMinutes"].includes(k))), {"id":"af815851-2e0e-4000-84aa-0004b29182fe","etaMinutes":2});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","orderId","etaMinutes"].includes(k))), {"id":"af815851-2e0e-4000-84aa-0004b29182fe","orderId":"af815851-2e0e-4000-84aa-0004b29182fe","etaMinutes":2});
     assert.equal(((await h.call('get', "/delivery-trackings")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();

@@ -233,7 +233,7 @@ test("read model BorrowerStanding through slice Hold to pickup: CopyReturned →
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/borrower-standings/{id}", { params: { id: "431f826b-c03b-4000-836f-00032dcdbc12" } });
     h.expectResponse(row, 'get', "/borrower-standings/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","memberId"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
     assert.equal(((await h.call('get', "/borrower-standings")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
@@ -249,7 +249,7 @@ test("read model BorrowerStanding through slice Overdue to suspension: LoanOpene
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/borrower-standings/{id}", { params: { id: "431f826b-c03b-4000-836f-00032dcdbc12" } });
     h.expectResponse(row, 'get', "/borrower-standings/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","memberId"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
     assert.equal(((await h.call('get', "/borrower-standings")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
@@ -285,7 +285,7 @@ test("read model MyLoans through slice Hold to pickup: CopyReturned → LoanOpen
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/my-loans/{id}", { params: { id: "431f826b-c03b-4000-836f-00032dcdbc12" } });
     h.expectResponse(row, 'get', "/my-loans/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","memberId"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
     assert.equal(((await h.call('get', "/my-loans")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
@@ -300,7 +300,7 @@ test("read model MyLoans through slice Overdue to suspension: LoanOpened → Ove
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/my-loans/{id}", { params: { id: "431f826b-c03b-4000-836f-00032dcdbc12" } });
     h.expectResponse(row, 'get', "/my-loans/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","memberId"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
     assert.equal(((await h.call('get', "/my-loans")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
@@ -336,7 +336,7 @@ test("read model TitlesWithHolds through slice Hold to pickup: HoldPlaced → Ho
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/titles-with-holds/{id}", { params: { id: "9a06fc5f-46b3-4000-8e6a-000e025bc6b8" } });
     h.expectResponse(row, 'get', "/titles-with-holds/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","titleId"].includes(k))), {"id":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
     assert.equal(((await h.call('get', "/titles-with-holds")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();

@@ -234,7 +234,7 @@ test("read model HoldQueue through slice Hold to pickup: HoldPlaced → CopyAllo
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/hold-queues/{id}", { params: { id: "9a06fc5f-46b3-4000-8e6a-000e025bc6b8" } });
     h.expectResponse(row, 'get', "/hold-queues/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","titleId"].includes(k))), {"id":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8","titleId":"9a06fc5f-46b3-4000-8e6a-000e025bc6b8"});
     assert.equal(((await h.call('get', "/hold-queues")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
@@ -273,7 +273,7 @@ test("read model MyHolds through slice Hold to pickup: HoldPlaced → CopyAlloca
     if (h.openTodo(t)) return;
     const row = await h.call('get', "/my-holds/{id}", { params: { id: "431f826b-c03b-4000-836f-00032dcdbc12" } });
     h.expectResponse(row, 'get', "/my-holds/{id}", 200);
-    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12"});
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","memberId"].includes(k))), {"id":"431f826b-c03b-4000-836f-00032dcdbc12","memberId":"431f826b-c03b-4000-836f-00032dcdbc12"});
     assert.equal(((await h.call('get', "/my-holds")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();

@@ -10,7 +10,7 @@ import type { MenuItemAddedEvent, MenuItemMarkedUnavailableEvent, MenuItemPriceC
 export interface MenuOverviewOpen {
   /** MenuOverview.draftChanges: a new row needs it and MenuItemAdded does not carry it */
   draftChanges(event: MenuItemAddedEvent | MenuItemPriceChangedEvent | MenuItemMarkedUnavailableEvent | MenuPublishedEvent): number | Promise<number>;
-  /** MenuOverview row key: MenuItemPriceChanged does not carry the row key restaurantId, so which row it updates is open */
+  /** MenuOverview row key: which row MenuItemPriceChanged updates is open: how it finds its row is not recorded */
   key(event: MenuItemAddedEvent | MenuItemPriceChangedEvent | MenuItemMarkedUnavailableEvent | MenuPublishedEvent): string | Promise<string>;
 }
 

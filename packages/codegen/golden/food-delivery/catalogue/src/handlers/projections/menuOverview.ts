@@ -14,6 +14,6 @@ import { notMapped } from '../../generated/errors.js';
 export const projection: Projections['menuOverview'] = menuOverviewProjection({
   // TODO(stormscape): map MenuOverview.draftChanges (a new row needs it and MenuItemAdded does not carry it).
   draftChanges: () => notMapped("read model \"Menu Overview\": MenuOverview.draftChanges"),
-  // TODO(stormscape): map MenuOverview row key (MenuItemPriceChanged does not carry the row key restaurantId, so which row it updates is open).
+  // TODO(stormscape): map MenuOverview row key (which row MenuItemPriceChanged updates is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Menu Overview\": MenuOverview row key"),
 });

@@ -8,7 +8,7 @@ import type { CourierAssignedEvent, DeliveryFailedEvent, OrderCollectedEvent, Or
 
 /** What the board leaves open for Available Couriers (read model, sticky fd-rm-available-couriers): its handler supplies these (never a made-up value). */
 export interface AvailableCouriersOpen {
-  /** AvailableCouriers row key: OrderDelivered does not carry the row key courierId, so which row it updates is open */
+  /** AvailableCouriers row key: which row OrderDelivered updates is open: how it finds its row is not recorded */
   key(event: ShiftOpenedEvent | ShiftClosedEvent | CourierAssignedEvent | OrderDeliveredEvent): string | Promise<string>;
 }
 
@@ -55,7 +55,7 @@ export function availableCouriersProjection(open: AvailableCouriersOpen): Availa
 export interface DeliveryTrackingOpen {
   /** DeliveryTracking.status: a new row needs it and CourierAssigned does not carry it */
   status(event: CourierAssignedEvent | OrderCollectedEvent | OrderDeliveredEvent | DeliveryFailedEvent | RouteCalculatedEvent): string | Promise<string>;
-  /** DeliveryTracking row key: RouteCalculated does not carry the row key orderId, so which row it updates is open */
+  /** DeliveryTracking row key: which row RouteCalculated updates is open: how it finds its row is not recorded */
   key(event: CourierAssignedEvent | OrderCollectedEvent | OrderDeliveredEvent | DeliveryFailedEvent | RouteCalculatedEvent): string | Promise<string>;
 }
 

@@ -12,6 +12,6 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['availableCouriers'] = availableCouriersProjection({
-  // TODO(stormscape): map AvailableCouriers row key (OrderDelivered does not carry the row key courierId, so which row it updates is open).
+  // TODO(stormscape): map AvailableCouriers row key (which row OrderDelivered updates is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Available Couriers\": AvailableCouriers row key"),
 });

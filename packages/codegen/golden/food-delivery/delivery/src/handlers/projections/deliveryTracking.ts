@@ -14,6 +14,6 @@ import { notMapped } from '../../generated/errors.js';
 export const projection: Projections['deliveryTracking'] = deliveryTrackingProjection({
   // TODO(stormscape): map DeliveryTracking.status (a new row needs it and CourierAssigned does not carry it).
   status: () => notMapped("read model \"Delivery Tracking\": DeliveryTracking.status"),
-  // TODO(stormscape): map DeliveryTracking row key (RouteCalculated does not carry the row key orderId, so which row it updates is open).
+  // TODO(stormscape): map DeliveryTracking row key (which row RouteCalculated updates is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Delivery Tracking\": DeliveryTracking row key"),
 });

@@ -10,7 +10,7 @@ import type { KitchenTicketOpenedEvent, PreparationCompletedEvent, PreparationSt
 export interface KitchenQueueOpen {
   /** KitchenQueue.oldestWaitingMinutes: a new row needs it and KitchenTicketOpened does not carry it */
   oldestWaitingMinutes(event: KitchenTicketOpenedEvent | TicketAcceptedEvent | PreparationStartedEvent | PreparationCompletedEvent | TicketVoidedEvent | TicketRejectedEvent): number | Promise<number>;
-  /** KitchenQueue row key: TicketAccepted, PreparationStarted, PreparationCompleted, TicketVoided, TicketRejected do not carry the row key restaurantId, so which row they update is open */
+  /** KitchenQueue row key: which row TicketAccepted, PreparationStarted, PreparationCompleted, TicketVoided, TicketRejected update is open: how it finds its row is not recorded */
   key(event: KitchenTicketOpenedEvent | TicketAcceptedEvent | PreparationStartedEvent | PreparationCompletedEvent | TicketVoidedEvent | TicketRejectedEvent): string | Promise<string>;
 }
 

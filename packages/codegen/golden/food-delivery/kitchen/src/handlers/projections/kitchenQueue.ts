@@ -14,6 +14,6 @@ import { notMapped } from '../../generated/errors.js';
 export const projection: Projections['kitchenQueue'] = kitchenQueueProjection({
   // TODO(stormscape): map KitchenQueue.oldestWaitingMinutes (a new row needs it and KitchenTicketOpened does not carry it).
   oldestWaitingMinutes: () => notMapped("read model \"Kitchen Queue\": KitchenQueue.oldestWaitingMinutes"),
-  // TODO(stormscape): map KitchenQueue row key (TicketAccepted, PreparationStarted, PreparationCompleted, TicketVoided, TicketRejected do not carry the row key restaurantId, so which row they update is open).
+  // TODO(stormscape): map KitchenQueue row key (which row TicketAccepted, PreparationStarted, PreparationCompleted, TicketVoided, TicketRejected update is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Kitchen Queue\": KitchenQueue row key"),
 });

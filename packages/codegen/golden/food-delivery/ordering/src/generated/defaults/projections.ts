@@ -56,7 +56,7 @@ export function restaurantMenuProjection(open: RestaurantMenuOpen): RestaurantMe
 
 /** What the board leaves open for Order History (read model, sticky fd-rm-order-history): its handler supplies these (never a made-up value). */
 export interface OrderHistoryOpen {
-  /** OrderHistory row key: OrderConfirmed, OrderRejected, OrderCancelled, OrderCompleted do not carry the row key customerId, so which row they update is open */
+  /** OrderHistory row key: which row OrderConfirmed, OrderRejected, OrderCancelled, OrderCompleted update is open: how it finds its row is not recorded */
   key(event: OrderPlacedEvent | OrderConfirmedEvent | OrderRejectedEvent | OrderCancelledEvent | OrderCompletedEvent): string | Promise<string>;
 }
 

@@ -12,6 +12,6 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['orderHistory'] = orderHistoryProjection({
-  // TODO(stormscape): map OrderHistory row key (OrderConfirmed, OrderRejected, OrderCancelled, OrderCompleted do not carry the row key customerId, so which row they update is open).
+  // TODO(stormscape): map OrderHistory row key (which row OrderConfirmed, OrderRejected, OrderCancelled, OrderCompleted update is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Order History\": OrderHistory row key"),
 });

@@ -8,7 +8,7 @@ import type { CardPaymentCapturedEvent, CardRefundIssuedEvent, PaymentAuthorised
 
 /** What the board leaves open for Payment Ledger (read model, sticky fd-rm-payment-ledger): its handler supplies these (never a made-up value). */
 export interface PaymentLedgerOpen {
-  /** PaymentLedger row key: the read model declares no key field (an id field), so which row PaymentAuthorised, CardPaymentCaptured, CardRefundIssued, PaymentVoided update is open */
+  /** PaymentLedger row key: which row PaymentAuthorised, CardPaymentCaptured, CardRefundIssued, PaymentVoided update is open: how it finds its row is not recorded */
   key(event: PaymentAuthorisedEvent | CardPaymentCapturedEvent | CardRefundIssuedEvent | PaymentVoidedEvent): string | Promise<string>;
   /** PaymentLedger.date: a new row needs it and PaymentAuthorised does not carry it */
   date(event: PaymentAuthorisedEvent | CardPaymentCapturedEvent | CardRefundIssuedEvent | PaymentVoidedEvent): string | Promise<string>;

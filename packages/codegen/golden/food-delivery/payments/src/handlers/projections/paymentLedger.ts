@@ -12,7 +12,7 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['paymentLedger'] = paymentLedgerProjection({
-  // TODO(stormscape): map PaymentLedger row key (the read model declares no key field (an id field), so which row PaymentAuthorised, CardPaymentCaptured, CardRefundIssued, PaymentVoided update is open).
+  // TODO(stormscape): map PaymentLedger row key (which row PaymentAuthorised, CardPaymentCaptured, CardRefundIssued, PaymentVoided update is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Payment Ledger\": PaymentLedger row key"),
   // TODO(stormscape): map PaymentLedger.date (a new row needs it and PaymentAuthorised does not carry it).
   date: () => notMapped("read model \"Payment Ledger\": PaymentLedger.date"),

@@ -8,7 +8,7 @@ import type { AdjusterAssignedEvent, AssessmentOpenedEvent, AssessmentResumedEve
 
 /** What the board leaves open for Assessment Worklist (read model, sticky ic-rm-assessment-worklist): its handler supplies these (never a made-up value). */
 export interface AssessmentWorklistOpen {
-  /** AssessmentWorklist row key: AssessmentOpened, AdjusterAssigned, AssessmentSuspended, AssessmentResumed, ClaimApproved do not carry the row key handlerId, so which row they update is open */
+  /** AssessmentWorklist row key: which row AssessmentOpened, AdjusterAssigned, AssessmentSuspended, AssessmentResumed, ClaimApproved update is open: how it finds its row is not recorded */
   key(event: AssessmentOpenedEvent | AdjusterAssignedEvent | AssessmentSuspendedEvent | AssessmentResumedEvent | ClaimApprovedEvent): string | Promise<string>;
   /** AssessmentWorklist.overdue: a new row needs it and AssessmentOpened does not carry it */
   overdue(event: AssessmentOpenedEvent | AdjusterAssignedEvent | AssessmentSuspendedEvent | AssessmentResumedEvent | ClaimApprovedEvent): number | Promise<number>;

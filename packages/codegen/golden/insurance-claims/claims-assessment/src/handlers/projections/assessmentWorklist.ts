@@ -12,7 +12,7 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['assessmentWorklist'] = assessmentWorklistProjection({
-  // TODO(stormscape): map AssessmentWorklist row key (AssessmentOpened, AdjusterAssigned, AssessmentSuspended, AssessmentResumed, ClaimApproved do not carry the row key handlerId, so which row they update is open).
+  // TODO(stormscape): map AssessmentWorklist row key (which row AssessmentOpened, AdjusterAssigned, AssessmentSuspended, AssessmentResumed, ClaimApproved update is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Assessment Worklist\": AssessmentWorklist row key"),
   // TODO(stormscape): map AssessmentWorklist.overdue (a new row needs it and AssessmentOpened does not carry it).
   overdue: () => notMapped("read model \"Assessment Worklist\": AssessmentWorklist.overdue"),

@@ -8,7 +8,7 @@ import type { ClaimAcceptedEvent, ClaimClosedEvent, ClaimDeclinedEvent, ClaimSub
 
 /** What the board leaves open for My Claims (read model, sticky ic-rm-my-claims): its handler supplies these (never a made-up value). */
 export interface MyClaimsOpen {
-  /** MyClaims row key: ClaimSubmitted, ClaimAccepted, ClaimDeclined, ClaimWithdrawn, ClaimClosed do not carry the row key holderId, so which row they update is open */
+  /** MyClaims row key: which row ClaimSubmitted, ClaimAccepted, ClaimDeclined, ClaimWithdrawn, ClaimClosed update is open: how it finds its row is not recorded */
   key(event: ClaimSubmittedEvent | ClaimAcceptedEvent | ClaimDeclinedEvent | ClaimWithdrawnEvent | ClaimClosedEvent): string | Promise<string>;
 }
 

@@ -12,6 +12,6 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['myClaims'] = myClaimsProjection({
-  // TODO(stormscape): map MyClaims row key (ClaimSubmitted, ClaimAccepted, ClaimDeclined, ClaimWithdrawn, ClaimClosed do not carry the row key holderId, so which row they update is open).
+  // TODO(stormscape): map MyClaims row key (which row ClaimSubmitted, ClaimAccepted, ClaimDeclined, ClaimWithdrawn, ClaimClosed update is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"My Claims\": MyClaims row key"),
 });

@@ -8,7 +8,7 @@ import type { FraudSuspectedEvent, InvestigationConcludedEvent } from '../events
 
 /** What the board leaves open for Investigation Queue (read model, sticky ic-rm-investigation-queue): its handler supplies these (never a made-up value). */
 export interface InvestigationQueueOpen {
-  /** InvestigationQueue row key: the read model declares no key field (an id field), so which row FraudSuspected, InvestigationConcluded update is open */
+  /** InvestigationQueue row key: which row FraudSuspected, InvestigationConcluded update is open: the read model has no key field recorded */
   key(event: FraudSuspectedEvent | InvestigationConcludedEvent): string | Promise<string>;
   /** InvestigationQueue.oldestDaysOpen: a new row needs it and FraudSuspected does not carry it */
   oldestDaysOpen(event: FraudSuspectedEvent | InvestigationConcludedEvent): number | Promise<number>;

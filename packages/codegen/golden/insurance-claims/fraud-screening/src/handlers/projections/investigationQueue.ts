@@ -12,7 +12,7 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['investigationQueue'] = investigationQueueProjection({
-  // TODO(stormscape): map InvestigationQueue row key (the read model declares no key field (an id field), so which row FraudSuspected, InvestigationConcluded update is open).
+  // TODO(stormscape): map InvestigationQueue row key (which row FraudSuspected, InvestigationConcluded update is open: the read model has no key field recorded).
   key: () => notMapped("read model \"Investigation Queue\": InvestigationQueue row key"),
   // TODO(stormscape): map InvestigationQueue.oldestDaysOpen (a new row needs it and FraudSuspected does not carry it).
   oldestDaysOpen: () => notMapped("read model \"Investigation Queue\": InvestigationQueue.oldestDaysOpen"),

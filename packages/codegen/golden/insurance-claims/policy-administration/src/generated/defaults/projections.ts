@@ -8,8 +8,6 @@ import type { CoverageChangedEvent, PolicyCancelledEvent, PolicyLapsedEvent, Pol
 
 /** What the board leaves open for Policy Coverage Summary (read model, sticky ic-rm-policy-coverage-summary): its handler supplies these (never a made-up value). */
 export interface PolicyCoverageSummaryOpen {
-  /** PolicyCoverageSummary row key: the read model declares no key field (an id field), so which row PolicyRegistered, CoverageChanged, PolicyCancelled, PolicyLapsed update is open */
-  key(event: PolicyRegisteredEvent | CoverageChangedEvent | PolicyCancelledEvent | PolicyLapsedEvent): string | Promise<string>;
   /** PolicyCoverageSummary.holderName: a new row needs it and PolicyRegistered does not carry it */
   holderName(event: PolicyRegisteredEvent | CoverageChangedEvent | PolicyCancelledEvent | PolicyLapsedEvent): string | Promise<string>;
   /** PolicyCoverageSummary.status: a new row needs it and PolicyRegistered does not carry it */
@@ -22,59 +20,59 @@ export interface PolicyCoverageSummaryOpen {
 export function policyCoverageSummaryProjection(open: PolicyCoverageSummaryOpen): PolicyCoverageSummaryProjection {
   return {
     policyRegistered: {
-      key: async (event) => (await open.key(event)),
+      key: async (event) => event.payload.policyNumber,
       apply: async (current, event) => {
         const row: PolicyCoverageSummary = current ?? {
-          id: (await open.key(event)),
+          id: event.payload.policyNumber,
           policyNumber: event.payload.policyNumber,
           holderName: (await open.holderName(event)),
           status: (await open.status(event)),
           coverages: [],
           openClaims: (await open.openClaims(event)),
         };
-        return { ...row, policyNumber: event.payload.policyNumber };
+        return { ...row };
       },
     },
     coverageChanged: {
-      key: async (event) => (await open.key(event)),
+      key: async (event) => event.payload.policyNumber,
       apply: async (current, event) => {
         const row: PolicyCoverageSummary = current ?? {
-          id: (await open.key(event)),
+          id: event.payload.policyNumber,
           policyNumber: event.payload.policyNumber,
           holderName: (await open.holderName(event)),
           status: (await open.status(event)),
           coverages: event.payload.coverages,
           openClaims: (await open.openClaims(event)),
         };
-        return { ...row, policyNumber: event.payload.policyNumber, coverages: event.payload.coverages };
+        return { ...row, coverages: event.payload.coverages };
       },
     },
     policyCancelled: {
-      key: async (event) => (await open.key(event)),
+      key: async (event) => event.payload.policyNumber,
       apply: async (current, event) => {
         const row: PolicyCoverageSummary = current ?? {
-          id: (await open.key(event)),
+          id: event.payload.policyNumber,
           policyNumber: event.payload.policyNumber,
           holderName: (await open.holderName(event)),
           status: (await open.status(event)),
           coverages: [],
           openClaims: (await open.openClaims(event)),
         };
-        return { ...row, policyNumber: event.payload.policyNumber };
+        return { ...row };
       },
     },
     policyLapsed: {
-      key: async (event) => (await open.key(event)),
+      key: async (event) => event.payload.policyNumber,
       apply: async (current, event) => {
         const row: PolicyCoverageSummary = current ?? {
-          id: (await open.key(event)),
+          id: event.payload.policyNumber,
           policyNumber: event.payload.policyNumber,
           holderName: (await open.holderName(event)),
           status: (await open.status(event)),
           coverages: [],
           openClaims: (await open.openClaims(event)),
         };
-        return { ...row, policyNumber: event.payload.policyNumber };
+        return { ...row };
       },
     },
   };

@@ -12,8 +12,6 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['policyCoverageSummary'] = policyCoverageSummaryProjection({
-  // TODO(stormscape): map PolicyCoverageSummary row key (the read model declares no key field (an id field), so which row PolicyRegistered, CoverageChanged, PolicyCancelled, PolicyLapsed update is open).
-  key: () => notMapped("read model \"Policy Coverage Summary\": PolicyCoverageSummary row key"),
   // TODO(stormscape): map PolicyCoverageSummary.holderName (a new row needs it and PolicyRegistered does not carry it).
   holderName: () => notMapped("read model \"Policy Coverage Summary\": PolicyCoverageSummary.holderName"),
   // TODO(stormscape): map PolicyCoverageSummary.status (a new row needs it and PolicyRegistered does not carry it).

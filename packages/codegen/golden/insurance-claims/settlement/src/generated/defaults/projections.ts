@@ -8,8 +8,6 @@ import type { CoverageChangedEvent, PayoutApprovedEvent, PayoutCalculatedEvent, 
 
 /** What the board leaves open for Policy Excess (read model, sticky ic-rm-policy-excess): its handler supplies these (never a made-up value). */
 export interface PolicyExcessOpen {
-  /** PolicyExcess row key: the read model declares no key field (an id field), so which row PolicyRegistered, CoverageChanged update is open */
-  key(event: PolicyRegisteredEvent | CoverageChangedEvent): string | Promise<string>;
   /** PolicyExcess.effectiveOn: a new row needs it and PolicyRegistered does not carry it */
   effectiveOn(event: PolicyRegisteredEvent | CoverageChangedEvent): string | Promise<string>;
 }
@@ -18,27 +16,27 @@ export interface PolicyExcessOpen {
 export function policyExcessProjection(open: PolicyExcessOpen): PolicyExcessProjection {
   return {
     policyRegistered: {
-      key: async (event) => (await open.key(event)),
+      key: async (event) => event.payload.policyNumber,
       apply: async (current, event) => {
         const row: PolicyExcess = current ?? {
-          id: (await open.key(event)),
+          id: event.payload.policyNumber,
           policyNumber: event.payload.policyNumber,
           excess: event.payload.excess,
           effectiveOn: (await open.effectiveOn(event)),
         };
-        return { ...row, policyNumber: event.payload.policyNumber, excess: event.payload.excess };
+        return { ...row, excess: event.payload.excess };
       },
     },
     coverageChanged: {
-      key: async (event) => (await open.key(event)),
+      key: async (event) => event.payload.policyNumber,
       apply: async (current, event) => {
         const row: PolicyExcess = current ?? {
-          id: (await open.key(event)),
+          id: event.payload.policyNumber,
           policyNumber: event.payload.policyNumber,
           excess: event.payload.excess,
           effectiveOn: event.payload.effectiveOn,
         };
-        return { ...row, policyNumber: event.payload.policyNumber, excess: event.payload.excess, effectiveOn: event.payload.effectiveOn };
+        return { ...row, excess: event.payload.excess, effectiveOn: event.payload.effectiveOn };
       },
     },
   };
@@ -46,7 +44,7 @@ export function policyExcessProjection(open: PolicyExcessOpen): PolicyExcessProj
 
 /** What the board leaves open for Payout Ledger (read model, sticky ic-rm-payout-ledger): its handler supplies these (never a made-up value). */
 export interface PayoutLedgerOpen {
-  /** PayoutLedger row key: the read model declares no key field (an id field), so which row PayoutCalculated, PayoutApproved, SettlementPaid, SettlementHeld update is open */
+  /** PayoutLedger row key: which row PayoutCalculated, PayoutApproved, SettlementPaid, SettlementHeld update is open: how it finds its row is not recorded */
   key(event: PayoutCalculatedEvent | PayoutApprovedEvent | SettlementPaidEvent | SettlementHeldEvent): string | Promise<string>;
   /** PayoutLedger.date: a new row needs it and PayoutCalculated does not carry it */
   date(event: PayoutCalculatedEvent | PayoutApprovedEvent | SettlementPaidEvent | SettlementHeldEvent): string | Promise<string>;

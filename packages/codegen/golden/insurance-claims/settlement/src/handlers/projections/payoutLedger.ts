@@ -12,7 +12,7 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['payoutLedger'] = payoutLedgerProjection({
-  // TODO(stormscape): map PayoutLedger row key (the read model declares no key field (an id field), so which row PayoutCalculated, PayoutApproved, SettlementPaid, SettlementHeld update is open).
+  // TODO(stormscape): map PayoutLedger row key (which row PayoutCalculated, PayoutApproved, SettlementPaid, SettlementHeld update is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Payout Ledger\": PayoutLedger row key"),
   // TODO(stormscape): map PayoutLedger.date (a new row needs it and PayoutCalculated does not carry it).
   date: () => notMapped("read model \"Payout Ledger\": PayoutLedger.date"),

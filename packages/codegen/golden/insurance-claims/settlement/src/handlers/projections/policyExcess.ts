@@ -12,8 +12,6 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['policyExcess'] = policyExcessProjection({
-  // TODO(stormscape): map PolicyExcess row key (the read model declares no key field (an id field), so which row PolicyRegistered, CoverageChanged update is open).
-  key: () => notMapped("read model \"Policy Excess\": PolicyExcess row key"),
   // TODO(stormscape): map PolicyExcess.effectiveOn (a new row needs it and PolicyRegistered does not carry it).
   effectiveOn: () => notMapped("read model \"Policy Excess\": PolicyExcess.effectiveOn"),
 });

@@ -14,7 +14,7 @@ export interface CatalogueSearchOpen {
   copiesOnShelf(event: TitleAddedEvent | TitleDetailsUpdatedEvent | CopyRegisteredEvent | CopyWithdrawnEvent | LoanOpenedEvent | CopyReturnedEvent): number | Promise<number>;
   /** CatalogueSearch.copiesOnLoan: a new row needs it and TitleAdded does not carry it */
   copiesOnLoan(event: TitleAddedEvent | TitleDetailsUpdatedEvent | CopyRegisteredEvent | CopyWithdrawnEvent | LoanOpenedEvent | CopyReturnedEvent): number | Promise<number>;
-  /** CatalogueSearch row key: LoanOpened, CopyReturned do not carry the row key titleId, so which row they update is open */
+  /** CatalogueSearch row key: which row LoanOpened, CopyReturned update is open: how it finds its row is not recorded */
   key(event: TitleAddedEvent | TitleDetailsUpdatedEvent | CopyRegisteredEvent | CopyWithdrawnEvent | LoanOpenedEvent | CopyReturnedEvent): string | Promise<string>;
 }
 

@@ -18,6 +18,6 @@ export const projection: Projections['catalogueSearch'] = catalogueSearchProject
   copiesOnShelf: () => notMapped("read model \"Catalogue Search\": CatalogueSearch.copiesOnShelf"),
   // TODO(stormscape): map CatalogueSearch.copiesOnLoan (a new row needs it and TitleAdded does not carry it).
   copiesOnLoan: () => notMapped("read model \"Catalogue Search\": CatalogueSearch.copiesOnLoan"),
-  // TODO(stormscape): map CatalogueSearch row key (LoanOpened, CopyReturned do not carry the row key titleId, so which row they update is open).
+  // TODO(stormscape): map CatalogueSearch row key (which row LoanOpened, CopyReturned update is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Catalogue Search\": CatalogueSearch row key"),
 });

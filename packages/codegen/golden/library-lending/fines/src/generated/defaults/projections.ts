@@ -12,7 +12,7 @@ export interface OutstandingBalancesOpen {
   balance(event: FineAccountOpenedEvent | LateFeeAssessedEvent | ReplacementFeeChargedEvent | FinePaidEvent | FineWaivedEvent): Money | Promise<Money>;
   /** OutstandingBalances.overLimit: a new row needs it and FineAccountOpened does not carry it */
   overLimit(event: FineAccountOpenedEvent | LateFeeAssessedEvent | ReplacementFeeChargedEvent | FinePaidEvent | FineWaivedEvent): boolean | Promise<boolean>;
-  /** OutstandingBalances row key: LateFeeAssessed, ReplacementFeeCharged, FinePaid, FineWaived do not carry the row key memberId, so which row they update is open */
+  /** OutstandingBalances row key: which row LateFeeAssessed, ReplacementFeeCharged, FinePaid, FineWaived update is open: how it finds its row is not recorded */
   key(event: FineAccountOpenedEvent | LateFeeAssessedEvent | ReplacementFeeChargedEvent | FinePaidEvent | FineWaivedEvent): string | Promise<string>;
 }
 

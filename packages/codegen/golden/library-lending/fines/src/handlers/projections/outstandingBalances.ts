@@ -16,6 +16,6 @@ export const projection: Projections['outstandingBalances'] = outstandingBalance
   balance: () => notMapped("read model \"Outstanding Balances\": OutstandingBalances.balance"),
   // TODO(stormscape): map OutstandingBalances.overLimit (a new row needs it and FineAccountOpened does not carry it).
   overLimit: () => notMapped("read model \"Outstanding Balances\": OutstandingBalances.overLimit"),
-  // TODO(stormscape): map OutstandingBalances row key (LateFeeAssessed, ReplacementFeeCharged, FinePaid, FineWaived do not carry the row key memberId, so which row they update is open).
+  // TODO(stormscape): map OutstandingBalances row key (which row LateFeeAssessed, ReplacementFeeCharged, FinePaid, FineWaived update is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Outstanding Balances\": OutstandingBalances row key"),
 });

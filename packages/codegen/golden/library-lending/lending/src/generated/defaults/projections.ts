@@ -14,7 +14,7 @@ export interface BorrowerStandingOpen {
   loansOut(event: MembershipActivatedEvent | MembershipSuspendedEvent | MembershipReinstatedEvent | MembershipRenewedEvent | LoanOpenedEvent | CopyReturnedEvent): number | Promise<number>;
   /** BorrowerStanding.expiresOn: a new row needs it and MembershipSuspended does not carry it */
   expiresOn(event: MembershipActivatedEvent | MembershipSuspendedEvent | MembershipReinstatedEvent | MembershipRenewedEvent | LoanOpenedEvent | CopyReturnedEvent): string | Promise<string>;
-  /** BorrowerStanding row key: CopyReturned does not carry the row key memberId, so which row it updates is open */
+  /** BorrowerStanding row key: which row CopyReturned updates is open: how it finds its row is not recorded */
   key(event: MembershipActivatedEvent | MembershipSuspendedEvent | MembershipReinstatedEvent | MembershipRenewedEvent | LoanOpenedEvent | CopyReturnedEvent): string | Promise<string>;
 }
 
@@ -106,7 +106,7 @@ export function borrowerStandingProjection(open: BorrowerStandingOpen): Borrower
 export interface MyLoansOpen {
   /** MyLoans.overdue: a new row needs it and LoanOpened does not carry it */
   overdue(event: LoanOpenedEvent | LoanRenewedEvent | CopyReturnedEvent | OverdueLoanFlaggedEvent): number | Promise<number>;
-  /** MyLoans row key: LoanRenewed, CopyReturned do not carry the row key memberId, so which row they update is open */
+  /** MyLoans row key: which row LoanRenewed, CopyReturned update is open: how it finds its row is not recorded */
   key(event: LoanOpenedEvent | LoanRenewedEvent | CopyReturnedEvent | OverdueLoanFlaggedEvent): string | Promise<string>;
 }
 

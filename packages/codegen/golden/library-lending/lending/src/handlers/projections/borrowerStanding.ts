@@ -18,6 +18,6 @@ export const projection: Projections['borrowerStanding'] = borrowerStandingProje
   loansOut: () => notMapped("read model \"Borrower Standing\": BorrowerStanding.loansOut"),
   // TODO(stormscape): map BorrowerStanding.expiresOn (a new row needs it and MembershipSuspended does not carry it).
   expiresOn: () => notMapped("read model \"Borrower Standing\": BorrowerStanding.expiresOn"),
-  // TODO(stormscape): map BorrowerStanding row key (CopyReturned does not carry the row key memberId, so which row it updates is open).
+  // TODO(stormscape): map BorrowerStanding row key (which row CopyReturned updates is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Borrower Standing\": BorrowerStanding row key"),
 });

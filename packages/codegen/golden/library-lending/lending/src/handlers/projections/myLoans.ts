@@ -14,6 +14,6 @@ import { notMapped } from '../../generated/errors.js';
 export const projection: Projections['myLoans'] = myLoansProjection({
   // TODO(stormscape): map MyLoans.overdue (a new row needs it and LoanOpened does not carry it).
   overdue: () => notMapped("read model \"My Loans\": MyLoans.overdue"),
-  // TODO(stormscape): map MyLoans row key (LoanRenewed, CopyReturned do not carry the row key memberId, so which row they update is open).
+  // TODO(stormscape): map MyLoans row key (which row LoanRenewed, CopyReturned update is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"My Loans\": MyLoans row key"),
 });

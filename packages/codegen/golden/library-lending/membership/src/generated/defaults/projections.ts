@@ -8,7 +8,7 @@ import type { MemberRegisteredEvent, MembershipActivatedEvent, MembershipReinsta
 
 /** What the board leaves open for Member Directory (read model, sticky ll-rm-member-directory): its handler supplies these (never a made-up value). */
 export interface MemberDirectoryOpen {
-  /** MemberDirectory row key: the read model declares no key field (an id field), so which row MemberRegistered, MembershipActivated, MembershipSuspended, MembershipReinstated, MembershipRenewed update is open */
+  /** MemberDirectory row key: which row MemberRegistered, MembershipActivated, MembershipSuspended, MembershipReinstated, MembershipRenewed update is open: the read model has no key field recorded */
   key(event: MemberRegisteredEvent | MembershipActivatedEvent | MembershipSuspendedEvent | MembershipReinstatedEvent | MembershipRenewedEvent): string | Promise<string>;
   /** MemberDirectory.suspendedCount: a new row needs it and MemberRegistered does not carry it */
   suspendedCount(event: MemberRegisteredEvent | MembershipActivatedEvent | MembershipSuspendedEvent | MembershipReinstatedEvent | MembershipRenewedEvent): number | Promise<number>;

@@ -12,7 +12,7 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['memberDirectory'] = memberDirectoryProjection({
-  // TODO(stormscape): map MemberDirectory row key (the read model declares no key field (an id field), so which row MemberRegistered, MembershipActivated, MembershipSuspended, MembershipReinstated, MembershipRenewed update is open).
+  // TODO(stormscape): map MemberDirectory row key (which row MemberRegistered, MembershipActivated, MembershipSuspended, MembershipReinstated, MembershipRenewed update is open: the read model has no key field recorded).
   key: () => notMapped("read model \"Member Directory\": MemberDirectory row key"),
   // TODO(stormscape): map MemberDirectory.suspendedCount (a new row needs it and MemberRegistered does not carry it).
   suspendedCount: () => notMapped("read model \"Member Directory\": MemberDirectory.suspendedCount"),

@@ -10,7 +10,7 @@ import type { CopyAllocatedToHoldEvent, HoldCancelledEvent, HoldExpiredEvent, Ho
 export interface HoldQueueOpen {
   /** HoldQueue.allocated: a new row needs it and HoldPlaced does not carry it */
   allocated(event: HoldPlacedEvent | HoldCancelledEvent | CopyAllocatedToHoldEvent | HoldExpiredEvent | HoldFulfilledEvent): number | Promise<number>;
-  /** HoldQueue row key: CopyAllocatedToHold does not carry the row key titleId, so which row it updates is open */
+  /** HoldQueue row key: which row CopyAllocatedToHold updates is open: how it finds its row is not recorded */
   key(event: HoldPlacedEvent | HoldCancelledEvent | CopyAllocatedToHoldEvent | HoldExpiredEvent | HoldFulfilledEvent): string | Promise<string>;
 }
 
@@ -82,7 +82,7 @@ export function holdQueueProjection(open: HoldQueueOpen): HoldQueueProjection {
 
 /** What the board leaves open for My Holds (read model, sticky ll-rm-my-holds): its handler supplies these (never a made-up value). */
 export interface MyHoldsOpen {
-  /** MyHolds row key: HoldExpired, HoldFulfilled, HoldCancelled do not carry the row key memberId, so which row they update is open */
+  /** MyHolds row key: which row HoldExpired, HoldFulfilled, HoldCancelled update is open: how it finds its row is not recorded */
   key(event: HoldPlacedEvent | CopyAllocatedToHoldEvent | HoldExpiredEvent | HoldFulfilledEvent | HoldCancelledEvent): string | Promise<string>;
 }
 

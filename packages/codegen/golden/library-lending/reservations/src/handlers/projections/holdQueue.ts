@@ -14,6 +14,6 @@ import { notMapped } from '../../generated/errors.js';
 export const projection: Projections['holdQueue'] = holdQueueProjection({
   // TODO(stormscape): map HoldQueue.allocated (a new row needs it and HoldPlaced does not carry it).
   allocated: () => notMapped("read model \"Hold Queue\": HoldQueue.allocated"),
-  // TODO(stormscape): map HoldQueue row key (CopyAllocatedToHold does not carry the row key titleId, so which row it updates is open).
+  // TODO(stormscape): map HoldQueue row key (which row CopyAllocatedToHold updates is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Hold Queue\": HoldQueue row key"),
 });

@@ -12,6 +12,6 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['myHolds'] = myHoldsProjection({
-  // TODO(stormscape): map MyHolds row key (HoldExpired, HoldFulfilled, HoldCancelled do not carry the row key memberId, so which row they update is open).
+  // TODO(stormscape): map MyHolds row key (which row HoldExpired, HoldFulfilled, HoldCancelled update is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"My Holds\": MyHolds row key"),
 });
