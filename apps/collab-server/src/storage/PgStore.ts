@@ -66,7 +66,14 @@ export class PgStore implements Persistence {
       transferList: [port2],
     });
     this.worker.unref();
-    this.worker.once('error', (err) => this.log.fatal({ err }, 'PostgreSQL thread failed'));
+    // Never silently stop storing: without its thread this store refuses everything (4507).
+    const died = (why: unknown) => {
+      if (this.closed) return;
+      this.log.fatal({ err: why }, 'PostgreSQL thread stopped: storage failing until restart');
+      this.onReply({ kind: 'health', failing: true, reason: 'PostgreSQL thread stopped' });
+    };
+    this.worker.once('error', died);
+    this.worker.once('exit', (code) => died(new Error(`PostgreSQL thread exited (${code})`)));
     port1.on('message', (r: PgReply) => this.onReply(r));
     port1.unref();
     // Schema first (the thread boots tsx, then connects): fail the start if PostgreSQL is not there.

@@ -32,6 +32,9 @@ const pool = new pg.Pool({
 // An idle connection PostgreSQL dropped (restart, failover): the pool discards it, we go on.
 pool.on('error', () => undefined);
 pool.on('connect', (client) => {
+  // A checked-out connection that PostgreSQL drops emits 'error' on the client itself; unheard,
+  // that would end this thread. The query in progress fails and is handled where it was made.
+  client.on('error', () => undefined);
   // Durable means on PostgreSQL's disk before COMMIT returns, whatever the server default.
   client.query('SET synchronous_commit = on').catch(() => undefined);
 });
