@@ -6,6 +6,7 @@ import type { ContextPlan, ProjectPlan } from './plan/types';
 import type { Marker, TemplateSet } from './render/engine';
 import { markersOf, mergeTemplates, renderTemplate } from './render/engine';
 import { projectView } from './render/projectView';
+import { renderSpringContext } from './render/spring/renderSpring';
 import type { ContextView } from './render/view/contextView';
 import { contextView, openValueWarnings } from './render/view/contextView';
 import { buildAsyncApi } from './specs/asyncapi';
@@ -17,8 +18,8 @@ import { undrivableSliceWarnings } from './slices/sliceWarnings';
 import { systemFiles } from './system/systemFiles';
 import { BUILTIN_TEMPLATES } from './templates.generated';
 
-export type Target = 'typescript';
-export const TARGETS: readonly Target[] = ['typescript'];
+export type Target = 'typescript' | 'spring';
+export const TARGETS: readonly Target[] = ['typescript', 'spring'];
 
 export interface Progress {
   readonly done: number;
@@ -27,7 +28,7 @@ export interface Progress {
 }
 
 export interface GenerateOptions extends PlanOptions {
-  /** Output flavour; only `typescript` (Fastify) for now. */
+  /** Output flavour: `typescript` (Fastify, the default) or `spring` (Spring Boot 3, Maven). */
   readonly target?: Target;
   /** Templates replacing (or adding to) the built-in ones, by path relative to the target root. */
   readonly templates?: TemplateSet;
@@ -36,7 +37,13 @@ export interface GenerateOptions extends PlanOptions {
 }
 
 /** Output paths under `<context>/` that generation creates once and never overwrites. */
-const CREATE_ONCE = [/^[^/]+\/src\/handlers\//, /^[^/]+\/src\/main\.ts$/];
+const CREATE_ONCE = [
+  /^[^/]+\/src\/handlers\//,
+  /^[^/]+\/src\/main\.ts$/,
+  // Spring: the handlers package and the application class of `stormscape.<context>`.
+  /^[^/]+\/src\/main\/java\/stormscape\/[^/]+\/handlers\//,
+  /^[^/]+\/src\/main\/java\/stormscape\/[^/]+\/Application\.java$/,
+];
 
 /** Whether `path` (relative to the output dir) belongs to people after its first generation. */
 export function isCreateOnce(path: string): boolean {
@@ -45,7 +52,7 @@ export function isCreateOnce(path: string): boolean {
 
 /** Output paths under `<context>/` that generation owns entirely (stale files there may be deleted). */
 export function isGeneratedDir(path: string): boolean {
-  return /^[^/]+\/src\/generated\//.test(path);
+  return /^[^/]+\/src\/generated\//.test(path) || /^[^/]+\/src\/(?:main|test)\/java\/stormscape\/[^/]+\/generated\//.test(path);
 }
 
 const SAFE_PATH = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_.][A-Za-z0-9_.-]*$/;
@@ -146,7 +153,8 @@ export function generateProject(board: Board, options: GenerateOptions = {}): Ma
     files.set(path, renderTemplate(source, { ...project, project }, templatePath));
   }
   plan.contexts.forEach((ctx, i) => {
-    renderContext(ctx, plan, templates, project, files);
+    if (target === 'spring') renderSpringContext(ctx, plan, templates, project, files, assertSafePath);
+    else renderContext(ctx, plan, templates, project, files);
     options.onProgress?.({ done: i + 1, total: plan.contexts.length, context: ctx.name });
   });
   for (const [path, content] of systemFiles(plan)) files.set(path, content);

@@ -23,5 +23,6 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('comment', (value: unknown) => commentText(String(value ?? '')));
   hbs.registerHelper('md', (value: unknown) => markdownText(value));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('xml', (value: unknown) => String(value ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/--/g, '- -'));
   hbs.registerHelper('upper', (value: unknown) => String(value ?? '').toUpperCase());
 }

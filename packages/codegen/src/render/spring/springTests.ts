@@ -1,0 +1,182 @@
+import type { AggregatePlan, CommandPlan, ContextPlan } from '../../plan/types';
+import { javaIdent, javaString } from '../../naming/javaNames';
+import { exampleKey, exampleObject } from '../../specs/examples';
+import { commandExample } from '../../specs/openapi';
+import { creates, hasBody } from '../view/commandCode';
+import { idVar, javaCommandCode } from './springCommand';
+
+/**
+ * The generated `@SpringBootTest` tests, one JUnit method each, with the TypeScript
+ * target's cases (`view/testCode.ts`): every operation with example data (status, ETag,
+ * exactly one outcome event in the outbox, the lifecycle state stored), 404 on a missing
+ * id, 422 on an invalid body, 409 + rejection event in a refused state, the refusal
+ * default, 412 on a stale If-Match, 415 on a non-JSON body, queries and read models.
+ * A value the board leaves open answers 501: the test is then aborted as a TODO.
+ */
+const lit = (value: unknown): string => javaString(JSON.stringify(value));
+const list = (names: readonly string[]): string => `List.of(${names.map(javaString).join(', ')})`;
+
+export interface JavaTest {
+  readonly name: string;
+  readonly title: string;
+  readonly body: string;
+  readonly titleLiteral?: string;
+}
+
+function missingKey(agg: AggregatePlan): string {
+  return agg.idField?.type === 'uuid' ? '00000000-0000-4000-8000-000000000000' : 'no-such-id';
+}
+
+const outcomeNames = (command: CommandPlan): string[] => [...new Set(command.events.map((e) => e.pascal))];
+
+function acceptedState(command: CommandPlan): string | null {
+  const lifecycle = command.aggregate.lifecycle;
+  if (!lifecycle) return null;
+  return command.acceptedIn?.[0] ?? lifecycle.states[0] ?? null;
+}
+
+function refusedState(command: CommandPlan): string | null {
+  const lifecycle = command.aggregate.lifecycle;
+  if (!lifecycle || command.acceptedIn === null || creates(command)) return null;
+  return lifecycle.states.find((s) => !command.acceptedIn?.includes(s)) ?? null;
+}
+
+/** Stores an example aggregate (test data, not runtime defaults) in `state` when it has a lifecycle. */
+function seed(agg: AggregatePlan, id: string, state: string | null = null): string {
+  const lifecycleState = agg.lifecycle ? (state ?? agg.lifecycle.states[0] ?? null) : null;
+  return `seed(${javaIdent(agg.camel)}Repository, new ${agg.pascal}Entity(${javaString(id)}, ${lifecycleState === null ? 'null' : javaString(lifecycleState)}), ${lit(exampleObject(agg.fields))});`;
+}
+
+const repo = (agg: AggregatePlan): string => `${javaIdent(agg.camel)}Repository`;
+
+function commandTest(command: CommandPlan): JavaTest {
+  const agg = command.aggregate;
+  const { method, path, status } = command.http;
+  const takesId = path.includes('{');
+  const id = exampleKey(agg.idParam, agg.idField);
+  const body = hasBody(command) ? lit(commandExample(command)) : 'null';
+  const lines: string[] = [];
+  if (takesId) lines.push(seed(agg, id, acceptedState(command)));
+  lines.push(`Reply reply = call(${javaString(method.toUpperCase())}, ${javaString(path)}, ${takesId ? javaString(id) : 'null'}, ${body});`);
+  lines.push('openTodo(reply);');
+  lines.push(`expectStatus(reply, ${status});`);
+  if (!['list', 'delete'].includes(command.http.kind)) lines.push('expectETag(reply);');
+  const emits = ['get', 'list'].includes(command.http.kind) ? [] : command.success.slice(0, 1).map((e) => e.pascal);
+  lines.push(`expectOutcome(${list(emits)}, ${list(outcomeNames(command))});`);
+  const target = agg.lifecycle && command.success[0] ? agg.lifecycle.leadsTo.get(command.success[0].id) : undefined;
+  if (agg.lifecycle && target !== undefined && command.http.kind !== 'delete') {
+    const stored = creates(command) ? `String.valueOf(reply.map().get(${javaString(agg.idParam)}))` : javaString(id);
+    lines.push(`assertEquals(${javaString(target)}, ${repo(agg)}.findById(${stored}).orElseThrow().getLifecycleState());`);
+  }
+  if (takesId) lines.push(`expectStatus(call(${javaString(method.toUpperCase())}, ${javaString(path)}, ${javaString(missingKey(agg))}, ${body}), 404);`);
+  if (hasBody(command)) lines.push(`expectStatus(call(${javaString(method.toUpperCase())}, ${javaString(path)}, ${takesId ? javaString(id) : 'null'}, "[]"), 422);`);
+  return { name: javaIdent(command.http.operationId), title: `${command.http.operationId}: ${method.toUpperCase()} ${path}`, body: lines.join('\n') };
+}
+
+function lifecycleTest(command: CommandPlan, state: string): JavaTest {
+  const agg = command.aggregate;
+  const { method, path } = command.http;
+  const id = exampleKey(agg.idParam, agg.idField);
+  const rejection = command.rejections[0]?.pascal;
+  const lines = [
+    seed(agg, id, state),
+    `Object before = ${repo(agg)}.findById(${javaString(id)}).orElseThrow().json();`,
+    `Reply reply = call(${javaString(method.toUpperCase())}, ${javaString(path)}, ${javaString(id)}, ${hasBody(command) ? lit(commandExample(command)) : 'null'});`,
+    'openTodo(reply);',
+    'expectStatus(reply, 409);',
+    `expectOutcome(${list(rejection ? [rejection] : [])}, ${list(outcomeNames(command))});`,
+    `assertEquals(before, ${repo(agg)}.findById(${javaString(id)}).orElseThrow().json());`,
+  ];
+  return { name: `${javaIdent(command.http.operationId)}Refused${javaIdent(state).replace(/[^A-Za-z0-9]/g, '')}`, title: `${command.http.operationId} while ${state}: 409${rejection ? `, publishes ${rejection} only` : ', publishes nothing'}`, body: lines.join('\n') };
+}
+
+function refusalTest(command: CommandPlan): JavaTest {
+  const agg = command.aggregate;
+  const id = exampleKey(agg.idParam, agg.idField);
+  const open = javaCommandCode(command).open;
+  const args = [
+    ...(creates(command) ? [] : [javaString(id)]),
+    ...(hasBody(command) ? [`body(${command.requestType}.class, ${lit(commandExample(command))})`] : []),
+    '"refused in a test"',
+    ...(open.empty ? [] : [`unmapped(${agg.pascal}Defaults.${command.pascal}Open.class)`]),
+  ];
+  const lines: string[] = [];
+  if (!creates(command)) lines.push(seed(agg, id, acceptedState(command)), `Object before = ${repo(agg)}.findById(${javaString(id)}).orElseThrow().json();`);
+  lines.push(`RefusedException refused = openTodo(() -> ${javaIdent(agg.camel)}Defaults.refuse${command.pascal}(${args.join(', ')}));`);
+  lines.push('assertEquals(409, refused.getStatusCode().value());');
+  lines.push(`expectOutcome(${list([command.rejections[0]?.pascal ?? ''])}, ${list(outcomeNames(command))});`);
+  if (!creates(command)) lines.push(`assertEquals(before, ${repo(agg)}.findById(${javaString(id)}).orElseThrow().json());`);
+  return { name: `${javaIdent(command.http.operationId)}RefusalDefault`, title: `${command.http.operationId} refused: publishes ${command.rejections[0]?.pascal ?? ''} only`, body: lines.join('\n') };
+}
+
+/** 412: a stale If-Match changes nothing and publishes nothing. */
+function staleTest(command: CommandPlan): JavaTest {
+  const agg = command.aggregate;
+  const id = exampleKey(agg.idParam, agg.idField);
+  const lines = [
+    seed(agg, id, acceptedState(command)),
+    `Object before = ${repo(agg)}.findById(${javaString(id)}).orElseThrow().json();`,
+    `Reply reply = call(${javaString(command.http.method.toUpperCase())}, ${javaString(command.http.path)}, ${javaString(id)}, ${hasBody(command) ? lit(commandExample(command)) : 'null'}, "\\"999\\"");`,
+    'expectStatus(reply, 412);',
+    'expectOutcome(List.of(), List.of());',
+    `assertEquals(before, ${repo(agg)}.findById(${javaString(id)}).orElseThrow().json());`,
+  ];
+  return { name: `${javaIdent(command.http.operationId)}StaleIfMatch`, title: `${command.http.operationId} with a stale If-Match: 412, nothing changes`, body: lines.join('\n') };
+}
+
+function queryTests(agg: AggregatePlan): JavaTest[] {
+  return agg.queries.map((q) => {
+    const id = exampleKey(agg.idParam, agg.idField);
+    const lines =
+      q.kind === 'get'
+        ? [seed(agg, id), `Reply reply = call("GET", ${javaString(q.path)}, ${javaString(id)}, null);`, 'expectStatus(reply, 200);', 'expectETag(reply);', `expectStatus(call("GET", ${javaString(q.path)}, ${javaString(missingKey(agg))}, null), 404);`]
+        : [seed(agg, id), `Reply reply = call("GET", ${javaString(q.path)}, null, null);`, 'expectStatus(reply, 200);', 'assertEquals(1, reply.list().size());'];
+    return { name: javaIdent(q.operationId), title: `${q.operationId}: GET ${q.path}`, body: lines.join('\n') };
+  });
+}
+
+/** Every test method of a context's generated test class. */
+export function springTests(ctx: ContextPlan): JavaTest[] {
+  const tests: JavaTest[] = [
+    { name: 'health', title: 'GET /health answers ok', body: 'expectStatus(call("GET", "/health", null, null), 200);' },
+    { name: 'unknownRoute', title: 'unknown routes answer 404 problem+json', body: 'Reply reply = call("GET", "/no-such-route", null, null);\nexpectStatus(reply, 404);\nexpectProblem(reply);' },
+  ];
+  const withBody = ctx.aggregates.flatMap((a) => a.commands).find(hasBody);
+  if (withBody) {
+    const takesId = withBody.http.path.includes('{');
+    const id = exampleKey(withBody.aggregate.idParam, withBody.aggregate.idField);
+    tests.push({
+      name: 'notJson',
+      title: `${withBody.http.operationId} with a non-JSON body: 415`,
+      body: `expectStatus(callRaw(${javaString(withBody.http.method.toUpperCase())}, ${javaString(withBody.http.path)}, ${takesId ? javaString(id) : 'null'}, "text/plain", "hello", null), 415);`,
+    });
+  }
+  for (const agg of ctx.aggregates) {
+    for (const command of agg.commands) {
+      tests.push(commandTest(command));
+      const refused = refusedState(command);
+      if (refused !== null) tests.push(lifecycleTest(command, refused));
+      if (command.rejections.length > 0 && !['get', 'list'].includes(command.http.kind)) tests.push(refusalTest(command));
+    }
+    const changing = agg.commands.find((c) => c.http.path.includes('{') && c.http.kind !== 'get');
+    if (changing) tests.push(staleTest(changing));
+    tests.push(...queryTests(agg));
+  }
+  for (const rm of ctx.readModels) {
+    tests.push({
+      name: `${javaIdent(rm.list.operationId)}Empty`,
+      title: `read model ${rm.pascal}: GET ${rm.list.path} and 404 for a missing row`,
+      body: [`expectStatus(call("GET", ${javaString(rm.list.path)}, null, null), 200);`, `expectStatus(call("GET", ${javaString(rm.get.path)}, "no-such-row", null), 404);`].join('\n'),
+    });
+  }
+  // Method names must be unique in the class.
+  const seen = new Set<string>();
+  return tests.map((t) => {
+    let name = t.name;
+    for (let n = 2; seen.has(name.toLowerCase()); n += 1) name = `${t.name}${n}`;
+    seen.add(name.toLowerCase());
+    return { ...t, name, titleLiteral: javaString(t.title), body: t.body.split('\n').map((l) => `    ${l}`).join('\n') };
+  });
+}
+
+export { idVar };
