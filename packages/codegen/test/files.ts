@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 /** packages/codegen, whatever the current directory. */
 export const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const GOLDEN_DIR = join(PACKAGE_DIR, 'golden');
+/** The example whose Spring output is checked in under golden/spring/ and built with `mvn verify`. */
+export const SPRING_GOLDEN_EXAMPLE = 'food-delivery';
 /** Scratch space inside the repo (gitignored) so generated projects resolve the repo's node_modules. */
 export const TMP_DIR = join(PACKAGE_DIR, '.tmp');
 

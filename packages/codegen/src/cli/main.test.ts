@@ -38,6 +38,20 @@ describe('stormscape CLI', () => {
     }
   });
 
+  it('generates Spring Boot projects with --target spring, keeping hand-written handlers', () => {
+    const result = run('generate', 'shop.storm.json', '--out', 'spring', '--target', 'spring');
+    expect(result.code, result.stderr).toBe(0);
+    for (const path of ['pom.xml', 'sales/pom.xml', 'sales/openapi.yaml', 'sales/src/main/java/stormscape/sales/Application.java', 'sales/src/main/resources/db/migration/V1__schema.sql']) {
+      expect(existsSync(join(dir, 'spring', path)), path).toBe(true);
+    }
+    const handler = join(dir, 'spring/sales/src/main/java/stormscape/sales/handlers/PlaceOrderHandler.java');
+    writeFileSync(handler, '// mine');
+    const again = run('generate', 'shop.storm.json', '--out', 'spring', '--target', 'spring');
+    expect(again.stderr).toMatch(/kept \d+ hand-written/);
+    expect(readFileSync(handler, 'utf8')).toBe('// mine');
+    expect(run('generate', 'shop.storm.json', '--out', 'x', '--target', 'cobol').stderr).toContain('unknown --target cobol (known: typescript, spring)');
+  });
+
   it('generates only the contexts asked for, by name or id', () => {
     expect(run('generate', 'shop.storm.json', '--out', 'one', '--context', 'shipping').code).toBe(0);
     expect(existsSync(join(dir, 'one/shipping/openapi.yaml'))).toBe(true);

@@ -20,10 +20,12 @@ export interface Io {
 export const USAGE = `Usage: stormscape <command> <board.storm.json> [options]
 
 Commands:
-  generate <board> --out <dir> [--target typescript] [--templates <dir>] [--context <name-or-id>]...
+  generate <board> --out <dir> [--target typescript|spring] [--templates <dir>] [--context <name-or-id>]...
       One service folder per bounded context (openapi.yaml, asyncapi.yaml, a runnable
-      TypeScript service with tests and a Dockerfile) plus <dir>/README.md.
-      src/generated/ is rewritten; src/handlers/ and src/main.ts are created once.
+      service with tests and a Dockerfile) plus <dir>/README.md. typescript (default):
+      Fastify; src/generated/ is rewritten, src/handlers/ and src/main.ts are created once.
+      spring: Spring Boot 3 Maven projects (and <dir>/pom.xml building them all); the
+      generated/ packages are rewritten, handlers/ and Application.java are created once.
   lint <board> [--level design|process|bigPicture]
       The model's findings (codegen rules on); exit 1 when there are errors.
   openapi <board> --context <name-or-id>     Print that context's OpenAPI 3.1 document.

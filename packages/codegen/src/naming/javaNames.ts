@@ -1,3 +1,5 @@
+import { safeName } from './Namer';
+
 /**
  * Java identifiers from the plan's names. The plan's names are already ASCII identifiers
  * that are never TypeScript reserved words; Java reserves a few more (`int`, `native`,
@@ -35,4 +37,9 @@ export function javaPackage(contextCamel: string): string {
 /** A Java string literal (JSON escapes are valid Java escapes, except `\/`, which JSON.stringify never writes). */
 export function javaString(text: string): string {
   return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Maven groupId of a board's services: `stormscape.<board slug>` (services of different boards can share a reactor). */
+export function mavenGroup(boardName: string): string {
+  return `stormscape.${safeName(boardName, 'kebab', 'board')}`;
 }

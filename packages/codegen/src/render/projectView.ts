@@ -1,11 +1,13 @@
 import type { ProjectPlan } from '../plan/types';
 import type { SlicesPlan } from '../slices/slicePlan';
 import { operationRows } from './view/contextView';
+import { mavenGroup } from '../naming/javaNames';
 
 /** What the root (index) templates see. */
 export function projectView(plan: ProjectPlan, slices: SlicesPlan = { tests: [], undrivable: [] }) {
   return {
     boardName: plan.boardName,
+    groupId: mavenGroup(plan.boardName),
     contexts: plan.contexts.map((c) => {
       const operations = operationRows(c);
       return { name: c.name, slug: c.slug, operations, operationCount: operations.length + 1, publishedCount: c.published.length, receivedCount: c.subscribed.length };

@@ -139,6 +139,7 @@ function queryTests(agg: AggregatePlan): JavaTest[] {
 export function springTests(ctx: ContextPlan): JavaTest[] {
   const tests: JavaTest[] = [
     { name: 'health', title: 'GET /health answers ok', body: 'expectStatus(call("GET", "/health", null, null), 200);' },
+    { name: 'probes', title: 'GET /health/live and /health/ready answer 200 (Actuator liveness and readiness, with the database)', body: 'assertEquals(200, call("GET", "/health/live", null, null).status());\nassertEquals(200, call("GET", "/health/ready", null, null).status());' },
     { name: 'unknownRoute', title: 'unknown routes answer 404 problem+json', body: 'Reply reply = call("GET", "/no-such-route", null, null);\nexpectStatus(reply, 404);\nexpectProblem(reply);' },
   ];
   const withBody = ctx.aggregates.flatMap((a) => a.commands).find(hasBody);

@@ -1,5 +1,5 @@
 import type { CommandPlan, ContextPlan, FieldPlan, ProjectPlan } from '../../plan/types';
-import { javaIdent, javaPackage, javaString } from '../../naming/javaNames';
+import { javaIdent, javaPackage, javaString, mavenGroup } from '../../naming/javaNames';
 import { creates, hasBody, hasRefusal } from '../view/commandCode';
 import { constraints, javaComment, requestType } from './javaCode';
 import { commandParams, idVar, javaCommandCode, javaResultType } from './springCommand';
@@ -119,9 +119,11 @@ export function springView(ctx: ContextPlan, project: ProjectPlan) {
     slug: ctx.slug,
     slugLiteral: javaString(ctx.slug),
     artifactId: `${ctx.slug}-service`,
+    groupId: mavenGroup(project.boardName),
     pkg,
     packageDir: pkg.replace(/\./g, '/'),
     healthMethod: javaIdent(ctx.healthOperationId),
+    hasDomain: ctx.aggregates.length > 0 || ctx.readModels.length > 0,
     aggregates,
     readModels,
     commands,

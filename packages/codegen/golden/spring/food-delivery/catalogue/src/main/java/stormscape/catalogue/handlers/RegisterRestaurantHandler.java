@@ -1,0 +1,38 @@
+package stormscape.catalogue.handlers;
+
+import stormscape.catalogue.generated.api.*;
+import stormscape.catalogue.generated.domain.RestaurantCommands;
+import stormscape.catalogue.generated.domain.RestaurantDefaults;
+import stormscape.catalogue.generated.domain.RestaurantEntity;
+import stormscape.catalogue.generated.runtime.Problems.NotMappedException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Register Restaurant (POST /restaurants)
+ *
+ * Yours: created once by Stormscape and never overwritten. It starts with the default
+ * behaviour; add rules here (`throw defaults.refuseRegisterRestaurant(…)` refuses with 409).
+ */
+@Component
+public class RegisterRestaurantHandler implements RestaurantCommands.RegisterRestaurantCommand {
+  private final RestaurantDefaults defaults;
+
+  public RegisterRestaurantHandler(RestaurantDefaults defaults) {
+    this.defaults = defaults;
+  }
+
+  @Override
+  public RestaurantEntity handle(RegisterRestaurantRequest body) {
+    return defaults.registerRestaurant(body, OPEN);
+  }
+
+  private static final RestaurantDefaults.RegisterRestaurantOpen OPEN = new RestaurantDefaults.RegisterRestaurantOpen() {
+      // TODO(stormscape): map Restaurant.menuVersion (the request of Register Restaurant does not carry it).
+      @Override
+      public Long menuVersion() {
+        throw new NotMappedException("Register Restaurant: Restaurant.menuVersion");
+      }
+  };
+}
