@@ -61,7 +61,8 @@ export const files = generateProject(shopBoard());`;
   it('generates from embedded templates', async () => {
     const { generateProject, BUILTIN_TEMPLATES } = await import('../src/browser');
     const { shopBoard } = await import('./fixtureBoard');
-    expect(Object.keys(BUILTIN_TEMPLATES)).toEqual(['typescript']);
+    expect(Object.keys(BUILTIN_TEMPLATES)).toEqual(['spring', 'typescript']);
     expect(generateProject(shopBoard()).get('sales/openapi.yaml')).toContain('openapi: "3.1.0"');
+    expect(generateProject(shopBoard(), { target: 'spring' }).get('sales/pom.xml')).toContain('<artifactId>spring-boot-starter-parent</artifactId>');
   });
 });
