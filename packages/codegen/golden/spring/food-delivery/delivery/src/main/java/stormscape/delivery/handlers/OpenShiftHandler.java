@@ -1,38 +1,30 @@
 package stormscape.delivery.handlers;
 
 import stormscape.delivery.generated.api.*;
-import stormscape.delivery.generated.domain.CourierShiftCommands;
-import stormscape.delivery.generated.domain.CourierShiftDefaults;
-import stormscape.delivery.generated.domain.CourierShiftEntity;
+import stormscape.delivery.generated.domain.ShiftCommands;
+import stormscape.delivery.generated.domain.ShiftDefaults;
+import stormscape.delivery.generated.domain.ShiftEntity;
 import stormscape.delivery.generated.runtime.Problems.NotMappedException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Open Shift (POST /courier-shifts)
+ * Open Shift (POST /shifts)
  *
  * Yours: created once by Stormscape and never overwritten. It starts with the default
  * behaviour; add rules here (`throw defaults.refuseOpenShift(…)` refuses with 409 and publishes ShiftOpeningRefused).
  */
 @Component
-public class OpenShiftHandler implements CourierShiftCommands.OpenShiftCommand {
-  private final CourierShiftDefaults defaults;
+public class OpenShiftHandler implements ShiftCommands.OpenShiftCommand {
+  private final ShiftDefaults defaults;
 
-  public OpenShiftHandler(CourierShiftDefaults defaults) {
+  public OpenShiftHandler(ShiftDefaults defaults) {
     this.defaults = defaults;
   }
 
   @Override
-  public CourierShiftEntity handle(OpenShiftRequest body) {
-    return defaults.openShift(body, OPEN);
+  public ShiftEntity handle(OpenShiftRequest body) {
+    return defaults.openShift(body);
   }
-
-  private static final CourierShiftDefaults.OpenShiftOpen OPEN = new CourierShiftDefaults.OpenShiftOpen() {
-      // TODO(stormscape): map CourierShift.shiftId (the request of Open Shift does not carry it).
-      @Override
-      public String shiftId() {
-        throw new NotMappedException("Open Shift: CourierShift.shiftId");
-      }
-  };
 }

@@ -17,10 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServiceTest extends ServiceTestSupport {
   @Autowired
-  CourierShiftRepository courierShiftRepository;
+  ShiftRepository shiftRepository;
 
   @Autowired
-  CourierShiftDefaults courierShiftDefaults;
+  ShiftDefaults shiftDefaults;
 
   @Autowired
   DeliveryRepository deliveryRepository;
@@ -52,94 +52,94 @@ class ServiceTest extends ServiceTestSupport {
   @Test
   @DisplayName("openShift with a non-JSON body: 415")
   void notJson() {
-    expectStatus(callRaw("POST", "/courier-shifts", null, "text/plain", "hello", null), 415);
+    expectStatus(callRaw("POST", "/shifts", null, "text/plain", "hello", null), 415);
   }
 
   @Test
-  @DisplayName("openShift: POST /courier-shifts")
+  @DisplayName("openShift: POST /shifts")
   void openShift() {
-    Reply reply = call("POST", "/courier-shifts", null, "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}");
+    Reply reply = call("POST", "/shifts", null, "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}");
     openTodo(reply);
     expectStatus(reply, 201);
     expectETag(reply);
     expectOutcome(List.of("ShiftOpened"), List.of("ShiftOpened", "ShiftOpeningRefused"));
-    assertEquals("Open", courierShiftRepository.findById(String.valueOf(reply.map().get("courierShiftId"))).orElseThrow().getLifecycleState());
-    expectStatus(call("POST", "/courier-shifts", null, "[]"), 422);
+    assertEquals("Open", shiftRepository.findById(String.valueOf(reply.map().get("shiftId"))).orElseThrow().getLifecycleState());
+    expectStatus(call("POST", "/shifts", null, "[]"), 422);
   }
 
   @Test
   @DisplayName("openShift refused: publishes ShiftOpeningRefused only")
   void openShiftRefusalDefault() {
-    RefusedException refused = openTodo(() -> courierShiftDefaults.refuseOpenShift(body(OpenShiftRequest.class, "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}"), "refused in a test", unmapped(CourierShiftDefaults.OpenShiftOpen.class)));
+    RefusedException refused = openTodo(() -> shiftDefaults.refuseOpenShift(body(OpenShiftRequest.class, "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}"), "refused in a test"));
     assertEquals(409, refused.getStatusCode().value());
     expectOutcome(List.of("ShiftOpeningRefused"), List.of("ShiftOpened", "ShiftOpeningRefused"));
   }
 
   @Test
-  @DisplayName("closeShift: POST /courier-shifts/{courierShiftId}/close")
+  @DisplayName("closeShift: POST /shifts/{shiftId}/close")
   void closeShift() {
-    seed(courierShiftRepository, new CourierShiftEntity("courier-shift-id-1", "Open"), "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
-    Reply reply = call("POST", "/courier-shifts/{courierShiftId}/close", "courier-shift-id-1", "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\"}");
+    seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
+    Reply reply = call("POST", "/shifts/{shiftId}/close", "6cd87bcd-f758-4000-8e42-000e262fc766", "{}");
     openTodo(reply);
     expectStatus(reply, 200);
     expectETag(reply);
     expectOutcome(List.of("ShiftClosed"), List.of("ShiftClosed", "ShiftClosingRefused"));
-    assertEquals("Closed", courierShiftRepository.findById("courier-shift-id-1").orElseThrow().getLifecycleState());
-    expectStatus(call("POST", "/courier-shifts/{courierShiftId}/close", "no-such-id", "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\"}"), 404);
-    expectStatus(call("POST", "/courier-shifts/{courierShiftId}/close", "courier-shift-id-1", "[]"), 422);
+    assertEquals("Closed", shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().getLifecycleState());
+    expectStatus(call("POST", "/shifts/{shiftId}/close", "00000000-0000-4000-8000-000000000000", "{}"), 404);
+    expectStatus(call("POST", "/shifts/{shiftId}/close", "6cd87bcd-f758-4000-8e42-000e262fc766", "[]"), 422);
   }
 
   @Test
   @DisplayName("closeShift while Closed: 409, publishes ShiftClosingRefused only")
   void closeShiftRefusedClosed() {
-    seed(courierShiftRepository, new CourierShiftEntity("courier-shift-id-1", "Closed"), "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
-    Object before = courierShiftRepository.findById("courier-shift-id-1").orElseThrow().json();
-    Reply reply = call("POST", "/courier-shifts/{courierShiftId}/close", "courier-shift-id-1", "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\"}");
+    seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Closed"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
+    Object before = shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json();
+    Reply reply = call("POST", "/shifts/{shiftId}/close", "6cd87bcd-f758-4000-8e42-000e262fc766", "{}");
     openTodo(reply);
     expectStatus(reply, 409);
     expectOutcome(List.of("ShiftClosingRefused"), List.of("ShiftClosed", "ShiftClosingRefused"));
-    assertEquals(before, courierShiftRepository.findById("courier-shift-id-1").orElseThrow().json());
+    assertEquals(before, shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json());
   }
 
   @Test
   @DisplayName("closeShift refused: publishes ShiftClosingRefused only")
   void closeShiftRefusalDefault() {
-    seed(courierShiftRepository, new CourierShiftEntity("courier-shift-id-1", "Open"), "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
-    Object before = courierShiftRepository.findById("courier-shift-id-1").orElseThrow().json();
-    RefusedException refused = openTodo(() -> courierShiftDefaults.refuseCloseShift("courier-shift-id-1", body(CloseShiftRequest.class, "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\"}"), "refused in a test"));
+    seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
+    Object before = shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json();
+    RefusedException refused = openTodo(() -> shiftDefaults.refuseCloseShift("6cd87bcd-f758-4000-8e42-000e262fc766", body(CloseShiftRequest.class, "{}"), "refused in a test"));
     assertEquals(409, refused.getStatusCode().value());
     expectOutcome(List.of("ShiftClosingRefused"), List.of("ShiftClosed", "ShiftClosingRefused"));
-    assertEquals(before, courierShiftRepository.findById("courier-shift-id-1").orElseThrow().json());
+    assertEquals(before, shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json());
   }
 
   @Test
   @DisplayName("closeShift with a stale If-Match: 412, nothing changes")
   void closeShiftStaleIfMatch() {
-    seed(courierShiftRepository, new CourierShiftEntity("courier-shift-id-1", "Open"), "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
-    Object before = courierShiftRepository.findById("courier-shift-id-1").orElseThrow().json();
-    Reply reply = call("POST", "/courier-shifts/{courierShiftId}/close", "courier-shift-id-1", "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\"}", "\"999\"");
+    seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
+    Object before = shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json();
+    Reply reply = call("POST", "/shifts/{shiftId}/close", "6cd87bcd-f758-4000-8e42-000e262fc766", "{}", "\"999\"");
     expectStatus(reply, 412);
     expectOutcome(List.of(), List.of());
-    assertEquals(before, courierShiftRepository.findById("courier-shift-id-1").orElseThrow().json());
+    assertEquals(before, shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json());
   }
 
   @Test
-  @DisplayName("listCourierShifts: GET /courier-shifts")
-  void listCourierShifts() {
-    seed(courierShiftRepository, new CourierShiftEntity("courier-shift-id-1", "Open"), "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
-    Reply reply = call("GET", "/courier-shifts", null, null);
+  @DisplayName("listShifts: GET /shifts")
+  void listShifts() {
+    seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
+    Reply reply = call("GET", "/shifts", null, null);
     expectStatus(reply, 200);
     assertEquals(1, reply.list().size());
   }
 
   @Test
-  @DisplayName("getCourierShift: GET /courier-shifts/{courierShiftId}")
-  void getCourierShift() {
-    seed(courierShiftRepository, new CourierShiftEntity("courier-shift-id-1", "Open"), "{\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
-    Reply reply = call("GET", "/courier-shifts/{courierShiftId}", "courier-shift-id-1", null);
+  @DisplayName("getShift: GET /shifts/{shiftId}")
+  void getShift() {
+    seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
+    Reply reply = call("GET", "/shifts/{shiftId}", "6cd87bcd-f758-4000-8e42-000e262fc766", null);
     expectStatus(reply, 200);
     expectETag(reply);
-    expectStatus(call("GET", "/courier-shifts/{courierShiftId}", "no-such-id", null), 404);
+    expectStatus(call("GET", "/shifts/{shiftId}", "00000000-0000-4000-8000-000000000000", null), 404);
   }
 
   @Test

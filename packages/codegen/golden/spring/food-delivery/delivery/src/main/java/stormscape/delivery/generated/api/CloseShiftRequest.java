@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** Request body of Close Shift (POST /courier-shifts/{courierShiftId}/close). */
+/** Request body of Close Shift (POST /shifts/{shiftId}/close). */
 public record CloseShiftRequest(
-    /** Shift */
-    @JsonProperty("shiftId") @NotNull java.util.UUID shiftId) {}
+) {}

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** Request body of Open Shift (POST /courier-shifts). */
+/** Request body of Open Shift (POST /shifts). */
 public record OpenShiftRequest(
     /** Courier */
     @JsonProperty("courierId") @NotNull java.util.UUID courierId,

@@ -4,4 +4,4 @@ package stormscape.delivery.generated.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CourierShiftRepository extends JpaRepository<CourierShiftEntity, String> {}
+public interface ShiftRepository extends JpaRepository<ShiftEntity, String> {}

@@ -6,20 +6,20 @@ import stormscape.delivery.generated.api.*;
 import java.util.List;
 
 /**
- * What the CourierShift controller calls: one interface per command, implemented by
+ * What the Shift controller calls: one interface per command, implemented by
  * the hand-written handler of that command (`handlers/`), which starts by calling the default
- * in CourierShiftDefaults.
+ * in ShiftDefaults.
  */
-public final class CourierShiftCommands {
-  private CourierShiftCommands() {}
+public final class ShiftCommands {
+  private ShiftCommands() {}
 
-  /** Open Shift (POST /courier-shifts) */
+  /** Open Shift (POST /shifts) */
   public interface OpenShiftCommand {
-    CourierShiftEntity handle(OpenShiftRequest body);
+    ShiftEntity handle(OpenShiftRequest body);
   }
 
-  /** Close Shift (POST /courier-shifts/{courierShiftId}/close) */
+  /** Close Shift (POST /shifts/{shiftId}/close) */
   public interface CloseShiftCommand {
-    CourierShiftEntity handle(String courierShiftId, CloseShiftRequest body);
+    ShiftEntity handle(String shiftId, CloseShiftRequest body);
   }
 }

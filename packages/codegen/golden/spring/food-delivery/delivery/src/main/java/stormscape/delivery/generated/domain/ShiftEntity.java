@@ -8,16 +8,16 @@ import java.util.Map;
 
 /** Courier Shift (aggregate, sticky fd-agg-courier-shift) Lifecycle: Open, Closed. */
 @Entity
-@Table(name = "agg_couriershift")
-public class CourierShiftEntity extends stormscape.delivery.generated.runtime.AggregateRow {
-  protected CourierShiftEntity() {}
+@Table(name = "agg_shift")
+public class ShiftEntity extends stormscape.delivery.generated.runtime.AggregateRow {
+  protected ShiftEntity() {}
 
-  public CourierShiftEntity(String id, String lifecycleState) {
+  public ShiftEntity(String id, String lifecycleState) {
     super(id, lifecycleState);
   }
 
   @Override
   public Map<String, Object> json() {
-    return json("courierShiftId", "state");
+    return json("shiftId", "state");
   }
 }
