@@ -4,6 +4,7 @@ import { creates, hasBody, hasRefusal } from '../view/commandCode';
 import { constraints, javaComment, requestType } from './javaCode';
 import { commandParams, idVar, javaCommandCode, javaResultType } from './springCommand';
 import { springTests } from './springTests';
+import { messagingView } from './springMessaging';
 
 /** Everything a context's Spring templates may use. Code fragments are ready to paste. */
 export type SpringView = ReturnType<typeof springView>;
@@ -129,6 +130,7 @@ export function springView(ctx: ContextPlan, project: ProjectPlan) {
     commands,
     usesMoney: commands.some((c) => c.record?.usesMoney),
     tests: springTests(ctx),
+    ...messagingView(ctx),
     published: ctx.published.map((e) => ({ pascal: e.pascal, channel: e.channel })),
   };
 }
