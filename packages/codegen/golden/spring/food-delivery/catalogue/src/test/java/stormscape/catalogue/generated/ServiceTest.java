@@ -8,6 +8,9 @@ import stormscape.catalogue.generated.api.*;
 import stormscape.catalogue.generated.domain.*;
 import stormscape.catalogue.generated.runtime.Problems.RefusedException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,20 +33,20 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("GET /health answers ok")
-  void health() {
+  void health() throws Exception {
     expectStatus(call("GET", "/health", null, null), 200);
   }
 
   @Test
   @DisplayName("GET /health/live and /health/ready answer 200 (Actuator liveness and readiness, with the database)")
-  void probes() {
+  void probes() throws Exception {
     assertEquals(200, call("GET", "/health/live", null, null).status());
     assertEquals(200, call("GET", "/health/ready", null, null).status());
   }
 
   @Test
   @DisplayName("unknown routes answer 404 problem+json")
-  void unknownRoute() {
+  void unknownRoute() throws Exception {
     Reply reply = call("GET", "/no-such-route", null, null);
     expectStatus(reply, 404);
     expectProblem(reply);
@@ -51,13 +54,13 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("registerRestaurant with a non-JSON body: 415")
-  void notJson() {
+  void notJson() throws Exception {
     expectStatus(callRaw("POST", "/restaurants", null, "text/plain", "hello", null), 415);
   }
 
   @Test
   @DisplayName("registerRestaurant: POST /restaurants")
-  void registerRestaurant() {
+  void registerRestaurant() throws Exception {
     Reply reply = call("POST", "/restaurants", null, "{\"name\":\"name-1\",\"address\":\"Some address\",\"contactEmail\":\"someone@example.com\"}");
     openTodo(reply);
     expectStatus(reply, 201);
@@ -69,7 +72,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("changeOpeningHours: POST /restaurants/{restaurantId}/change-opening-hours")
-  void changeOpeningHours() {
+  void changeOpeningHours() throws Exception {
     seed(restaurantRepository, new RestaurantEntity("f3191b3e-0247-4000-8f0f-000f5b766c67", "Onboarded"), "{\"name\":\"name-1\",\"address\":\"Some address\",\"openingHours\":[\"opening-hours-1\"],\"menuVersion\":2}");
     Reply reply = call("POST", "/restaurants/{restaurantId}/change-opening-hours", "f3191b3e-0247-4000-8f0f-000f5b766c67", "{\"openingHours\":[\"opening-hours-1\"]}");
     openTodo(reply);
@@ -82,7 +85,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("publishMenu: POST /restaurants/{restaurantId}/publish-menu")
-  void publishMenu() {
+  void publishMenu() throws Exception {
     seed(restaurantRepository, new RestaurantEntity("f3191b3e-0247-4000-8f0f-000f5b766c67", "Onboarded"), "{\"name\":\"name-1\",\"address\":\"Some address\",\"openingHours\":[\"opening-hours-1\"],\"menuVersion\":2}");
     Reply reply = call("POST", "/restaurants/{restaurantId}/publish-menu", "f3191b3e-0247-4000-8f0f-000f5b766c67", "{}");
     openTodo(reply);
@@ -96,7 +99,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("changeOpeningHours with a stale If-Match: 412, nothing changes")
-  void changeOpeningHoursStaleIfMatch() {
+  void changeOpeningHoursStaleIfMatch() throws Exception {
     seed(restaurantRepository, new RestaurantEntity("f3191b3e-0247-4000-8f0f-000f5b766c67", "Onboarded"), "{\"name\":\"name-1\",\"address\":\"Some address\",\"openingHours\":[\"opening-hours-1\"],\"menuVersion\":2}");
     Object before = restaurantRepository.findById("f3191b3e-0247-4000-8f0f-000f5b766c67").orElseThrow().json();
     Reply reply = call("POST", "/restaurants/{restaurantId}/change-opening-hours", "f3191b3e-0247-4000-8f0f-000f5b766c67", "{\"openingHours\":[\"opening-hours-1\"]}", "\"999\"");
@@ -107,7 +110,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("listRestaurants: GET /restaurants")
-  void listRestaurants() {
+  void listRestaurants() throws Exception {
     seed(restaurantRepository, new RestaurantEntity("f3191b3e-0247-4000-8f0f-000f5b766c67", "Onboarded"), "{\"name\":\"name-1\",\"address\":\"Some address\",\"openingHours\":[\"opening-hours-1\"],\"menuVersion\":2}");
     Reply reply = call("GET", "/restaurants", null, null);
     expectStatus(reply, 200);
@@ -116,7 +119,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("getRestaurant: GET /restaurants/{restaurantId}")
-  void getRestaurant() {
+  void getRestaurant() throws Exception {
     seed(restaurantRepository, new RestaurantEntity("f3191b3e-0247-4000-8f0f-000f5b766c67", "Onboarded"), "{\"name\":\"name-1\",\"address\":\"Some address\",\"openingHours\":[\"opening-hours-1\"],\"menuVersion\":2}");
     Reply reply = call("GET", "/restaurants/{restaurantId}", "f3191b3e-0247-4000-8f0f-000f5b766c67", null);
     expectStatus(reply, 200);
@@ -126,7 +129,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("addMenuItem: POST /menu-items")
-  void addMenuItem() {
+  void addMenuItem() throws Exception {
     Reply reply = call("POST", "/menu-items", null, "{\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"name\":\"name-1\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"},\"allergens\":[\"allergens-1\"]}");
     openTodo(reply);
     expectStatus(reply, 201);
@@ -138,7 +141,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("changeMenuItemPrice: POST /menu-items/{menuItemId}/change-price")
-  void changeMenuItemPrice() {
+  void changeMenuItemPrice() throws Exception {
     seed(menuItemRepository, new MenuItemEntity("c3eb4591-ebe9-4000-8664-0006624fd4b0", "Available"), "{\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"name\":\"name-1\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"},\"available\":true,\"allergens\":[\"allergens-1\"]}");
     Reply reply = call("POST", "/menu-items/{menuItemId}/change-price", "c3eb4591-ebe9-4000-8664-0006624fd4b0", "{\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}");
     openTodo(reply);
@@ -151,7 +154,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("markMenuItemUnavailable: POST /menu-items/{menuItemId}/mark-unavailable")
-  void markMenuItemUnavailable() {
+  void markMenuItemUnavailable() throws Exception {
     seed(menuItemRepository, new MenuItemEntity("c3eb4591-ebe9-4000-8664-0006624fd4b0", "Available"), "{\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"name\":\"name-1\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"},\"available\":true,\"allergens\":[\"allergens-1\"]}");
     Reply reply = call("POST", "/menu-items/{menuItemId}/mark-unavailable", "c3eb4591-ebe9-4000-8664-0006624fd4b0", "{\"until\":\"2025-03-14T09:30:00.000Z\"}");
     openTodo(reply);
@@ -165,7 +168,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("markMenuItemUnavailable while Unavailable: 409, publishes nothing")
-  void markMenuItemUnavailableRefusedUnavailable() {
+  void markMenuItemUnavailableRefusedUnavailable() throws Exception {
     seed(menuItemRepository, new MenuItemEntity("c3eb4591-ebe9-4000-8664-0006624fd4b0", "Unavailable"), "{\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"name\":\"name-1\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"},\"available\":true,\"allergens\":[\"allergens-1\"]}");
     Object before = menuItemRepository.findById("c3eb4591-ebe9-4000-8664-0006624fd4b0").orElseThrow().json();
     Reply reply = call("POST", "/menu-items/{menuItemId}/mark-unavailable", "c3eb4591-ebe9-4000-8664-0006624fd4b0", "{\"until\":\"2025-03-14T09:30:00.000Z\"}");
@@ -177,7 +180,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("changeMenuItemPrice with a stale If-Match: 412, nothing changes")
-  void changeMenuItemPriceStaleIfMatch() {
+  void changeMenuItemPriceStaleIfMatch() throws Exception {
     seed(menuItemRepository, new MenuItemEntity("c3eb4591-ebe9-4000-8664-0006624fd4b0", "Available"), "{\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"name\":\"name-1\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"},\"available\":true,\"allergens\":[\"allergens-1\"]}");
     Object before = menuItemRepository.findById("c3eb4591-ebe9-4000-8664-0006624fd4b0").orElseThrow().json();
     Reply reply = call("POST", "/menu-items/{menuItemId}/change-price", "c3eb4591-ebe9-4000-8664-0006624fd4b0", "{\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}", "\"999\"");
@@ -188,7 +191,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("listMenuItems: GET /menu-items")
-  void listMenuItems() {
+  void listMenuItems() throws Exception {
     seed(menuItemRepository, new MenuItemEntity("c3eb4591-ebe9-4000-8664-0006624fd4b0", "Available"), "{\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"name\":\"name-1\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"},\"available\":true,\"allergens\":[\"allergens-1\"]}");
     Reply reply = call("GET", "/menu-items", null, null);
     expectStatus(reply, 200);
@@ -197,7 +200,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("getMenuItem: GET /menu-items/{menuItemId}")
-  void getMenuItem() {
+  void getMenuItem() throws Exception {
     seed(menuItemRepository, new MenuItemEntity("c3eb4591-ebe9-4000-8664-0006624fd4b0", "Available"), "{\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"name\":\"name-1\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"},\"available\":true,\"allergens\":[\"allergens-1\"]}");
     Reply reply = call("GET", "/menu-items/{menuItemId}", "c3eb4591-ebe9-4000-8664-0006624fd4b0", null);
     expectStatus(reply, 200);
@@ -207,9 +210,66 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("read model MenuOverview: GET /menu-overviews and 404 for a missing row")
-  void listMenuOverviewsEmpty() {
+  void listMenuOverviewsEmpty() throws Exception {
     expectStatus(call("GET", "/menu-overviews", null, null), 200);
     expectStatus(call("GET", "/menu-overviews/{id}", "no-such-row", null), 404);
+  }
+
+  @Test
+  @DisplayName("the outbox relay sends RestaurantRegistered to catalogue.restaurants.restaurant-registered, keyed by the aggregate id")
+  void relaysOutboxToKafka() throws Exception {
+    String eventId = inTransaction(() -> String.valueOf(outbox.publish("RestaurantRegistered", "catalogue.restaurants.restaurant-registered", "key-1", Map.of()).get("eventId")));
+    ConsumerRecord<String, String> record = awaitRecord("catalogue.restaurants.restaurant-registered", r -> eventId.equals(header(r, "event-id")));
+    assertEquals("key-1", record.key());
+    assertEquals("RestaurantRegistered", header(record, "event-type"));
+    assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
+  }
+
+  @Test
+  @DisplayName("consumes MenuItemAdded from catalogue.menu-items.menu-item-added once, even when delivered twice")
+  void consumesMenuItemAdded() throws Exception {
+    kafka.send("catalogue.menu-items.menu-item-added", "key-1", "{\"eventId\":\"test-MenuItemAdded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-MenuItemAdded");
+    kafka.send("catalogue.menu-items.menu-item-added", "key-1", "{\"eventId\":\"test-MenuItemAdded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    kafka.send("catalogue.menu-items.menu-item-added", "key-1", "{\"eventId\":\"test-MenuItemAdded-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-MenuItemAdded-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes MenuItemPriceChanged from catalogue.menu-items.menu-item-price-changed (row key open: dead-lettered)")
+  void consumesMenuItemPriceChanged() throws Exception {
+    kafka.send("catalogue.menu-items.menu-item-price-changed", "key-1", "{\"eventId\":\"test-MenuItemPriceChanged\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"oldPrice\":{\"amount\":1250,\"currency\":\"EUR\"},\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitRecord("catalogue.menu-items.menu-item-price-changed.dlq", r -> r.value().contains("test-MenuItemPriceChanged"));
+  }
+
+  @Test
+  @DisplayName("consumes MenuItemMarkedUnavailable from catalogue.menu-items.menu-item-marked-unavailable once, even when delivered twice")
+  void consumesMenuItemMarkedUnavailable() throws Exception {
+    kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-MenuItemMarkedUnavailable");
+    kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-MenuItemMarkedUnavailable-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes MenuPublished from catalogue.restaurants.menu-published once, even when delivered twice")
+  void consumesMenuPublished() throws Exception {
+    kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-MenuPublished");
+    kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-MenuPublished-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("a message that cannot be read goes to catalogue.menu-items.menu-item-added.dlq after its retries")
+  void poisonMessageGoesToDlq() throws Exception {
+    kafka.send("catalogue.menu-items.menu-item-added", "key-1", "not json {").get(60, TimeUnit.SECONDS);
+    awaitRecord("catalogue.menu-items.menu-item-added.dlq", r -> "not json {".equals(r.value()));
   }
 
 }

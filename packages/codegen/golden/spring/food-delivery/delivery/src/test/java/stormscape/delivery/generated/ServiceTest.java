@@ -8,6 +8,9 @@ import stormscape.delivery.generated.api.*;
 import stormscape.delivery.generated.domain.*;
 import stormscape.delivery.generated.runtime.Problems.RefusedException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,20 +33,20 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("GET /health answers ok")
-  void health() {
+  void health() throws Exception {
     expectStatus(call("GET", "/health", null, null), 200);
   }
 
   @Test
   @DisplayName("GET /health/live and /health/ready answer 200 (Actuator liveness and readiness, with the database)")
-  void probes() {
+  void probes() throws Exception {
     assertEquals(200, call("GET", "/health/live", null, null).status());
     assertEquals(200, call("GET", "/health/ready", null, null).status());
   }
 
   @Test
   @DisplayName("unknown routes answer 404 problem+json")
-  void unknownRoute() {
+  void unknownRoute() throws Exception {
     Reply reply = call("GET", "/no-such-route", null, null);
     expectStatus(reply, 404);
     expectProblem(reply);
@@ -51,13 +54,13 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("openShift with a non-JSON body: 415")
-  void notJson() {
+  void notJson() throws Exception {
     expectStatus(callRaw("POST", "/shifts", null, "text/plain", "hello", null), 415);
   }
 
   @Test
   @DisplayName("openShift: POST /shifts")
-  void openShift() {
+  void openShift() throws Exception {
     Reply reply = call("POST", "/shifts", null, "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}");
     openTodo(reply);
     expectStatus(reply, 201);
@@ -69,7 +72,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("openShift refused: publishes ShiftOpeningRefused only")
-  void openShiftRefusalDefault() {
+  void openShiftRefusalDefault() throws Exception {
     RefusedException refused = openTodo(() -> shiftDefaults.refuseOpenShift(body(OpenShiftRequest.class, "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}"), "refused in a test"));
     assertEquals(409, refused.getStatusCode().value());
     expectOutcome(List.of("ShiftOpeningRefused"), List.of("ShiftOpened", "ShiftOpeningRefused"));
@@ -77,7 +80,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("closeShift: POST /shifts/{shiftId}/close")
-  void closeShift() {
+  void closeShift() throws Exception {
     seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
     Reply reply = call("POST", "/shifts/{shiftId}/close", "6cd87bcd-f758-4000-8e42-000e262fc766", "{}");
     openTodo(reply);
@@ -91,7 +94,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("closeShift while Closed: 409, publishes ShiftClosingRefused only")
-  void closeShiftRefusedClosed() {
+  void closeShiftRefusedClosed() throws Exception {
     seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Closed"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
     Object before = shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json();
     Reply reply = call("POST", "/shifts/{shiftId}/close", "6cd87bcd-f758-4000-8e42-000e262fc766", "{}");
@@ -103,7 +106,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("closeShift refused: publishes ShiftClosingRefused only")
-  void closeShiftRefusalDefault() {
+  void closeShiftRefusalDefault() throws Exception {
     seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
     Object before = shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json();
     RefusedException refused = openTodo(() -> shiftDefaults.refuseCloseShift("6cd87bcd-f758-4000-8e42-000e262fc766", body(CloseShiftRequest.class, "{}"), "refused in a test"));
@@ -114,7 +117,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("closeShift with a stale If-Match: 412, nothing changes")
-  void closeShiftStaleIfMatch() {
+  void closeShiftStaleIfMatch() throws Exception {
     seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
     Object before = shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json();
     Reply reply = call("POST", "/shifts/{shiftId}/close", "6cd87bcd-f758-4000-8e42-000e262fc766", "{}", "\"999\"");
@@ -125,7 +128,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("listShifts: GET /shifts")
-  void listShifts() {
+  void listShifts() throws Exception {
     seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
     Reply reply = call("GET", "/shifts", null, null);
     expectStatus(reply, 200);
@@ -134,7 +137,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("getShift: GET /shifts/{shiftId}")
-  void getShift() {
+  void getShift() throws Exception {
     seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
     Reply reply = call("GET", "/shifts/{shiftId}", "6cd87bcd-f758-4000-8e42-000e262fc766", null);
     expectStatus(reply, 200);
@@ -144,7 +147,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("createDelivery: POST /deliveries")
-  void createDelivery() {
+  void createDelivery() throws Exception {
     Reply reply = call("POST", "/deliveries", null, "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}");
     openTodo(reply);
     expectStatus(reply, 201);
@@ -156,7 +159,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("offerDeliveryJob: POST /deliveries/{deliveryId}/offer-job")
-  void offerDeliveryJob() {
+  void offerDeliveryJob() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Reply reply = call("POST", "/deliveries/{deliveryId}/offer-job", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}");
     openTodo(reply);
@@ -170,7 +173,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("offerDeliveryJob while Assigned: 409, publishes nothing")
-  void offerDeliveryJobRefusedAssigned() {
+  void offerDeliveryJobRefusedAssigned() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Assigned"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Object before = deliveryRepository.findById("676c8729-9281-4000-8395-0003d42a0f2c").orElseThrow().json();
     Reply reply = call("POST", "/deliveries/{deliveryId}/offer-job", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}");
@@ -182,7 +185,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("acceptDeliveryJob: POST /deliveries/{deliveryId}/accept-job")
-  void acceptDeliveryJob() {
+  void acceptDeliveryJob() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Offered"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Reply reply = call("POST", "/deliveries/{deliveryId}/accept-job", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}");
     openTodo(reply);
@@ -196,7 +199,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("acceptDeliveryJob while Created: 409, publishes nothing")
-  void acceptDeliveryJobRefusedCreated() {
+  void acceptDeliveryJobRefusedCreated() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Object before = deliveryRepository.findById("676c8729-9281-4000-8395-0003d42a0f2c").orElseThrow().json();
     Reply reply = call("POST", "/deliveries/{deliveryId}/accept-job", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}");
@@ -208,7 +211,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("declineDeliveryJob: POST /deliveries/{deliveryId}/decline-job")
-  void declineDeliveryJob() {
+  void declineDeliveryJob() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Offered"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Reply reply = call("POST", "/deliveries/{deliveryId}/decline-job", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}");
     openTodo(reply);
@@ -221,7 +224,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("declineDeliveryJob while Created: 409, publishes nothing")
-  void declineDeliveryJobRefusedCreated() {
+  void declineDeliveryJobRefusedCreated() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Object before = deliveryRepository.findById("676c8729-9281-4000-8395-0003d42a0f2c").orElseThrow().json();
     Reply reply = call("POST", "/deliveries/{deliveryId}/decline-job", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}");
@@ -233,7 +236,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("confirmCollection: POST /deliveries/{deliveryId}/confirm-collection")
-  void confirmCollection() {
+  void confirmCollection() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Assigned"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Reply reply = call("POST", "/deliveries/{deliveryId}/confirm-collection", "676c8729-9281-4000-8395-0003d42a0f2c", "{}");
     openTodo(reply);
@@ -247,7 +250,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("confirmCollection while Created: 409, publishes nothing")
-  void confirmCollectionRefusedCreated() {
+  void confirmCollectionRefusedCreated() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Object before = deliveryRepository.findById("676c8729-9281-4000-8395-0003d42a0f2c").orElseThrow().json();
     Reply reply = call("POST", "/deliveries/{deliveryId}/confirm-collection", "676c8729-9281-4000-8395-0003d42a0f2c", "{}");
@@ -259,7 +262,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("confirmDropOff: POST /deliveries/{deliveryId}/confirm-drop-off")
-  void confirmDropOff() {
+  void confirmDropOff() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Collected"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Reply reply = call("POST", "/deliveries/{deliveryId}/confirm-drop-off", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"proofPin\":\"proof-pin-1\"}");
     openTodo(reply);
@@ -273,7 +276,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("confirmDropOff while Created: 409, publishes nothing")
-  void confirmDropOffRefusedCreated() {
+  void confirmDropOffRefusedCreated() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Object before = deliveryRepository.findById("676c8729-9281-4000-8395-0003d42a0f2c").orElseThrow().json();
     Reply reply = call("POST", "/deliveries/{deliveryId}/confirm-drop-off", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"proofPin\":\"proof-pin-1\"}");
@@ -285,7 +288,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("recordDeliveryFailure: POST /deliveries/{deliveryId}/record-failure")
-  void recordDeliveryFailure() {
+  void recordDeliveryFailure() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Assigned"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Reply reply = call("POST", "/deliveries/{deliveryId}/record-failure", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"reason\":\"reason-1\",\"photoUrl\":\"https://example.com/\"}");
     openTodo(reply);
@@ -299,7 +302,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("recordDeliveryFailure while Created: 409, publishes nothing")
-  void recordDeliveryFailureRefusedCreated() {
+  void recordDeliveryFailureRefusedCreated() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Object before = deliveryRepository.findById("676c8729-9281-4000-8395-0003d42a0f2c").orElseThrow().json();
     Reply reply = call("POST", "/deliveries/{deliveryId}/record-failure", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"reason\":\"reason-1\",\"photoUrl\":\"https://example.com/\"}");
@@ -311,7 +314,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("offerDeliveryJob with a stale If-Match: 412, nothing changes")
-  void offerDeliveryJobStaleIfMatch() {
+  void offerDeliveryJobStaleIfMatch() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Object before = deliveryRepository.findById("676c8729-9281-4000-8395-0003d42a0f2c").orElseThrow().json();
     Reply reply = call("POST", "/deliveries/{deliveryId}/offer-job", "676c8729-9281-4000-8395-0003d42a0f2c", "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}", "\"999\"");
@@ -322,7 +325,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("listDeliveries: GET /deliveries")
-  void listDeliveries() {
+  void listDeliveries() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Reply reply = call("GET", "/deliveries", null, null);
     expectStatus(reply, 200);
@@ -331,7 +334,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("getDelivery: GET /deliveries/{deliveryId}")
-  void getDelivery() {
+  void getDelivery() throws Exception {
     seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     Reply reply = call("GET", "/deliveries/{deliveryId}", "676c8729-9281-4000-8395-0003d42a0f2c", null);
     expectStatus(reply, 200);
@@ -341,16 +344,146 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("read model AvailableCouriers: GET /available-couriers and 404 for a missing row")
-  void listAvailableCouriersEmpty() {
+  void listAvailableCouriersEmpty() throws Exception {
     expectStatus(call("GET", "/available-couriers", null, null), 200);
     expectStatus(call("GET", "/available-couriers/{id}", "no-such-row", null), 404);
   }
 
   @Test
   @DisplayName("read model DeliveryTracking: GET /delivery-trackings and 404 for a missing row")
-  void listDeliveryTrackingsEmpty() {
+  void listDeliveryTrackingsEmpty() throws Exception {
     expectStatus(call("GET", "/delivery-trackings", null, null), 200);
     expectStatus(call("GET", "/delivery-trackings/{id}", "no-such-row", null), 404);
+  }
+
+  @Test
+  @DisplayName("the outbox relay sends ShiftOpened to delivery.shifts.shift-opened, keyed by the aggregate id")
+  void relaysOutboxToKafka() throws Exception {
+    String eventId = inTransaction(() -> String.valueOf(outbox.publish("ShiftOpened", "delivery.shifts.shift-opened", "key-1", Map.of()).get("eventId")));
+    ConsumerRecord<String, String> record = awaitRecord("delivery.shifts.shift-opened", r -> eventId.equals(header(r, "event-id")));
+    assertEquals("key-1", record.key());
+    assertEquals("ShiftOpened", header(record, "event-type"));
+    assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
+  }
+
+  @Test
+  @DisplayName("consumes ShiftOpened from delivery.shifts.shift-opened once, even when delivered twice")
+  void consumesShiftOpened() throws Exception {
+    kafka.send("delivery.shifts.shift-opened", "key-1", "{\"eventId\":\"test-ShiftOpened\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-ShiftOpened");
+    kafka.send("delivery.shifts.shift-opened", "key-1", "{\"eventId\":\"test-ShiftOpened\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.shifts.shift-opened", "key-1", "{\"eventId\":\"test-ShiftOpened-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-ShiftOpened-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes ShiftClosed from delivery.shifts.shift-closed once, even when delivered twice")
+  void consumesShiftClosed() throws Exception {
+    kafka.send("delivery.shifts.shift-closed", "key-1", "{\"eventId\":\"test-ShiftClosed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-ShiftClosed");
+    kafka.send("delivery.shifts.shift-closed", "key-1", "{\"eventId\":\"test-ShiftClosed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.shifts.shift-closed", "key-1", "{\"eventId\":\"test-ShiftClosed-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-ShiftClosed-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes CourierAssigned from delivery.deliveries.courier-assigned once, even when delivered twice")
+  void consumesCourierAssigned() throws Exception {
+    kafka.send("delivery.deliveries.courier-assigned", "key-1", "{\"eventId\":\"test-CourierAssigned\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-CourierAssigned");
+    kafka.send("delivery.deliveries.courier-assigned", "key-1", "{\"eventId\":\"test-CourierAssigned\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.deliveries.courier-assigned", "key-1", "{\"eventId\":\"test-CourierAssigned-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-CourierAssigned-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes OrderDelivered from delivery.deliveries.order-delivered (row key open: dead-lettered)")
+  void consumesOrderDelivered() throws Exception {
+    kafka.send("delivery.deliveries.order-delivered", "key-1", "{\"eventId\":\"test-OrderDelivered\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"deliveredAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("delivery.deliveries.order-delivered.dlq", r -> r.value().contains("test-OrderDelivered"));
+  }
+
+  @Test
+  @DisplayName("consumes OrderCollected from delivery.deliveries.order-collected once, even when delivered twice")
+  void consumesOrderCollected() throws Exception {
+    kafka.send("delivery.deliveries.order-collected", "key-1", "{\"eventId\":\"test-OrderCollected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"collectedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderCollected");
+    kafka.send("delivery.deliveries.order-collected", "key-1", "{\"eventId\":\"test-OrderCollected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"collectedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.deliveries.order-collected", "key-1", "{\"eventId\":\"test-OrderCollected-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"collectedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderCollected-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes DeliveryFailed from delivery.deliveries.delivery-failed once, even when delivered twice")
+  void consumesDeliveryFailed() throws Exception {
+    kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-DeliveryFailed");
+    kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-DeliveryFailed-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes RouteCalculated from maps-service.route-calculated (row key open: dead-lettered)")
+  void consumesRouteCalculated() throws Exception {
+    kafka.send("maps-service.route-calculated", "key-1", "{\"eventId\":\"test-RouteCalculated\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"distanceMetres\":2,\"etaMinutes\":2}").get(60, TimeUnit.SECONDS);
+    awaitRecord("maps-service.route-calculated.dlq", r -> r.value().contains("test-RouteCalculated"));
+  }
+
+  @Test
+  @DisplayName("consumes TicketAccepted from kitchen.tickets.ticket-accepted once, even when delivered twice")
+  void consumesTicketAccepted() throws Exception {
+    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-TicketAccepted");
+    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-TicketAccepted-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes DeliveryJobDeclined from delivery.deliveries.delivery-job-declined once, even when delivered twice")
+  void consumesDeliveryJobDeclined() throws Exception {
+    kafka.send("delivery.deliveries.delivery-job-declined", "key-1", "{\"eventId\":\"test-DeliveryJobDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-DeliveryJobDeclined");
+    kafka.send("delivery.deliveries.delivery-job-declined", "key-1", "{\"eventId\":\"test-DeliveryJobDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.deliveries.delivery-job-declined", "key-1", "{\"eventId\":\"test-DeliveryJobDeclined-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-DeliveryJobDeclined-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes DeliveryCreated from delivery.deliveries.delivery-created once, even when delivered twice")
+  void consumesDeliveryCreated() throws Exception {
+    kafka.send("delivery.deliveries.delivery-created", "key-1", "{\"eventId\":\"test-DeliveryCreated\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-DeliveryCreated");
+    kafka.send("delivery.deliveries.delivery-created", "key-1", "{\"eventId\":\"test-DeliveryCreated\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.deliveries.delivery-created", "key-1", "{\"eventId\":\"test-DeliveryCreated-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-DeliveryCreated-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes PreparationCompleted from kitchen.tickets.preparation-completed once, even when delivered twice")
+  void consumesPreparationCompleted() throws Exception {
+    kafka.send("kitchen.tickets.preparation-completed", "key-1", "{\"eventId\":\"test-PreparationCompleted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-PreparationCompleted");
+    kafka.send("kitchen.tickets.preparation-completed", "key-1", "{\"eventId\":\"test-PreparationCompleted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("kitchen.tickets.preparation-completed", "key-1", "{\"eventId\":\"test-PreparationCompleted-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-PreparationCompleted-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("a message that cannot be read goes to delivery.shifts.shift-opened.dlq after its retries")
+  void poisonMessageGoesToDlq() throws Exception {
+    kafka.send("delivery.shifts.shift-opened", "key-1", "not json {").get(60, TimeUnit.SECONDS);
+    awaitRecord("delivery.shifts.shift-opened.dlq", r -> "not json {".equals(r.value()));
   }
 
 }

@@ -8,6 +8,9 @@ import stormscape.kitchen.generated.api.*;
 import stormscape.kitchen.generated.domain.*;
 import stormscape.kitchen.generated.runtime.Problems.RefusedException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,20 +27,20 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("GET /health answers ok")
-  void health() {
+  void health() throws Exception {
     expectStatus(call("GET", "/health", null, null), 200);
   }
 
   @Test
   @DisplayName("GET /health/live and /health/ready answer 200 (Actuator liveness and readiness, with the database)")
-  void probes() {
+  void probes() throws Exception {
     assertEquals(200, call("GET", "/health/live", null, null).status());
     assertEquals(200, call("GET", "/health/ready", null, null).status());
   }
 
   @Test
   @DisplayName("unknown routes answer 404 problem+json")
-  void unknownRoute() {
+  void unknownRoute() throws Exception {
     Reply reply = call("GET", "/no-such-route", null, null);
     expectStatus(reply, 404);
     expectProblem(reply);
@@ -45,13 +48,13 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("openKitchenTicket with a non-JSON body: 415")
-  void notJson() {
+  void notJson() throws Exception {
     expectStatus(callRaw("POST", "/tickets", null, "text/plain", "hello", null), 415);
   }
 
   @Test
   @DisplayName("openKitchenTicket: POST /tickets")
-  void openKitchenTicket() {
+  void openKitchenTicket() throws Exception {
     Reply reply = call("POST", "/tickets", null, "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"]}");
     openTodo(reply);
     expectStatus(reply, 201);
@@ -63,7 +66,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("acceptTicket: POST /tickets/{ticketId}/accept")
-  void acceptTicket() {
+  void acceptTicket() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Open"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Reply reply = call("POST", "/tickets/{ticketId}/accept", "8be0395d-7287-4000-829e-0002dd05c08c", "{\"prepMinutes\":2}");
     openTodo(reply);
@@ -77,7 +80,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("acceptTicket while Accepted: 409, publishes nothing")
-  void acceptTicketRefusedAccepted() {
+  void acceptTicketRefusedAccepted() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Accepted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Object before = ticketRepository.findById("8be0395d-7287-4000-829e-0002dd05c08c").orElseThrow().json();
     Reply reply = call("POST", "/tickets/{ticketId}/accept", "8be0395d-7287-4000-829e-0002dd05c08c", "{\"prepMinutes\":2}");
@@ -89,7 +92,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("rejectTicket: POST /tickets/{ticketId}/reject")
-  void rejectTicket() {
+  void rejectTicket() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Open"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Reply reply = call("POST", "/tickets/{ticketId}/reject", "8be0395d-7287-4000-829e-0002dd05c08c", "{\"reason\":\"reason-1\"}");
     openTodo(reply);
@@ -103,7 +106,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("rejectTicket while Accepted: 409, publishes nothing")
-  void rejectTicketRefusedAccepted() {
+  void rejectTicketRefusedAccepted() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Accepted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Object before = ticketRepository.findById("8be0395d-7287-4000-829e-0002dd05c08c").orElseThrow().json();
     Reply reply = call("POST", "/tickets/{ticketId}/reject", "8be0395d-7287-4000-829e-0002dd05c08c", "{\"reason\":\"reason-1\"}");
@@ -115,7 +118,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("startPreparation: POST /tickets/{ticketId}/start-preparation")
-  void startPreparation() {
+  void startPreparation() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Accepted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Reply reply = call("POST", "/tickets/{ticketId}/start-preparation", "8be0395d-7287-4000-829e-0002dd05c08c", "{}");
     openTodo(reply);
@@ -129,7 +132,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("startPreparation while Open: 409, publishes nothing")
-  void startPreparationRefusedOpen() {
+  void startPreparationRefusedOpen() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Open"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Object before = ticketRepository.findById("8be0395d-7287-4000-829e-0002dd05c08c").orElseThrow().json();
     Reply reply = call("POST", "/tickets/{ticketId}/start-preparation", "8be0395d-7287-4000-829e-0002dd05c08c", "{}");
@@ -141,7 +144,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("completePreparation: POST /tickets/{ticketId}/complete-preparation")
-  void completePreparation() {
+  void completePreparation() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "In Preparation"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Reply reply = call("POST", "/tickets/{ticketId}/complete-preparation", "8be0395d-7287-4000-829e-0002dd05c08c", "{}");
     openTodo(reply);
@@ -155,7 +158,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("completePreparation while Open: 409, publishes nothing")
-  void completePreparationRefusedOpen() {
+  void completePreparationRefusedOpen() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Open"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Object before = ticketRepository.findById("8be0395d-7287-4000-829e-0002dd05c08c").orElseThrow().json();
     Reply reply = call("POST", "/tickets/{ticketId}/complete-preparation", "8be0395d-7287-4000-829e-0002dd05c08c", "{}");
@@ -167,7 +170,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("voidTicket: POST /tickets/{ticketId}/void")
-  void voidTicket() {
+  void voidTicket() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Open"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Reply reply = call("POST", "/tickets/{ticketId}/void", "8be0395d-7287-4000-829e-0002dd05c08c", "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}");
     openTodo(reply);
@@ -181,7 +184,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("voidTicket while Rejected: 409, publishes nothing")
-  void voidTicketRefusedRejected() {
+  void voidTicketRefusedRejected() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Rejected"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Object before = ticketRepository.findById("8be0395d-7287-4000-829e-0002dd05c08c").orElseThrow().json();
     Reply reply = call("POST", "/tickets/{ticketId}/void", "8be0395d-7287-4000-829e-0002dd05c08c", "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}");
@@ -193,7 +196,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("acceptTicket with a stale If-Match: 412, nothing changes")
-  void acceptTicketStaleIfMatch() {
+  void acceptTicketStaleIfMatch() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Open"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Object before = ticketRepository.findById("8be0395d-7287-4000-829e-0002dd05c08c").orElseThrow().json();
     Reply reply = call("POST", "/tickets/{ticketId}/accept", "8be0395d-7287-4000-829e-0002dd05c08c", "{\"prepMinutes\":2}", "\"999\"");
@@ -204,7 +207,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("listTickets: GET /tickets")
-  void listTickets() {
+  void listTickets() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Open"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Reply reply = call("GET", "/tickets", null, null);
     expectStatus(reply, 200);
@@ -213,7 +216,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("getTicket: GET /tickets/{ticketId}")
-  void getTicket() {
+  void getTicket() throws Exception {
     seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Open"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     Reply reply = call("GET", "/tickets/{ticketId}", "8be0395d-7287-4000-829e-0002dd05c08c", null);
     expectStatus(reply, 200);
@@ -223,9 +226,105 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("read model KitchenQueue: GET /kitchen-queues and 404 for a missing row")
-  void listKitchenQueuesEmpty() {
+  void listKitchenQueuesEmpty() throws Exception {
     expectStatus(call("GET", "/kitchen-queues", null, null), 200);
     expectStatus(call("GET", "/kitchen-queues/{id}", "no-such-row", null), 404);
+  }
+
+  @Test
+  @DisplayName("the outbox relay sends KitchenTicketOpened to kitchen.tickets.kitchen-ticket-opened, keyed by the aggregate id")
+  void relaysOutboxToKafka() throws Exception {
+    String eventId = inTransaction(() -> String.valueOf(outbox.publish("KitchenTicketOpened", "kitchen.tickets.kitchen-ticket-opened", "key-1", Map.of()).get("eventId")));
+    ConsumerRecord<String, String> record = awaitRecord("kitchen.tickets.kitchen-ticket-opened", r -> eventId.equals(header(r, "event-id")));
+    assertEquals("key-1", record.key());
+    assertEquals("KitchenTicketOpened", header(record, "event-type"));
+    assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
+  }
+
+  @Test
+  @DisplayName("consumes KitchenTicketOpened from kitchen.tickets.kitchen-ticket-opened once, even when delivered twice")
+  void consumesKitchenTicketOpened() throws Exception {
+    kafka.send("kitchen.tickets.kitchen-ticket-opened", "key-1", "{\"eventId\":\"test-KitchenTicketOpened\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-KitchenTicketOpened");
+    kafka.send("kitchen.tickets.kitchen-ticket-opened", "key-1", "{\"eventId\":\"test-KitchenTicketOpened\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("kitchen.tickets.kitchen-ticket-opened", "key-1", "{\"eventId\":\"test-KitchenTicketOpened-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-KitchenTicketOpened-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes TicketAccepted from kitchen.tickets.ticket-accepted (row key open: dead-lettered)")
+  void consumesTicketAccepted() throws Exception {
+    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("kitchen.tickets.ticket-accepted.dlq", r -> r.value().contains("test-TicketAccepted"));
+  }
+
+  @Test
+  @DisplayName("consumes PreparationStarted from kitchen.tickets.preparation-started (row key open: dead-lettered)")
+  void consumesPreparationStarted() throws Exception {
+    kafka.send("kitchen.tickets.preparation-started", "key-1", "{\"eventId\":\"test-PreparationStarted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"startedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("kitchen.tickets.preparation-started.dlq", r -> r.value().contains("test-PreparationStarted"));
+  }
+
+  @Test
+  @DisplayName("consumes PreparationCompleted from kitchen.tickets.preparation-completed (row key open: dead-lettered)")
+  void consumesPreparationCompleted() throws Exception {
+    kafka.send("kitchen.tickets.preparation-completed", "key-1", "{\"eventId\":\"test-PreparationCompleted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("kitchen.tickets.preparation-completed.dlq", r -> r.value().contains("test-PreparationCompleted"));
+  }
+
+  @Test
+  @DisplayName("consumes TicketVoided from kitchen.tickets.ticket-voided (row key open: dead-lettered)")
+  void consumesTicketVoided() throws Exception {
+    kafka.send("kitchen.tickets.ticket-voided", "key-1", "{\"eventId\":\"test-TicketVoided\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("kitchen.tickets.ticket-voided.dlq", r -> r.value().contains("test-TicketVoided"));
+  }
+
+  @Test
+  @DisplayName("consumes TicketRejected from kitchen.tickets.ticket-rejected (row key open: dead-lettered)")
+  void consumesTicketRejected() throws Exception {
+    kafka.send("kitchen.tickets.ticket-rejected", "key-1", "{\"eventId\":\"test-TicketRejected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("kitchen.tickets.ticket-rejected.dlq", r -> r.value().contains("test-TicketRejected"));
+  }
+
+  @Test
+  @DisplayName("consumes OrderConfirmed from ordering.orders.order-confirmed once, even when delivered twice")
+  void consumesOrderConfirmed() throws Exception {
+    kafka.send("ordering.orders.order-confirmed", "key-1", "{\"eventId\":\"test-OrderConfirmed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"]}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderConfirmed");
+    kafka.send("ordering.orders.order-confirmed", "key-1", "{\"eventId\":\"test-OrderConfirmed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"]}").get(60, TimeUnit.SECONDS);
+    kafka.send("ordering.orders.order-confirmed", "key-1", "{\"eventId\":\"test-OrderConfirmed-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"]}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderConfirmed-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes AcceptanceDeadlinePassed from kitchen.acceptance-deadline-passed once, even when delivered twice")
+  void consumesAcceptanceDeadlinePassed() throws Exception {
+    kafka.send("kitchen.acceptance-deadline-passed", "key-1", "{\"eventId\":\"test-AcceptanceDeadlinePassed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-AcceptanceDeadlinePassed");
+    kafka.send("kitchen.acceptance-deadline-passed", "key-1", "{\"eventId\":\"test-AcceptanceDeadlinePassed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("kitchen.acceptance-deadline-passed", "key-1", "{\"eventId\":\"test-AcceptanceDeadlinePassed-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-AcceptanceDeadlinePassed-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes OrderCancelled from ordering.orders.order-cancelled once, even when delivered twice")
+  void consumesOrderCancelled() throws Exception {
+    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderCancelled");
+    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderCancelled-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("a message that cannot be read goes to kitchen.tickets.kitchen-ticket-opened.dlq after its retries")
+  void poisonMessageGoesToDlq() throws Exception {
+    kafka.send("kitchen.tickets.kitchen-ticket-opened", "key-1", "not json {").get(60, TimeUnit.SECONDS);
+    awaitRecord("kitchen.tickets.kitchen-ticket-opened.dlq", r -> "not json {".equals(r.value()));
   }
 
 }

@@ -8,6 +8,9 @@ import stormscape.ordering.generated.api.*;
 import stormscape.ordering.generated.domain.*;
 import stormscape.ordering.generated.runtime.Problems.RefusedException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,20 +33,20 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("GET /health answers ok")
-  void health() {
+  void health() throws Exception {
     expectStatus(call("GET", "/health", null, null), 200);
   }
 
   @Test
   @DisplayName("GET /health/live and /health/ready answer 200 (Actuator liveness and readiness, with the database)")
-  void probes() {
+  void probes() throws Exception {
     assertEquals(200, call("GET", "/health/live", null, null).status());
     assertEquals(200, call("GET", "/health/ready", null, null).status());
   }
 
   @Test
   @DisplayName("unknown routes answer 404 problem+json")
-  void unknownRoute() {
+  void unknownRoute() throws Exception {
     Reply reply = call("GET", "/no-such-route", null, null);
     expectStatus(reply, 404);
     expectProblem(reply);
@@ -51,13 +54,13 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("addItemToBasket with a non-JSON body: 415")
-  void notJson() {
+  void notJson() throws Exception {
     expectStatus(callRaw("POST", "/baskets", null, "text/plain", "hello", null), 415);
   }
 
   @Test
   @DisplayName("addItemToBasket: POST /baskets")
-  void addItemToBasket() {
+  void addItemToBasket() throws Exception {
     Reply reply = call("POST", "/baskets", null, "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"quantity\":2}");
     openTodo(reply);
     expectStatus(reply, 201);
@@ -69,7 +72,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("removeBasketItem: POST /baskets/{basketId}/remove-item")
-  void removeBasketItem() {
+  void removeBasketItem() throws Exception {
     seed(basketRepository, new BasketEntity("b3cb8953-1ca8-4000-8925-0009615fd4e2", "Open"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuItemIds\":[\"4d5f02c6-d8f4-4000-8045-000086abeef9\"]}");
     Reply reply = call("POST", "/baskets/{basketId}/remove-item", "b3cb8953-1ca8-4000-8925-0009615fd4e2", "{\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\"}");
     openTodo(reply);
@@ -82,7 +85,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("removeBasketItem with a stale If-Match: 412, nothing changes")
-  void removeBasketItemStaleIfMatch() {
+  void removeBasketItemStaleIfMatch() throws Exception {
     seed(basketRepository, new BasketEntity("b3cb8953-1ca8-4000-8925-0009615fd4e2", "Open"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuItemIds\":[\"4d5f02c6-d8f4-4000-8045-000086abeef9\"]}");
     Object before = basketRepository.findById("b3cb8953-1ca8-4000-8925-0009615fd4e2").orElseThrow().json();
     Reply reply = call("POST", "/baskets/{basketId}/remove-item", "b3cb8953-1ca8-4000-8925-0009615fd4e2", "{\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\"}", "\"999\"");
@@ -93,7 +96,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("listBaskets: GET /baskets")
-  void listBaskets() {
+  void listBaskets() throws Exception {
     seed(basketRepository, new BasketEntity("b3cb8953-1ca8-4000-8925-0009615fd4e2", "Open"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuItemIds\":[\"4d5f02c6-d8f4-4000-8045-000086abeef9\"]}");
     Reply reply = call("GET", "/baskets", null, null);
     expectStatus(reply, 200);
@@ -102,7 +105,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("getBasket: GET /baskets/{basketId}")
-  void getBasket() {
+  void getBasket() throws Exception {
     seed(basketRepository, new BasketEntity("b3cb8953-1ca8-4000-8925-0009615fd4e2", "Open"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuItemIds\":[\"4d5f02c6-d8f4-4000-8045-000086abeef9\"]}");
     Reply reply = call("GET", "/baskets/{basketId}", "b3cb8953-1ca8-4000-8925-0009615fd4e2", null);
     expectStatus(reply, 200);
@@ -112,7 +115,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("placeOrder: POST /orders")
-  void placeOrder() {
+  void placeOrder() throws Exception {
     Reply reply = call("POST", "/orders", null, "{\"basketId\":\"b3cb8953-1ca8-4000-8925-0009615fd4e2\",\"deliveryAddress\":\"Some delivery address\",\"tip\":{\"amount\":1250,\"currency\":\"EUR\"}}");
     openTodo(reply);
     expectStatus(reply, 201);
@@ -124,7 +127,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("confirmOrder: POST /orders/{orderId}/confirm")
-  void confirmOrder() {
+  void confirmOrder() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Placed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Reply reply = call("POST", "/orders/{orderId}/confirm", "af815851-2e0e-4000-84aa-0004b29182fe", "{\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}");
     openTodo(reply);
@@ -138,7 +141,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("confirmOrder while Confirmed: 409, publishes nothing")
-  void confirmOrderRefusedConfirmed() {
+  void confirmOrderRefusedConfirmed() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Confirmed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Object before = orderRepository.findById("af815851-2e0e-4000-84aa-0004b29182fe").orElseThrow().json();
     Reply reply = call("POST", "/orders/{orderId}/confirm", "af815851-2e0e-4000-84aa-0004b29182fe", "{\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}");
@@ -150,7 +153,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("rejectOrder: POST /orders/{orderId}/reject")
-  void rejectOrder() {
+  void rejectOrder() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Placed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Reply reply = call("POST", "/orders/{orderId}/reject", "af815851-2e0e-4000-84aa-0004b29182fe", "{\"reason\":\"reason-1\"}");
     openTodo(reply);
@@ -164,7 +167,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("rejectOrder while Confirmed: 409, publishes nothing")
-  void rejectOrderRefusedConfirmed() {
+  void rejectOrderRefusedConfirmed() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Confirmed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Object before = orderRepository.findById("af815851-2e0e-4000-84aa-0004b29182fe").orElseThrow().json();
     Reply reply = call("POST", "/orders/{orderId}/reject", "af815851-2e0e-4000-84aa-0004b29182fe", "{\"reason\":\"reason-1\"}");
@@ -176,7 +179,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("cancelOrder: POST /orders/{orderId}/cancel")
-  void cancelOrder() {
+  void cancelOrder() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Placed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Reply reply = call("POST", "/orders/{orderId}/cancel", "af815851-2e0e-4000-84aa-0004b29182fe", "{\"reason\":\"reason-1\"}");
     openTodo(reply);
@@ -190,7 +193,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("cancelOrder while Rejected: 409, publishes nothing")
-  void cancelOrderRefusedRejected() {
+  void cancelOrderRefusedRejected() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Rejected"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Object before = orderRepository.findById("af815851-2e0e-4000-84aa-0004b29182fe").orElseThrow().json();
     Reply reply = call("POST", "/orders/{orderId}/cancel", "af815851-2e0e-4000-84aa-0004b29182fe", "{\"reason\":\"reason-1\"}");
@@ -202,7 +205,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("completeOrder: POST /orders/{orderId}/complete")
-  void completeOrder() {
+  void completeOrder() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Confirmed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Reply reply = call("POST", "/orders/{orderId}/complete", "af815851-2e0e-4000-84aa-0004b29182fe", "{}");
     openTodo(reply);
@@ -216,7 +219,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("completeOrder while Placed: 409, publishes nothing")
-  void completeOrderRefusedPlaced() {
+  void completeOrderRefusedPlaced() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Placed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Object before = orderRepository.findById("af815851-2e0e-4000-84aa-0004b29182fe").orElseThrow().json();
     Reply reply = call("POST", "/orders/{orderId}/complete", "af815851-2e0e-4000-84aa-0004b29182fe", "{}");
@@ -228,7 +231,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("confirmOrder with a stale If-Match: 412, nothing changes")
-  void confirmOrderStaleIfMatch() {
+  void confirmOrderStaleIfMatch() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Placed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Object before = orderRepository.findById("af815851-2e0e-4000-84aa-0004b29182fe").orElseThrow().json();
     Reply reply = call("POST", "/orders/{orderId}/confirm", "af815851-2e0e-4000-84aa-0004b29182fe", "{\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}", "\"999\"");
@@ -239,7 +242,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("listOrders: GET /orders")
-  void listOrders() {
+  void listOrders() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Placed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Reply reply = call("GET", "/orders", null, null);
     expectStatus(reply, 200);
@@ -248,7 +251,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("getOrder: GET /orders/{orderId}")
-  void getOrder() {
+  void getOrder() throws Exception {
     seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Placed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     Reply reply = call("GET", "/orders/{orderId}", "af815851-2e0e-4000-84aa-0004b29182fe", null);
     expectStatus(reply, 200);
@@ -258,16 +261,149 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("read model RestaurantMenu: GET /restaurant-menus and 404 for a missing row")
-  void listRestaurantMenusEmpty() {
+  void listRestaurantMenusEmpty() throws Exception {
     expectStatus(call("GET", "/restaurant-menus", null, null), 200);
     expectStatus(call("GET", "/restaurant-menus/{id}", "no-such-row", null), 404);
   }
 
   @Test
   @DisplayName("read model OrderHistory: GET /order-histories and 404 for a missing row")
-  void listOrderHistoriesEmpty() {
+  void listOrderHistoriesEmpty() throws Exception {
     expectStatus(call("GET", "/order-histories", null, null), 200);
     expectStatus(call("GET", "/order-histories/{id}", "no-such-row", null), 404);
+  }
+
+  @Test
+  @DisplayName("the outbox relay sends ItemAddedToBasket to ordering.baskets.item-added-to-basket, keyed by the aggregate id")
+  void relaysOutboxToKafka() throws Exception {
+    String eventId = inTransaction(() -> String.valueOf(outbox.publish("ItemAddedToBasket", "ordering.baskets.item-added-to-basket", "key-1", Map.of()).get("eventId")));
+    ConsumerRecord<String, String> record = awaitRecord("ordering.baskets.item-added-to-basket", r -> eventId.equals(header(r, "event-id")));
+    assertEquals("key-1", record.key());
+    assertEquals("ItemAddedToBasket", header(record, "event-type"));
+    assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
+  }
+
+  @Test
+  @DisplayName("consumes MenuPublished from catalogue.restaurants.menu-published once, even when delivered twice")
+  void consumesMenuPublished() throws Exception {
+    kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-MenuPublished");
+    kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-MenuPublished-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes MenuItemMarkedUnavailable from catalogue.menu-items.menu-item-marked-unavailable once, even when delivered twice")
+  void consumesMenuItemMarkedUnavailable() throws Exception {
+    kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-MenuItemMarkedUnavailable");
+    kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-MenuItemMarkedUnavailable-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes OpeningHoursChanged from catalogue.restaurants.opening-hours-changed once, even when delivered twice")
+  void consumesOpeningHoursChanged() throws Exception {
+    kafka.send("catalogue.restaurants.opening-hours-changed", "key-1", "{\"eventId\":\"test-OpeningHoursChanged\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"openingHours\":[\"opening-hours-1\"]}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OpeningHoursChanged");
+    kafka.send("catalogue.restaurants.opening-hours-changed", "key-1", "{\"eventId\":\"test-OpeningHoursChanged\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"openingHours\":[\"opening-hours-1\"]}").get(60, TimeUnit.SECONDS);
+    kafka.send("catalogue.restaurants.opening-hours-changed", "key-1", "{\"eventId\":\"test-OpeningHoursChanged-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"openingHours\":[\"opening-hours-1\"]}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OpeningHoursChanged-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes OrderPlaced from ordering.orders.order-placed once, even when delivered twice")
+  void consumesOrderPlaced() throws Exception {
+    kafka.send("ordering.orders.order-placed", "key-1", "{\"eventId\":\"test-OrderPlaced\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"total\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderPlaced");
+    kafka.send("ordering.orders.order-placed", "key-1", "{\"eventId\":\"test-OrderPlaced\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"total\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    kafka.send("ordering.orders.order-placed", "key-1", "{\"eventId\":\"test-OrderPlaced-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"total\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderPlaced-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes OrderConfirmed from ordering.orders.order-confirmed (row key open: dead-lettered)")
+  void consumesOrderConfirmed() throws Exception {
+    kafka.send("ordering.orders.order-confirmed", "key-1", "{\"eventId\":\"test-OrderConfirmed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"]}").get(60, TimeUnit.SECONDS);
+    awaitRecord("ordering.orders.order-confirmed.dlq", r -> r.value().contains("test-OrderConfirmed"));
+  }
+
+  @Test
+  @DisplayName("consumes OrderRejected from ordering.orders.order-rejected (row key open: dead-lettered)")
+  void consumesOrderRejected() throws Exception {
+    kafka.send("ordering.orders.order-rejected", "key-1", "{\"eventId\":\"test-OrderRejected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("ordering.orders.order-rejected.dlq", r -> r.value().contains("test-OrderRejected"));
+  }
+
+  @Test
+  @DisplayName("consumes OrderCancelled from ordering.orders.order-cancelled (row key open: dead-lettered)")
+  void consumesOrderCancelled() throws Exception {
+    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("ordering.orders.order-cancelled.dlq", r -> r.value().contains("test-OrderCancelled"));
+  }
+
+  @Test
+  @DisplayName("consumes OrderCompleted from ordering.orders.order-completed (row key open: dead-lettered)")
+  void consumesOrderCompleted() throws Exception {
+    kafka.send("ordering.orders.order-completed", "key-1", "{\"eventId\":\"test-OrderCompleted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"completedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("ordering.orders.order-completed.dlq", r -> r.value().contains("test-OrderCompleted"));
+  }
+
+  @Test
+  @DisplayName("consumes PaymentAuthorised from payments.payments.payment-authorised once, even when delivered twice")
+  void consumesPaymentAuthorised() throws Exception {
+    kafka.send("payments.payments.payment-authorised", "key-1", "{\"eventId\":\"test-PaymentAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-PaymentAuthorised");
+    kafka.send("payments.payments.payment-authorised", "key-1", "{\"eventId\":\"test-PaymentAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("payments.payments.payment-authorised", "key-1", "{\"eventId\":\"test-PaymentAuthorised-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-PaymentAuthorised-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes PaymentDeclined from payments.payments.payment-declined once, even when delivered twice")
+  void consumesPaymentDeclined() throws Exception {
+    kafka.send("payments.payments.payment-declined", "key-1", "{\"eventId\":\"test-PaymentDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-PaymentDeclined");
+    kafka.send("payments.payments.payment-declined", "key-1", "{\"eventId\":\"test-PaymentDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("payments.payments.payment-declined", "key-1", "{\"eventId\":\"test-PaymentDeclined-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-PaymentDeclined-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes TicketRejected from kitchen.tickets.ticket-rejected once, even when delivered twice")
+  void consumesTicketRejected() throws Exception {
+    kafka.send("kitchen.tickets.ticket-rejected", "key-1", "{\"eventId\":\"test-TicketRejected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-TicketRejected");
+    kafka.send("kitchen.tickets.ticket-rejected", "key-1", "{\"eventId\":\"test-TicketRejected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("kitchen.tickets.ticket-rejected", "key-1", "{\"eventId\":\"test-TicketRejected-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-TicketRejected-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes OrderDelivered from delivery.deliveries.order-delivered once, even when delivered twice")
+  void consumesOrderDelivered() throws Exception {
+    kafka.send("delivery.deliveries.order-delivered", "key-1", "{\"eventId\":\"test-OrderDelivered\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"deliveredAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderDelivered");
+    kafka.send("delivery.deliveries.order-delivered", "key-1", "{\"eventId\":\"test-OrderDelivered\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"deliveredAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.deliveries.order-delivered", "key-1", "{\"eventId\":\"test-OrderDelivered-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"deliveredAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderDelivered-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("a message that cannot be read goes to catalogue.restaurants.menu-published.dlq after its retries")
+  void poisonMessageGoesToDlq() throws Exception {
+    kafka.send("catalogue.restaurants.menu-published", "key-1", "not json {").get(60, TimeUnit.SECONDS);
+    awaitRecord("catalogue.restaurants.menu-published.dlq", r -> "not json {".equals(r.value()));
   }
 
 }

@@ -8,6 +8,9 @@ import stormscape.payments.generated.api.*;
 import stormscape.payments.generated.domain.*;
 import stormscape.payments.generated.runtime.Problems.RefusedException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,20 +27,20 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("GET /health answers ok")
-  void health() {
+  void health() throws Exception {
     expectStatus(call("GET", "/health", null, null), 200);
   }
 
   @Test
   @DisplayName("GET /health/live and /health/ready answer 200 (Actuator liveness and readiness, with the database)")
-  void probes() {
+  void probes() throws Exception {
     assertEquals(200, call("GET", "/health/live", null, null).status());
     assertEquals(200, call("GET", "/health/ready", null, null).status());
   }
 
   @Test
   @DisplayName("unknown routes answer 404 problem+json")
-  void unknownRoute() {
+  void unknownRoute() throws Exception {
     Reply reply = call("GET", "/no-such-route", null, null);
     expectStatus(reply, 404);
     expectProblem(reply);
@@ -45,13 +48,13 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("submitPayment with a non-JSON body: 415")
-  void notJson() {
+  void notJson() throws Exception {
     expectStatus(callRaw("POST", "/payments", null, "text/plain", "hello", null), 415);
   }
 
   @Test
   @DisplayName("submitPayment: POST /payments")
-  void submitPayment() {
+  void submitPayment() throws Exception {
     Reply reply = call("POST", "/payments", null, "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"paymentMethodToken\":\"payment-method-token-1\"}");
     openTodo(reply);
     expectStatus(reply, 201);
@@ -63,7 +66,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("recordAuthorisation: POST /payments/{paymentId}/record-authorisation")
-  void recordAuthorisation() {
+  void recordAuthorisation() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Submitted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Reply reply = call("POST", "/payments/{paymentId}/record-authorisation", "90cd7b87-cccb-4000-833c-0003061c48b0", "{\"providerReference\":\"provider-reference-1\"}");
     openTodo(reply);
@@ -77,7 +80,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("recordAuthorisation while Authorised: 409, publishes nothing")
-  void recordAuthorisationRefusedAuthorised() {
+  void recordAuthorisationRefusedAuthorised() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Authorised"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Object before = paymentRepository.findById("90cd7b87-cccb-4000-833c-0003061c48b0").orElseThrow().json();
     Reply reply = call("POST", "/payments/{paymentId}/record-authorisation", "90cd7b87-cccb-4000-833c-0003061c48b0", "{\"providerReference\":\"provider-reference-1\"}");
@@ -89,7 +92,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("recordDecline: POST /payments/{paymentId}/record-decline")
-  void recordDecline() {
+  void recordDecline() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Submitted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Reply reply = call("POST", "/payments/{paymentId}/record-decline", "90cd7b87-cccb-4000-833c-0003061c48b0", "{\"declineCode\":\"decline-code-1\"}");
     openTodo(reply);
@@ -103,7 +106,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("recordDecline while Authorised: 409, publishes nothing")
-  void recordDeclineRefusedAuthorised() {
+  void recordDeclineRefusedAuthorised() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Authorised"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Object before = paymentRepository.findById("90cd7b87-cccb-4000-833c-0003061c48b0").orElseThrow().json();
     Reply reply = call("POST", "/payments/{paymentId}/record-decline", "90cd7b87-cccb-4000-833c-0003061c48b0", "{\"declineCode\":\"decline-code-1\"}");
@@ -115,7 +118,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("refundPayment: POST /payments/{paymentId}/refund")
-  void refundPayment() {
+  void refundPayment() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Authorised"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Reply reply = call("POST", "/payments/{paymentId}/refund", "90cd7b87-cccb-4000-833c-0003061c48b0", "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}");
     openTodo(reply);
@@ -129,7 +132,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("refundPayment while Submitted: 409, publishes nothing")
-  void refundPaymentRefusedSubmitted() {
+  void refundPaymentRefusedSubmitted() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Submitted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Object before = paymentRepository.findById("90cd7b87-cccb-4000-833c-0003061c48b0").orElseThrow().json();
     Reply reply = call("POST", "/payments/{paymentId}/refund", "90cd7b87-cccb-4000-833c-0003061c48b0", "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}");
@@ -141,7 +144,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("voidPayment: POST /payments/{paymentId}/void")
-  void voidPayment() {
+  void voidPayment() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Authorised"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Reply reply = call("POST", "/payments/{paymentId}/void", "90cd7b87-cccb-4000-833c-0003061c48b0", "{}");
     openTodo(reply);
@@ -155,7 +158,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("voidPayment while Submitted: 409, publishes nothing")
-  void voidPaymentRefusedSubmitted() {
+  void voidPaymentRefusedSubmitted() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Submitted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Object before = paymentRepository.findById("90cd7b87-cccb-4000-833c-0003061c48b0").orElseThrow().json();
     Reply reply = call("POST", "/payments/{paymentId}/void", "90cd7b87-cccb-4000-833c-0003061c48b0", "{}");
@@ -167,7 +170,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("recordAuthorisation with a stale If-Match: 412, nothing changes")
-  void recordAuthorisationStaleIfMatch() {
+  void recordAuthorisationStaleIfMatch() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Submitted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Object before = paymentRepository.findById("90cd7b87-cccb-4000-833c-0003061c48b0").orElseThrow().json();
     Reply reply = call("POST", "/payments/{paymentId}/record-authorisation", "90cd7b87-cccb-4000-833c-0003061c48b0", "{\"providerReference\":\"provider-reference-1\"}", "\"999\"");
@@ -178,7 +181,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("listPayments: GET /payments")
-  void listPayments() {
+  void listPayments() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Submitted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Reply reply = call("GET", "/payments", null, null);
     expectStatus(reply, 200);
@@ -187,7 +190,7 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("getPayment: GET /payments/{paymentId}")
-  void getPayment() {
+  void getPayment() throws Exception {
     seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Submitted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     Reply reply = call("GET", "/payments/{paymentId}", "90cd7b87-cccb-4000-833c-0003061c48b0", null);
     expectStatus(reply, 200);
@@ -197,9 +200,142 @@ class ServiceTest extends ServiceTestSupport {
 
   @Test
   @DisplayName("read model PaymentLedger: GET /payment-ledgers and 404 for a missing row")
-  void listPaymentLedgersEmpty() {
+  void listPaymentLedgersEmpty() throws Exception {
     expectStatus(call("GET", "/payment-ledgers", null, null), 200);
     expectStatus(call("GET", "/payment-ledgers/{id}", "no-such-row", null), 404);
+  }
+
+  @Test
+  @DisplayName("the outbox relay sends PaymentSubmitted to payments.payments.payment-submitted, keyed by the aggregate id")
+  void relaysOutboxToKafka() throws Exception {
+    String eventId = inTransaction(() -> String.valueOf(outbox.publish("PaymentSubmitted", "payments.payments.payment-submitted", "key-1", Map.of()).get("eventId")));
+    ConsumerRecord<String, String> record = awaitRecord("payments.payments.payment-submitted", r -> eventId.equals(header(r, "event-id")));
+    assertEquals("key-1", record.key());
+    assertEquals("PaymentSubmitted", header(record, "event-type"));
+    assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
+  }
+
+  @Test
+  @DisplayName("consumes PaymentAuthorised from payments.payments.payment-authorised (row key open: dead-lettered)")
+  void consumesPaymentAuthorised() throws Exception {
+    kafka.send("payments.payments.payment-authorised", "key-1", "{\"eventId\":\"test-PaymentAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("payments.payments.payment-authorised.dlq", r -> r.value().contains("test-PaymentAuthorised"));
+  }
+
+  @Test
+  @DisplayName("consumes CardPaymentCaptured from payment-provider.card-payment-captured (row key open: dead-lettered)")
+  void consumesCardPaymentCaptured() throws Exception {
+    kafka.send("payment-provider.card-payment-captured", "key-1", "{\"eventId\":\"test-CardPaymentCaptured\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitRecord("payment-provider.card-payment-captured.dlq", r -> r.value().contains("test-CardPaymentCaptured"));
+  }
+
+  @Test
+  @DisplayName("consumes CardRefundIssued from payment-provider.card-refund-issued (row key open: dead-lettered)")
+  void consumesCardRefundIssued() throws Exception {
+    kafka.send("payment-provider.card-refund-issued", "key-1", "{\"eventId\":\"test-CardRefundIssued\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitRecord("payment-provider.card-refund-issued.dlq", r -> r.value().contains("test-CardRefundIssued"));
+  }
+
+  @Test
+  @DisplayName("consumes PaymentVoided from payments.payments.payment-voided (row key open: dead-lettered)")
+  void consumesPaymentVoided() throws Exception {
+    kafka.send("payments.payments.payment-voided", "key-1", "{\"eventId\":\"test-PaymentVoided\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS);
+    awaitRecord("payments.payments.payment-voided.dlq", r -> r.value().contains("test-PaymentVoided"));
+  }
+
+  @Test
+  @DisplayName("consumes CardAuthorised from payment-provider.card-authorised once, even when delivered twice")
+  void consumesCardAuthorised() throws Exception {
+    kafka.send("payment-provider.card-authorised", "key-1", "{\"eventId\":\"test-CardAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"providerReference\":\"provider-reference-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-CardAuthorised");
+    kafka.send("payment-provider.card-authorised", "key-1", "{\"eventId\":\"test-CardAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"providerReference\":\"provider-reference-1\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("payment-provider.card-authorised", "key-1", "{\"eventId\":\"test-CardAuthorised-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"providerReference\":\"provider-reference-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-CardAuthorised-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes CardDeclined from payment-provider.card-declined once, even when delivered twice")
+  void consumesCardDeclined() throws Exception {
+    kafka.send("payment-provider.card-declined", "key-1", "{\"eventId\":\"test-CardDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-CardDeclined");
+    kafka.send("payment-provider.card-declined", "key-1", "{\"eventId\":\"test-CardDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("payment-provider.card-declined", "key-1", "{\"eventId\":\"test-CardDeclined-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-CardDeclined-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes OrderCancelled from ordering.orders.order-cancelled once, even when delivered twice")
+  void consumesOrderCancelled() throws Exception {
+    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderCancelled");
+    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderCancelled-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes DeliveryFailed from delivery.deliveries.delivery-failed once, even when delivered twice")
+  void consumesDeliveryFailed() throws Exception {
+    kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-DeliveryFailed");
+    kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-DeliveryFailed-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes AuthorisationExpired from payments.authorisation-expired once, even when delivered twice")
+  void consumesAuthorisationExpired() throws Exception {
+    kafka.send("payments.authorisation-expired", "key-1", "{\"eventId\":\"test-AuthorisationExpired\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-AuthorisationExpired");
+    kafka.send("payments.authorisation-expired", "key-1", "{\"eventId\":\"test-AuthorisationExpired\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("payments.authorisation-expired", "key-1", "{\"eventId\":\"test-AuthorisationExpired-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-AuthorisationExpired-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes PaymentSubmitted from payments.payments.payment-submitted once, even when delivered twice")
+  void consumesPaymentSubmitted() throws Exception {
+    kafka.send("payments.payments.payment-submitted", "key-1", "{\"eventId\":\"test-PaymentSubmitted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-PaymentSubmitted");
+    kafka.send("payments.payments.payment-submitted", "key-1", "{\"eventId\":\"test-PaymentSubmitted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    kafka.send("payments.payments.payment-submitted", "key-1", "{\"eventId\":\"test-PaymentSubmitted-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-PaymentSubmitted-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes TicketAccepted from kitchen.tickets.ticket-accepted once, even when delivered twice")
+  void consumesTicketAccepted() throws Exception {
+    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-TicketAccepted");
+    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-TicketAccepted-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("consumes PaymentRefunded from payments.payments.payment-refunded once, even when delivered twice")
+  void consumesPaymentRefunded() throws Exception {
+    kafka.send("payments.payments.payment-refunded", "key-1", "{\"eventId\":\"test-PaymentRefunded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-PaymentRefunded");
+    kafka.send("payments.payments.payment-refunded", "key-1", "{\"eventId\":\"test-PaymentRefunded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    kafka.send("payments.payments.payment-refunded", "key-1", "{\"eventId\":\"test-PaymentRefunded-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-PaymentRefunded-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+  }
+
+  @Test
+  @DisplayName("a message that cannot be read goes to payments.payments.payment-authorised.dlq after its retries")
+  void poisonMessageGoesToDlq() throws Exception {
+    kafka.send("payments.payments.payment-authorised", "key-1", "not json {").get(60, TimeUnit.SECONDS);
+    awaitRecord("payments.payments.payment-authorised.dlq", r -> "not json {".equals(r.value()));
   }
 
 }

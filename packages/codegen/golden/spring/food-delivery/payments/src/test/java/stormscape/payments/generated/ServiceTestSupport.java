@@ -20,24 +20,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.ErrorResponseException;
 import stormscape.payments.generated.runtime.AggregateRow;
+import stormscape.payments.generated.runtime.Outbox;
 import stormscape.payments.generated.runtime.Problems.NotMappedException;
 import stormscape.payments.generated.runtime.Values;
 
 /**
  * Test support: a real PostgreSQL (DATABASE_URL when set, else zonky's embedded binaries
- * from Maven Central), real HTTP calls to the app on a random port, and the events the
- * calls wrote to the outbox.
+ * from Maven Central), a real Kafka broker in the JVM (spring-kafka-test's KRaft
+ * `@EmbeddedKafka`), real HTTP calls to the app on a random port, and the events the calls
+ * wrote to the outbox.
  */
+@EmbeddedKafka(partitions = 1, kraft = true)
+@TestPropertySource(properties = {"KAFKA_BROKERS=${spring.embedded.kafka.brokers}", "management.tracing.enabled=false"})
 public abstract class ServiceTestSupport {
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
   private static EmbeddedPostgres embedded;
@@ -66,6 +86,60 @@ public abstract class ServiceTestSupport {
   void cleanDatabase() {
     List<String> tables = jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'", String.class);
     for (String table : tables) jdbc.execute("TRUNCATE TABLE \"" + table + "\" CASCADE");
+  }
+
+  @Autowired
+  protected KafkaTemplate<String, String> kafka;
+
+  @Autowired
+  protected Outbox outbox;
+
+  @Autowired
+  PlatformTransactionManager transactions;
+
+  @Autowired
+  EmbeddedKafkaBroker broker;
+
+  protected <T> T inTransaction(Supplier<T> work) {
+    return new TransactionTemplate(transactions).execute(status -> work.get());
+  }
+
+  protected static String header(ConsumerRecord<String, String> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  /** The first record on `topic` that `match` accepts, read from the start by a fresh consumer group; fails after 120 s. */
+  protected ConsumerRecord<String, String> awaitRecord(String topic, Predicate<ConsumerRecord<String, String>> match) {
+    Map<String, Object> props = new HashMap<>();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer()).createConsumer()) {
+      consumer.subscribe(List.of(topic));
+      while (System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) if (match.test(record)) return record;
+      }
+    }
+    throw new AssertionError("no matching record on " + topic + " within 120 s");
+  }
+
+  /** Waits (at most 120 s) until the consumer has claimed `eventId` in the inbox. */
+  protected void awaitInbox(String eventId) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      Integer n = jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, eventId);
+      if (n != null && n > 0) return;
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("event " + eventId + " was not handled within 120 s");
   }
 
   /** An HTTP answer: status, headers, body text. */
