@@ -104,7 +104,8 @@ function refusalTest(command: CommandPlan): JavaTest {
   ];
   const lines: string[] = [];
   if (!creates(command)) lines.push(seed(agg, id, acceptedState(command)), `Object before = ${repo(agg)}.findById(${javaString(id)}).orElseThrow().json();`);
-  lines.push(`RefusedException refused = openTodo(() -> ${javaIdent(agg.camel)}Defaults.refuse${command.pascal}(${args.join(', ')}));`);
+  // The refusal publishes through the outbox, which joins the caller's transaction.
+  lines.push(`RefusedException refused = openTodo(() -> inTransaction(() -> ${javaIdent(agg.camel)}Defaults.refuse${command.pascal}(${args.join(', ')})));`);
   lines.push('assertEquals(409, refused.getStatusCode().value());');
   lines.push(`expectOutcome(${list([command.rejections[0]?.pascal ?? ''])}, ${list(outcomeNames(command))});`);
   if (!creates(command)) lines.push(`assertEquals(before, ${repo(agg)}.findById(${javaString(id)}).orElseThrow().json());`);

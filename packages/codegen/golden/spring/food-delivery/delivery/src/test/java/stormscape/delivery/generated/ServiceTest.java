@@ -73,7 +73,7 @@ class ServiceTest extends ServiceTestSupport {
   @Test
   @DisplayName("openShift refused: publishes ShiftOpeningRefused only")
   void openShiftRefusalDefault() throws Exception {
-    RefusedException refused = openTodo(() -> shiftDefaults.refuseOpenShift(body(OpenShiftRequest.class, "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}"), "refused in a test"));
+    RefusedException refused = openTodo(() -> inTransaction(() -> shiftDefaults.refuseOpenShift(body(OpenShiftRequest.class, "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}"), "refused in a test")));
     assertEquals(409, refused.getStatusCode().value());
     expectOutcome(List.of("ShiftOpeningRefused"), List.of("ShiftOpened", "ShiftOpeningRefused"));
   }
@@ -109,7 +109,7 @@ class ServiceTest extends ServiceTestSupport {
   void closeShiftRefusalDefault() throws Exception {
     seed(shiftRepository, new ShiftEntity("6cd87bcd-f758-4000-8e42-000e262fc766", "Open"), "{\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\",\"openedAt\":\"2025-03-14T09:30:00.000Z\",\"closedAt\":\"2025-03-14T09:30:00.000Z\"}");
     Object before = shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json();
-    RefusedException refused = openTodo(() -> shiftDefaults.refuseCloseShift("6cd87bcd-f758-4000-8e42-000e262fc766", body(CloseShiftRequest.class, "{}"), "refused in a test"));
+    RefusedException refused = openTodo(() -> inTransaction(() -> shiftDefaults.refuseCloseShift("6cd87bcd-f758-4000-8e42-000e262fc766", body(CloseShiftRequest.class, "{}"), "refused in a test")));
     assertEquals(409, refused.getStatusCode().value());
     expectOutcome(List.of("ShiftClosingRefused"), List.of("ShiftClosed", "ShiftClosingRefused"));
     assertEquals(before, shiftRepository.findById("6cd87bcd-f758-4000-8e42-000e262fc766").orElseThrow().json());
