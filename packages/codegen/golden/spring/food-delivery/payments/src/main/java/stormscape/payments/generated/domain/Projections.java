@@ -23,25 +23,25 @@ public class Projections {
 
   /** Payment Ledger ← Payment Authorised (payments.payments.payment-authorised) */
   public void paymentLedgerOnPaymentAuthorised(Map<String, Object> event) {
-    // TODO(stormscape): which PaymentLedger row PaymentAuthorised updates is open (the read model declares no key field (an id field)).
-    throw new NotMappedException("read model Payment Ledger: row key of PaymentAuthorised (the read model declares no key field (an id field))");
+    // TODO(stormscape): which PaymentLedger row PaymentAuthorised updates is open (PaymentAuthorised does not carry the row key date).
+    throw new NotMappedException("read model Payment Ledger: row key of PaymentAuthorised (PaymentAuthorised does not carry the row key date)");
   }
 
   /** Payment Ledger ← Card Payment Captured (payment-provider.card-payment-captured) */
   public void paymentLedgerOnCardPaymentCaptured(Map<String, Object> event) {
-    // TODO(stormscape): which PaymentLedger row CardPaymentCaptured updates is open (the read model declares no key field (an id field)).
-    throw new NotMappedException("read model Payment Ledger: row key of CardPaymentCaptured (the read model declares no key field (an id field))");
+    // TODO(stormscape): which PaymentLedger row CardPaymentCaptured updates is open (CardPaymentCaptured does not carry the row key date).
+    throw new NotMappedException("read model Payment Ledger: row key of CardPaymentCaptured (CardPaymentCaptured does not carry the row key date)");
   }
 
   /** Payment Ledger ← Card Refund Issued (payment-provider.card-refund-issued) */
   public void paymentLedgerOnCardRefundIssued(Map<String, Object> event) {
-    // TODO(stormscape): which PaymentLedger row CardRefundIssued updates is open (the read model declares no key field (an id field)).
-    throw new NotMappedException("read model Payment Ledger: row key of CardRefundIssued (the read model declares no key field (an id field))");
+    // TODO(stormscape): which PaymentLedger row CardRefundIssued updates is open (CardRefundIssued does not carry the row key date).
+    throw new NotMappedException("read model Payment Ledger: row key of CardRefundIssued (CardRefundIssued does not carry the row key date)");
   }
 
   /** Payment Ledger ← Payment Voided (payments.payments.payment-voided) */
   public void paymentLedgerOnPaymentVoided(Map<String, Object> event) {
-    // TODO(stormscape): which PaymentLedger row PaymentVoided updates is open (the read model declares no key field (an id field)).
-    throw new NotMappedException("read model Payment Ledger: row key of PaymentVoided (the read model declares no key field (an id field))");
+    // TODO(stormscape): which PaymentLedger row PaymentVoided updates is open (PaymentVoided does not carry the row key date).
+    throw new NotMappedException("read model Payment Ledger: row key of PaymentVoided (PaymentVoided does not carry the row key date)");
   }
 }
