@@ -39,9 +39,12 @@ describe('slice tests', () => {
     const { tests } = planSlices(board, buildPlan(board));
     expect(tests.map((t) => [t.name, t.path, t.fileName])).toEqual([
       ['Courier rides a shift', 'happy', 'courier-rides-a-shift'],
+      ['Menu goes live', 'happy', 'menu-goes-live'],
       ['Closing a closed shift', 'unhappy', 'closing-a-closed-shift'],
     ]);
-    const refusal = tests[1]?.steps.at(-1);
+    // Across services: Catalogue publishes Menu Published, Ordering's read model answers it.
+    expect(tests[1]?.rows.map((r) => r.path)).toEqual(['/catalogue/menu-overviews/{id}', '/ordering/restaurant-menus/{id}']);
+    const refusal = tests[2]?.steps.at(-1);
     expect(refusal).toMatchObject({
       event: 'ShiftClosingRefused',
       channel: 'delivery.shifts.shift-closing-refused',

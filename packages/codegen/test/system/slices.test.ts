@@ -10,10 +10,11 @@ import { generateProject } from '../../src/index';
 import { scratchDir, writeFiles } from '../files';
 
 // The generated slice tests of food-delivery (`slices/*.test.mjs`) played for real: the
-// generated Delivery service on PostgreSQL + Kafka, behind a prefix proxy standing in for
-// the gateway (`/delivery/…`, @fastify/http-proxy), run with `node --test` as test:system
-// runs them. Both slices — the happy one and the lifecycle refusal — must pass; the same
-// tests behind a proxy that drops the trace context must fail.
+// generated Catalogue, Ordering and Delivery services on PostgreSQL + Kafka, behind prefix
+// proxies standing in for the gateway (`/<slug>/…`, @fastify/http-proxy), run with
+// `node --test` as test:system runs them. All three slices — two happy ones (one across
+// services: Catalogue's Menu Published projected by Ordering) and a lifecycle refusal —
+// must pass; the same tests behind a proxy that drops the trace context must fail.
 const dir = scratchDir('slices-food-delivery');
 
 interface Running {
@@ -41,15 +42,17 @@ function runSliceTests(gatewayUrl: string, brokers: string, timeoutMs: number): 
   });
 }
 
-/** A prefix proxy in front of one service: `/delivery/…` → the service, as the generated gateway routes it. */
-async function prefixProxy(upstream: string, dropTrace: boolean): Promise<FastifyInstance> {
+/** Prefix proxies in front of the services: `/<slug>/…` → that service, as the generated gateway routes it. */
+async function prefixProxy(upstreams: ReadonlyMap<string, string>, dropTrace: boolean): Promise<FastifyInstance> {
   const app = Fastify();
-  await app.register(proxy, {
-    upstream,
-    prefix: '/delivery',
-    rewritePrefix: '',
-    ...(dropTrace ? { replyOptions: { rewriteRequestHeaders: (_req, headers) => Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'traceparent')) } } : {}),
-  });
+  for (const [slug, upstream] of upstreams) {
+    await app.register(proxy, {
+      upstream,
+      prefix: `/${slug}`,
+      rewritePrefix: '',
+      ...(dropTrace ? { replyOptions: { rewriteRequestHeaders: (_req, headers) => Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'traceparent')) } } : {}),
+    });
+  }
   await app.listen({ port: 0, host: '127.0.0.1' });
   return app;
 }
@@ -60,10 +63,11 @@ const address = (app: FastifyInstance) => {
   return `http://127.0.0.1:${a.port}`;
 };
 
-describe('generated slice tests on PostgreSQL + Kafka (food-delivery: Delivery)', () => {
+describe('generated slice tests on PostgreSQL + Kafka (food-delivery: Catalogue, Ordering, Delivery)', () => {
   let pg: TestPostgres;
   let kafka: TestKafka;
-  let delivery: Running;
+  const services = new Map<string, Running>();
+  const upstreams = () => new Map([...services].map(([slug, s]) => [slug, s.url]));
   const gateways: FastifyInstance[] = [];
 
   beforeAll(async () => {
@@ -71,35 +75,40 @@ describe('generated slice tests on PostgreSQL + Kafka (food-delivery: Delivery)'
     if (!example) throw new Error('missing example food-delivery');
     writeFiles(dir, generateProject(example.board));
     [pg, kafka] = await Promise.all([startPostgres(), startKafka()]);
-    const start = ((await import(join(dir, 'delivery', 'src/generated/runtime/start.ts'))) as { startService: (env: Record<string, string>) => Promise<Running> }).startService;
-    delivery = await start({
-      DATABASE_URL: await pg.createDatabase('delivery'),
-      KAFKA_BROKERS: kafka.brokers.join(','),
-      KAFKA_PARTITIONS: '1',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      SHUTDOWN_DRAIN_MS: '2000',
-      LOG_LEVEL: 'warn',
-    });
+    for (const slug of ['catalogue', 'ordering', 'delivery']) {
+      const start = ((await import(join(dir, slug, 'src/generated/runtime/start.ts'))) as { startService: (env: Record<string, string>) => Promise<Running> }).startService;
+      services.set(
+        slug,
+        await start({
+          DATABASE_URL: await pg.createDatabase(slug),
+          KAFKA_BROKERS: kafka.brokers.join(','),
+          KAFKA_PARTITIONS: '1',
+          PORT: '0',
+          HOST: '127.0.0.1',
+          SHUTDOWN_DRAIN_MS: '2000',
+          LOG_LEVEL: 'error',
+        }),
+      );
+    }
   }, 400_000);
 
   afterAll(async () => {
     for (const g of gateways) await g.close();
-    await delivery?.stop().catch(() => undefined);
+    for (const s of services.values()) await s.stop().catch(() => undefined);
     await Promise.all([pg?.close(), kafka?.close()]);
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
-  it('plays both shift slices through the gateway: events in order on Kafka, one trace, the read model, the refusal', async () => {
-    const gateway = await prefixProxy(delivery.url, false);
+  it('plays food-delivery\'s slices through the gateway: events in order on Kafka, one trace, the read models (one in another service), the refusal', async () => {
+    const gateway = await prefixProxy(upstreams(), false);
     gateways.push(gateway);
     const run = await runSliceTests(address(gateway), kafka.brokers.join(','), 60_000);
-    expect(run.output).toMatch(/# pass 2\b/);
+    expect(run.output).toMatch(/# pass 3\b/);
     expect(run.code, run.output).toBe(0);
   }, 400_000);
 
   it('fails when a hop drops the trace context', async () => {
-    const gateway = await prefixProxy(delivery.url, true);
+    const gateway = await prefixProxy(upstreams(), true);
     gateways.push(gateway);
     // Short deadline: the event never comes with the test's trace, however long it waits.
     const run = await runSliceTests(address(gateway), kafka.brokers.join(','), 8_000);

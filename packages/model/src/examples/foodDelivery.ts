@@ -32,14 +32,14 @@ export function foodDelivery(): Board {
   const restaurant = cat.aggregate('Restaurant', {
     at: 0, span: 3,
     description: 'Invariant: a menu can only be published while the restaurant has opening hours.',
-    fields: { 'restaurantId: uuid': 'Identity', 'name: string': 'Trading name', 'address: text': 'Pick-up address', 'openingHours: string[]': 'One entry per weekday, e.g. "Mon 11:00-22:00"', 'menuVersion: integer': 'Last published menu version' },
+    fields: { 'restaurantId: uuid': 'Identity', 'name: string': 'Trading name', 'address: text': 'Pick-up address', 'openingHours: string[]': 'One entry per weekday, e.g. "Mon 11:00-22:00"', 'menuVersion?: integer': 'Last published menu version (none before the first)' },
   });
   const registerRestaurant = cat.command('Register Restaurant', { at: 0, fields: { 'name: string': 'Trading name', 'address: text': 'Pick-up address', 'contactEmail: email': 'Where we send payouts and alerts' } });
   b.design(restaurant, { creates: registerRestaurant });
   const restaurantRegistered = cat.event('Restaurant Registered', { at: 0, fields: { 'restaurantId: uuid': 'New restaurant', 'name: string': 'Trading name' } });
   const changeHours = cat.command('Change Opening Hours', { at: 1, fields: { 'restaurantId: uuid': 'Restaurant', 'openingHours: string[]': 'New weekly hours' } });
   const hoursChanged = cat.event('Opening Hours Changed', { at: 1, fields: { 'restaurantId: uuid': 'Restaurant', 'openingHours: string[]': 'New weekly hours' } });
-  const publishMenu = cat.command('Publish Menu', { at: 2, fields: { 'restaurantId: uuid': 'Restaurant' } });
+  const publishMenu = cat.command('Publish Menu', { at: 2, fields: { 'restaurantId: uuid': 'Restaurant', 'menuVersion: integer': 'Version to put live' } });
   const menuPublished = cat.event('Menu Published', { at: 2, public: true, fields: { 'restaurantId: uuid': 'Restaurant', 'menuVersion: integer': 'Version now live', 'publishedAt: date-time': 'When it went live' } });
   const menuItem = cat.aggregate('Menu Item', {
     at: 3, span: 3,
@@ -59,7 +59,7 @@ export function foodDelivery(): Board {
   b.flow([manager, portal], addItem, menuItem, itemAdded);
   b.flow([manager, portal], changePrice, menuItem, priceChanged);
   b.flow([manager, portal], markUnavailable, menuItem, itemUnavailable);
-  const menuOverview = cat.readModel('Menu Overview', { at: 4, fields: { 'restaurantId: uuid': 'Restaurant', 'items: string[]': 'Item names with price and availability', 'draftChanges: integer': 'Changes not yet published' } });
+  const menuOverview = cat.readModel('Menu Overview', { at: 4, fields: { 'restaurantId: uuid': 'Restaurant', 'items: string[]': 'Item names with price and availability', 'draftChanges?: integer': 'Changes not yet published' } });
   b.feeds([itemAdded, priceChanged, itemUnavailable, menuPublished], menuOverview);
   b.rowKey(menuOverview, 'restaurantId');
   b.link(manager, menuOverview);
@@ -115,7 +115,7 @@ export function foodDelivery(): Board {
   b.flow([cancelOnKitchenReject, customer], cancelOrder, orderAgg, orderCancelled);
   b.flow(completeOnDelivery, completeOrder, orderAgg, orderCompleted);
   b.reacts(orderPlaced, takePayment);
-  const restaurantMenu = ord.readModel('Restaurant Menu', { at: 0, fields: { 'restaurantId: uuid': 'Restaurant', 'openNow: boolean': 'Within opening hours', 'items: string[]': 'Orderable items with price' } });
+  const restaurantMenu = ord.readModel('Restaurant Menu', { at: 0, fields: { 'restaurantId: uuid': 'Restaurant', 'openNow?: boolean': 'Within opening hours (unknown until hours are set)', 'items: string[]': 'Orderable items with price' } });
   b.feeds([menuPublished, itemUnavailable, hoursChanged], restaurantMenu);
   b.rowKey(restaurantMenu, 'restaurantId');
   b.link(customer, restaurantMenu);
@@ -335,6 +335,7 @@ export function foodDelivery(): Board {
   b.slice('Card declined at checkout', 'unhappy', '#E74C3C', [orderPlaced, paymentSubmitted, cardDeclined, paymentDeclined, orderRejected]);
   // Slices the generated system plays by itself (sliceDrivability): the slice tests drive them through the gateway.
   b.slice('Courier rides a shift', 'happy', '#2ECC71', [shiftOpened, shiftClosed]);
+  b.slice('Menu goes live', 'happy', '#3498DB', [restaurantRegistered, menuPublished]);
   b.slice('Closing a closed shift', 'unhappy', '#E67E22', [shiftOpened, shiftClosed, closingRefused]);
 
   // ── Lifecycles (Aggregate Design Canvas): states, where each command is accepted, where events lead ──

@@ -67,13 +67,13 @@ test("publishMenu: POST /restaurants/{restaurantId}/publish-menu", async (t) => 
   const h = await Harness.start();
   try {
     await h.service.repositories.restaurant.save({"restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","state":"Onboarded","name":"name-1","address":"Some address","openingHours":["opening-hours-1"],"menuVersion":2});
-    const reply = await h.call("post", "/restaurants/{restaurantId}/publish-menu", { params: { restaurantId: "f3191b3e-0247-4000-8f0f-000f5b766c67" }, body: {} });
+    const reply = await h.call("post", "/restaurants/{restaurantId}/publish-menu", { params: { restaurantId: "f3191b3e-0247-4000-8f0f-000f5b766c67" }, body: {"menuVersion":2} });
     if (reply.status === 501) h.expectResponse(reply, "post", "/restaurants/{restaurantId}/publish-menu", 501);
     if (h.openTodo(t, reply)) return;
     h.expectResponse(reply, "post", "/restaurants/{restaurantId}/publish-menu", 200);
     h.expectOutcome(["MenuPublished"], ["MenuPublished"]);
     assert.equal((await h.service.repositories.restaurant.get("f3191b3e-0247-4000-8f0f-000f5b766c67"))?.state, "Live");
-    const missing = await h.call("post", "/restaurants/{restaurantId}/publish-menu", { params: { restaurantId: "00000000-0000-4000-8000-000000000000" }, body: {} });
+    const missing = await h.call("post", "/restaurants/{restaurantId}/publish-menu", { params: { restaurantId: "00000000-0000-4000-8000-000000000000" }, body: {"menuVersion":2} });
     h.expectResponse(missing, "post", "/restaurants/{restaurantId}/publish-menu", 404);
     const invalid = await h.call("post", "/restaurants/{restaurantId}/publish-menu", { params: { restaurantId: "f3191b3e-0247-4000-8f0f-000f5b766c67" }, body: [] });
     h.expectResponse(invalid, "post", "/restaurants/{restaurantId}/publish-menu", 422);
@@ -208,6 +208,20 @@ test("read model MenuOverview: MenuItemAdded, MenuItemPriceChanged, MenuItemMark
     const one = await h.call('get', "/menu-overviews/{id}", { params: { id: rows[0]?.id ?? '' } });
     h.expectResponse(one, 'get', "/menu-overviews/{id}", 200);
     h.expectResponse(await h.call('get', "/menu-overviews/{id}", { params: { id: 'no-such-row' } }), 'get', "/menu-overviews/{id}", 404);
+  } finally {
+    await h.close();
+  }
+});
+
+test("read model MenuOverview through slice Menu goes live: MenuPublished", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("MenuPublished", {"eventId":"431041ce-5b9c-4000-801c-000020ce1541","occurredAt":"2025-03-14T09:30:00.000Z","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","menuVersion":2,"publishedAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/menu-overviews/{id}", { params: { id: "f3191b3e-0247-4000-8f0f-000f5b766c67" } });
+    h.expectResponse(row, 'get', "/menu-overviews/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","restaurantId"].includes(k))), {"id":"f3191b3e-0247-4000-8f0f-000f5b766c67","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67"});
+    assert.equal(((await h.call('get', "/menu-overviews")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
   } finally {
     await h.close();
   }

@@ -277,6 +277,20 @@ test("read model RestaurantMenu: MenuPublished, MenuItemMarkedUnavailable, Openi
   }
 });
 
+test("read model RestaurantMenu through slice Menu goes live: MenuPublished", async (t) => {
+  const h = await Harness.start();
+  try {
+    await h.inject("MenuPublished", {"eventId":"431041ce-5b9c-4000-801c-000020ce1541","occurredAt":"2025-03-14T09:30:00.000Z","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67","menuVersion":2,"publishedAt":"2025-03-14T09:30:00.000Z"});
+    if (h.openTodo(t)) return;
+    const row = await h.call('get', "/restaurant-menus/{id}", { params: { id: "f3191b3e-0247-4000-8f0f-000f5b766c67" } });
+    h.expectResponse(row, 'get', "/restaurant-menus/{id}", 200);
+    assert.deepEqual(Object.fromEntries(Object.entries(row.body as object).filter(([k]) => ["id","restaurantId"].includes(k))), {"id":"f3191b3e-0247-4000-8f0f-000f5b766c67","restaurantId":"f3191b3e-0247-4000-8f0f-000f5b766c67"});
+    assert.equal(((await h.call('get', "/restaurant-menus")).body as unknown[]).length, 1, 'one row: every event of the slice names the same key');
+  } finally {
+    await h.close();
+  }
+});
+
 test("read model OrderHistory: OrderPlaced, OrderConfirmed, OrderRejected, OrderCancelled, OrderCompleted → GET /order-histories", async (t) => {
   const h = await Harness.start();
   try {

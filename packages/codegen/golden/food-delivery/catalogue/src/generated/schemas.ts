@@ -15,8 +15,7 @@ export const schemas = {
       "state",
       "name",
       "address",
-      "openingHours",
-      "menuVersion"
+      "openingHours"
     ],
     "properties": {
       "restaurantId": {
@@ -49,7 +48,7 @@ export const schemas = {
       },
       "menuVersion": {
         "type": "integer",
-        "description": "Last published menu version"
+        "description": "Last published menu version (none before the first)"
       }
     },
     "additionalProperties": false
@@ -99,7 +98,15 @@ export const schemas = {
   "PublishMenuRequest": {
     "type": "object",
     "title": "PublishMenuRequest",
-    "properties": {},
+    "required": [
+      "menuVersion"
+    ],
+    "properties": {
+      "menuVersion": {
+        "type": "integer",
+        "description": "Version to put live"
+      }
+    },
     "additionalProperties": false
   },
   "MenuItem": {
@@ -268,8 +275,7 @@ export const schemas = {
     "required": [
       "id",
       "restaurantId",
-      "items",
-      "draftChanges"
+      "items"
     ],
     "properties": {
       "id": {

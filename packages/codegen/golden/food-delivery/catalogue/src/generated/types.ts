@@ -44,8 +44,8 @@ export interface Restaurant {
   address: string;
   /** One entry per weekday, e.g. "Mon 11:00-22:00" */
   openingHours: string[];
-  /** Last published menu version */
-  menuVersion: number;
+  /** Last published menu version (none before the first) */
+  menuVersion?: number;
 }
 
 /** Request body of Register Restaurant (command, sticky fd-cmd-register-restaurant) */
@@ -65,7 +65,10 @@ export interface ChangeOpeningHoursRequest {
 }
 
 /** Request body of Publish Menu (command, sticky fd-cmd-publish-menu) */
-export type PublishMenuRequest = Record<string, never>;
+export interface PublishMenuRequest {
+  /** Version to put live */
+  menuVersion: number;
+}
 
 /** Menu Item (aggregate, sticky fd-agg-menu-item) */
 export interface MenuItem {
@@ -118,7 +121,7 @@ export interface MenuOverview {
   /** Item names with price and availability */
   items: string[];
   /** Changes not yet published */
-  draftChanges: number;
+  draftChanges?: number;
 }
 
 /** Payload of Restaurant Registered (event, sticky fd-evt-restaurant-registered) */

@@ -266,7 +266,6 @@ export const schemas = {
     "required": [
       "id",
       "restaurantId",
-      "openNow",
       "items"
     ],
     "properties": {
@@ -281,7 +280,7 @@ export const schemas = {
       },
       "openNow": {
         "type": "boolean",
-        "description": "Within opening hours"
+        "description": "Within opening hours (unknown until hours are set)"
       },
       "items": {
         "type": "array",

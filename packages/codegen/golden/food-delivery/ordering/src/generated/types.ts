@@ -119,8 +119,8 @@ export interface RestaurantMenu {
   id: string;
   /** Restaurant */
   restaurantId: string;
-  /** Within opening hours */
-  openNow: boolean;
+  /** Within opening hours (unknown until hours are set) */
+  openNow?: boolean;
   /** Orderable items with price */
   items: string[];
 }

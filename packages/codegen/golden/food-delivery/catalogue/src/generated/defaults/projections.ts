@@ -8,8 +8,6 @@ import type { MenuItemAddedEvent, MenuItemMarkedUnavailableEvent, MenuItemPriceC
 
 /** What the board leaves open for Menu Overview (read model, sticky fd-rm-menu-overview): its handler supplies these (never a made-up value). */
 export interface MenuOverviewOpen {
-  /** MenuOverview.draftChanges: a new row needs it and MenuItemAdded does not carry it */
-  draftChanges(event: MenuItemAddedEvent | MenuItemPriceChangedEvent | MenuItemMarkedUnavailableEvent | MenuPublishedEvent): number | Promise<number>;
   /** MenuOverview row key: which row MenuItemPriceChanged updates is open: how it finds its row is not recorded */
   key(event: MenuItemAddedEvent | MenuItemPriceChangedEvent | MenuItemMarkedUnavailableEvent | MenuPublishedEvent): string | Promise<string>;
 }
@@ -20,48 +18,28 @@ export function menuOverviewProjection(open: MenuOverviewOpen): MenuOverviewProj
     menuItemAdded: {
       key: async (event) => event.payload.restaurantId,
       apply: async (current, event) => {
-        const row: MenuOverview = current ?? {
-          id: event.payload.restaurantId,
-          restaurantId: event.payload.restaurantId,
-          items: [],
-          draftChanges: (await open.draftChanges(event)),
-        };
+        const row: MenuOverview = current ?? { id: event.payload.restaurantId, restaurantId: event.payload.restaurantId, items: [] };
         return { ...row };
       },
     },
     menuItemPriceChanged: {
       key: async (event) => (await open.key(event)),
       apply: async (current, event) => {
-        const row: MenuOverview = current ?? {
-          id: (await open.key(event)),
-          restaurantId: (await open.key(event)),
-          items: [],
-          draftChanges: (await open.draftChanges(event)),
-        };
+        const row: MenuOverview = current ?? { id: (await open.key(event)), restaurantId: (await open.key(event)), items: [] };
         return { ...row };
       },
     },
     menuItemMarkedUnavailable: {
       key: async (event) => event.payload.restaurantId,
       apply: async (current, event) => {
-        const row: MenuOverview = current ?? {
-          id: event.payload.restaurantId,
-          restaurantId: event.payload.restaurantId,
-          items: [],
-          draftChanges: (await open.draftChanges(event)),
-        };
+        const row: MenuOverview = current ?? { id: event.payload.restaurantId, restaurantId: event.payload.restaurantId, items: [] };
         return { ...row };
       },
     },
     menuPublished: {
       key: async (event) => event.payload.restaurantId,
       apply: async (current, event) => {
-        const row: MenuOverview = current ?? {
-          id: event.payload.restaurantId,
-          restaurantId: event.payload.restaurantId,
-          items: [],
-          draftChanges: (await open.draftChanges(event)),
-        };
+        const row: MenuOverview = current ?? { id: event.payload.restaurantId, restaurantId: event.payload.restaurantId, items: [] };
         return { ...row };
       },
     },

@@ -6,14 +6,8 @@ import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { ChangeOpeningHoursRequest, PublishMenuRequest, RegisterRestaurantRequest, Restaurant } from '../types.js';
 
-/** What the board leaves open for Register Restaurant (POST /restaurants): its handler supplies these (never a made-up value). */
-export interface RegisterRestaurantOpen {
-  /** Restaurant.menuVersion: the request of Register Restaurant does not carry it */
-  menuVersion(): number | Promise<number>;
-}
-
 /** Register Restaurant (POST /restaurants): creates a Restaurant and publishes RestaurantRegistered. */
-export async function registerRestaurant(ctx: CommandContext, input: { body: RegisterRestaurantRequest }, open: RegisterRestaurantOpen): Promise<Restaurant> {
+export async function registerRestaurant(ctx: CommandContext, input: { body: RegisterRestaurantRequest }): Promise<Restaurant> {
   const id = ctx.newId();
   const next: Restaurant = {
     restaurantId: id,
@@ -21,7 +15,6 @@ export async function registerRestaurant(ctx: CommandContext, input: { body: Reg
     name: input.body.name,
     address: input.body.address,
     openingHours: [],
-    menuVersion: (await open.menuVersion()),
   };
   await ctx.repositories.restaurant.save(next);
   await ctx.publish(events.restaurantRegistered({ restaurantId: next.restaurantId, name: input.body.name }, ctx.clock()));
@@ -45,9 +38,13 @@ export async function publishMenu(ctx: CommandContext, input: { restaurantId: st
   if (!(["Onboarded", "Live"] as readonly string[]).includes(current.state)) {
     return refuse.publishMenu(ctx, input, `Publish Menu is not accepted while the Restaurant is ${current.state}.`);
   }
-  const next: Restaurant = { ...current, state: "Live" };
+  const next: Restaurant = { ...current, menuVersion: input.body.menuVersion, state: "Live" };
   await ctx.repositories.restaurant.save(next);
-  await ctx.publish(events.menuPublished({ restaurantId: next.restaurantId, menuVersion: next.menuVersion, publishedAt: ctx.clock().toISOString() }, ctx.clock()));
+  await ctx.publish(events.menuPublished({
+    restaurantId: next.restaurantId,
+    menuVersion: input.body.menuVersion,
+    publishedAt: ctx.clock().toISOString(),
+  }, ctx.clock()));
   return next;
 }
 
@@ -60,7 +57,7 @@ export async function publishMenu(ctx: CommandContext, input: { restaurantId: st
  */
 export const refuse = {
   /** Register Restaurant (POST /restaurants): answers 409. */
-  async registerRestaurant(ctx: CommandContext, input: { body: RegisterRestaurantRequest }, reason: string, open: RegisterRestaurantOpen): Promise<never> {
+  async registerRestaurant(ctx: CommandContext, input: { body: RegisterRestaurantRequest }, reason: string): Promise<never> {
     throw new RefusedError(`RegisterRestaurant refused: ${reason}`);
   },
   /** Change Opening Hours (POST /restaurants/{restaurantId}/change-opening-hours): answers 409. */

@@ -4,50 +4,29 @@
 // same-named fields; what the board leaves open comes from the read model's handler file.
 import type { RestaurantMenuProjection, OrderHistoryProjection } from '../contracts.js';
 import type { RestaurantMenu, OrderHistory } from '../types.js';
-import type { MenuItemMarkedUnavailableEvent, MenuPublishedEvent, OpeningHoursChangedEvent, OrderCancelledEvent, OrderCompletedEvent, OrderConfirmedEvent, OrderPlacedEvent, OrderRejectedEvent } from '../events.js';
-
-/** What the board leaves open for Restaurant Menu (read model, sticky fd-rm-restaurant-menu): its handler supplies these (never a made-up value). */
-export interface RestaurantMenuOpen {
-  /** RestaurantMenu.openNow: a new row needs it and MenuPublished does not carry it */
-  openNow(event: MenuPublishedEvent | MenuItemMarkedUnavailableEvent | OpeningHoursChangedEvent): boolean | Promise<boolean>;
-}
+import type { OrderCancelledEvent, OrderCompletedEvent, OrderConfirmedEvent, OrderPlacedEvent, OrderRejectedEvent } from '../events.js';
 
 /** Restaurant Menu (read model, sticky fd-rm-restaurant-menu) */
-export function restaurantMenuProjection(open: RestaurantMenuOpen): RestaurantMenuProjection {
+export function restaurantMenuProjection(): RestaurantMenuProjection {
   return {
     menuPublished: {
       key: async (event) => event.payload.restaurantId,
       apply: async (current, event) => {
-        const row: RestaurantMenu = current ?? {
-          id: event.payload.restaurantId,
-          restaurantId: event.payload.restaurantId,
-          openNow: (await open.openNow(event)),
-          items: [],
-        };
+        const row: RestaurantMenu = current ?? { id: event.payload.restaurantId, restaurantId: event.payload.restaurantId, items: [] };
         return { ...row };
       },
     },
     menuItemMarkedUnavailable: {
       key: async (event) => event.payload.restaurantId,
       apply: async (current, event) => {
-        const row: RestaurantMenu = current ?? {
-          id: event.payload.restaurantId,
-          restaurantId: event.payload.restaurantId,
-          openNow: (await open.openNow(event)),
-          items: [],
-        };
+        const row: RestaurantMenu = current ?? { id: event.payload.restaurantId, restaurantId: event.payload.restaurantId, items: [] };
         return { ...row };
       },
     },
     openingHoursChanged: {
       key: async (event) => event.payload.restaurantId,
       apply: async (current, event) => {
-        const row: RestaurantMenu = current ?? {
-          id: event.payload.restaurantId,
-          restaurantId: event.payload.restaurantId,
-          openNow: (await open.openNow(event)),
-          items: [],
-        };
+        const row: RestaurantMenu = current ?? { id: event.payload.restaurantId, restaurantId: event.payload.restaurantId, items: [] };
         return { ...row };
       },
     },
