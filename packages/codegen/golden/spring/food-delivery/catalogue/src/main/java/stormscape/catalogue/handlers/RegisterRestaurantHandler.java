@@ -25,14 +25,6 @@ public class RegisterRestaurantHandler implements RestaurantCommands.RegisterRes
 
   @Override
   public RestaurantEntity handle(RegisterRestaurantRequest body) {
-    return defaults.registerRestaurant(body, OPEN);
+    return defaults.registerRestaurant(body);
   }
-
-  private static final RestaurantDefaults.RegisterRestaurantOpen OPEN = new RestaurantDefaults.RegisterRestaurantOpen() {
-      // TODO(stormscape): map Restaurant.menuVersion (the request of Register Restaurant does not carry it).
-      @Override
-      public Long menuVersion() {
-        throw new NotMappedException("Register Restaurant: Restaurant.menuVersion");
-      }
-  };
 }

@@ -87,13 +87,13 @@ class ServiceTest extends ServiceTestSupport {
   @DisplayName("publishMenu: POST /restaurants/{restaurantId}/publish-menu")
   void publishMenu() throws Exception {
     seed(restaurantRepository, new RestaurantEntity("f3191b3e-0247-4000-8f0f-000f5b766c67", "Onboarded"), "{\"name\":\"name-1\",\"address\":\"Some address\",\"openingHours\":[\"opening-hours-1\"],\"menuVersion\":2}");
-    Reply reply = call("POST", "/restaurants/{restaurantId}/publish-menu", "f3191b3e-0247-4000-8f0f-000f5b766c67", "{}");
+    Reply reply = call("POST", "/restaurants/{restaurantId}/publish-menu", "f3191b3e-0247-4000-8f0f-000f5b766c67", "{\"menuVersion\":2}");
     openTodo(reply);
     expectStatus(reply, 200);
     expectETag(reply);
     expectOutcome(List.of("MenuPublished"), List.of("MenuPublished"));
     assertEquals("Live", restaurantRepository.findById("f3191b3e-0247-4000-8f0f-000f5b766c67").orElseThrow().getLifecycleState());
-    expectStatus(call("POST", "/restaurants/{restaurantId}/publish-menu", "00000000-0000-4000-8000-000000000000", "{}"), 404);
+    expectStatus(call("POST", "/restaurants/{restaurantId}/publish-menu", "00000000-0000-4000-8000-000000000000", "{\"menuVersion\":2}"), 404);
     expectStatus(call("POST", "/restaurants/{restaurantId}/publish-menu", "f3191b3e-0247-4000-8f0f-000f5b766c67", "[]"), 422);
   }
 

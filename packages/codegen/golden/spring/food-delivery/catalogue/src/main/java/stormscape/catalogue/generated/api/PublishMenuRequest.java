@@ -11,4 +11,5 @@ import java.util.List;
 
 /** Request body of Publish Menu (POST /restaurants/{restaurantId}/publish-menu). */
 public record PublishMenuRequest(
-) {}
+    /** Version to put live */
+    @JsonProperty("menuVersion") @NotNull Long menuVersion) {}

@@ -44,7 +44,7 @@ public class RestaurantDefaults {
   }
 
   /** Register Restaurant (POST /restaurants) */
-  public RestaurantEntity registerRestaurant(RegisterRestaurantRequest body, RegisterRestaurantOpen open) {
+  public RestaurantEntity registerRestaurant(RegisterRestaurantRequest body) {
     Map<String, Object> req = Values.toMap(body);
     String id = newId();
     if (repository.existsById(id)) throw new ConflictException("Restaurant " + id + " already exists.");
@@ -52,7 +52,6 @@ public class RestaurantDefaults {
     entity.put("name", req.get("name"));
     entity.put("address", req.get("address"));
     entity.put("openingHours", new ArrayList<>());
-    entity.put("menuVersion", open.menuVersion());
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
     outbox.publish("RestaurantRegistered", "catalogue.restaurants.restaurant-registered", entity.getId(), Values.map(
@@ -62,14 +61,8 @@ public class RestaurantDefaults {
   }
 
   /** Refuses Register Restaurant (POST /restaurants); throw what it returns (409). */
-  public RefusedException refuseRegisterRestaurant(RegisterRestaurantRequest body, String reason, RegisterRestaurantOpen open) {
+  public RefusedException refuseRegisterRestaurant(RegisterRestaurantRequest body, String reason) {
     return new RefusedException("RegisterRestaurant refused: " + reason);
-  }
-
-  /** Values of Register Restaurant (POST /restaurants) the board leaves open: the hand-written handler supplies them. */
-  public interface RegisterRestaurantOpen {
-    /** Restaurant.menuVersion: the request of Register Restaurant does not carry it */
-    Long menuVersion();
   }
 
   /** Change Opening Hours (POST /restaurants/{restaurantId}/change-opening-hours) */
@@ -101,12 +94,13 @@ public class RestaurantDefaults {
     if (!List.of("Onboarded", "Live").contains(entity.getLifecycleState())) {
       throw refusePublishMenu(restaurantId, body, "Publish Menu is not accepted while the Restaurant is " + entity.getLifecycleState() + ".");
     }
+    entity.put("menuVersion", req.get("menuVersion"));
     entity.setLifecycleState("Live");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
     outbox.publish("MenuPublished", "catalogue.restaurants.menu-published", entity.getId(), Values.map(
         "restaurantId", entity.getId(),
-        "menuVersion", next.get("menuVersion"),
+        "menuVersion", req.get("menuVersion"),
         "publishedAt", now()));
     return entity;
   }
