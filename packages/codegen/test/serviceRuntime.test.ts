@@ -5,6 +5,7 @@ import { startKafka, startPostgres, type TestKafka, type TestPostgres } from '@s
 import postgres from 'pg';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
+import fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../src/index';
 import { scratchDir, writeFiles } from './files';
@@ -51,6 +52,16 @@ async function call(base: string, method: string, path: string, body?: unknown, 
   return { status: response.status, body: (text === '' ? {} : JSON.parse(text)) as Doc, etag: response.headers.get('etag'), contentType: response.headers.get('content-type') };
 }
 
+/** A span as the Zipkin v2 API receives it (the fields checked here). */
+interface ZipkinSpan {
+  readonly traceId: string;
+  readonly id: string;
+  readonly parentId?: string;
+  readonly name: string;
+  readonly kind?: 'SERVER' | 'CLIENT' | 'PRODUCER' | 'CONSUMER';
+  readonly localEndpoint?: { readonly serviceName?: string };
+}
+
 /** Parsed JSON or YAML: walked with `at`, values narrowed where used. */
 type Doc = { readonly [key: string]: unknown };
 function at(value: unknown, ...path: (string | number)[]): unknown {
@@ -66,7 +77,11 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
   let ordering: Running;
   let orderingDatabase: string;
   let kitchen: Running;
+  let kitchenDatabase: string;
   const started: Running[] = [];
+  // The receiving end of the services' Zipkin exporter: what it POSTs (Zipkin v2 JSON).
+  let zipkin: FastifyInstance;
+  const zipkinSpans: ZipkinSpan[] = [];
 
   beforeAll(async () => {
     const example = getExample('food-delivery');
@@ -85,6 +100,12 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
     supply(files, 'kitchen/src/handlers/projections/kitchenQueue.ts', { oldestWaitingMinutes: '0' });
     writeFiles(dir, files);
     [pg, kafka] = await Promise.all([startPostgres(), startKafka()]);
+    zipkin = fastify();
+    zipkin.post('/api/v2/spans', async (request, reply) => {
+      zipkinSpans.push(...(request.body as ZipkinSpan[]));
+      return reply.code(202).send();
+    });
+    const zipkinUrl = await zipkin.listen({ port: 0, host: '127.0.0.1' });
     const env = (database: string) => ({
       DATABASE_URL: database,
       KAFKA_BROKERS: kafka.brokers.join(','),
@@ -95,17 +116,21 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
       HOST: '127.0.0.1',
       SHUTDOWN_DRAIN_MS: '2000',
       LOG_LEVEL: 'warn',
+      OTEL_TRACES_EXPORTER: 'zipkin',
+      OTEL_EXPORTER_ZIPKIN_ENDPOINT: `${zipkinUrl}/api/v2/spans`,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
     });
     orderingDatabase = await pg.createDatabase('ordering');
     ordering = await (await startOf('ordering'))(env(orderingDatabase));
     started.push(ordering);
-    kitchen = await (await startOf('kitchen'))(env(await pg.createDatabase('kitchen')));
+    kitchenDatabase = await pg.createDatabase('kitchen');
+    kitchen = await (await startOf('kitchen'))(env(kitchenDatabase));
     started.push(kitchen);
   }, 400_000);
 
   afterAll(async () => {
     for (const s of started.reverse()) await s.stop().catch(() => undefined);
-    await Promise.all([pg?.close(), kafka?.close()]);
+    await Promise.all([pg?.close(), kafka?.close(), zipkin?.close()]);
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
@@ -144,6 +169,26 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
     expect((await call(ordering.url, 'GET', '/health/ready')).status).toBe(200);
   }, 400_000);
 
+  it('tracing: an HTTP command, the outbox publish of its event and Kitchen consuming it reach Zipkin as spans of one trace', async () => {
+    const orderingApi = spec('ordering', 'openapi.yaml');
+    const placed = await call(ordering.url, 'POST', '/orders', requestExample(orderingApi, '/orders'));
+    expect(placed.status).toBe(201);
+    const orderId = placed.body.orderId as string;
+    // A caller's trace: the command joins it, and so does everything downstream.
+    const traceId = crypto.randomUUID().replace(/-/g, '');
+    const callerSpan = 'c0ffee00c0ffee00';
+    const confirmed = await call(ordering.url, 'POST', `/orders/${orderId}/confirm`, requestExample(orderingApi, '/orders/{orderId}/confirm'), { traceparent: `00-${traceId}-${callerSpan}-01` });
+    expect(confirmed.status).toBe(200);
+    const of = (service: string, kind: ZipkinSpan['kind']) => zipkinSpans.find((s) => s.traceId === traceId && s.kind === kind && s.localEndpoint?.serviceName === service);
+    const consumed = await eventually("Kitchen's consume span is exported", async () => of('kitchen', 'CONSUMER'));
+    const server = of('ordering', 'SERVER');
+    const producer = of('ordering', 'PRODUCER');
+    expect(server?.name).toMatch(/^post \/orders\/\{?:?orderid\}?\/confirm$/i);
+    expect(server?.parentId).toBe(callerSpan);
+    expect(producer?.parentId).toBe(server?.id);
+    expect(consumed.parentId).toBe(producer?.id);
+  }, 300_000);
+
   it('inbox: the same OrderConfirmed delivered twice opens one ticket; another event id opens another', async () => {
     const event = eventExample(spec('kitchen', 'asyncapi.yaml'), 'OrderConfirmed');
     const orderId = crypto.randomUUID();
@@ -156,6 +201,28 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
 
     await produce(kafka.brokers, 'ordering.orders.order-confirmed', [{ ...message, value: JSON.stringify({ ...once, eventId: crypto.randomUUID() }) }]);
     await eventually('a second ticket for a second event', async () => ((await ticketsFor(orderId)).length === 2 ? true : undefined));
+  }, 300_000);
+
+  it("inbox at the read-model level: the same KitchenTicketOpened delivered twice changes Kitchen Queue's row once", async () => {
+    const channel = 'kitchen.tickets.kitchen-ticket-opened';
+    const event = eventExample(spec('kitchen', 'asyncapi.yaml'), 'KitchenTicketOpened');
+    const restaurantId = crypto.randomUUID();
+    const once = { ...event, eventId: crypto.randomUUID(), restaurantId };
+    const message = { key: String(event.ticketId), value: JSON.stringify(once), headers: { 'event-name': 'KitchenTicketOpened' } };
+    const duplicates = async () => Number(new RegExp(`events_consumed_total\\{[^}]*channel="${channel}"[^}]*outcome="duplicate"[^}]*\\} (\\d+)`).exec(await kitchen.service.metrics.registry.metrics())?.[1] ?? 0);
+    const before = await duplicates();
+    await produce(kafka.brokers, channel, [message, message]);
+    await eventually('Kitchen Queue skips the redelivery', async () => ((await duplicates()) > before ? true : undefined));
+    // Every save bumps the row's version: one change, not two.
+    const db = new postgres.Client({ connectionString: kitchenDatabase });
+    await db.connect();
+    try {
+      const rows = (await db.query<{ version: number; state: Doc }>('SELECT version, state FROM rm_kitchen_queue WHERE id = $1', [restaurantId])).rows;
+      expect(rows.map((r) => r.version)).toEqual([1]);
+      expect(rows[0]?.state.restaurantId).toBe(restaurantId);
+    } finally {
+      await db.end();
+    }
   }, 300_000);
 
   it(`retry then dead letter: a message Kitchen cannot handle goes to <channel>.dlq after ${MAX_ATTEMPTS} tries and the next one on its partition is handled`, async () => {

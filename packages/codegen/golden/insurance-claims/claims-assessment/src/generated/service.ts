@@ -111,10 +111,20 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   const bus: EventBus = options.bus ?? new InProcessEventBus();
   const storage = options.storage ?? new store.MemoryStorage();
   const metrics = new ops.ServiceMetrics(SERVICE_NAME, () => storage.pending());
-  storage.startDispatch(async (messages) => {
+  storage.startDispatch(async (stored) => {
+    // A producer span per event, a child of the work that published it (its envelope's
+    // traceparent); consumers continue from the producer span.
+    const spans = stored.map((m) => tracing.startSpan(`${m.channel} publish`, tracing.SpanKind.PRODUCER, { traceparent: m.headers?.traceparent, tracestate: m.headers?.tracestate }, { 'messaging.system': 'kafka', 'messaging.destination.name': m.channel, 'messaging.operation.type': 'send' }));
+    const messages = stored.map((m, i) => ({ ...m, headers: { ...m.headers, ...tracing.traceHeaders(spans[i]) } }));
     const batch = bus as EventBus & { publishBatch?: (messages: readonly BusMessage[]) => Promise<void> };
-    if (batch.publishBatch) await batch.publishBatch(messages);
-    else for (const message of messages) await bus.publish(message);
+    try {
+      if (batch.publishBatch) await batch.publishBatch(messages);
+      else for (const message of messages) await bus.publish(message);
+    } catch (error) {
+      for (const span of spans) tracing.endSpan(span, error);
+      throw error;
+    }
+    for (const span of spans) tracing.endSpan(span);
   });
   const repositories: Repositories = {
     assessment: concurrency.guarded(
@@ -284,10 +294,22 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   );
 
-  // Every request runs in its trace (W3C traceparent in, or a new one): logs, calls and events carry it.
+  // Every request runs in a server span of its trace (W3C traceparent in, or a new one): logs,
+  // calls and events carry it; it ends with the response.
+  const requestSpans = new WeakMap<object, ReturnType<typeof tracing.startSpan>>();
   http.addHook('onRequest', (request, _reply, done) => {
     const header = (name: string) => (typeof request.headers[name] === 'string' ? (request.headers[name] as string) : undefined);
-    tracing.withSpan({ traceparent: header('traceparent'), tracestate: header('tracestate') }, done);
+    const span = tracing.startSpan(request.method, tracing.SpanKind.SERVER, { traceparent: header('traceparent'), tracestate: header('tracestate') }, { 'http.request.method': request.method, 'url.path': request.url.split('?')[0] ?? request.url });
+    requestSpans.set(request, span);
+    tracing.runInSpan(span, done);
+  });
+  http.addHook('onResponse', async (request, reply) => {
+    const span = requestSpans.get(request);
+    if (!span) return;
+    const route = request.routeOptions.url;
+    if (route) span.updateName(`${request.method} ${route}`).setAttribute('http.route', route);
+    span.setAttribute('http.response.status_code', reply.statusCode);
+    tracing.endSpan(span, reply.statusCode >= 500 ? new Error(`answered ${reply.statusCode}`) : undefined);
   });
   httpDetails.acceptJsonOnly(http);
   const sealRoutes = httpDetails.answerWrongMethods(http);

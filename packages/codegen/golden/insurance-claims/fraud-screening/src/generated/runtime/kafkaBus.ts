@@ -19,6 +19,8 @@ export interface KafkaBusOptions {
   readonly maxAttempts: number;
   /** First back-off between tries; doubles each time. */
   readonly retryBaseMs: number;
+  /** How often the offsets of handled messages are committed. */
+  readonly commitIntervalMs: number;
   readonly log: (message: string) => void;
   /** Runs each delivery (e.g. inside the trace context of its headers). */
   readonly around?: (message: BusMessage, work: () => Promise<void>) => Promise<void>;
@@ -34,8 +36,9 @@ export const dlqOf = (channel: string): string => `${channel}.dlq`;
 
 /**
  * Events over Apache Kafka. Topic = channel address, key = aggregate id, value = the JSON
- * payload of asyncapi.yaml, envelope in headers. Consumption is at least once: the offset
- * is committed after the handlers ran (their inbox makes a redelivery harmless); a handler
+ * payload of asyncapi.yaml, envelope in headers. Consumption is at least once: offsets are
+ * committed, every `commitIntervalMs`, after the handlers ran (their inbox makes a redelivery
+ * harmless); a handler
  * that keeps failing is tried `maxAttempts` times with back-off, then the message goes to
  * `<channel>.dlq` with the error and consumption moves on, so one poison message never
  * blocks its partition.
@@ -129,6 +132,22 @@ export class KafkaEventBus implements EventBus {
   /** Consumes until closed; a lost broker or group ends one stream, the next starts after a pause. */
   private async consumeForever(topics: readonly string[]): Promise<void> {
     let failures = 0;
+    // Offsets are committed per interval, not per message (a commit is a broker round trip):
+    // what a crash leaves uncommitted is delivered again and skipped by the inboxes.
+    const uncommitted = new Map<string, Message<string, string, string, string>>();
+    let committing: Promise<void> | undefined;
+    const commit = async (): Promise<void> => {
+      const latest = [...uncommitted.values()];
+      uncommitted.clear();
+      try {
+        await Promise.all(latest.map((m) => m.commit()));
+      } catch (error) {
+        this.options.log(`kafka: committing offsets failed (redelivered messages are skipped by the inbox): ${text(error)}`);
+      }
+    };
+    const commitInOrder = () => (committing = (committing ?? Promise.resolve()).then(commit));
+    const timer = setInterval(() => void commitInOrder(), this.options.commitIntervalMs);
+    timer.unref();
     while (!this.closed) {
       try {
         this.consumer = new Consumer({
@@ -146,7 +165,8 @@ export class KafkaEventBus implements EventBus {
         failures = 0;
         for await (const message of this.stream) {
           await this.deliver(message);
-          await message.commit();
+          // In order per partition, so the last handled message's offset covers those before it.
+          uncommitted.set(`${message.topic}\u0000${message.partition}`, message);
           if (this.closed) break;
         }
       } catch (error) {
@@ -154,12 +174,14 @@ export class KafkaEventBus implements EventBus {
         failures += 1;
         if (failures === 1 || failures % 10 === 0) this.options.log(`kafka: consumer stopped (attempt ${failures}), retrying: ${text(error)}`);
       } finally {
+        await commitInOrder();
         await this.closeStream();
         await quietly(() => this.consumer?.close(true));
         this.stream = undefined;
       }
       if (!this.closed) await sleep(Math.min(5_000, 250 * 2 ** Math.min(failures, 5)));
     }
+    clearInterval(timer);
   }
 
   /** Runs the channel's handlers with retries; after the last try, dead-letters the message. */

@@ -3,7 +3,7 @@
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, ExponentialBackoff, TaskCancelledError, circuitBreaker, handleWhen, retry, timeout, TimeoutStrategy, wrap } from 'cockatiel';
 import type { IPolicy } from 'cockatiel';
 import { DomainError, ServiceUnavailableError } from '../errors.js';
-import { traceHeaders } from './tracing.js';
+import { inSpan, SpanKind, traceHeaders } from './tracing.js';
 
 export interface CallerOptions {
   /** Per attempt. */
@@ -78,7 +78,8 @@ export class HttpCaller {
     const policy = IDEMPOTENT.has(method.toUpperCase()) ? this.withRetry : this.once;
     if (method.toUpperCase() === 'GET' || method.toUpperCase() === 'HEAD') body = undefined;
     try {
-      return await policy.execute(async ({ signal }) => {
+      // A client span per attempt: the callee's server span is its child.
+      return await policy.execute(({ signal }) => inSpan(`${method.toUpperCase()} ${this.callee}`, SpanKind.CLIENT, undefined, async () => {
         const response = await fetch(url, {
           method,
           signal,
@@ -89,7 +90,7 @@ export class HttpCaller {
         if (response.status >= 500) throw new CalleeFailure(`${this.callee} answered ${response.status}: ${text.slice(0, 300)}`);
         if (response.status >= 400) throw new DomainError(response.status, response.statusText || 'Client Error', `${this.callee} refused ${method} ${path}: ${detailOf(text)}`);
         return text === '' ? undefined : (JSON.parse(text) as unknown);
-      });
+      }, { 'http.request.method': method.toUpperCase(), 'url.full': url.href, 'peer.service': this.callee }));
     } catch (error) {
       if (error instanceof DomainError) throw error;
       if (error instanceof BrokenCircuitError) throw new ServiceUnavailableError(`${this.callee} is unavailable (circuit open): not called.`);

@@ -36,12 +36,16 @@ function number(env: Env, name: string, fallback: number): number {
  *   DATABASE_URL   PostgreSQL + transactional outbox + inbox   (else in memory, direct publishing)
  *   KAFKA_BROKERS  Apache Kafka, comma-separated host:port      (else the in-process bus)
  *   <CALLEE>_URL   HTTP client with timeout, retry, breaker     (else a stub answering 503)
+ *   OTEL_TRACES_EXPORTER  zipkin | otlp, spans exported          (else none: ids propagated, logged)
  */
 export async function startService(env: Env = process.env, overrides: ServiceOptions = {}): Promise<RunningService> {
   // JSON lines until Fastify's logger takes over (same shape as pino's).
   const logLevel = env.LOG_LEVEL || 'info';
   let log = (message: string) => console.log(JSON.stringify({ level: 40, time: Date.now(), service: SERVICE_NAME, ...tracing.traceLogFields(), msg: message }));
   const logLate = (message: string) => log(message);
+
+  const exporters = tracing.configureTracing(env, SERVICE_NAME, logLate);
+  if (exporters.length === 0) log('OTEL_TRACES_EXPORTER is not set: trace ids are propagated and logged, spans are not exported');
 
   let storage: Storage;
   if (env.DATABASE_URL) {
@@ -67,8 +71,11 @@ export async function startService(env: Env = process.env, overrides: ServiceOpt
           replicationFactor: number(env, 'KAFKA_REPLICATION_FACTOR', 1),
           maxAttempts: Math.max(1, number(env, 'CONSUMER_MAX_ATTEMPTS', 5)),
           retryBaseMs: number(env, 'CONSUMER_RETRY_BASE_MS', 200),
+          commitIntervalMs: Math.max(10, number(env, 'CONSUMER_COMMIT_INTERVAL_MS', 500)),
           log: logLate,
-          around: (message, work) => tracing.withSpan({ traceparent: message.headers?.traceparent, tracestate: message.headers?.tracestate }, work),
+          // A consumer span per delivery, a child of the producer span in the message headers.
+          around: (message, work) =>
+            tracing.inSpan(`${message.channel} process`, tracing.SpanKind.CONSUMER, { traceparent: message.headers?.traceparent, tracestate: message.headers?.tracestate }, work, { 'messaging.system': 'kafka', 'messaging.destination.name': message.channel, 'messaging.operation.type': 'process' }),
           onDeadLetter: (channel) => onDeadLetter(channel),
         });
   if (!bus) log('KAFKA_BROKERS is not set: events stay in this process (in-process bus)');
@@ -94,5 +101,6 @@ export async function startService(env: Env = process.env, overrides: ServiceOpt
   const url = await service.http.listen({ port: number(env, 'PORT', 3000), host: env.HOST || '0.0.0.0' });
   await service.start();
   const drainTimeoutMs = number(env, 'SHUTDOWN_DRAIN_MS', 10_000);
-  return { service, url, stop: () => service.close({ drainTimeoutMs }) };
+  // Spans still buffered are exported after the outbox drained (its publish spans included).
+  return { service, url, stop: () => service.close({ drainTimeoutMs }).finally(() => tracing.shutdownTracing()) };
 }
