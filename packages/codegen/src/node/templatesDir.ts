@@ -20,8 +20,30 @@ export function readTemplatesDir(dir: string): Record<string, string> {
   return Object.fromEntries(files.map((f) => [relative(dir, f).split(sep).join('/'), readFileSync(f, 'utf8')]));
 }
 
-/** Source of src/templates.generated.ts for the templates root `dir` (one folder per target). */
-export function embeddedTemplatesSource(dir: string): string {
+/**
+ * The sources of @stormscape/testinfra (`infraDir`, its `src/`) that a generated system's
+ * `test:system` runs as `scripts/infra/`: every `.ts` file but tests and test fixtures.
+ * Embedded, not copied by hand, so there is one source of the PostgreSQL/Kafka starter.
+ */
+export function readInfraSources(infraDir: string): Record<string, string> {
+  const files: string[] = [];
+  const walkTs = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'fixtures') walkTs(full);
+      } else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) files.push(full);
+    }
+  };
+  walkTs(infraDir);
+  return Object.fromEntries(files.map((f) => [relative(infraDir, f).split(sep).join('/'), readFileSync(f, 'utf8')]));
+}
+
+/**
+ * Source of src/templates.generated.ts for the templates root `dir` (one folder per target)
+ * and the testinfra sources in `infraDir`.
+ */
+export function embeddedTemplatesSource(dir: string, infraDir: string): string {
   const targets = readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
   const sets: Record<string, TemplateSet> = Object.fromEntries(targets.map((t) => [t, readTemplatesDir(join(dir, t))]));
   return [
@@ -31,6 +53,9 @@ export function embeddedTemplatesSource(dir: string): string {
     '',
     '/** Built-in templates per target, by path relative to the target folder. */',
     `export const BUILTIN_TEMPLATES: Readonly<Record<string, TemplateSet>> = ${JSON.stringify(sets, null, 2)};`,
+    '',
+    '/** @stormscape/testinfra\'s sources, by path under its src/: a generated system\'s scripts/infra/. */',
+    `export const INFRA_SOURCES: Readonly<Record<string, string>> = ${JSON.stringify(readInfraSources(infraDir), null, 2)};`,
     '',
   ].join('\n');
 }

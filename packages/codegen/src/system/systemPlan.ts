@@ -30,7 +30,7 @@ export const GATEWAY_PORT = 8080;
 const FIRST_LOCAL_PORT = 3001;
 
 /** Folders and host names the system-level output uses itself. */
-const RESERVED = new Set(['gateway', 'deploy', 'slices', 'node-modules', 'node_modules', 'postgres', 'kafka', 'zipkin']);
+const RESERVED = new Set(['gateway', 'deploy', 'slices', 'scripts', 'node-modules', 'node_modules', 'postgres', 'kafka', 'zipkin']);
 
 /** A slug as an RFC 1035 label: lowercase letters, digits and dashes, starting with a letter, at most 63 long. */
 export function hostName(slug: string): string {

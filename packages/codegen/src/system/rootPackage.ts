@@ -1,0 +1,46 @@
+import type { JsonObject } from '../specs/jsonSchema';
+import type { SystemPlan } from './systemPlan';
+
+/** npm package name for the system root: the board name as a lowercase npm name. */
+function packageName(boardName: string): string {
+  const base = boardName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `${base || 'stormscape'}-system`;
+}
+
+/**
+ * `<dir>/package.json`: an npm-workspaces root over every service folder and the gateway.
+ * `start` runs everything on the embedded defaults, `test` every workspace's own tests,
+ * `test:system` the slice tests against real PostgreSQL and Kafka (scripts/testSystem.ts).
+ */
+export function rootPackageJson(system: SystemPlan): JsonObject {
+  return {
+    name: packageName(system.boardName),
+    version: '0.1.0',
+    private: true,
+    type: 'module',
+    description: `${system.boardName}: the generated services, their API gateway and the thin-slice system tests`,
+    workspaces: [...system.services.map((s) => s.slug), 'gateway'],
+    scripts: {
+      start: 'tsx scripts/start.ts',
+      test: 'npm test --workspaces',
+      'test:system': 'tsx scripts/testSystem.ts',
+      typecheck: 'npm run typecheck --workspaces && tsc -p scripts/tsconfig.json',
+    },
+    devDependencies: {
+      // The slice tests read Kafka with the client the services use.
+      '@platformatic/kafka': '^1.35.0',
+      '@types/node': '^20.19.0',
+      tsx: '^4.20.0',
+      typescript: '~5.9.3',
+    },
+    engines: { node: '>=20.19' },
+  };
+}
+
+/** `scripts/system.json`: what the start scripts need of every service. */
+export function systemJson(system: SystemPlan): JsonObject {
+  return {
+    services: system.services.map((s) => ({ slug: s.slug, name: s.name, urlEnv: s.urlEnv, localPort: s.localPort, calleeUrlEnvs: s.callees.map((c) => c.urlEnv) })),
+    gateway: { localPort: system.gateway.localPort },
+  };
+}
