@@ -25,8 +25,8 @@ describe('generated services of every example', () => {
   const services: string[] = [];
   for (const example of EXAMPLES) {
     const generated = generateProject(example.board);
-    // A service is a top-level folder with its own package.json (deploy/ and .github/ are not).
-    const contexts = [...generated.keys()].filter((p) => /^[^/]+\/package\.json$/.test(p)).map((p) => p.split('/')[0] as string);
+    // A service is a top-level folder with its own package.json (deploy/, scripts/ and the gateway are not).
+    const contexts = [...generated.keys()].filter((p) => /^[^/]+\/package\.json$/.test(p) && p !== 'gateway/package.json').map((p) => p.split('/')[0] as string);
     expect(contexts, example.id).toHaveLength(example.board.contexts.length);
     services.push(...contexts.map((c) => `${example.id}/${c}`));
     for (const [path, content] of generated) files.set(`${example.id}/${path}`, content);
@@ -41,11 +41,13 @@ describe('generated services of every example', () => {
     expect(result.ok).toBe(true);
   }, 600_000);
 
-  it('pass their generated contract tests (one process for every service)', () => {
-    const result = runTests(dir, services.map((s) => `${s}/test/service.test.ts`));
+  it('pass their generated contract tests, and each gateway its own (one process for all)', () => {
+    const gateways = EXAMPLES.map((e) => `${e.id}/gateway/test/gateway.test.ts`);
+    const result = runTests(dir, [...services.map((s) => `${s}/test/service.test.ts`), ...gateways]);
     expect(result.fail, result.output.slice(-4000)).toBe(0);
     // Every service's file ran as a suite that passed, and each has tests of its own.
     for (const service of services) expect(result.output, service).toMatch(new RegExp(`^ok \\d+ - ${service}/test/service\\.test\\.ts$`, 'm'));
+    for (const gateway of gateways) expect(result.output, gateway).toMatch(new RegExp(`^ok \\d+ - ${gateway.replace(/\./g, '\\.')}$`, 'm'));
     expect(result.pass).toBeGreaterThan(services.length * 5);
     expect(result.ok).toBe(true);
     passed = true;

@@ -28,7 +28,8 @@ export function cloudFoundryManifest(system: SystemPlan): JsonObject {
     name: system.gateway.host,
     path: '../gateway',
     ...common,
-    'health-check-http-endpoint': '/health',
+    // Liveness only: readiness depends on every service, and CF restarts an app whose check fails.
+    'health-check-http-endpoint': '/health/live',
     routes: [{ route: `${system.gateway.host}.((domain))` }],
     env: { NPM_CONFIG_PRODUCTION: 'false', HOST: '0.0.0.0', ...Object.fromEntries(system.services.map((s) => [s.urlEnv, `http://${s.host}.apps.internal:8080`])) },
   });

@@ -126,6 +126,26 @@ describe('deployment artefacts', () => {
         expect([...workflow.jobs.service.strategy.matrix.service].sort()).toEqual([...contexts.map((c) => c.slug), 'gateway'].sort());
         expect(workflow.jobs.system.steps.some((s) => s.run === 'npm run test:system')).toBe(true);
       });
+
+      it('the gateway and workspaces root the deployment files build from exist and agree with them', () => {
+        const root = JSON.parse(files.get('package.json') as string) as { workspaces: string[]; scripts: Record<string, string> };
+        expect(root.workspaces).toEqual([...contexts.map((c) => c.slug), 'gateway']);
+        for (const folder of root.workspaces) expect(files.has(`${folder}/package.json`), folder).toBe(true);
+        expect(Object.keys(root.scripts)).toEqual(expect.arrayContaining(['start', 'test', 'test:system']));
+        expect(files.get('gateway/Dockerfile')).toMatch(/EXPOSE 8080/);
+        const routes = files.get('gateway/src/generated/routes.ts') as string;
+        const compose = parse(files.get('deploy/docker-compose.yml') as string) as { services: Record<string, { environment?: Record<string, string>; build?: string }> };
+        expect(compose.services.gateway?.build).toBe('../gateway');
+        const manifest = parse(files.get('deploy/manifest.yml') as string) as { applications: { name: string; path: string; env: Record<string, string>; 'health-check-http-endpoint': string }[] };
+        const cf = manifest.applications.find((a) => a.name === 'gateway');
+        expect(cf?.path).toBe('../gateway');
+        expect(cf?.['health-check-http-endpoint']).toBe('/health/live');
+        // The env the gateway reads (routes.ts) is exactly what compose and CF give it.
+        const gatewayEnv = [...routes.matchAll(/"urlEnv": "([A-Z0-9_]+)"/g)].map((m) => m[1]).sort();
+        expect(gatewayEnv).toHaveLength(contexts.length);
+        expect(Object.keys(compose.services.gateway?.environment ?? {}).filter((k) => k.endsWith('_URL')).sort()).toEqual(gatewayEnv);
+        expect(Object.keys(cf?.env ?? {}).filter((k) => k.endsWith('_URL')).sort()).toEqual(gatewayEnv);
+      });
     });
   }
 });
