@@ -157,7 +157,7 @@ export function generateProject(board: Board, options: GenerateOptions = {}): Ma
     else renderContext(ctx, plan, templates, project, files);
     options.onProgress?.({ done: i + 1, total: plan.contexts.length, context: ctx.name });
   });
-  for (const [path, content] of systemFiles(plan)) files.set(path, content);
+  for (const [path, content] of systemFiles(plan, { nodeSystem: target === 'typescript' })) files.set(path, content);
   for (const [path, content] of sliceFiles(plan.boardName, slices)) files.set(path, content);
   return new Map([...files].sort(([a], [b]) => compareIds(a, b)));
 }

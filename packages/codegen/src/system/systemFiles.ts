@@ -25,13 +25,16 @@ const INFRA_HEADER = "// Copied from Stormscape's @stormscape/testinfra by `gene
  * templates), deployment artefacts under `deploy/` and the CI workflow. Pure, like the rest of generation; every name, port and
  * env variable comes from the plan (the same `<CALLEE>_URL` names the services read).
  */
-export function systemFiles(plan: ProjectPlan): Map<string, string> {
+export function systemFiles(plan: ProjectPlan, options: { readonly nodeSystem?: boolean } = {}): Map<string, string> {
   const system = systemPlan(plan);
   const files = new Map<string, string>();
-  files.set('package.json', `${JSON.stringify(rootPackageJson(system), null, 2)}\n`);
-  files.set('scripts/system.json', `${JSON.stringify(systemJson(system), null, 2)}\n`);
-  for (const [path, source] of Object.entries(INFRA_SOURCES)) files.set(`scripts/infra/${path}`, INFRA_HEADER + source);
-  files.set('gateway/src/generated/routes.ts', gatewayRoutesModule(gatewayUpstreams(plan, system)));
+  // The npm-workspaces root, scripts/ and the Fastify gateway belong to the TypeScript target.
+  if (options.nodeSystem ?? true) {
+    files.set('package.json', `${JSON.stringify(rootPackageJson(system), null, 2)}\n`);
+    files.set('scripts/system.json', `${JSON.stringify(systemJson(system), null, 2)}\n`);
+    for (const [path, source] of Object.entries(INFRA_SOURCES)) files.set(`scripts/infra/${path}`, INFRA_HEADER + source);
+    files.set('gateway/src/generated/routes.ts', gatewayRoutesModule(gatewayUpstreams(plan, system)));
+  }
   files.set('deploy/docker-compose.yml', HEADER('docker compose -f deploy/docker-compose.yml up --build') + toYaml(composeFile(system)));
   files.set('deploy/postgres-init.sql', `-- One database per service, created when the compose PostgreSQL starts empty.\n${postgresInitSql(system)}`);
   const k8s = k8sManifests(system);
