@@ -2,6 +2,7 @@ import type { ProjectPlan } from '../plan/types';
 import type { SlicesPlan } from '../slices/slicePlan';
 import { operationRows } from './view/contextView';
 import { mavenGroup } from '../naming/javaNames';
+import { sliceChecks, systemView } from './systemView';
 
 /** What the root (index) templates see. */
 export function projectView(plan: ProjectPlan, slices: SlicesPlan = { tests: [], undrivable: [] }) {
@@ -15,7 +16,8 @@ export function projectView(plan: ProjectPlan, slices: SlicesPlan = { tests: [],
     flows: plan.flows.map((f) => ({ pascal: f.event.pascal, channel: f.event.channel, from: f.from, to: f.to.join(', ') })),
     syncCalls: plan.syncCalls,
     warnings: plan.warnings,
-    sliceTests: slices.tests.map((t) => ({ name: t.name, path: t.path, file: `slices/${t.fileName}.test.mjs`, events: t.steps.map((s) => s.event).join(' → ') })),
+    sliceTests: slices.tests.map((t) => ({ name: t.name, path: t.path, file: `slices/${t.fileName}.test.mjs`, events: t.steps.map((s) => s.event).join(' → '), checks: sliceChecks(t) })),
+    system: systemView(plan),
     undrivableSlices: slices.undrivable.map((u) => ({ name: u.name, reasons: u.reasons })),
   };
 }

@@ -1,0 +1,34 @@
+import type { ProjectPlan } from '../plan/types';
+import type { SliceTestPlan } from '../slices/slicePlan';
+import { CONTAINER_PORT, GATEWAY_PORT, systemPlan } from '../system/systemPlan';
+
+/** What a slice test checks, in one line for the README: its calls, events, refusals and rows. */
+export function sliceChecks(test: SliceTestPlan): string {
+  const parts: string[] = [];
+  for (const step of test.steps) {
+    if (step.call) parts.push(`${step.call.method} ${step.call.path} → ${step.call.status}${step.outcome === 'rejection' ? ` (refused: ${step.event})` : ''}`);
+    else if (step.policy) parts.push(`policy ${step.policy} reacts`);
+    if (step.unchanged) parts.push(`state stays ${step.unchanged.state}`);
+  }
+  const published = test.steps.filter((s) => s.outcome === 'success').map((s) => s.event);
+  if (published.length > 0) parts.push(`${published.join(' → ')} on Kafka in this order, one trace id`);
+  for (const row of test.rows) parts.push(`read model ${row.readModel} answers (${row.fields.map((f) => f.prop).join(', ') || 'row exists'})`);
+  return parts.join('; ');
+}
+
+/** Ports and environment of the generated system, for the root README (any target). */
+export function systemView(plan: ProjectPlan) {
+  const system = systemPlan(plan);
+  return {
+    gatewayPort: GATEWAY_PORT,
+    containerPort: CONTAINER_PORT,
+    services: system.services.map((s) => ({
+      name: s.name,
+      slug: s.slug,
+      host: s.host,
+      urlEnv: s.urlEnv,
+      localPort: s.localPort,
+      calleeEnvs: s.callees.map((c) => `\`${c.urlEnv}\``).join(', '),
+    })),
+  };
+}
