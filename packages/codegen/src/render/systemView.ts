@@ -1,5 +1,6 @@
 import type { ProjectPlan } from '../plan/types';
 import type { SliceTestPlan } from '../slices/slicePlan';
+import { COMMAND_TIMEOUT_MS, QUERY_TIMEOUT_MS, gatewayUpstreams } from '../system/gatewayRoutes';
 import { CONTAINER_PORT, GATEWAY_PORT, systemPlan } from '../system/systemPlan';
 
 /** What a slice test checks, in one line for the README: its calls, events, refusals and rows. */
@@ -19,7 +20,12 @@ export function sliceChecks(test: SliceTestPlan): string {
 /** Ports and environment of the generated system, for the root README (any target). */
 export function systemView(plan: ProjectPlan) {
   const system = systemPlan(plan);
+  const routes = gatewayUpstreams(plan, system).flatMap((u) => u.routes);
   return {
+    queryTimeoutMs: QUERY_TIMEOUT_MS,
+    commandTimeoutMs: COMMAND_TIMEOUT_MS,
+    /** One route's env key, as an example of GATEWAY_…_<ROUTE>. */
+    routeExample: (routes.find((r) => r.method !== 'GET') ?? routes[0])?.envKey ?? 'SERVICE_OPERATION',
     gatewayPort: GATEWAY_PORT,
     containerPort: CONTAINER_PORT,
     services: system.services.map((s) => ({

@@ -18,6 +18,8 @@ export interface GatewayRoute {
   readonly url: string;
   readonly operationId: string;
   readonly timeoutMs: number;
+  /** Suffix of the route's own env overrides, e.g. `ORDERING_PLACE_ORDER` (GATEWAY_TIMEOUT_MS_…, GATEWAY_RATE_LIMIT_MAX_…). */
+  readonly envKey: string;
 }
 
 export interface GatewayUpstream {
@@ -33,8 +35,13 @@ export function fastifyPath(openApiPath: string): string {
   return openApiPath.replace(/\{([^}/]+)\}/g, ':$1');
 }
 
+/** `ordering` + `placeOrder` → `ORDERING_PLACE_ORDER`: an env variable suffix naming one route. */
+export function routeEnvKey(slug: string, operationId: string): string {
+  return `${slug}_${operationId}`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
+}
+
 /** Every operation of an OpenAPI document's `paths`, in document order. */
-export function routesOfOpenApi(doc: JsonObject): GatewayRoute[] {
+export function routesOfOpenApi(doc: JsonObject, slug: string): GatewayRoute[] {
   const paths = (doc.paths ?? {}) as Record<string, Record<string, { operationId?: string } | undefined>>;
   const routes: GatewayRoute[] = [];
   for (const [path, item] of Object.entries(paths)) {
@@ -42,7 +49,8 @@ export function routesOfOpenApi(doc: JsonObject): GatewayRoute[] {
       const op = item[method];
       if (!op) continue;
       const upper = method.toUpperCase();
-      routes.push({ method: upper, path, url: fastifyPath(path), operationId: op.operationId ?? `${upper} ${path}`, timeoutMs: upper === 'GET' || upper === 'HEAD' ? QUERY_TIMEOUT_MS : COMMAND_TIMEOUT_MS });
+      const operationId = op.operationId ?? `${upper} ${path}`;
+      routes.push({ method: upper, path, url: fastifyPath(path), operationId, timeoutMs: upper === 'GET' || upper === 'HEAD' ? QUERY_TIMEOUT_MS : COMMAND_TIMEOUT_MS, envKey: routeEnvKey(slug, operationId) });
     }
   }
   return routes;
@@ -56,7 +64,7 @@ export function gatewayUpstreams(plan: ProjectPlan, system: SystemPlan): Gateway
   return plan.contexts.map((ctx, i) => {
     const service = system.services[i];
     if (!service || service.slug !== ctx.slug) throw new Error(`system plan out of step with context ${ctx.name}`);
-    return { slug: ctx.slug, name: ctx.name, urlEnv: service.urlEnv, routes: routesOfOpenApi(buildOpenApi(ctx, plan.boardName)) };
+    return { slug: ctx.slug, name: ctx.name, urlEnv: service.urlEnv, routes: routesOfOpenApi(buildOpenApi(ctx, plan.boardName), ctx.slug) };
   });
 }
 

@@ -10,6 +10,14 @@ export interface Route {
   readonly operationId: string;
   /** How long the gateway waits for the service's answer (then 504). */
   readonly timeoutMs: number;
+  /** Suffix of this route's own env overrides, e.g. `ORDERING_PLACE_ORDER`. */
+  readonly envKey: string;
+}
+
+/** A route as configured: its timeout from the environment and, when set, its own rate limit. */
+export interface ResolvedRoute extends Route {
+  /** Requests per client and window on this route; unset: the gateway's default. */
+  readonly rateLimitMax?: number;
 }
 
 /** A service behind the gateway: its routes are exposed under `/<slug>`. */
@@ -24,8 +32,37 @@ export interface Upstream {
 /** An upstream with its base URL from the environment (undefined: not configured). */
 export interface ResolvedUpstream extends Upstream {
   readonly baseUrl: string | undefined;
+  readonly routes: readonly ResolvedRoute[];
 }
 
-export function resolveUpstreams(upstreams: readonly Upstream[], env: Readonly<Record<string, string | undefined>>): ResolvedUpstream[] {
-  return upstreams.map((u) => ({ ...u, baseUrl: env[u.urlEnv]?.trim() || undefined }));
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** A non-negative number from the environment; undefined when unset, an error when malformed. */
+export function envNumber(env: Env, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got ${JSON.stringify(raw)}`);
+  return value;
+}
+
+/**
+ * Base URLs (`<SERVICE>_URL`) and per-route settings from the environment. A route's timeout:
+ * `GATEWAY_TIMEOUT_MS_<ROUTE>`, else `GATEWAY_TIMEOUT_MS`, else its generated default (reads
+ * 5 s, commands 15 s); its rate limit: `GATEWAY_RATE_LIMIT_MAX_<ROUTE>`, else the gateway's.
+ */
+export function resolveUpstreams(upstreams: readonly Upstream[], env: Env): ResolvedUpstream[] {
+  const timeoutAll = envNumber(env, 'GATEWAY_TIMEOUT_MS');
+  return upstreams.map((u) => ({
+    ...u,
+    baseUrl: env[u.urlEnv]?.trim() || undefined,
+    routes: u.routes.map((route) => {
+      const rateLimitMax = envNumber(env, `GATEWAY_RATE_LIMIT_MAX_${route.envKey}`);
+      return {
+        ...route,
+        timeoutMs: envNumber(env, `GATEWAY_TIMEOUT_MS_${route.envKey}`) ?? timeoutAll ?? route.timeoutMs,
+        ...(rateLimitMax !== undefined ? { rateLimitMax } : {}),
+      };
+    }),
+  }));
 }

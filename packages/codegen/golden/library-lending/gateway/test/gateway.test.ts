@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildGateway } from '../src/buildGateway.js';
 import { UPSTREAMS } from '../src/generated/routes.js';
-import type { ResolvedUpstream, Route } from '../src/upstream.js';
+import { resolveUpstreams, type ResolvedUpstream, type Route } from '../src/upstream.js';
 
 interface Echo {
   readonly slug: string;
@@ -128,19 +128,39 @@ describe('gateway', () => {
     }
   });
 
-  it('answers 429 problem+json past the rate limit, health and metrics exempt', async () => {
-    const { slug, route } = firstRoute();
+  it('answers 429 problem+json with Retry-After past a route\'s rate limit; other routes, health and metrics keep their own', async () => {
+    const upstream = UPSTREAMS.find((u) => u.routes.length >= 2);
+    assert.ok(upstream, 'a service with two routes');
+    const [first, second] = upstream.routes as [Route, Route];
     const limited = await buildGateway({ upstreams, rateLimit: { max: 2, timeWindowMs: 60_000 } });
     try {
-      const call = () => limited.inject({ method: route.method as 'GET', url: `/${slug}${concrete(route)}` });
-      assert.equal((await call()).statusCode, 200);
-      assert.equal((await call()).statusCode, 200);
-      const third = await call();
+      const call = (route: Route) => limited.inject({ method: route.method as 'GET', url: `/${upstream.slug}${concrete(route)}` });
+      assert.equal((await call(first)).statusCode, 200);
+      assert.equal((await call(first)).statusCode, 200);
+      const third = await call(first);
       assert.equal(third.statusCode, 429);
       assert.match(third.headers['content-type'] as string, /application\/problem\+json/);
+      assert.equal(third.json().status, 429);
+      assert.ok(Number(third.headers['retry-after']) > 0, `Retry-After: ${String(third.headers['retry-after'])}`);
+      assert.equal((await call(second)).statusCode, 200, 'each route counts on its own');
       for (let i = 0; i < 3; i += 1) assert.equal((await limited.inject({ url: '/health/live' })).statusCode, 200);
     } finally {
       await limited.close();
+    }
+  });
+
+  it('takes one route\'s timeout and rate limit from GATEWAY_TIMEOUT_MS_<ROUTE> and GATEWAY_RATE_LIMIT_MAX_<ROUTE>', async () => {
+    const { slug, route } = firstRoute();
+    const env = Object.fromEntries(UPSTREAMS.map((u) => [u.urlEnv, servers.get(u.slug)?.url]));
+    const resolved = resolveUpstreams(UPSTREAMS, { ...env, [`GATEWAY_RATE_LIMIT_MAX_${route.envKey}`]: '1', [`GATEWAY_TIMEOUT_MS_${route.envKey}`]: '300' });
+    const tuned = await buildGateway({ upstreams: resolved, rateLimit: { max: 100, timeWindowMs: 60_000 } });
+    try {
+      const url = `/${slug}${concrete(route)}`;
+      const hung = await tuned.inject({ method: route.method as 'GET', url, headers: { 'x-test-hang': '1' } });
+      assert.equal(hung.statusCode, 504, 'the route\'s own 300 ms timeout');
+      assert.equal((await tuned.inject({ method: route.method as 'GET', url })).statusCode, 429, 'the route\'s own limit of 1');
+    } finally {
+      await tuned.close();
     }
   });
 

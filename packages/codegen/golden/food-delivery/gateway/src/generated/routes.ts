@@ -13,91 +13,104 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/restaurants",
         "url": "/restaurants",
         "operationId": "listRestaurants",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_LIST_RESTAURANTS"
       },
       {
         "method": "POST",
         "path": "/restaurants",
         "url": "/restaurants",
         "operationId": "registerRestaurant",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CATALOGUE_REGISTER_RESTAURANT"
       },
       {
         "method": "POST",
         "path": "/restaurants/{restaurantId}/change-opening-hours",
         "url": "/restaurants/:restaurantId/change-opening-hours",
         "operationId": "changeOpeningHours",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CATALOGUE_CHANGE_OPENING_HOURS"
       },
       {
         "method": "POST",
         "path": "/restaurants/{restaurantId}/publish-menu",
         "url": "/restaurants/:restaurantId/publish-menu",
         "operationId": "publishMenu",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CATALOGUE_PUBLISH_MENU"
       },
       {
         "method": "GET",
         "path": "/restaurants/{restaurantId}",
         "url": "/restaurants/:restaurantId",
         "operationId": "getRestaurant",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_GET_RESTAURANT"
       },
       {
         "method": "GET",
         "path": "/menu-items",
         "url": "/menu-items",
         "operationId": "listMenuItems",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_LIST_MENU_ITEMS"
       },
       {
         "method": "POST",
         "path": "/menu-items",
         "url": "/menu-items",
         "operationId": "addMenuItem",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CATALOGUE_ADD_MENU_ITEM"
       },
       {
         "method": "POST",
         "path": "/menu-items/{menuItemId}/change-price",
         "url": "/menu-items/:menuItemId/change-price",
         "operationId": "changeMenuItemPrice",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CATALOGUE_CHANGE_MENU_ITEM_PRICE"
       },
       {
         "method": "POST",
         "path": "/menu-items/{menuItemId}/mark-unavailable",
         "url": "/menu-items/:menuItemId/mark-unavailable",
         "operationId": "markMenuItemUnavailable",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CATALOGUE_MARK_MENU_ITEM_UNAVAILABLE"
       },
       {
         "method": "GET",
         "path": "/menu-items/{menuItemId}",
         "url": "/menu-items/:menuItemId",
         "operationId": "getMenuItem",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_GET_MENU_ITEM"
       },
       {
         "method": "GET",
         "path": "/menu-overviews",
         "url": "/menu-overviews",
         "operationId": "listMenuOverviews",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_LIST_MENU_OVERVIEWS"
       },
       {
         "method": "GET",
         "path": "/menu-overviews/{id}",
         "url": "/menu-overviews/:id",
         "operationId": "getMenuOverview",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_GET_MENU_OVERVIEW"
       }
     ]
   },
@@ -111,112 +124,128 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "ORDERING_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/baskets",
         "url": "/baskets",
         "operationId": "listBaskets",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "ORDERING_LIST_BASKETS"
       },
       {
         "method": "POST",
         "path": "/baskets",
         "url": "/baskets",
         "operationId": "addItemToBasket",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "ORDERING_ADD_ITEM_TO_BASKET"
       },
       {
         "method": "POST",
         "path": "/baskets/{basketId}/remove-item",
         "url": "/baskets/:basketId/remove-item",
         "operationId": "removeBasketItem",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "ORDERING_REMOVE_BASKET_ITEM"
       },
       {
         "method": "GET",
         "path": "/baskets/{basketId}",
         "url": "/baskets/:basketId",
         "operationId": "getBasket",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "ORDERING_GET_BASKET"
       },
       {
         "method": "GET",
         "path": "/orders",
         "url": "/orders",
         "operationId": "listOrders",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "ORDERING_LIST_ORDERS"
       },
       {
         "method": "POST",
         "path": "/orders",
         "url": "/orders",
         "operationId": "placeOrder",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "ORDERING_PLACE_ORDER"
       },
       {
         "method": "POST",
         "path": "/orders/{orderId}/confirm",
         "url": "/orders/:orderId/confirm",
         "operationId": "confirmOrder",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "ORDERING_CONFIRM_ORDER"
       },
       {
         "method": "POST",
         "path": "/orders/{orderId}/reject",
         "url": "/orders/:orderId/reject",
         "operationId": "rejectOrder",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "ORDERING_REJECT_ORDER"
       },
       {
         "method": "POST",
         "path": "/orders/{orderId}/cancel",
         "url": "/orders/:orderId/cancel",
         "operationId": "cancelOrder",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "ORDERING_CANCEL_ORDER"
       },
       {
         "method": "POST",
         "path": "/orders/{orderId}/complete",
         "url": "/orders/:orderId/complete",
         "operationId": "completeOrder",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "ORDERING_COMPLETE_ORDER"
       },
       {
         "method": "GET",
         "path": "/orders/{orderId}",
         "url": "/orders/:orderId",
         "operationId": "getOrder",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "ORDERING_GET_ORDER"
       },
       {
         "method": "GET",
         "path": "/restaurant-menus",
         "url": "/restaurant-menus",
         "operationId": "listRestaurantMenus",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "ORDERING_LIST_RESTAURANT_MENUS"
       },
       {
         "method": "GET",
         "path": "/restaurant-menus/{id}",
         "url": "/restaurant-menus/:id",
         "operationId": "getRestaurantMenu",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "ORDERING_GET_RESTAURANT_MENU"
       },
       {
         "method": "GET",
         "path": "/order-histories",
         "url": "/order-histories",
         "operationId": "listOrderHistories",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "ORDERING_LIST_ORDER_HISTORIES"
       },
       {
         "method": "GET",
         "path": "/order-histories/{id}",
         "url": "/order-histories/:id",
         "operationId": "getOrderHistory",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "ORDERING_GET_ORDER_HISTORY"
       }
     ]
   },
@@ -230,70 +259,80 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "PAYMENTS_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/payments",
         "url": "/payments",
         "operationId": "listPayments",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "PAYMENTS_LIST_PAYMENTS"
       },
       {
         "method": "POST",
         "path": "/payments",
         "url": "/payments",
         "operationId": "submitPayment",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "PAYMENTS_SUBMIT_PAYMENT"
       },
       {
         "method": "POST",
         "path": "/payments/{paymentId}/record-authorisation",
         "url": "/payments/:paymentId/record-authorisation",
         "operationId": "recordAuthorisation",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "PAYMENTS_RECORD_AUTHORISATION"
       },
       {
         "method": "POST",
         "path": "/payments/{paymentId}/record-decline",
         "url": "/payments/:paymentId/record-decline",
         "operationId": "recordDecline",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "PAYMENTS_RECORD_DECLINE"
       },
       {
         "method": "POST",
         "path": "/payments/{paymentId}/refund",
         "url": "/payments/:paymentId/refund",
         "operationId": "refundPayment",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "PAYMENTS_REFUND_PAYMENT"
       },
       {
         "method": "POST",
         "path": "/payments/{paymentId}/void",
         "url": "/payments/:paymentId/void",
         "operationId": "voidPayment",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "PAYMENTS_VOID_PAYMENT"
       },
       {
         "method": "GET",
         "path": "/payments/{paymentId}",
         "url": "/payments/:paymentId",
         "operationId": "getPayment",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "PAYMENTS_GET_PAYMENT"
       },
       {
         "method": "GET",
         "path": "/payment-ledgers",
         "url": "/payment-ledgers",
         "operationId": "listPaymentLedgers",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "PAYMENTS_LIST_PAYMENT_LEDGERS"
       },
       {
         "method": "GET",
         "path": "/payment-ledgers/{id}",
         "url": "/payment-ledgers/:id",
         "operationId": "getPaymentLedger",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "PAYMENTS_GET_PAYMENT_LEDGER"
       }
     ]
   },
@@ -307,77 +346,88 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "KITCHEN_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/tickets",
         "url": "/tickets",
         "operationId": "listTickets",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "KITCHEN_LIST_TICKETS"
       },
       {
         "method": "POST",
         "path": "/tickets",
         "url": "/tickets",
         "operationId": "openKitchenTicket",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "KITCHEN_OPEN_KITCHEN_TICKET"
       },
       {
         "method": "POST",
         "path": "/tickets/{ticketId}/accept",
         "url": "/tickets/:ticketId/accept",
         "operationId": "acceptTicket",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "KITCHEN_ACCEPT_TICKET"
       },
       {
         "method": "POST",
         "path": "/tickets/{ticketId}/reject",
         "url": "/tickets/:ticketId/reject",
         "operationId": "rejectTicket",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "KITCHEN_REJECT_TICKET"
       },
       {
         "method": "POST",
         "path": "/tickets/{ticketId}/start-preparation",
         "url": "/tickets/:ticketId/start-preparation",
         "operationId": "startPreparation",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "KITCHEN_START_PREPARATION"
       },
       {
         "method": "POST",
         "path": "/tickets/{ticketId}/complete-preparation",
         "url": "/tickets/:ticketId/complete-preparation",
         "operationId": "completePreparation",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "KITCHEN_COMPLETE_PREPARATION"
       },
       {
         "method": "POST",
         "path": "/tickets/{ticketId}/void",
         "url": "/tickets/:ticketId/void",
         "operationId": "voidTicket",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "KITCHEN_VOID_TICKET"
       },
       {
         "method": "GET",
         "path": "/tickets/{ticketId}",
         "url": "/tickets/:ticketId",
         "operationId": "getTicket",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "KITCHEN_GET_TICKET"
       },
       {
         "method": "GET",
         "path": "/kitchen-queues",
         "url": "/kitchen-queues",
         "operationId": "listKitchenQueues",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "KITCHEN_LIST_KITCHEN_QUEUES"
       },
       {
         "method": "GET",
         "path": "/kitchen-queues/{id}",
         "url": "/kitchen-queues/:id",
         "operationId": "getKitchenQueue",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "KITCHEN_GET_KITCHEN_QUEUE"
       }
     ]
   },
@@ -391,126 +441,144 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "DELIVERY_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/shifts",
         "url": "/shifts",
         "operationId": "listShifts",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "DELIVERY_LIST_SHIFTS"
       },
       {
         "method": "POST",
         "path": "/shifts",
         "url": "/shifts",
         "operationId": "openShift",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "DELIVERY_OPEN_SHIFT"
       },
       {
         "method": "POST",
         "path": "/shifts/{shiftId}/close",
         "url": "/shifts/:shiftId/close",
         "operationId": "closeShift",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "DELIVERY_CLOSE_SHIFT"
       },
       {
         "method": "GET",
         "path": "/shifts/{shiftId}",
         "url": "/shifts/:shiftId",
         "operationId": "getShift",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "DELIVERY_GET_SHIFT"
       },
       {
         "method": "GET",
         "path": "/deliveries",
         "url": "/deliveries",
         "operationId": "listDeliveries",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "DELIVERY_LIST_DELIVERIES"
       },
       {
         "method": "POST",
         "path": "/deliveries",
         "url": "/deliveries",
         "operationId": "createDelivery",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "DELIVERY_CREATE_DELIVERY"
       },
       {
         "method": "POST",
         "path": "/deliveries/{deliveryId}/offer-job",
         "url": "/deliveries/:deliveryId/offer-job",
         "operationId": "offerDeliveryJob",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "DELIVERY_OFFER_DELIVERY_JOB"
       },
       {
         "method": "POST",
         "path": "/deliveries/{deliveryId}/accept-job",
         "url": "/deliveries/:deliveryId/accept-job",
         "operationId": "acceptDeliveryJob",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "DELIVERY_ACCEPT_DELIVERY_JOB"
       },
       {
         "method": "POST",
         "path": "/deliveries/{deliveryId}/decline-job",
         "url": "/deliveries/:deliveryId/decline-job",
         "operationId": "declineDeliveryJob",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "DELIVERY_DECLINE_DELIVERY_JOB"
       },
       {
         "method": "POST",
         "path": "/deliveries/{deliveryId}/confirm-collection",
         "url": "/deliveries/:deliveryId/confirm-collection",
         "operationId": "confirmCollection",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "DELIVERY_CONFIRM_COLLECTION"
       },
       {
         "method": "POST",
         "path": "/deliveries/{deliveryId}/confirm-drop-off",
         "url": "/deliveries/:deliveryId/confirm-drop-off",
         "operationId": "confirmDropOff",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "DELIVERY_CONFIRM_DROP_OFF"
       },
       {
         "method": "POST",
         "path": "/deliveries/{deliveryId}/record-failure",
         "url": "/deliveries/:deliveryId/record-failure",
         "operationId": "recordDeliveryFailure",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "DELIVERY_RECORD_DELIVERY_FAILURE"
       },
       {
         "method": "GET",
         "path": "/deliveries/{deliveryId}",
         "url": "/deliveries/:deliveryId",
         "operationId": "getDelivery",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "DELIVERY_GET_DELIVERY"
       },
       {
         "method": "GET",
         "path": "/available-couriers",
         "url": "/available-couriers",
         "operationId": "listAvailableCouriers",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "DELIVERY_LIST_AVAILABLE_COURIERS"
       },
       {
         "method": "GET",
         "path": "/available-couriers/{id}",
         "url": "/available-couriers/:id",
         "operationId": "getAvailableCouriers",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "DELIVERY_GET_AVAILABLE_COURIERS"
       },
       {
         "method": "GET",
         "path": "/delivery-trackings",
         "url": "/delivery-trackings",
         "operationId": "listDeliveryTrackings",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "DELIVERY_LIST_DELIVERY_TRACKINGS"
       },
       {
         "method": "GET",
         "path": "/delivery-trackings/{id}",
         "url": "/delivery-trackings/:id",
         "operationId": "getDeliveryTracking",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "DELIVERY_GET_DELIVERY_TRACKING"
       }
     ]
   }

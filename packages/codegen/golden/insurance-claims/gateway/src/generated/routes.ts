@@ -13,70 +13,80 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "POLICY_ADMINISTRATION_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/insurance-policies",
         "url": "/insurance-policies",
         "operationId": "listInsurancePolicies",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "POLICY_ADMINISTRATION_LIST_INSURANCE_POLICIES"
       },
       {
         "method": "POST",
         "path": "/insurance-policies",
         "url": "/insurance-policies",
         "operationId": "registerPolicy",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "POLICY_ADMINISTRATION_REGISTER_POLICY"
       },
       {
         "method": "POST",
         "path": "/insurance-policies/{insurancePolicyId}/change-coverage",
         "url": "/insurance-policies/:insurancePolicyId/change-coverage",
         "operationId": "changeCoverage",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "POLICY_ADMINISTRATION_CHANGE_COVERAGE"
       },
       {
         "method": "POST",
         "path": "/insurance-policies/{insurancePolicyId}/cancel",
         "url": "/insurance-policies/:insurancePolicyId/cancel",
         "operationId": "cancelPolicy",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "POLICY_ADMINISTRATION_CANCEL_POLICY"
       },
       {
         "method": "POST",
         "path": "/insurance-policies/{insurancePolicyId}/lapse",
         "url": "/insurance-policies/:insurancePolicyId/lapse",
         "operationId": "lapsePolicy",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "POLICY_ADMINISTRATION_LAPSE_POLICY"
       },
       {
         "method": "POST",
         "path": "/insurance-policies/{insurancePolicyId}/verify-coverage",
         "url": "/insurance-policies/:insurancePolicyId/verify-coverage",
         "operationId": "verifyCoverage",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "POLICY_ADMINISTRATION_VERIFY_COVERAGE"
       },
       {
         "method": "GET",
         "path": "/insurance-policies/{insurancePolicyId}",
         "url": "/insurance-policies/:insurancePolicyId",
         "operationId": "getInsurancePolicy",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "POLICY_ADMINISTRATION_GET_INSURANCE_POLICY"
       },
       {
         "method": "GET",
         "path": "/policy-coverage-summaries",
         "url": "/policy-coverage-summaries",
         "operationId": "listPolicyCoverageSummaries",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "POLICY_ADMINISTRATION_LIST_POLICY_COVERAGE_SUMMARIES"
       },
       {
         "method": "GET",
         "path": "/policy-coverage-summaries/{id}",
         "url": "/policy-coverage-summaries/:id",
         "operationId": "getPolicyCoverageSummary",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "POLICY_ADMINISTRATION_GET_POLICY_COVERAGE_SUMMARY"
       }
     ]
   },
@@ -90,77 +100,88 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_INTAKE_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/claims",
         "url": "/claims",
         "operationId": "listClaims",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_INTAKE_LIST_CLAIMS"
       },
       {
         "method": "POST",
         "path": "/claims",
         "url": "/claims",
         "operationId": "submitClaim",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_INTAKE_SUBMIT_CLAIM"
       },
       {
         "method": "POST",
         "path": "/claims/{claimId}/upload-evidence",
         "url": "/claims/:claimId/upload-evidence",
         "operationId": "uploadClaimEvidence",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_INTAKE_UPLOAD_CLAIM_EVIDENCE"
       },
       {
         "method": "POST",
         "path": "/claims/{claimId}/withdraw",
         "url": "/claims/:claimId/withdraw",
         "operationId": "withdrawClaim",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_INTAKE_WITHDRAW_CLAIM"
       },
       {
         "method": "POST",
         "path": "/claims/{claimId}/accept",
         "url": "/claims/:claimId/accept",
         "operationId": "acceptClaim",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_INTAKE_ACCEPT_CLAIM"
       },
       {
         "method": "POST",
         "path": "/claims/{claimId}/decline",
         "url": "/claims/:claimId/decline",
         "operationId": "declineClaim",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_INTAKE_DECLINE_CLAIM"
       },
       {
         "method": "POST",
         "path": "/claims/{claimId}/close",
         "url": "/claims/:claimId/close",
         "operationId": "closeClaim",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_INTAKE_CLOSE_CLAIM"
       },
       {
         "method": "GET",
         "path": "/claims/{claimId}",
         "url": "/claims/:claimId",
         "operationId": "getClaim",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_INTAKE_GET_CLAIM"
       },
       {
         "method": "GET",
         "path": "/my-claims",
         "url": "/my-claims",
         "operationId": "listMyClaims",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_INTAKE_LIST_MY_CLAIMS"
       },
       {
         "method": "GET",
         "path": "/my-claims/{id}",
         "url": "/my-claims/:id",
         "operationId": "getMyClaims",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_INTAKE_GET_MY_CLAIMS"
       }
     ]
   },
@@ -174,56 +195,64 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "FRAUD_SCREENING_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/fraud-checks",
         "url": "/fraud-checks",
         "operationId": "listFraudChecks",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "FRAUD_SCREENING_LIST_FRAUD_CHECKS"
       },
       {
         "method": "POST",
         "path": "/fraud-checks",
         "url": "/fraud-checks",
         "operationId": "openFraudCheck",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "FRAUD_SCREENING_OPEN_FRAUD_CHECK"
       },
       {
         "method": "POST",
         "path": "/fraud-checks/{fraudCheckId}/record-score",
         "url": "/fraud-checks/:fraudCheckId/record-score",
         "operationId": "recordFraudScore",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "FRAUD_SCREENING_RECORD_FRAUD_SCORE"
       },
       {
         "method": "POST",
         "path": "/fraud-checks/{fraudCheckId}/conclude-investigation",
         "url": "/fraud-checks/:fraudCheckId/conclude-investigation",
         "operationId": "concludeInvestigation",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "FRAUD_SCREENING_CONCLUDE_INVESTIGATION"
       },
       {
         "method": "GET",
         "path": "/fraud-checks/{fraudCheckId}",
         "url": "/fraud-checks/:fraudCheckId",
         "operationId": "getFraudCheck",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "FRAUD_SCREENING_GET_FRAUD_CHECK"
       },
       {
         "method": "GET",
         "path": "/investigation-queues",
         "url": "/investigation-queues",
         "operationId": "listInvestigationQueues",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "FRAUD_SCREENING_LIST_INVESTIGATION_QUEUES"
       },
       {
         "method": "GET",
         "path": "/investigation-queues/{id}",
         "url": "/investigation-queues/:id",
         "operationId": "getInvestigationQueue",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "FRAUD_SCREENING_GET_INVESTIGATION_QUEUE"
       }
     ]
   },
@@ -237,112 +266,128 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_ASSESSMENT_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/assessments",
         "url": "/assessments",
         "operationId": "listAssessments",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_ASSESSMENT_LIST_ASSESSMENTS"
       },
       {
         "method": "POST",
         "path": "/assessments",
         "url": "/assessments",
         "operationId": "openAssessment",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_ASSESSMENT_OPEN_ASSESSMENT"
       },
       {
         "method": "POST",
         "path": "/assessments/{assessmentId}/assign-adjuster",
         "url": "/assessments/:assessmentId/assign-adjuster",
         "operationId": "assignAdjuster",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_ASSESSMENT_ASSIGN_ADJUSTER"
       },
       {
         "method": "POST",
         "path": "/assessments/{assessmentId}/record-damage-estimate",
         "url": "/assessments/:assessmentId/record-damage-estimate",
         "operationId": "recordDamageEstimate",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_ASSESSMENT_RECORD_DAMAGE_ESTIMATE"
       },
       {
         "method": "POST",
         "path": "/assessments/{assessmentId}/attach-repair-quote",
         "url": "/assessments/:assessmentId/attach-repair-quote",
         "operationId": "attachRepairQuote",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_ASSESSMENT_ATTACH_REPAIR_QUOTE"
       },
       {
         "method": "POST",
         "path": "/assessments/{assessmentId}/suspend",
         "url": "/assessments/:assessmentId/suspend",
         "operationId": "suspendAssessment",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_ASSESSMENT_SUSPEND_ASSESSMENT"
       },
       {
         "method": "POST",
         "path": "/assessments/{assessmentId}/resume",
         "url": "/assessments/:assessmentId/resume",
         "operationId": "resumeAssessment",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_ASSESSMENT_RESUME_ASSESSMENT"
       },
       {
         "method": "POST",
         "path": "/assessments/{assessmentId}/approve-claim",
         "url": "/assessments/:assessmentId/approve-claim",
         "operationId": "approveClaim",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_ASSESSMENT_APPROVE_CLAIM"
       },
       {
         "method": "POST",
         "path": "/assessments/{assessmentId}/reject-claim",
         "url": "/assessments/:assessmentId/reject-claim",
         "operationId": "rejectClaim",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_ASSESSMENT_REJECT_CLAIM"
       },
       {
         "method": "POST",
         "path": "/assessments/{assessmentId}/close",
         "url": "/assessments/:assessmentId/close",
         "operationId": "closeAssessment",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CLAIMS_ASSESSMENT_CLOSE_ASSESSMENT"
       },
       {
         "method": "GET",
         "path": "/assessments/{assessmentId}",
         "url": "/assessments/:assessmentId",
         "operationId": "getAssessment",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_ASSESSMENT_GET_ASSESSMENT"
       },
       {
         "method": "GET",
         "path": "/assessment-worklists",
         "url": "/assessment-worklists",
         "operationId": "listAssessmentWorklists",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_ASSESSMENT_LIST_ASSESSMENT_WORKLISTS"
       },
       {
         "method": "GET",
         "path": "/assessment-worklists/{id}",
         "url": "/assessment-worklists/:id",
         "operationId": "getAssessmentWorklist",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_ASSESSMENT_GET_ASSESSMENT_WORKLIST"
       },
       {
         "method": "GET",
         "path": "/claim-evidences",
         "url": "/claim-evidences",
         "operationId": "listClaimEvidences",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_ASSESSMENT_LIST_CLAIM_EVIDENCES"
       },
       {
         "method": "GET",
         "path": "/claim-evidences/{id}",
         "url": "/claim-evidences/:id",
         "operationId": "getClaimEvidence",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CLAIMS_ASSESSMENT_GET_CLAIM_EVIDENCE"
       }
     ]
   },
@@ -356,84 +401,96 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "SETTLEMENT_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/settlements",
         "url": "/settlements",
         "operationId": "listSettlements",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "SETTLEMENT_LIST_SETTLEMENTS"
       },
       {
         "method": "POST",
         "path": "/settlements",
         "url": "/settlements",
         "operationId": "createSettlement",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "SETTLEMENT_CREATE_SETTLEMENT"
       },
       {
         "method": "POST",
         "path": "/settlements/{settlementId}/calculate-payout",
         "url": "/settlements/:settlementId/calculate-payout",
         "operationId": "calculatePayout",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "SETTLEMENT_CALCULATE_PAYOUT"
       },
       {
         "method": "POST",
         "path": "/settlements/{settlementId}/approve-payout",
         "url": "/settlements/:settlementId/approve-payout",
         "operationId": "approvePayout",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "SETTLEMENT_APPROVE_PAYOUT"
       },
       {
         "method": "POST",
         "path": "/settlements/{settlementId}/mark-as-paid",
         "url": "/settlements/:settlementId/mark-as-paid",
         "operationId": "markSettlementAsPaid",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "SETTLEMENT_MARK_SETTLEMENT_AS_PAID"
       },
       {
         "method": "POST",
         "path": "/settlements/{settlementId}/hold",
         "url": "/settlements/:settlementId/hold",
         "operationId": "holdSettlement",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "SETTLEMENT_HOLD_SETTLEMENT"
       },
       {
         "method": "GET",
         "path": "/settlements/{settlementId}",
         "url": "/settlements/:settlementId",
         "operationId": "getSettlement",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "SETTLEMENT_GET_SETTLEMENT"
       },
       {
         "method": "GET",
         "path": "/policy-excesses",
         "url": "/policy-excesses",
         "operationId": "listPolicyExcesses",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "SETTLEMENT_LIST_POLICY_EXCESSES"
       },
       {
         "method": "GET",
         "path": "/policy-excesses/{id}",
         "url": "/policy-excesses/:id",
         "operationId": "getPolicyExcess",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "SETTLEMENT_GET_POLICY_EXCESS"
       },
       {
         "method": "GET",
         "path": "/payout-ledgers",
         "url": "/payout-ledgers",
         "operationId": "listPayoutLedgers",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "SETTLEMENT_LIST_PAYOUT_LEDGERS"
       },
       {
         "method": "GET",
         "path": "/payout-ledgers/{id}",
         "url": "/payout-ledgers/:id",
         "operationId": "getPayoutLedger",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "SETTLEMENT_GET_PAYOUT_LEDGER"
       }
     ]
   }

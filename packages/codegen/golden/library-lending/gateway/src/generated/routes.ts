@@ -13,77 +13,88 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "MEMBERSHIP_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/memberships",
         "url": "/memberships",
         "operationId": "listMemberships",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "MEMBERSHIP_LIST_MEMBERSHIPS"
       },
       {
         "method": "POST",
         "path": "/memberships",
         "url": "/memberships",
         "operationId": "registerMember",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "MEMBERSHIP_REGISTER_MEMBER"
       },
       {
         "method": "POST",
         "path": "/memberships/{membershipId}/activate",
         "url": "/memberships/:membershipId/activate",
         "operationId": "activateMembership",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "MEMBERSHIP_ACTIVATE_MEMBERSHIP"
       },
       {
         "method": "POST",
         "path": "/memberships/{membershipId}/request-proof-of-address",
         "url": "/memberships/:membershipId/request-proof-of-address",
         "operationId": "requestProofOfAddress",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "MEMBERSHIP_REQUEST_PROOF_OF_ADDRESS"
       },
       {
         "method": "POST",
         "path": "/memberships/{membershipId}/suspend",
         "url": "/memberships/:membershipId/suspend",
         "operationId": "suspendMembership",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "MEMBERSHIP_SUSPEND_MEMBERSHIP"
       },
       {
         "method": "POST",
         "path": "/memberships/{membershipId}/reinstate",
         "url": "/memberships/:membershipId/reinstate",
         "operationId": "reinstateMembership",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "MEMBERSHIP_REINSTATE_MEMBERSHIP"
       },
       {
         "method": "POST",
         "path": "/memberships/{membershipId}/renew",
         "url": "/memberships/:membershipId/renew",
         "operationId": "renewMembership",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "MEMBERSHIP_RENEW_MEMBERSHIP"
       },
       {
         "method": "GET",
         "path": "/memberships/{membershipId}",
         "url": "/memberships/:membershipId",
         "operationId": "getMembership",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "MEMBERSHIP_GET_MEMBERSHIP"
       },
       {
         "method": "GET",
         "path": "/member-directories",
         "url": "/member-directories",
         "operationId": "listMemberDirectories",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "MEMBERSHIP_LIST_MEMBER_DIRECTORIES"
       },
       {
         "method": "GET",
         "path": "/member-directories/{id}",
         "url": "/member-directories/:id",
         "operationId": "getMemberDirectory",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "MEMBERSHIP_GET_MEMBER_DIRECTORY"
       }
     ]
   },
@@ -97,77 +108,88 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/titles",
         "url": "/titles",
         "operationId": "listTitles",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_LIST_TITLES"
       },
       {
         "method": "POST",
         "path": "/titles",
         "url": "/titles",
         "operationId": "addTitle",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CATALOGUE_ADD_TITLE"
       },
       {
         "method": "POST",
         "path": "/titles/{titleId}/update-details",
         "url": "/titles/:titleId/update-details",
         "operationId": "updateTitleDetails",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CATALOGUE_UPDATE_TITLE_DETAILS"
       },
       {
         "method": "GET",
         "path": "/titles/{titleId}",
         "url": "/titles/:titleId",
         "operationId": "getTitle",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_GET_TITLE"
       },
       {
         "method": "GET",
         "path": "/copies",
         "url": "/copies",
         "operationId": "listCopies",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_LIST_COPIES"
       },
       {
         "method": "POST",
         "path": "/copies",
         "url": "/copies",
         "operationId": "registerCopy",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CATALOGUE_REGISTER_COPY"
       },
       {
         "method": "POST",
         "path": "/copies/{copyId}/withdraw",
         "url": "/copies/:copyId/withdraw",
         "operationId": "withdrawCopy",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "CATALOGUE_WITHDRAW_COPY"
       },
       {
         "method": "GET",
         "path": "/copies/{copyId}",
         "url": "/copies/:copyId",
         "operationId": "getCopy",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_GET_COPY"
       },
       {
         "method": "GET",
         "path": "/catalogue-searches",
         "url": "/catalogue-searches",
         "operationId": "listCatalogueSearches",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_LIST_CATALOGUE_SEARCHES"
       },
       {
         "method": "GET",
         "path": "/catalogue-searches/{id}",
         "url": "/catalogue-searches/:id",
         "operationId": "getCatalogueSearch",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "CATALOGUE_GET_CATALOGUE_SEARCH"
       }
     ]
   },
@@ -181,98 +203,112 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "LENDING_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/loans",
         "url": "/loans",
         "operationId": "listLoans",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "LENDING_LIST_LOANS"
       },
       {
         "method": "POST",
         "path": "/loans",
         "url": "/loans",
         "operationId": "openLoan",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "LENDING_OPEN_LOAN"
       },
       {
         "method": "POST",
         "path": "/loans/{loanId}/renew",
         "url": "/loans/:loanId/renew",
         "operationId": "renewLoan",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "LENDING_RENEW_LOAN"
       },
       {
         "method": "POST",
         "path": "/loans/{loanId}/return-copy",
         "url": "/loans/:loanId/return-copy",
         "operationId": "returnCopy",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "LENDING_RETURN_COPY"
       },
       {
         "method": "POST",
         "path": "/loans/{loanId}/flag-overdue",
         "url": "/loans/:loanId/flag-overdue",
         "operationId": "flagOverdueLoan",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "LENDING_FLAG_OVERDUE_LOAN"
       },
       {
         "method": "POST",
         "path": "/loans/{loanId}/report-copy-as-lost",
         "url": "/loans/:loanId/report-copy-as-lost",
         "operationId": "reportCopyAsLost",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "LENDING_REPORT_COPY_AS_LOST"
       },
       {
         "method": "GET",
         "path": "/loans/{loanId}",
         "url": "/loans/:loanId",
         "operationId": "getLoan",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "LENDING_GET_LOAN"
       },
       {
         "method": "GET",
         "path": "/borrower-standings",
         "url": "/borrower-standings",
         "operationId": "listBorrowerStandings",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "LENDING_LIST_BORROWER_STANDINGS"
       },
       {
         "method": "GET",
         "path": "/borrower-standings/{id}",
         "url": "/borrower-standings/:id",
         "operationId": "getBorrowerStanding",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "LENDING_GET_BORROWER_STANDING"
       },
       {
         "method": "GET",
         "path": "/my-loans",
         "url": "/my-loans",
         "operationId": "listMyLoans",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "LENDING_LIST_MY_LOANS"
       },
       {
         "method": "GET",
         "path": "/my-loans/{id}",
         "url": "/my-loans/:id",
         "operationId": "getMyLoans",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "LENDING_GET_MY_LOANS"
       },
       {
         "method": "GET",
         "path": "/titles-with-holds",
         "url": "/titles-with-holds",
         "operationId": "listTitlesWithHolds",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "LENDING_LIST_TITLES_WITH_HOLDS"
       },
       {
         "method": "GET",
         "path": "/titles-with-holds/{id}",
         "url": "/titles-with-holds/:id",
         "operationId": "getTitlesWithHolds",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "LENDING_GET_TITLES_WITH_HOLDS"
       }
     ]
   },
@@ -286,84 +322,96 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "RESERVATIONS_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/holds",
         "url": "/holds",
         "operationId": "listHolds",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "RESERVATIONS_LIST_HOLDS"
       },
       {
         "method": "POST",
         "path": "/holds",
         "url": "/holds",
         "operationId": "placeHold",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "RESERVATIONS_PLACE_HOLD"
       },
       {
         "method": "POST",
         "path": "/holds/{holdId}/cancel",
         "url": "/holds/:holdId/cancel",
         "operationId": "cancelHold",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "RESERVATIONS_CANCEL_HOLD"
       },
       {
         "method": "POST",
         "path": "/holds/{holdId}/allocate-copy",
         "url": "/holds/:holdId/allocate-copy",
         "operationId": "allocateCopy",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "RESERVATIONS_ALLOCATE_COPY"
       },
       {
         "method": "POST",
         "path": "/holds/{holdId}/expire",
         "url": "/holds/:holdId/expire",
         "operationId": "expireHold",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "RESERVATIONS_EXPIRE_HOLD"
       },
       {
         "method": "POST",
         "path": "/holds/{holdId}/fulfil",
         "url": "/holds/:holdId/fulfil",
         "operationId": "fulfilHold",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "RESERVATIONS_FULFIL_HOLD"
       },
       {
         "method": "GET",
         "path": "/holds/{holdId}",
         "url": "/holds/:holdId",
         "operationId": "getHold",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "RESERVATIONS_GET_HOLD"
       },
       {
         "method": "GET",
         "path": "/hold-queues",
         "url": "/hold-queues",
         "operationId": "listHoldQueues",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "RESERVATIONS_LIST_HOLD_QUEUES"
       },
       {
         "method": "GET",
         "path": "/hold-queues/{id}",
         "url": "/hold-queues/:id",
         "operationId": "getHoldQueue",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "RESERVATIONS_GET_HOLD_QUEUE"
       },
       {
         "method": "GET",
         "path": "/my-holds",
         "url": "/my-holds",
         "operationId": "listMyHolds",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "RESERVATIONS_LIST_MY_HOLDS"
       },
       {
         "method": "GET",
         "path": "/my-holds/{id}",
         "url": "/my-holds/:id",
         "operationId": "getMyHolds",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "RESERVATIONS_GET_MY_HOLDS"
       }
     ]
   },
@@ -377,84 +425,96 @@ export const UPSTREAMS: readonly Upstream[] = [
         "path": "/health",
         "url": "/health",
         "operationId": "getHealth",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "FINES_GET_HEALTH"
       },
       {
         "method": "GET",
         "path": "/fine-accounts",
         "url": "/fine-accounts",
         "operationId": "listFineAccounts",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "FINES_LIST_FINE_ACCOUNTS"
       },
       {
         "method": "POST",
         "path": "/fine-accounts",
         "url": "/fine-accounts",
         "operationId": "openFineAccount",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "FINES_OPEN_FINE_ACCOUNT"
       },
       {
         "method": "POST",
         "path": "/fine-accounts/{fineAccountId}/assess-late-fee",
         "url": "/fine-accounts/:fineAccountId/assess-late-fee",
         "operationId": "assessLateFee",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "FINES_ASSESS_LATE_FEE"
       },
       {
         "method": "POST",
         "path": "/fine-accounts/{fineAccountId}/charge-replacement-fee",
         "url": "/fine-accounts/:fineAccountId/charge-replacement-fee",
         "operationId": "chargeReplacementFee",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "FINES_CHARGE_REPLACEMENT_FEE"
       },
       {
         "method": "POST",
         "path": "/fine-accounts/{fineAccountId}/pay",
         "url": "/fine-accounts/:fineAccountId/pay",
         "operationId": "payFine",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "FINES_PAY_FINE"
       },
       {
         "method": "POST",
         "path": "/fine-accounts/{fineAccountId}/waive",
         "url": "/fine-accounts/:fineAccountId/waive",
         "operationId": "waiveFine",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "FINES_WAIVE_FINE"
       },
       {
         "method": "POST",
         "path": "/fine-accounts/{fineAccountId}/flag-limit",
         "url": "/fine-accounts/:fineAccountId/flag-limit",
         "operationId": "flagFineLimit",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "FINES_FLAG_FINE_LIMIT"
       },
       {
         "method": "POST",
         "path": "/fine-accounts/{fineAccountId}/settle-fines",
         "url": "/fine-accounts/:fineAccountId/settle-fines",
         "operationId": "settleFines",
-        "timeoutMs": 15000
+        "timeoutMs": 15000,
+        "envKey": "FINES_SETTLE_FINES"
       },
       {
         "method": "GET",
         "path": "/fine-accounts/{fineAccountId}",
         "url": "/fine-accounts/:fineAccountId",
         "operationId": "getFineAccount",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "FINES_GET_FINE_ACCOUNT"
       },
       {
         "method": "GET",
         "path": "/outstanding-balances",
         "url": "/outstanding-balances",
         "operationId": "listOutstandingBalances",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "FINES_LIST_OUTSTANDING_BALANCES"
       },
       {
         "method": "GET",
         "path": "/outstanding-balances/{id}",
         "url": "/outstanding-balances/:id",
         "operationId": "getOutstandingBalances",
-        "timeoutMs": 5000
+        "timeoutMs": 5000,
+        "envKey": "FINES_GET_OUTSTANDING_BALANCES"
       }
     ]
   }
