@@ -21,7 +21,8 @@ export function rootPackageJson(system: SystemPlan): JsonObject {
     description: `${system.boardName}: the generated services, their API gateway and the thin-slice system tests`,
     workspaces: [...system.services.map((s) => s.slug), 'gateway'],
     scripts: {
-      start: 'tsx scripts/start.ts',
+      // node itself, not the tsx CLI: one process under npm's shell, so it notices when npm is stopped.
+      start: 'node --import tsx scripts/start.ts',
       test: 'npm test --workspaces',
       'test:system': 'tsx scripts/testSystem.ts',
       typecheck: 'npm run typecheck --workspaces && tsc -p scripts/tsconfig.json',

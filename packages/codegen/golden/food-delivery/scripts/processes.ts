@@ -74,3 +74,18 @@ export async function stopAll(parts: readonly Running[], graceMs = 15_000): Prom
     }),
   );
 }
+
+/**
+ * Calls `stop` once the process that started this one is gone. `npm start` runs us under a
+ * shell; SIGTERM to npm ends npm and that shell without passing the signal on, so without this
+ * the services would outlive `npm start`.
+ */
+export function onParentGone(stop: () => void, everyMs = 500): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    stop();
+  }, everyMs);
+  timer.unref();
+}

@@ -2,7 +2,7 @@
 // `npm start`: every service on its embedded defaults (in-memory storage, in-process events)
 // plus the gateway, each on its own port; Ctrl+C stops them all. Set BASE_PORT to move the
 // services' ports (BASE_PORT, BASE_PORT+1, …) and GATEWAY_PORT the gateway's.
-import { spawnPart, stopAll, waitReady, type Running } from './processes.js';
+import { onParentGone, spawnPart, stopAll, waitReady, type Running } from './processes.js';
 import { SYSTEM } from './system.js';
 
 const basePort = process.env.BASE_PORT ? Number(process.env.BASE_PORT) : undefined;
@@ -18,11 +18,13 @@ parts.push(spawnPart({ folder: 'gateway', port: gatewayPort, env: urls }));
 
 let stopping = false;
 async function stop(code: number): Promise<never> {
+  if (stopping) return new Promise<never>(() => undefined);
   stopping = true;
   await stopAll(parts);
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(0));
+onParentGone(() => void stop(0));
 for (const part of parts) void part.exited.then((how) => {
   if (!stopping) {
     console.error(`${part.name} stopped (${how}): stopping the others`);
