@@ -46,7 +46,7 @@ describe('container-shipping board (test/boards/container-shipping.storm.json)',
     expect(output).toMatch(/^# fail 0$/m);
     // Three slice tests and the gateway's two smoke tests, each by name.
     expect(Number(/^# pass (\d+)$/m.exec(output)?.[1] ?? 0)).toBe(5);
-    for (const slice of ['Shipper books cargo \\(happy path\\)', 'Confirming a cancelled booking \\(unhappy path\\)', 'Voyage opens and closes \\(happy path\\)']) expect(output).toMatch(new RegExp(`^\\s*ok \\d+ - ${slice}`, "m"));
+    for (const slice of ['Shipper books cargo \\(happy path\\)', 'Confirming a cancelled booking \\(unhappy path\\)', 'Voyage opens and closes \\(happy path\\)']) expect(output).toMatch(new RegExp(`^\\s*ok \\d+ - ${slice}`, 'm'));
     passed = true;
   }, 900_000);
 });
