@@ -5,12 +5,13 @@ import { addSlicesAndDesignOverrides } from './v3AddSlicesAndDesignOverrides';
 import { addExplicitDecisions } from './v4AddExplicitDecisions';
 import { addContextMapPositions } from './v5AddContextMapPositions';
 import { addReadModelKeys } from './v6AddReadModelKeys';
+import { addContextTargets } from './v7AddContextTargets';
 
 export type { JsonObject, Migration } from './Migration';
 export { INITIAL_VERSION } from './v1InitialStorm';
 
 /** Every migration, in order; `MIGRATIONS[i].version === i + 2`. Append only. */
-export const MIGRATIONS: readonly Migration[] = [addFieldsAndCanvas, addSlicesAndDesignOverrides, addExplicitDecisions, addContextMapPositions, addReadModelKeys];
+export const MIGRATIONS: readonly Migration[] = [addFieldsAndCanvas, addSlicesAndDesignOverrides, addExplicitDecisions, addContextMapPositions, addReadModelKeys, addContextTargets];
 
 /** The oldest board file version this code reads. */
 export const FIRST_BOARD_VERSION: number = INITIAL_VERSION.version;

@@ -60,6 +60,8 @@ function deepFreeze<T>(value: T): T {
 
 /** What an old Stormscape would have saved for `board`: only the properties of `version`. */
 function downgrade(board: Board, version: number): JsonObject {
+  // Context targets arrived in version 7.
+  if (version < 7) board = { ...board, contexts: board.contexts.map(({ target: _t, ...c }) => c) };
   // Context-map positions arrived in version 5.
   if (version < 5) board = { ...board, contexts: board.contexts.map(({ mapPosition: _p, ...c }) => c) };
   const v1: JsonObject = {
@@ -81,8 +83,11 @@ function downgrade(board: Board, version: number): JsonObject {
 
 /** `board` as it looks after migrating its `version` downgrade: new things empty. */
 function upgraded(board: Board, fromVersion: number): Board {
+  // Context targets arrived in version 7: every older board has none (undecided).
+  if (fromVersion < 7) board = { ...board, contexts: board.contexts.map(({ target: _t, ...c }) => c) };
   // Context-map positions arrived in version 5: every older board has none.
   if (fromVersion < 5) board = { ...board, contexts: board.contexts.map(({ mapPosition: _p, ...c }) => c) };
+  if (fromVersion === 6) return board;
   if (fromVersion === 4 || fromVersion === 5) return withSuggestedKeys({ ...board, stickies: board.stickies.map(withoutRowKey) });
   if (fromVersion === 3) return withSuggestedDecisions({ ...board, stickies: board.stickies.map(withoutDecisions) });
   const base: Board = { ...board, relationships: [], slices: [], boris: { nodePositions: {}, hiddenEdgeIds: [], addedEdges: [], notes: {} }, snap: { manualEntries: [], dismissedIds: [] } };

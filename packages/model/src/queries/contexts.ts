@@ -1,3 +1,4 @@
+import type { ServiceTarget } from '../schema/BoundedContext';
 import type { Sticky } from '../schema/Sticky';
 import type { BoardOrIndex } from './boardIndex';
 import { asIndex } from './boardIndex';
@@ -26,4 +27,13 @@ export function membersOfContext(source: BoardOrIndex, contextId: string): reado
 export function contextName(source: BoardOrIndex, contextId: string): string {
   const name = asIndex(source).contextById.get(contextId)?.name.trim();
   return name ? name : 'Unnamed context';
+}
+
+/**
+ * The service target a context is generated as: the team's decision on the board, else
+ * `fallback` (the generate command's default target). Undefined for an unknown context.
+ */
+export function serviceTargetOf(source: BoardOrIndex, contextId: string, fallback: ServiceTarget): ServiceTarget | undefined {
+  const context = asIndex(source).contextById.get(contextId);
+  return context ? (context.target ?? fallback) : undefined;
 }

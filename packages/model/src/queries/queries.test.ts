@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderingBoard, testBoard } from '../lint/testBoard';
 import { indexBoard, neighbours } from './boardIndex';
-import { contextName, contextOfSticky, contextsOfSticky, membersOfContext } from './contexts';
+import { contextName, contextOfSticky, contextsOfSticky, membersOfContext, serviceTargetOf } from './contexts';
 import { actorsOfPolicy, commandsOfAggregate, issuersOfCommand, producersOfEvent, stickiesOverlap } from './flow';
 import { commandCalls, crossBoundaryFlows, sourcesOfEvent } from './messaging';
 import { nameKey, stickyName } from './names';
@@ -20,6 +20,17 @@ describe('contexts', () => {
     expect(membersOfContext(board, 'kitchen').map((s) => s.id)).toEqual(['cookWhenOrdered', 'startCooking', 'ticket', 'cookingStarted', 'menu']);
     expect(contextName(board, 'kitchen')).toBe('Kitchen');
     expect(contextName(board, 'nope')).toBe('Unnamed context');
+  });
+  it('gives a context the service target decided on the board, else the generate default', () => {
+    const board = orderingBoard().build();
+    const kitchen = board.contexts.find((c) => c.id === 'kitchen');
+    if (!kitchen) throw new Error('fixture');
+    kitchen.target = 'spring';
+    const index = indexBoard(board);
+    expect(serviceTargetOf(index, 'kitchen', 'typescript')).toBe('spring');
+    expect(serviceTargetOf(index, 'ordering', 'typescript')).toBe('typescript');
+    expect(serviceTargetOf(index, 'ordering', 'spring')).toBe('spring');
+    expect(serviceTargetOf(index, 'nope', 'spring')).toBeUndefined();
   });
   it('ignores member ids that are not stickies', () => {
     const board = orderingBoard().build();

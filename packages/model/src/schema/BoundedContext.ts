@@ -7,6 +7,9 @@ export const DomainClassification = z.enum(['core', 'supporting', 'generic']);
 export const BusinessModel = z.enum(['revenue', 'engagement', 'compliance', 'costReduction']);
 export const Evolution = z.enum(['genesis', 'customBuilt', 'product', 'commodity']);
 export const MessageKind = z.enum(['command', 'query', 'event']);
+/** What a context's service is generated as: TypeScript (Fastify) or Spring Boot (Java, Maven). */
+export const ServiceTarget = z.enum(['typescript', 'spring']);
+export type ServiceTarget = z.infer<typeof ServiceTarget>;
 
 /** One inbound or outbound communication line of the Bounded Context Canvas. */
 export const Communication = z.object({
@@ -58,6 +61,12 @@ export const BoundedContext = z.object({
    * leave the key out (file version 5).
    */
   mapPosition: Point.optional(),
+  /**
+   * The team's decision on what this context's service is generated as (one board, a
+   * polyglot system). Absent = undecided: generation uses its own default target
+   * (`serviceTargetOf`). File version 7.
+   */
+  target: ServiceTarget.optional(),
 });
 export type BoundedContext = z.infer<typeof BoundedContext>;
 

@@ -153,7 +153,7 @@ export const draftArb = fc.record({
   stickies: fc.array(stickyArb, { maxLength: 24 }),
   links: fc.array(fc.record({ id: idArb, from: fc.nat(), to: fc.nat(), label: textArb(500) }), { maxLength: 30 }),
   contexts: fc.array(
-    fc.record({ id: idArb, name: textArb(200), codeName: codeNameArb, colour, position: point, size, members: picks, canvas: canvasArb, mapPosition: point }, { requiredKeys: ['id', 'name', 'colour', 'position', 'size', 'members', 'canvas'] }),
+    fc.record({ id: idArb, name: textArb(200), codeName: codeNameArb, colour, position: point, size, members: picks, canvas: canvasArb, mapPosition: point, target: fc.constantFrom('typescript' as const, 'spring' as const) }, { requiredKeys: ['id', 'name', 'colour', 'position', 'size', 'members', 'canvas'] }),
     { maxLength: 4 },
   ),
   relationships: fc.array(

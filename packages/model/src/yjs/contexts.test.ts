@@ -53,6 +53,27 @@ describe('contexts', () => {
     expect(docToBoard(a).contexts[0]).not.toHaveProperty('mapPosition');
   });
 
+  it('records the service target decided for a context, shared with a peer, and makes it undecided again', () => {
+    const a = new Y.Doc();
+    const id = addContext(a, { name: 'Ordering', ...frame });
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    updateContext(a, id, { target: 'spring' });
+    updateContext(b, id, { name: 'Orders' });
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    for (const doc of [a, b]) expect(docToBoard(doc).contexts[0]).toMatchObject({ name: 'Orders', target: 'spring' });
+    expect(() => updateContext(a, id, { target: 'cobol' as 'spring' })).toThrow();
+    // A target this code does not know (newer code) reads as undecided, the context kept.
+    contextMap(a, id)?.set(CONTEXT_KEYS.target, 'kotlin');
+    expect(docToBoard(a).contexts[0]).not.toHaveProperty('target');
+    expect(docToBoard(a).contexts).toHaveLength(1);
+    updateContext(a, id, { target: 'typescript' });
+    expect(docToBoard(a).contexts[0]?.target).toBe('typescript');
+    updateContext(a, id, { target: null });
+    expect(docToBoard(a).contexts[0]).not.toHaveProperty('target');
+  });
+
   it('merges concurrent edits of different canvas fields', () => {
     const a = new Y.Doc();
     const id = addContext(a, { name: 'A', ...frame });

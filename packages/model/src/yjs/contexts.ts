@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { BoundedContextCanvas } from '../schema/BoundedContext';
-import { BoundedContext, BoundedContextCanvas as CanvasSchema, DEFAULT_CONTEXT_COLOUR, emptyCanvas } from '../schema/BoundedContext';
+import { BoundedContext, BoundedContextCanvas as CanvasSchema, DEFAULT_CONTEXT_COLOUR, emptyCanvas, ServiceTarget } from '../schema/BoundedContext';
 import { CodeName } from '../schema/CodeName';
 import { Colour, Point, Size } from '../schema/ids';
 import { clipText, clipTexts, TEXT_LIMITS } from '../schema/text';
@@ -33,6 +33,8 @@ export interface ContextPatch {
   canvas?: Partial<BoundedContextCanvas>;
   /** Where its node sits on the context map; `null` hands it back to the automatic layout. */
   mapPosition?: Point | null;
+  /** The service target decided for it; `null` makes it undecided again (the generate default). */
+  target?: ServiceTarget | null;
 }
 
 /**
@@ -75,6 +77,7 @@ export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origi
   if (patch.position) Point.parse(patch.position);
   if (patch.size) Size.parse(patch.size);
   if (patch.mapPosition) Point.parse(patch.mapPosition);
+  if (patch.target !== undefined && patch.target !== null) ServiceTarget.parse(patch.target);
   const canvasEntries = Object.entries(patch.canvas ?? {}).map(([key, value]) => {
     const schema = CanvasSchema.shape[key as keyof BoundedContextCanvas];
     if (!schema) throw new Error(`unknown canvas field "${key}"`);
@@ -91,6 +94,8 @@ export function updateContext(doc: Y.Doc, id: string, patch: ContextPatch, origi
     if (patch.size) m.set(CONTEXT_KEYS.size, { width: patch.size.width, height: patch.size.height });
     if (patch.mapPosition === null) m.delete(CONTEXT_KEYS.mapPos);
     else if (patch.mapPosition) m.set(CONTEXT_KEYS.mapPos, { x: patch.mapPosition.x, y: patch.mapPosition.y });
+    if (patch.target === null) m.delete(CONTEXT_KEYS.target);
+    else if (patch.target !== undefined) m.set(CONTEXT_KEYS.target, patch.target);
     if (canvasEntries.length === 0) return;
     let canvas = m.get(CONTEXT_KEYS.canvas);
     if (!(canvas instanceof Y.Map)) {

@@ -5,10 +5,11 @@ import { canonicaliseBoard } from '../file/serialise';
 import { Board } from '../schema/Board';
 import { boardToDoc } from './boardToDoc';
 import type { DocMigration } from './docMigrations';
-import { addExplicitDecisionsToDoc, addReadModelKeysToDoc, canWriteDoc, DOC_MIGRATIONS, FIRST_LAYOUT, layoutStatus, migrateDoc } from './docMigrations';
+import { addContextTargetsToDoc, addExplicitDecisionsToDoc, addReadModelKeysToDoc, canWriteDoc, DOC_MIGRATIONS, FIRST_LAYOUT, layoutStatus, migrateDoc } from './docMigrations';
 import { docToBoard } from './docToBoard';
 import { BOARD_KEYS, boardMaps, readLayoutVersion, STICKY_KEYS, stickyMap, YJS_LAYOUT_VERSION } from './layout';
 import { updateSticky } from './stickies';
+import { updateContext } from './contexts';
 
 /** Every doc migration that ran in this file; the guard at the end needs all of them. */
 const exercised = new Set<string>();
@@ -99,6 +100,21 @@ describe('AddReadModelKeys on a live document', () => {
     const migrated = docToBoard(doc);
     expect(migrated.stickies.find((s) => s.id === 'myBookings')?.rowKey).toEqual(chosen);
     expect(migrated.stickies.find((s) => s.id === 'loansOpen')?.rowKey?.fields).toEqual(['loan id']);
+  });
+});
+
+describe('AddContextTargets on a live document', () => {
+  it('leaves every context undecided but keeps a target someone set meanwhile', () => {
+    const { board } = fixture('5-AddContextTargets.before');
+    const doc = docAt(board, 4);
+    const [first, ...others] = board.contexts;
+    if (!first || others.length === 0) throw new Error('fixture');
+    updateContext(doc, first.id, { target: 'spring' });
+    expect(migrateDoc(doc, 'test', record)).toEqual({ kind: 'current', version: YJS_LAYOUT_VERSION });
+    doc.transact(() => addContextTargetsToDoc.up(doc));
+    const migrated = docToBoard(doc);
+    expect(migrated.contexts.find((c) => c.id === first.id)?.target).toBe('spring');
+    for (const c of others) expect(migrated.contexts.find((m) => m.id === c.id), c.id).not.toHaveProperty('target');
   });
 });
 

@@ -74,8 +74,21 @@ export const addReadModelKeysToDoc: DocMigration = {
   },
 };
 
+/**
+ * Layout 5, `AddContextTargets`: a context's Y.Map may hold `target`, the service target
+ * decided for it (file migration 7). Absent means undecided, so there is nothing to fill
+ * in; the version keeps older clients (which would not show the decision) from writing.
+ */
+export const addContextTargetsToDoc: DocMigration = {
+  version: 5,
+  name: 'AddContextTargets',
+  up() {
+    // Nothing to fill: an undecided context uses the generate command's target.
+  },
+};
+
 /** Every doc migration, in order; `DOC_MIGRATIONS[i].version === i + 2`. Append only. */
-export const DOC_MIGRATIONS: readonly DocMigration[] = [addExplicitDecisionsToDoc, addContextMapPositionsToDoc, addReadModelKeysToDoc];
+export const DOC_MIGRATIONS: readonly DocMigration[] = [addExplicitDecisionsToDoc, addContextMapPositionsToDoc, addReadModelKeysToDoc, addContextTargetsToDoc];
 
 /** How a document's layout relates to this code's. */
 export type LayoutStatus =

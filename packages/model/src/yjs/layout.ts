@@ -8,7 +8,7 @@ import { STICKY_PROPERTY_KEYS } from '../schema/Sticky';
  * shared document changes (see README.md in this folder), always with a named doc
  * migration (`docMigrations.ts`, whose test checks the two agree).
  */
-export const YJS_LAYOUT_VERSION = 4;
+export const YJS_LAYOUT_VERSION = 5;
 
 /** Names of the top-level shared types. Every one of them is a Y.Map. */
 export const YKEYS = {
@@ -103,6 +103,8 @@ export const CONTEXT_KEYS = {
   canvas: 'canvas',
   /** `{ x, y }` of its node on the context map, one value; absent = laid out automatically (layout 3). */
   mapPos: 'mapPos',
+  /** `'typescript' | 'spring'`: the service target decided for it; absent = undecided (layout 5). */
+  target: 'target',
 } as const;
 
 /** Typed accessors for every top-level map of a board document. */

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import type { BoundedContextCanvas } from '../schema/BoundedContext';
-import { BoundedContext, BoundedContextCanvas as CanvasSchema, DEFAULT_CONTEXT_COLOUR, emptyCanvas } from '../schema/BoundedContext';
+import { BoundedContext, BoundedContextCanvas as CanvasSchema, DEFAULT_CONTEXT_COLOUR, emptyCanvas, ServiceTarget } from '../schema/BoundedContext';
 import { BorisAddedEdge } from '../schema/BorisOverrides';
 import { ContextRelationship } from '../schema/ContextRelationship';
 import type { Field } from '../schema/Field';
@@ -231,6 +231,9 @@ export function readContext(ymap: unknown, id?: string): BoundedContext | null {
   // An unusable map position is dropped (the map lays the context out), the context kept.
   const mapPosition = asPoint(m.get(CONTEXT_KEYS.mapPos));
   if (mapPosition) context.mapPosition = mapPosition;
+  // An unknown target (written by newer code) reads as undecided.
+  const target = ServiceTarget.safeParse(m.get(CONTEXT_KEYS.target));
+  if (target.success) context.target = target.data;
   return BoundedContext.safeParse(context).success ? context : null;
 }
 

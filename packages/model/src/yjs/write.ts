@@ -65,6 +65,7 @@ export function putContext(contexts: Y.Map<unknown>, context: BoundedContext): Y
   m.set(CONTEXT_KEYS.pos, { x: context.position.x, y: context.position.y });
   m.set(CONTEXT_KEYS.size, { width: context.size.width, height: context.size.height });
   if (context.mapPosition) m.set(CONTEXT_KEYS.mapPos, { x: context.mapPosition.x, y: context.mapPosition.y });
+  if (context.target !== undefined) m.set(CONTEXT_KEYS.target, context.target);
   const members = new Y.Map<unknown>();
   for (const id of context.memberIds) members.set(id, true);
   m.set(CONTEXT_KEYS.members, members);
