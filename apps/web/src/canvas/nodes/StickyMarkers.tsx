@@ -1,12 +1,10 @@
-import type { Sticky } from '@stormscape/model';
-import { stickyBadges } from './stickyTextFit';
+import type { StickyBadge } from './stickyTextFit';
 
 /** Small badges for event/policy/hotspot flags; text, so screen readers read them. */
-export function StickyMarkers({ sticky }: { sticky: Sticky }) {
-  const badges = stickyBadges(sticky);
+export function StickyMarkers({ badges, clipped }: { badges: StickyBadge[]; clipped: boolean }) {
   if (badges.length === 0) return null;
   return (
-    <div className="sticky-markers">
+    <div className={clipped ? 'sticky-markers clipped' : 'sticky-markers'}>
       {badges.map((b) => (
         <span key={b.key} className={`marker marker-${b.key}`} title={b.title}>
           {b.text}

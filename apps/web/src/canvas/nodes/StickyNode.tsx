@@ -8,6 +8,7 @@ import type { StickyFlowNode } from '../../store/flowTypes';
 import { kindLabel } from './kindLabels';
 import { StickyEditor } from './StickyEditor';
 import { StickyMarkers } from './StickyMarkers';
+import { stickyClipping } from './stickyClipping';
 import { stickyTextFit } from './stickyTextFit';
 
 interface BodyProps {
@@ -36,22 +37,25 @@ const sameContent = (a: Sticky, b: Sticky) =>
 // Everything but position: a drag changes only the wrapper's transform, not this.
 const StickyBody = memo(function StickyBody({ sticky, width, height, editing, readOnly, onText, onDone, onCancel, onEdit }: BodyProps) {
   // The same fit the SVG/PNG export uses (label, badges and a hotspot's diamond counted).
-  const { fontSize } = stickyTextFit(sticky, width, height);
+  const fit = stickyTextFit(sticky, width, height);
+  const { fontSize } = fit;
   const fieldCount = sticky.fields?.length ?? 0;
+  const label = `${kindLabel(sticky.kind)}${fieldCount > 0 ? ` · ${fieldCount} field${fieldCount === 1 ? '' : 's'}` : ''}`;
+  // Clip only what may not fit: each clip costs paint and hit-testing on every frame.
+  const clip = stickyClipping(sticky, label, width, fit);
   return (
     <>
-      <div className="sticky-kind" aria-hidden="true">
-        {kindLabel(sticky.kind)}
-        {fieldCount > 0 ? ` · ${fieldCount} field${fieldCount === 1 ? '' : 's'}` : ''}
+      <div className={clip.label ? 'sticky-kind clipped' : 'sticky-kind'} aria-hidden="true">
+        {label}
       </div>
       {editing && !readOnly ? (
         <StickyEditor initial={sticky.text} label={`${kindLabel(sticky.kind)} text`} fontSize={fontSize} onChange={onText} onDone={onDone} onCancel={onCancel} />
       ) : (
-        <div className="sticky-text" style={{ fontSize }} onDoubleClick={readOnly ? undefined : onEdit}>
+        <div className={clip.text ? 'sticky-text clipped' : 'sticky-text'} style={{ fontSize }} onDoubleClick={readOnly ? undefined : onEdit}>
           {sticky.text}
         </div>
       )}
-      <StickyMarkers sticky={sticky} />
+      <StickyMarkers badges={fit.badges} clipped={clip.badges} />
     </>
   );
 }, (a, b) => a.width === b.width && a.height === b.height && a.editing === b.editing && a.readOnly === b.readOnly && a.onText === b.onText && a.onCancel === b.onCancel && sameContent(a.sticky, b.sticky));
