@@ -1,6 +1,10 @@
 import * as ws from 'ws';
 
-/** `ws`'s own framing (`Sender.frame`), which @types/ws does not declare. */
+/**
+ * `ws`'s own framing (`Sender.frame`), which @types/ws does not declare: an internal, so `ws` is
+ * pinned to an exact version in package.json and frames.test.ts fails if an upgrade moves or
+ * changes it.
+ */
 interface SenderStatics {
   frame(data: Buffer, options: { fin: boolean; opcode: number; mask: boolean; readOnly: boolean; rsv1: boolean }): Buffer[];
 }
