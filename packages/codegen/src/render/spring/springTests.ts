@@ -158,10 +158,10 @@ function kafkaTests(ctx: ContextPlan): JavaTest[] {
   }
   for (const c of messaging.consumed) {
     const example = { ...eventExample(c.event), eventId: `test-${c.pascal}` };
-    const stuck = c.projections.some((p) => messaging.projections.find((q) => q.method === p.method)?.body.includes('TODO(stormscape)'));
+    const stuck = c.projections.some((p) => messaging.projections.find((q) => q.method === p.method)?.stuck);
     const lines = [`kafka.send(${c.channelLiteral}, "key-1", ${javaString(JSON.stringify(example))}).get(60, TimeUnit.SECONDS);`];
     if (stuck) {
-      // Which row it updates is open: the message is retried, then dead-lettered (a TODO for people).
+      // A value its projection needs is open (the hand-written TODO throws): the message is retried, then dead-lettered.
       lines.push(`awaitRecord(${javaString(`${c.channel}.dlq`)}, r -> r.value().contains(${javaString(example.eventId)}));`);
     } else {
       lines.push(`awaitInbox(${javaString(example.eventId)});`);
@@ -170,7 +170,7 @@ function kafkaTests(ctx: ContextPlan): JavaTest[] {
       lines.push(`awaitInbox(${javaString(`test-${c.pascal}-2`)});`);
       lines.push(`assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");`);
     }
-    tests.push({ name: `consumes${c.pascal}`, title: `consumes ${c.pascal} from ${c.channel}${stuck ? ' (row key open: dead-lettered)' : ' once, even when delivered twice'}`, body: lines.join('\n') });
+    tests.push({ name: `consumes${c.pascal}`, title: `consumes ${c.pascal} from ${c.channel}${stuck ? ' (a projection value open: dead-lettered)' : ' once, even when delivered twice'}`, body: lines.join('\n') });
   }
   const first = messaging.consumed[0];
   if (first) {

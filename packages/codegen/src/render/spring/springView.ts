@@ -100,7 +100,9 @@ export function springView(ctx: ContextPlan, project: ProjectPlan) {
       })),
     };
   });
+  const messaging = messagingView(ctx);
   const readModels = ctx.readModels.map((rm) => ({
+    projectionOpen: messaging.projectionOpens.find((o) => o.pascal === rm.pascal) ?? null,
     pascal: rm.pascal,
     camel: javaIdent(rm.camel),
     table: `rm_${rm.camel.replace(/_$/, '').toLowerCase()}`,
@@ -130,7 +132,7 @@ export function springView(ctx: ContextPlan, project: ProjectPlan) {
     commands,
     usesMoney: commands.some((c) => c.record?.usesMoney),
     tests: springTests(ctx),
-    ...messagingView(ctx),
+    ...messaging,
     published: ctx.published.map((e) => ({ pascal: e.pascal, channel: e.channel })),
   };
 }

@@ -237,7 +237,7 @@ class ServiceTest extends ServiceTestSupport {
   }
 
   @Test
-  @DisplayName("consumes MenuItemPriceChanged from catalogue.menu-items.menu-item-price-changed (row key open: dead-lettered)")
+  @DisplayName("consumes MenuItemPriceChanged from catalogue.menu-items.menu-item-price-changed (a projection value open: dead-lettered)")
   void consumesMenuItemPriceChanged() throws Exception {
     kafka.send("catalogue.menu-items.menu-item-price-changed", "key-1", "{\"eventId\":\"test-MenuItemPriceChanged\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"oldPrice\":{\"amount\":1250,\"currency\":\"EUR\"},\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
     awaitRecord("catalogue.menu-items.menu-item-price-changed.dlq", r -> r.value().contains("test-MenuItemPriceChanged"));

@@ -328,28 +328,28 @@ class ServiceTest extends ServiceTestSupport {
   }
 
   @Test
-  @DisplayName("consumes OrderConfirmed from ordering.orders.order-confirmed (row key open: dead-lettered)")
+  @DisplayName("consumes OrderConfirmed from ordering.orders.order-confirmed (a projection value open: dead-lettered)")
   void consumesOrderConfirmed() throws Exception {
     kafka.send("ordering.orders.order-confirmed", "key-1", "{\"eventId\":\"test-OrderConfirmed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"]}").get(60, TimeUnit.SECONDS);
     awaitRecord("ordering.orders.order-confirmed.dlq", r -> r.value().contains("test-OrderConfirmed"));
   }
 
   @Test
-  @DisplayName("consumes OrderRejected from ordering.orders.order-rejected (row key open: dead-lettered)")
+  @DisplayName("consumes OrderRejected from ordering.orders.order-rejected (a projection value open: dead-lettered)")
   void consumesOrderRejected() throws Exception {
     kafka.send("ordering.orders.order-rejected", "key-1", "{\"eventId\":\"test-OrderRejected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
     awaitRecord("ordering.orders.order-rejected.dlq", r -> r.value().contains("test-OrderRejected"));
   }
 
   @Test
-  @DisplayName("consumes OrderCancelled from ordering.orders.order-cancelled (row key open: dead-lettered)")
+  @DisplayName("consumes OrderCancelled from ordering.orders.order-cancelled (a projection value open: dead-lettered)")
   void consumesOrderCancelled() throws Exception {
     kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
     awaitRecord("ordering.orders.order-cancelled.dlq", r -> r.value().contains("test-OrderCancelled"));
   }
 
   @Test
-  @DisplayName("consumes OrderCompleted from ordering.orders.order-completed (row key open: dead-lettered)")
+  @DisplayName("consumes OrderCompleted from ordering.orders.order-completed (a projection value open: dead-lettered)")
   void consumesOrderCompleted() throws Exception {
     kafka.send("ordering.orders.order-completed", "key-1", "{\"eventId\":\"test-OrderCompleted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"completedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
     awaitRecord("ordering.orders.order-completed.dlq", r -> r.value().contains("test-OrderCompleted"));

@@ -216,28 +216,28 @@ class ServiceTest extends ServiceTestSupport {
   }
 
   @Test
-  @DisplayName("consumes PaymentAuthorised from payments.payments.payment-authorised (row key open: dead-lettered)")
+  @DisplayName("consumes PaymentAuthorised from payments.payments.payment-authorised (a projection value open: dead-lettered)")
   void consumesPaymentAuthorised() throws Exception {
     kafka.send("payments.payments.payment-authorised", "key-1", "{\"eventId\":\"test-PaymentAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
     awaitRecord("payments.payments.payment-authorised.dlq", r -> r.value().contains("test-PaymentAuthorised"));
   }
 
   @Test
-  @DisplayName("consumes CardPaymentCaptured from payment-provider.card-payment-captured (row key open: dead-lettered)")
+  @DisplayName("consumes CardPaymentCaptured from payment-provider.card-payment-captured (a projection value open: dead-lettered)")
   void consumesCardPaymentCaptured() throws Exception {
     kafka.send("payment-provider.card-payment-captured", "key-1", "{\"eventId\":\"test-CardPaymentCaptured\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
     awaitRecord("payment-provider.card-payment-captured.dlq", r -> r.value().contains("test-CardPaymentCaptured"));
   }
 
   @Test
-  @DisplayName("consumes CardRefundIssued from payment-provider.card-refund-issued (row key open: dead-lettered)")
+  @DisplayName("consumes CardRefundIssued from payment-provider.card-refund-issued (a projection value open: dead-lettered)")
   void consumesCardRefundIssued() throws Exception {
     kafka.send("payment-provider.card-refund-issued", "key-1", "{\"eventId\":\"test-CardRefundIssued\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
     awaitRecord("payment-provider.card-refund-issued.dlq", r -> r.value().contains("test-CardRefundIssued"));
   }
 
   @Test
-  @DisplayName("consumes PaymentVoided from payments.payments.payment-voided (row key open: dead-lettered)")
+  @DisplayName("consumes PaymentVoided from payments.payments.payment-voided (a projection value open: dead-lettered)")
   void consumesPaymentVoided() throws Exception {
     kafka.send("payments.payments.payment-voided", "key-1", "{\"eventId\":\"test-PaymentVoided\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS);
     awaitRecord("payments.payments.payment-voided.dlq", r -> r.value().contains("test-PaymentVoided"));

@@ -4,53 +4,86 @@ package stormscape.catalogue.generated.domain;
 
 import stormscape.catalogue.generated.runtime.Problems.NotMappedException;
 import stormscape.catalogue.generated.runtime.Values;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models' projections: each event updates the row its key names (a new row takes
- * the key and the event's fields); fields the event carries overwrite the row's. When the
- * event does not carry the row key, which row it updates is open: it throws (501 as a
- * problem, a dead letter as a message) until people decide.
+ * The read models' projections (the board's row-key decisions): each event updates the row
+ * its key names (a new row takes the key, the event's fields and, for moment fields, when
+ * it happened); fields the event carries overwrite the row's. What the board leaves open
+ * (which row, a field a new row needs) is a method of `<ReadModel>ProjectionOpen`, supplied
+ * by the hand-written `handlers/<ReadModel>Projection`: its TODO throws (a dead letter) until
+ * people map it.
  */
 @Component
 public class Projections {
-  private final MenuOverviewRowRepository menuOverview;
+  /** What the board leaves open in read model MenuOverview's projection. */
+  public interface MenuOverviewProjectionOpen {
+    /** MenuOverview row key: which row MenuItemPriceChanged updates is open: how it finds its row is not recorded */
+    String key(Map<String, Object> event);
+  }
 
-  public Projections(MenuOverviewRowRepository menuOverview) {
+  private final MenuOverviewRowRepository menuOverview;
+  private final MenuOverviewProjectionOpen menuOverviewOpen;
+
+  public Projections(MenuOverviewRowRepository menuOverview, MenuOverviewProjectionOpen menuOverviewOpen) {
     this.menuOverview = menuOverview;
+    this.menuOverviewOpen = menuOverviewOpen;
   }
 
   /** Menu Overview ← Menu Item Added (catalogue.menu-items.menu-item-added) */
   public void menuOverviewOnMenuItemAdded(Map<String, Object> event) {
+    var open = this.menuOverviewOpen;
     String key = Values.text(event.get("restaurantId"), null);
-    if (key == null) throw new NotMappedException("read model Menu Overview: MenuItemAdded without its restaurantId");
-    MenuOverviewRow row = menuOverview.findById(key).orElseGet(() -> new MenuOverviewRow(key));
-    row.put("restaurantId", key);
+    if (key == null) throw new NotMappedException("read model Menu Overview: MenuItemAdded without its row key");
+    MenuOverviewRow row = menuOverview.findById(key).orElse(null);
+    if (row == null) {
+      row = new MenuOverviewRow(key);
+      row.put("restaurantId", event.get("restaurantId"));
+      row.put("items", new java.util.ArrayList<>());
+    }
     menuOverview.save(row);
   }
 
   /** Menu Overview ← Menu Item Price Changed (catalogue.menu-items.menu-item-price-changed) */
   public void menuOverviewOnMenuItemPriceChanged(Map<String, Object> event) {
-    // TODO(stormscape): which MenuOverview row MenuItemPriceChanged updates is open (MenuItemPriceChanged does not carry the row key restaurantId).
-    throw new NotMappedException("read model Menu Overview: row key of MenuItemPriceChanged (MenuItemPriceChanged does not carry the row key restaurantId)");
+    var open = this.menuOverviewOpen;
+    String key = open.key(event);
+    MenuOverviewRow row = menuOverview.findById(key).orElse(null);
+    if (row == null) {
+      row = new MenuOverviewRow(key);
+      row.put("restaurantId", key);
+      row.put("items", new java.util.ArrayList<>());
+    }
+    menuOverview.save(row);
   }
 
   /** Menu Overview ← Menu Item Marked Unavailable (catalogue.menu-items.menu-item-marked-unavailable) */
   public void menuOverviewOnMenuItemMarkedUnavailable(Map<String, Object> event) {
+    var open = this.menuOverviewOpen;
     String key = Values.text(event.get("restaurantId"), null);
-    if (key == null) throw new NotMappedException("read model Menu Overview: MenuItemMarkedUnavailable without its restaurantId");
-    MenuOverviewRow row = menuOverview.findById(key).orElseGet(() -> new MenuOverviewRow(key));
-    row.put("restaurantId", key);
+    if (key == null) throw new NotMappedException("read model Menu Overview: MenuItemMarkedUnavailable without its row key");
+    MenuOverviewRow row = menuOverview.findById(key).orElse(null);
+    if (row == null) {
+      row = new MenuOverviewRow(key);
+      row.put("restaurantId", event.get("restaurantId"));
+      row.put("items", new java.util.ArrayList<>());
+    }
     menuOverview.save(row);
   }
 
   /** Menu Overview ← Menu Published (catalogue.restaurants.menu-published) */
   public void menuOverviewOnMenuPublished(Map<String, Object> event) {
+    var open = this.menuOverviewOpen;
     String key = Values.text(event.get("restaurantId"), null);
-    if (key == null) throw new NotMappedException("read model Menu Overview: MenuPublished without its restaurantId");
-    MenuOverviewRow row = menuOverview.findById(key).orElseGet(() -> new MenuOverviewRow(key));
-    row.put("restaurantId", key);
+    if (key == null) throw new NotMappedException("read model Menu Overview: MenuPublished without its row key");
+    MenuOverviewRow row = menuOverview.findById(key).orElse(null);
+    if (row == null) {
+      row = new MenuOverviewRow(key);
+      row.put("restaurantId", event.get("restaurantId"));
+      row.put("items", new java.util.ArrayList<>());
+    }
     menuOverview.save(row);
   }
 }

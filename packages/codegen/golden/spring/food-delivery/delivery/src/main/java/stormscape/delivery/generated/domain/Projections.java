@@ -4,31 +4,56 @@ package stormscape.delivery.generated.domain;
 
 import stormscape.delivery.generated.runtime.Problems.NotMappedException;
 import stormscape.delivery.generated.runtime.Values;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models' projections: each event updates the row its key names (a new row takes
- * the key and the event's fields); fields the event carries overwrite the row's. When the
- * event does not carry the row key, which row it updates is open: it throws (501 as a
- * problem, a dead letter as a message) until people decide.
+ * The read models' projections (the board's row-key decisions): each event updates the row
+ * its key names (a new row takes the key, the event's fields and, for moment fields, when
+ * it happened); fields the event carries overwrite the row's. What the board leaves open
+ * (which row, a field a new row needs) is a method of `<ReadModel>ProjectionOpen`, supplied
+ * by the hand-written `handlers/<ReadModel>Projection`: its TODO throws (a dead letter) until
+ * people map it.
  */
 @Component
 public class Projections {
+  /** What the board leaves open in read model AvailableCouriers's projection. */
+  public interface AvailableCouriersProjectionOpen {
+    /** AvailableCouriers row key: which row OrderDelivered updates is open: how it finds its row is not recorded */
+    String key(Map<String, Object> event);
+  }
+
+  /** What the board leaves open in read model DeliveryTracking's projection. */
+  public interface DeliveryTrackingProjectionOpen {
+    /** DeliveryTracking.status: a new row needs it and CourierAssigned does not carry it */
+    String status(Map<String, Object> event);
+    /** DeliveryTracking row key: which row RouteCalculated updates is open: how it finds its row is not recorded */
+    String key(Map<String, Object> event);
+  }
+
   private final AvailableCouriersRowRepository availableCouriers;
   private final DeliveryTrackingRowRepository deliveryTracking;
+  private final AvailableCouriersProjectionOpen availableCouriersOpen;
+  private final DeliveryTrackingProjectionOpen deliveryTrackingOpen;
 
-  public Projections(AvailableCouriersRowRepository availableCouriers, DeliveryTrackingRowRepository deliveryTracking) {
+  public Projections(AvailableCouriersRowRepository availableCouriers, DeliveryTrackingRowRepository deliveryTracking, AvailableCouriersProjectionOpen availableCouriersOpen, DeliveryTrackingProjectionOpen deliveryTrackingOpen) {
     this.availableCouriers = availableCouriers;
     this.deliveryTracking = deliveryTracking;
+    this.availableCouriersOpen = availableCouriersOpen;
+    this.deliveryTrackingOpen = deliveryTrackingOpen;
   }
 
   /** Available Couriers ← Shift Opened (delivery.shifts.shift-opened) */
   public void availableCouriersOnShiftOpened(Map<String, Object> event) {
+    var open = this.availableCouriersOpen;
     String key = Values.text(event.get("courierId"), null);
-    if (key == null) throw new NotMappedException("read model Available Couriers: ShiftOpened without its courierId");
-    AvailableCouriersRow row = availableCouriers.findById(key).orElseGet(() -> new AvailableCouriersRow(key));
-    row.put("courierId", key);
+    if (key == null) throw new NotMappedException("read model Available Couriers: ShiftOpened without its row key");
+    AvailableCouriersRow row = availableCouriers.findById(key).orElse(null);
+    if (row == null) {
+      row = new AvailableCouriersRow(key);
+      row.put("courierId", event.get("courierId"));
+    }
     row.put("zone", event.get("zone"));
     row.put("shiftId", event.get("shiftId"));
     availableCouriers.save(row);
@@ -36,68 +61,110 @@ public class Projections {
 
   /** Available Couriers ← Shift Closed (delivery.shifts.shift-closed) */
   public void availableCouriersOnShiftClosed(Map<String, Object> event) {
+    var open = this.availableCouriersOpen;
     String key = Values.text(event.get("courierId"), null);
-    if (key == null) throw new NotMappedException("read model Available Couriers: ShiftClosed without its courierId");
-    AvailableCouriersRow row = availableCouriers.findById(key).orElseGet(() -> new AvailableCouriersRow(key));
-    row.put("courierId", key);
+    if (key == null) throw new NotMappedException("read model Available Couriers: ShiftClosed without its row key");
+    AvailableCouriersRow row = availableCouriers.findById(key).orElse(null);
+    if (row == null) {
+      row = new AvailableCouriersRow(key);
+      row.put("courierId", event.get("courierId"));
+    }
     row.put("shiftId", event.get("shiftId"));
     availableCouriers.save(row);
   }
 
   /** Available Couriers ← Courier Assigned (delivery.deliveries.courier-assigned) */
   public void availableCouriersOnCourierAssigned(Map<String, Object> event) {
+    var open = this.availableCouriersOpen;
     String key = Values.text(event.get("courierId"), null);
-    if (key == null) throw new NotMappedException("read model Available Couriers: CourierAssigned without its courierId");
-    AvailableCouriersRow row = availableCouriers.findById(key).orElseGet(() -> new AvailableCouriersRow(key));
-    row.put("courierId", key);
+    if (key == null) throw new NotMappedException("read model Available Couriers: CourierAssigned without its row key");
+    AvailableCouriersRow row = availableCouriers.findById(key).orElse(null);
+    if (row == null) {
+      row = new AvailableCouriersRow(key);
+      row.put("courierId", event.get("courierId"));
+    }
     availableCouriers.save(row);
   }
 
   /** Available Couriers ← Order Delivered (delivery.deliveries.order-delivered) */
   public void availableCouriersOnOrderDelivered(Map<String, Object> event) {
-    // TODO(stormscape): which AvailableCouriers row OrderDelivered updates is open (OrderDelivered does not carry the row key courierId).
-    throw new NotMappedException("read model Available Couriers: row key of OrderDelivered (OrderDelivered does not carry the row key courierId)");
+    var open = this.availableCouriersOpen;
+    String key = open.key(event);
+    AvailableCouriersRow row = availableCouriers.findById(key).orElse(null);
+    if (row == null) {
+      row = new AvailableCouriersRow(key);
+      row.put("courierId", key);
+    }
+    availableCouriers.save(row);
   }
 
   /** Delivery Tracking ← Courier Assigned (delivery.deliveries.courier-assigned) */
   public void deliveryTrackingOnCourierAssigned(Map<String, Object> event) {
+    var open = this.deliveryTrackingOpen;
     String key = Values.text(event.get("orderId"), null);
-    if (key == null) throw new NotMappedException("read model Delivery Tracking: CourierAssigned without its orderId");
-    DeliveryTrackingRow row = deliveryTracking.findById(key).orElseGet(() -> new DeliveryTrackingRow(key));
-    row.put("orderId", key);
+    if (key == null) throw new NotMappedException("read model Delivery Tracking: CourierAssigned without its row key");
+    DeliveryTrackingRow row = deliveryTracking.findById(key).orElse(null);
+    if (row == null) {
+      row = new DeliveryTrackingRow(key);
+      row.put("orderId", event.get("orderId"));
+      row.put("status", open.status(event));
+    }
     deliveryTracking.save(row);
   }
 
   /** Delivery Tracking ← Order Collected (delivery.deliveries.order-collected) */
   public void deliveryTrackingOnOrderCollected(Map<String, Object> event) {
+    var open = this.deliveryTrackingOpen;
     String key = Values.text(event.get("orderId"), null);
-    if (key == null) throw new NotMappedException("read model Delivery Tracking: OrderCollected without its orderId");
-    DeliveryTrackingRow row = deliveryTracking.findById(key).orElseGet(() -> new DeliveryTrackingRow(key));
-    row.put("orderId", key);
+    if (key == null) throw new NotMappedException("read model Delivery Tracking: OrderCollected without its row key");
+    DeliveryTrackingRow row = deliveryTracking.findById(key).orElse(null);
+    if (row == null) {
+      row = new DeliveryTrackingRow(key);
+      row.put("orderId", event.get("orderId"));
+      row.put("status", open.status(event));
+    }
     deliveryTracking.save(row);
   }
 
   /** Delivery Tracking ← Order Delivered (delivery.deliveries.order-delivered) */
   public void deliveryTrackingOnOrderDelivered(Map<String, Object> event) {
+    var open = this.deliveryTrackingOpen;
     String key = Values.text(event.get("orderId"), null);
-    if (key == null) throw new NotMappedException("read model Delivery Tracking: OrderDelivered without its orderId");
-    DeliveryTrackingRow row = deliveryTracking.findById(key).orElseGet(() -> new DeliveryTrackingRow(key));
-    row.put("orderId", key);
+    if (key == null) throw new NotMappedException("read model Delivery Tracking: OrderDelivered without its row key");
+    DeliveryTrackingRow row = deliveryTracking.findById(key).orElse(null);
+    if (row == null) {
+      row = new DeliveryTrackingRow(key);
+      row.put("orderId", event.get("orderId"));
+      row.put("status", open.status(event));
+    }
     deliveryTracking.save(row);
   }
 
   /** Delivery Tracking ← Delivery Failed (delivery.deliveries.delivery-failed) */
   public void deliveryTrackingOnDeliveryFailed(Map<String, Object> event) {
+    var open = this.deliveryTrackingOpen;
     String key = Values.text(event.get("orderId"), null);
-    if (key == null) throw new NotMappedException("read model Delivery Tracking: DeliveryFailed without its orderId");
-    DeliveryTrackingRow row = deliveryTracking.findById(key).orElseGet(() -> new DeliveryTrackingRow(key));
-    row.put("orderId", key);
+    if (key == null) throw new NotMappedException("read model Delivery Tracking: DeliveryFailed without its row key");
+    DeliveryTrackingRow row = deliveryTracking.findById(key).orElse(null);
+    if (row == null) {
+      row = new DeliveryTrackingRow(key);
+      row.put("orderId", event.get("orderId"));
+      row.put("status", open.status(event));
+    }
     deliveryTracking.save(row);
   }
 
   /** Delivery Tracking ← Route Calculated (maps-service.route-calculated) */
   public void deliveryTrackingOnRouteCalculated(Map<String, Object> event) {
-    // TODO(stormscape): which DeliveryTracking row RouteCalculated updates is open (RouteCalculated does not carry the row key orderId).
-    throw new NotMappedException("read model Delivery Tracking: row key of RouteCalculated (RouteCalculated does not carry the row key orderId)");
+    var open = this.deliveryTrackingOpen;
+    String key = open.key(event);
+    DeliveryTrackingRow row = deliveryTracking.findById(key).orElse(null);
+    if (row == null) {
+      row = new DeliveryTrackingRow(key);
+      row.put("orderId", key);
+      row.put("status", open.status(event));
+    }
+    row.put("etaMinutes", event.get("etaMinutes"));
+    deliveryTracking.save(row);
   }
 }

@@ -4,59 +4,118 @@ package stormscape.kitchen.generated.domain;
 
 import stormscape.kitchen.generated.runtime.Problems.NotMappedException;
 import stormscape.kitchen.generated.runtime.Values;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models' projections: each event updates the row its key names (a new row takes
- * the key and the event's fields); fields the event carries overwrite the row's. When the
- * event does not carry the row key, which row it updates is open: it throws (501 as a
- * problem, a dead letter as a message) until people decide.
+ * The read models' projections (the board's row-key decisions): each event updates the row
+ * its key names (a new row takes the key, the event's fields and, for moment fields, when
+ * it happened); fields the event carries overwrite the row's. What the board leaves open
+ * (which row, a field a new row needs) is a method of `<ReadModel>ProjectionOpen`, supplied
+ * by the hand-written `handlers/<ReadModel>Projection`: its TODO throws (a dead letter) until
+ * people map it.
  */
 @Component
 public class Projections {
-  private final KitchenQueueRowRepository kitchenQueue;
+  /** What the board leaves open in read model KitchenQueue's projection. */
+  public interface KitchenQueueProjectionOpen {
+    /** KitchenQueue.oldestWaitingMinutes: a new row needs it and KitchenTicketOpened does not carry it */
+    Long oldestWaitingMinutes(Map<String, Object> event);
+    /** KitchenQueue row key: which row TicketAccepted, PreparationStarted, PreparationCompleted, TicketVoided, TicketRejected update is open: how it finds its row is not recorded */
+    String key(Map<String, Object> event);
+  }
 
-  public Projections(KitchenQueueRowRepository kitchenQueue) {
+  private final KitchenQueueRowRepository kitchenQueue;
+  private final KitchenQueueProjectionOpen kitchenQueueOpen;
+
+  public Projections(KitchenQueueRowRepository kitchenQueue, KitchenQueueProjectionOpen kitchenQueueOpen) {
     this.kitchenQueue = kitchenQueue;
+    this.kitchenQueueOpen = kitchenQueueOpen;
   }
 
   /** Kitchen Queue ← Kitchen Ticket Opened (kitchen.tickets.kitchen-ticket-opened) */
   public void kitchenQueueOnKitchenTicketOpened(Map<String, Object> event) {
+    var open = this.kitchenQueueOpen;
     String key = Values.text(event.get("restaurantId"), null);
-    if (key == null) throw new NotMappedException("read model Kitchen Queue: KitchenTicketOpened without its restaurantId");
-    KitchenQueueRow row = kitchenQueue.findById(key).orElseGet(() -> new KitchenQueueRow(key));
-    row.put("restaurantId", key);
+    if (key == null) throw new NotMappedException("read model Kitchen Queue: KitchenTicketOpened without its row key");
+    KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
+    if (row == null) {
+      row = new KitchenQueueRow(key);
+      row.put("restaurantId", event.get("restaurantId"));
+      row.put("tickets", new java.util.ArrayList<>());
+      row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
+    }
     kitchenQueue.save(row);
   }
 
   /** Kitchen Queue ← Ticket Accepted (kitchen.tickets.ticket-accepted) */
   public void kitchenQueueOnTicketAccepted(Map<String, Object> event) {
-    // TODO(stormscape): which KitchenQueue row TicketAccepted updates is open (TicketAccepted does not carry the row key restaurantId).
-    throw new NotMappedException("read model Kitchen Queue: row key of TicketAccepted (TicketAccepted does not carry the row key restaurantId)");
+    var open = this.kitchenQueueOpen;
+    String key = open.key(event);
+    KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
+    if (row == null) {
+      row = new KitchenQueueRow(key);
+      row.put("restaurantId", key);
+      row.put("tickets", new java.util.ArrayList<>());
+      row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
+    }
+    kitchenQueue.save(row);
   }
 
   /** Kitchen Queue ← Preparation Started (kitchen.tickets.preparation-started) */
   public void kitchenQueueOnPreparationStarted(Map<String, Object> event) {
-    // TODO(stormscape): which KitchenQueue row PreparationStarted updates is open (PreparationStarted does not carry the row key restaurantId).
-    throw new NotMappedException("read model Kitchen Queue: row key of PreparationStarted (PreparationStarted does not carry the row key restaurantId)");
+    var open = this.kitchenQueueOpen;
+    String key = open.key(event);
+    KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
+    if (row == null) {
+      row = new KitchenQueueRow(key);
+      row.put("restaurantId", key);
+      row.put("tickets", new java.util.ArrayList<>());
+      row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
+    }
+    kitchenQueue.save(row);
   }
 
   /** Kitchen Queue ← Preparation Completed (kitchen.tickets.preparation-completed) */
   public void kitchenQueueOnPreparationCompleted(Map<String, Object> event) {
-    // TODO(stormscape): which KitchenQueue row PreparationCompleted updates is open (PreparationCompleted does not carry the row key restaurantId).
-    throw new NotMappedException("read model Kitchen Queue: row key of PreparationCompleted (PreparationCompleted does not carry the row key restaurantId)");
+    var open = this.kitchenQueueOpen;
+    String key = open.key(event);
+    KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
+    if (row == null) {
+      row = new KitchenQueueRow(key);
+      row.put("restaurantId", key);
+      row.put("tickets", new java.util.ArrayList<>());
+      row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
+    }
+    kitchenQueue.save(row);
   }
 
   /** Kitchen Queue ← Ticket Voided (kitchen.tickets.ticket-voided) */
   public void kitchenQueueOnTicketVoided(Map<String, Object> event) {
-    // TODO(stormscape): which KitchenQueue row TicketVoided updates is open (TicketVoided does not carry the row key restaurantId).
-    throw new NotMappedException("read model Kitchen Queue: row key of TicketVoided (TicketVoided does not carry the row key restaurantId)");
+    var open = this.kitchenQueueOpen;
+    String key = open.key(event);
+    KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
+    if (row == null) {
+      row = new KitchenQueueRow(key);
+      row.put("restaurantId", key);
+      row.put("tickets", new java.util.ArrayList<>());
+      row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
+    }
+    kitchenQueue.save(row);
   }
 
   /** Kitchen Queue ← Ticket Rejected (kitchen.tickets.ticket-rejected) */
   public void kitchenQueueOnTicketRejected(Map<String, Object> event) {
-    // TODO(stormscape): which KitchenQueue row TicketRejected updates is open (TicketRejected does not carry the row key restaurantId).
-    throw new NotMappedException("read model Kitchen Queue: row key of TicketRejected (TicketRejected does not carry the row key restaurantId)");
+    var open = this.kitchenQueueOpen;
+    String key = open.key(event);
+    KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
+    if (row == null) {
+      row = new KitchenQueueRow(key);
+      row.put("restaurantId", key);
+      row.put("tickets", new java.util.ArrayList<>());
+      row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
+    }
+    kitchenQueue.save(row);
   }
 }

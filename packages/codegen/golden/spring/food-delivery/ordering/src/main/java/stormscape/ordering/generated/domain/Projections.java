@@ -4,82 +4,143 @@ package stormscape.ordering.generated.domain;
 
 import stormscape.ordering.generated.runtime.Problems.NotMappedException;
 import stormscape.ordering.generated.runtime.Values;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models' projections: each event updates the row its key names (a new row takes
- * the key and the event's fields); fields the event carries overwrite the row's. When the
- * event does not carry the row key, which row it updates is open: it throws (501 as a
- * problem, a dead letter as a message) until people decide.
+ * The read models' projections (the board's row-key decisions): each event updates the row
+ * its key names (a new row takes the key, the event's fields and, for moment fields, when
+ * it happened); fields the event carries overwrite the row's. What the board leaves open
+ * (which row, a field a new row needs) is a method of `<ReadModel>ProjectionOpen`, supplied
+ * by the hand-written `handlers/<ReadModel>Projection`: its TODO throws (a dead letter) until
+ * people map it.
  */
 @Component
 public class Projections {
+  /** What the board leaves open in read model OrderHistory's projection. */
+  public interface OrderHistoryProjectionOpen {
+    /** OrderHistory row key: which row OrderConfirmed, OrderRejected, OrderCancelled, OrderCompleted update is open: how it finds its row is not recorded */
+    String key(Map<String, Object> event);
+  }
+
   private final RestaurantMenuRowRepository restaurantMenu;
   private final OrderHistoryRowRepository orderHistory;
+  private final OrderHistoryProjectionOpen orderHistoryOpen;
 
-  public Projections(RestaurantMenuRowRepository restaurantMenu, OrderHistoryRowRepository orderHistory) {
+  public Projections(RestaurantMenuRowRepository restaurantMenu, OrderHistoryRowRepository orderHistory, OrderHistoryProjectionOpen orderHistoryOpen) {
     this.restaurantMenu = restaurantMenu;
     this.orderHistory = orderHistory;
+    this.orderHistoryOpen = orderHistoryOpen;
   }
 
   /** Restaurant Menu ← Menu Published (catalogue.restaurants.menu-published) */
   public void restaurantMenuOnMenuPublished(Map<String, Object> event) {
     String key = Values.text(event.get("restaurantId"), null);
-    if (key == null) throw new NotMappedException("read model Restaurant Menu: MenuPublished without its restaurantId");
-    RestaurantMenuRow row = restaurantMenu.findById(key).orElseGet(() -> new RestaurantMenuRow(key));
-    row.put("restaurantId", key);
+    if (key == null) throw new NotMappedException("read model Restaurant Menu: MenuPublished without its row key");
+    RestaurantMenuRow row = restaurantMenu.findById(key).orElse(null);
+    if (row == null) {
+      row = new RestaurantMenuRow(key);
+      row.put("restaurantId", event.get("restaurantId"));
+      row.put("items", new java.util.ArrayList<>());
+    }
     restaurantMenu.save(row);
   }
 
   /** Restaurant Menu ← Menu Item Marked Unavailable (catalogue.menu-items.menu-item-marked-unavailable) */
   public void restaurantMenuOnMenuItemMarkedUnavailable(Map<String, Object> event) {
     String key = Values.text(event.get("restaurantId"), null);
-    if (key == null) throw new NotMappedException("read model Restaurant Menu: MenuItemMarkedUnavailable without its restaurantId");
-    RestaurantMenuRow row = restaurantMenu.findById(key).orElseGet(() -> new RestaurantMenuRow(key));
-    row.put("restaurantId", key);
+    if (key == null) throw new NotMappedException("read model Restaurant Menu: MenuItemMarkedUnavailable without its row key");
+    RestaurantMenuRow row = restaurantMenu.findById(key).orElse(null);
+    if (row == null) {
+      row = new RestaurantMenuRow(key);
+      row.put("restaurantId", event.get("restaurantId"));
+      row.put("items", new java.util.ArrayList<>());
+    }
     restaurantMenu.save(row);
   }
 
   /** Restaurant Menu ← Opening Hours Changed (catalogue.restaurants.opening-hours-changed) */
   public void restaurantMenuOnOpeningHoursChanged(Map<String, Object> event) {
     String key = Values.text(event.get("restaurantId"), null);
-    if (key == null) throw new NotMappedException("read model Restaurant Menu: OpeningHoursChanged without its restaurantId");
-    RestaurantMenuRow row = restaurantMenu.findById(key).orElseGet(() -> new RestaurantMenuRow(key));
-    row.put("restaurantId", key);
+    if (key == null) throw new NotMappedException("read model Restaurant Menu: OpeningHoursChanged without its row key");
+    RestaurantMenuRow row = restaurantMenu.findById(key).orElse(null);
+    if (row == null) {
+      row = new RestaurantMenuRow(key);
+      row.put("restaurantId", event.get("restaurantId"));
+      row.put("items", new java.util.ArrayList<>());
+    }
     restaurantMenu.save(row);
   }
 
   /** Order History ← Order Placed (ordering.orders.order-placed) */
   public void orderHistoryOnOrderPlaced(Map<String, Object> event) {
+    var open = this.orderHistoryOpen;
     String key = Values.text(event.get("customerId"), null);
-    if (key == null) throw new NotMappedException("read model Order History: OrderPlaced without its customerId");
-    OrderHistoryRow row = orderHistory.findById(key).orElseGet(() -> new OrderHistoryRow(key));
-    row.put("customerId", key);
+    if (key == null) throw new NotMappedException("read model Order History: OrderPlaced without its row key");
+    OrderHistoryRow row = orderHistory.findById(key).orElse(null);
+    if (row == null) {
+      row = new OrderHistoryRow(key);
+      row.put("customerId", event.get("customerId"));
+      row.put("orders", new java.util.ArrayList<>());
+      row.put("lastOrderAt", event.get("occurredAt"));
+    }
     orderHistory.save(row);
   }
 
   /** Order History ← Order Confirmed (ordering.orders.order-confirmed) */
   public void orderHistoryOnOrderConfirmed(Map<String, Object> event) {
-    // TODO(stormscape): which OrderHistory row OrderConfirmed updates is open (OrderConfirmed does not carry the row key customerId).
-    throw new NotMappedException("read model Order History: row key of OrderConfirmed (OrderConfirmed does not carry the row key customerId)");
+    var open = this.orderHistoryOpen;
+    String key = open.key(event);
+    OrderHistoryRow row = orderHistory.findById(key).orElse(null);
+    if (row == null) {
+      row = new OrderHistoryRow(key);
+      row.put("customerId", key);
+      row.put("orders", new java.util.ArrayList<>());
+      row.put("lastOrderAt", event.get("occurredAt"));
+    }
+    orderHistory.save(row);
   }
 
   /** Order History ← Order Rejected (ordering.orders.order-rejected) */
   public void orderHistoryOnOrderRejected(Map<String, Object> event) {
-    // TODO(stormscape): which OrderHistory row OrderRejected updates is open (OrderRejected does not carry the row key customerId).
-    throw new NotMappedException("read model Order History: row key of OrderRejected (OrderRejected does not carry the row key customerId)");
+    var open = this.orderHistoryOpen;
+    String key = open.key(event);
+    OrderHistoryRow row = orderHistory.findById(key).orElse(null);
+    if (row == null) {
+      row = new OrderHistoryRow(key);
+      row.put("customerId", key);
+      row.put("orders", new java.util.ArrayList<>());
+      row.put("lastOrderAt", event.get("occurredAt"));
+    }
+    orderHistory.save(row);
   }
 
   /** Order History ← Order Cancelled (ordering.orders.order-cancelled) */
   public void orderHistoryOnOrderCancelled(Map<String, Object> event) {
-    // TODO(stormscape): which OrderHistory row OrderCancelled updates is open (OrderCancelled does not carry the row key customerId).
-    throw new NotMappedException("read model Order History: row key of OrderCancelled (OrderCancelled does not carry the row key customerId)");
+    var open = this.orderHistoryOpen;
+    String key = open.key(event);
+    OrderHistoryRow row = orderHistory.findById(key).orElse(null);
+    if (row == null) {
+      row = new OrderHistoryRow(key);
+      row.put("customerId", key);
+      row.put("orders", new java.util.ArrayList<>());
+      row.put("lastOrderAt", event.get("occurredAt"));
+    }
+    orderHistory.save(row);
   }
 
   /** Order History ← Order Completed (ordering.orders.order-completed) */
   public void orderHistoryOnOrderCompleted(Map<String, Object> event) {
-    // TODO(stormscape): which OrderHistory row OrderCompleted updates is open (OrderCompleted does not carry the row key customerId).
-    throw new NotMappedException("read model Order History: row key of OrderCompleted (OrderCompleted does not carry the row key customerId)");
+    var open = this.orderHistoryOpen;
+    String key = open.key(event);
+    OrderHistoryRow row = orderHistory.findById(key).orElse(null);
+    if (row == null) {
+      row = new OrderHistoryRow(key);
+      row.put("customerId", key);
+      row.put("orders", new java.util.ArrayList<>());
+      row.put("lastOrderAt", event.get("occurredAt"));
+    }
+    orderHistory.save(row);
   }
 }

@@ -4,44 +4,99 @@ package stormscape.payments.generated.domain;
 
 import stormscape.payments.generated.runtime.Problems.NotMappedException;
 import stormscape.payments.generated.runtime.Values;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models' projections: each event updates the row its key names (a new row takes
- * the key and the event's fields); fields the event carries overwrite the row's. When the
- * event does not carry the row key, which row it updates is open: it throws (501 as a
- * problem, a dead letter as a message) until people decide.
+ * The read models' projections (the board's row-key decisions): each event updates the row
+ * its key names (a new row takes the key, the event's fields and, for moment fields, when
+ * it happened); fields the event carries overwrite the row's. What the board leaves open
+ * (which row, a field a new row needs) is a method of `<ReadModel>ProjectionOpen`, supplied
+ * by the hand-written `handlers/<ReadModel>Projection`: its TODO throws (a dead letter) until
+ * people map it.
  */
 @Component
 public class Projections {
-  private final PaymentLedgerRowRepository paymentLedger;
+  /** What the board leaves open in read model PaymentLedger's projection. */
+  public interface PaymentLedgerProjectionOpen {
+    /** PaymentLedger row key: which row PaymentAuthorised, CardPaymentCaptured, CardRefundIssued, PaymentVoided update is open: how it finds its row is not recorded */
+    String key(Map<String, Object> event);
+    /** PaymentLedger.date: a new row needs it and PaymentAuthorised does not carry it */
+    String date(Map<String, Object> event);
+    /** PaymentLedger.captured: a new row needs it and PaymentAuthorised does not carry it */
+    Map<String, Object> captured(Map<String, Object> event);
+    /** PaymentLedger.refunded: a new row needs it and PaymentAuthorised does not carry it */
+    Map<String, Object> refunded(Map<String, Object> event);
+    /** PaymentLedger.openAuthorisations: a new row needs it and PaymentAuthorised does not carry it */
+    Long openAuthorisations(Map<String, Object> event);
+  }
 
-  public Projections(PaymentLedgerRowRepository paymentLedger) {
+  private final PaymentLedgerRowRepository paymentLedger;
+  private final PaymentLedgerProjectionOpen paymentLedgerOpen;
+
+  public Projections(PaymentLedgerRowRepository paymentLedger, PaymentLedgerProjectionOpen paymentLedgerOpen) {
     this.paymentLedger = paymentLedger;
+    this.paymentLedgerOpen = paymentLedgerOpen;
   }
 
   /** Payment Ledger ← Payment Authorised (payments.payments.payment-authorised) */
   public void paymentLedgerOnPaymentAuthorised(Map<String, Object> event) {
-    // TODO(stormscape): which PaymentLedger row PaymentAuthorised updates is open (PaymentAuthorised does not carry the row key date).
-    throw new NotMappedException("read model Payment Ledger: row key of PaymentAuthorised (PaymentAuthorised does not carry the row key date)");
+    var open = this.paymentLedgerOpen;
+    String key = open.key(event);
+    PaymentLedgerRow row = paymentLedger.findById(key).orElse(null);
+    if (row == null) {
+      row = new PaymentLedgerRow(key);
+      row.put("date", open.date(event));
+      row.put("captured", open.captured(event));
+      row.put("refunded", open.refunded(event));
+      row.put("openAuthorisations", open.openAuthorisations(event));
+    }
+    paymentLedger.save(row);
   }
 
   /** Payment Ledger ← Card Payment Captured (payment-provider.card-payment-captured) */
   public void paymentLedgerOnCardPaymentCaptured(Map<String, Object> event) {
-    // TODO(stormscape): which PaymentLedger row CardPaymentCaptured updates is open (CardPaymentCaptured does not carry the row key date).
-    throw new NotMappedException("read model Payment Ledger: row key of CardPaymentCaptured (CardPaymentCaptured does not carry the row key date)");
+    var open = this.paymentLedgerOpen;
+    String key = open.key(event);
+    PaymentLedgerRow row = paymentLedger.findById(key).orElse(null);
+    if (row == null) {
+      row = new PaymentLedgerRow(key);
+      row.put("date", open.date(event));
+      row.put("captured", open.captured(event));
+      row.put("refunded", open.refunded(event));
+      row.put("openAuthorisations", open.openAuthorisations(event));
+    }
+    paymentLedger.save(row);
   }
 
   /** Payment Ledger ← Card Refund Issued (payment-provider.card-refund-issued) */
   public void paymentLedgerOnCardRefundIssued(Map<String, Object> event) {
-    // TODO(stormscape): which PaymentLedger row CardRefundIssued updates is open (CardRefundIssued does not carry the row key date).
-    throw new NotMappedException("read model Payment Ledger: row key of CardRefundIssued (CardRefundIssued does not carry the row key date)");
+    var open = this.paymentLedgerOpen;
+    String key = open.key(event);
+    PaymentLedgerRow row = paymentLedger.findById(key).orElse(null);
+    if (row == null) {
+      row = new PaymentLedgerRow(key);
+      row.put("date", open.date(event));
+      row.put("captured", open.captured(event));
+      row.put("refunded", open.refunded(event));
+      row.put("openAuthorisations", open.openAuthorisations(event));
+    }
+    paymentLedger.save(row);
   }
 
   /** Payment Ledger ← Payment Voided (payments.payments.payment-voided) */
   public void paymentLedgerOnPaymentVoided(Map<String, Object> event) {
-    // TODO(stormscape): which PaymentLedger row PaymentVoided updates is open (PaymentVoided does not carry the row key date).
-    throw new NotMappedException("read model Payment Ledger: row key of PaymentVoided (PaymentVoided does not carry the row key date)");
+    var open = this.paymentLedgerOpen;
+    String key = open.key(event);
+    PaymentLedgerRow row = paymentLedger.findById(key).orElse(null);
+    if (row == null) {
+      row = new PaymentLedgerRow(key);
+      row.put("date", open.date(event));
+      row.put("captured", open.captured(event));
+      row.put("refunded", open.refunded(event));
+      row.put("openAuthorisations", open.openAuthorisations(event));
+    }
+    paymentLedger.save(row);
   }
 }

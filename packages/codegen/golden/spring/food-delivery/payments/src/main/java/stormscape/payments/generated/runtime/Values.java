@@ -43,6 +43,16 @@ public final class Values {
     return value == null ? fallback : String.valueOf(value);
   }
 
+  /** A composite row key: its parts as a JSON array of strings (the TypeScript target's `JSON.stringify([…])`); null when a part is. */
+  public static String key(Object... parts) {
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (Object part : parts) {
+      if (part == null) return null;
+      texts.add(String.valueOf(part));
+    }
+    return MAPPER.valueToTree(texts).toString();
+  }
+
   /** An ordered map of alternating keys and values, leaving out null values. */
   public static Map<String, Object> map(Object... keysAndValues) {
     Map<String, Object> out = new LinkedHashMap<>();
