@@ -18,9 +18,10 @@ import { mvn, surefireTotals } from './maven';
 // repository is the default ~/.m2, reused between runs. Timings go to the console.
 const dir = scratchDir('spring');
 let passed = 0;
+// Removing two reactors' target/ folders takes longer than vitest's 10 s hook default on a loaded machine.
 afterAll(() => {
   if (passed === 2) rmSync(dir, { recursive: true, force: true });
-});
+}, 5 * 60_000);
 
 /** Aggregator pom over `modules` (folders with their own pom.xml). */
 function aggregator(modules: readonly string[]): string {
