@@ -10,6 +10,7 @@ import { planFields } from './fields';
 import type { ContextNaming } from './planAggregates';
 import { planAggregate } from './planAggregates';
 import { planEvents } from './planEvents';
+import { planTimers } from './planTimers';
 import { TEMPLATE_NAMES } from './reservedNames';
 import { contextSlugsOf, eventDocuments, eventTypeNames } from './contractNames';
 import { analyseBoard } from './structure';
@@ -175,6 +176,9 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
     const actors = new Set(ofKind('actor').map(displayName).filter(Boolean));
     for (const agg of aggregates) for (const c of agg.commands) for (const a of c.actors) actors.add(a);
 
+    const scheduling = planTimers(oneLine(context.name) || 'Unnamed context', published, (id) => index.stickyById.get(id)?.schedule, (id) => events.get(id));
+    warnings.push(...scheduling.open.map((o) => o.why));
+
     contexts.push({
       id: context.id,
       name: oneLine(context.name) || 'Unnamed context',
@@ -194,6 +198,8 @@ export function buildPlan(board: Board, options: PlanOptions = {}): ProjectPlan 
       actors: [...actors],
       slices: board.slices.map((slice) => ({ name: oneLine(slice.name), eventIds: [...slice.eventIds] })),
       healthOperationId: HEALTH,
+      timers: scheduling.timers,
+      unscheduled: scheduling.open,
     });
   }
 

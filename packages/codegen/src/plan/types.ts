@@ -243,6 +243,20 @@ export interface ContextPlan {
   readonly slices: readonly { readonly name: string; readonly eventIds: readonly string[] }[];
   /** operationId of the health endpoint (normally `getHealth`). */
   readonly healthOperationId: string;
+  /** Timed events this service raises from the board's schedules (`planTimers`). */
+  readonly timers: readonly TimerPlan[];
+  /** Timed events it publishes but cannot schedule, each with a warning's text (a TODO in schedules.ts). */
+  readonly unscheduled: readonly { readonly event: EventPlan; readonly why: string }[];
+}
+
+/** Where a timed event's field comes from: the triggering event's field, or the moment it fires. */
+export type TimerFieldSource = { readonly kind: 'trigger'; readonly field: FieldPlan } | { readonly kind: 'dueAt' };
+
+/** A timed event raised by the service's scheduler. */
+export interface TimerPlan {
+  readonly event: EventPlan;
+  readonly schedule: { readonly kind: 'after'; readonly duration: string; readonly trigger: EventPlan } | { readonly kind: 'cron'; readonly expression: string };
+  readonly fields: readonly { readonly field: FieldPlan; readonly source: TimerFieldSource }[];
 }
 
 /** An event crossing context boundaries, for the index README. */

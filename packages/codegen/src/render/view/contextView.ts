@@ -9,6 +9,7 @@ import { eventUnion, policyBody, policyOpen } from './policyCode';
 import { projectionFactory, projectionOpen } from './projectionCode';
 import { contextTests } from './testCode';
 import { responseChecks, routeViews } from './routeCode';
+import { scheduleView } from './scheduleView';
 import { runtimeView } from './runtimeView';
 import { HEALTH_SCHEMA, PROBLEM_SCHEMA } from '../../specs/jsonSchema';
 
@@ -291,5 +292,6 @@ export function contextView(ctx: ContextPlan, project: ProjectPlan) {
     risks: ctx.risks,
     snapNotes: ctx.snapNotes,
     runtime: runtimeView(ctx, (id) => project.contexts.find((c) => c.id === id)?.slug),
+    schedule: scheduleView(ctx),
   };
 }
