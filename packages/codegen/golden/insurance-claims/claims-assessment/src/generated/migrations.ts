@@ -38,6 +38,20 @@ CREATE TABLE IF NOT EXISTS inbox (
   PRIMARY KEY (consumer, event_id)
 );`,
   },
+  {
+    // Timed events waiting for their moment (runtime/scheduler.ts); fired rows are kept so a
+    // cron occurrence recorded again by another replica stays fired.
+    name: 'create_timers',
+    sql: `CREATE TABLE IF NOT EXISTS timers (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  due_at timestamptz NOT NULL,
+  event jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  fired_at timestamptz
+);
+CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at) WHERE fired_at IS NULL;`,
+  },
   { name: "create_agg_assessment", sql: "CREATE TABLE IF NOT EXISTS agg_assessment (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_assessment_worklist", sql: "CREATE TABLE IF NOT EXISTS rm_assessment_worklist (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_claim_evidence", sql: "CREATE TABLE IF NOT EXISTS rm_claim_evidence (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },

@@ -37,6 +37,20 @@ CREATE TABLE IF NOT EXISTS inbox (
   PRIMARY KEY (consumer, event_id)
 );`,
   },
+  {
+    // Timed events waiting for their moment (runtime/scheduler.ts); fired rows are kept so a
+    // cron occurrence recorded again by another replica stays fired.
+    name: 'create_timers',
+    sql: `CREATE TABLE IF NOT EXISTS timers (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  due_at timestamptz NOT NULL,
+  event jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  fired_at timestamptz
+);
+CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at) WHERE fired_at IS NULL;`,
+  },
   { name: "create_agg_fraud_check", sql: "CREATE TABLE IF NOT EXISTS agg_fraud_check (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_investigation_queue", sql: "CREATE TABLE IF NOT EXISTS rm_investigation_queue (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
 ];

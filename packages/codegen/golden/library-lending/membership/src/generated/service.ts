@@ -19,8 +19,10 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
+import { schedules } from './schedules.js';
 import { schemas } from './schemas.js';
 import type { MemberDirectory, Membership } from './types.js';
 import { reasons, validator } from './validation.js';
@@ -48,6 +50,8 @@ export interface ServiceOptions {
   readonly logLevel?: string;
   /** Check responses and published events against the specs (default: not in production). */
   readonly validate?: boolean;
+  /** How often the scheduler looks for due timed events (default: SCHEDULER_POLL_MS in `env`, else 1000). */
+  readonly schedulerPollMs?: number;
 }
 
 export interface Service {
@@ -61,6 +65,8 @@ export interface Service {
   /** What command handlers get (repositories, publish, clock…), e.g. to call a refusal in a test. */
   readonly context: CommandContext;
   readonly metrics: ops.ServiceMetrics;
+  /** Raises the timed events of `schedules.ts` (started by `start`; `tick` fires what is due now). */
+  readonly scheduler: Scheduler;
   /** Publishes an event of this service (validated against asyncapi.yaml), through the outbox. */
   publish(event: AnyEvent): Promise<void>;
   /** Starts consuming events (call after listen); a no-op on the in-process bus. */
@@ -151,6 +157,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       ...tracing.traceHeaders(),
     };
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
+    // Timers this event starts commit with it (and with the change that raised it).
+    await scheduler.scheduleFor(message);
     metrics.published.inc({ channel: message.channel });
   };
   /**
@@ -188,6 +196,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     newId: options.newId ?? (() => randomUUID()),
     log,
   };
+  const env = options.env ?? process.env;
+  const pollMs = options.schedulerPollMs ?? Number(env.SCHEDULER_POLL_MS || 1000);
+  if (!Number.isFinite(pollMs) || pollMs <= 0) throw new Error(`SCHEDULER_POLL_MS must be a positive number, got ${JSON.stringify(env.SCHEDULER_POLL_MS)}`);
+  const scheduler = new Scheduler({ storage, schedules, publish: (event) => publish(event as unknown as AnyEvent), clock: ctx.clock, pollMs, timezone: env.SCHEDULER_TIMEZONE || 'UTC', log });
 
   /**
    * One consumer (a policy, or one read model's projection): each event is handled once.
@@ -319,15 +331,18 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     commands,
     context: ctx,
     metrics,
+    scheduler,
     publish: (event) => storage.transaction(() => publish(event)),
     start: async () => {
       await bus.start?.();
+      scheduler.start();
     },
     close: async ({ drainTimeoutMs = 10_000 } = {}) => {
       if (closed) return;
       closed = true;
       // Order matters: stop taking requests and events, publish what the outbox holds, then disconnect.
       await http.close();
+      await scheduler.stop();
       await bus.stop?.();
       await storage.drain(drainTimeoutMs);
       for (const stop of unsubscribe) stop();

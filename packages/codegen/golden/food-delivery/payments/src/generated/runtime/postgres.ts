@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { PoolClient } from 'pg';
 import type { Repository, SaveOptions } from '../repository.js';
 import { StaleVersionError } from '../repository.js';
-import type { Dispatch, OutboxMessage, Storage } from './storage.js';
+import type { Dispatch, DueTimer, OutboxMessage, Storage } from './storage.js';
 import type { Migration } from './migrate.js';
 import { migrate } from './migrate.js';
 import { OutboxRelay } from './outboxRelay.js';
@@ -91,6 +91,26 @@ export class PostgresStorage implements Storage {
   async claim(consumer: string, eventId: string): Promise<boolean> {
     const result = await this.query('INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [consumer, eventId]);
     return result.rowCount === 1;
+  }
+
+  async addTimer(timer: DueTimer): Promise<void> {
+    await this.query('INSERT INTO timers (id, name, due_at, event) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING', [
+      timer.id,
+      timer.event.name,
+      timer.dueAt.toISOString(),
+      JSON.stringify({ name: timer.event.name, channel: timer.event.channel, payload: timer.event.payload }),
+    ]);
+  }
+
+  async takeDueTimers(now: Date, limit: number): Promise<DueTimer[]> {
+    // SKIP LOCKED: a replica firing the same rows holds their locks; this one takes others.
+    const result = await this.query<{ id: string; due_at: Date; event: { name: string; channel: string; payload: unknown } }>(
+      `UPDATE timers SET fired_at = now() WHERE id IN (
+         SELECT id FROM timers WHERE fired_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED
+       ) RETURNING id, due_at, event`,
+      [now.toISOString(), limit],
+    );
+    return result.rows.sort((a, b) => a.due_at.getTime() - b.due_at.getTime()).map((row) => ({ id: row.id, dueAt: row.due_at, event: row.event }));
   }
 
   savedVersion(key: string): number | undefined {

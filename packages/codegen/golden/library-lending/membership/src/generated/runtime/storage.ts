@@ -11,6 +11,15 @@ export interface OutboxMessage extends BusMessage {
   readonly headers: Readonly<Record<string, string>>;
 }
 
+/** A timed event waiting for its moment (runtime/scheduler.ts): stored with the change that scheduled it. */
+export interface DueTimer {
+  /** Unique per timer: a cron occurrence's id is the same in every replica, so it is stored once. */
+  readonly id: string;
+  readonly dueAt: Date;
+  /** The timed event, built when it was scheduled (its payload's occurredAt is dueAt). */
+  readonly event: BusMessage;
+}
+
 /** Hands committed outbox messages to the bus, in order; throws when the bus is unreachable. */
 export type Dispatch = (messages: readonly OutboxMessage[]) => Promise<void>;
 
@@ -28,6 +37,13 @@ export interface Storage {
   enqueue(message: OutboxMessage): Promise<void>;
   /** Marks `eventId` processed by `consumer` in the current transaction; false if it already was. */
   claim(consumer: string, eventId: string): Promise<boolean>;
+  /** Stores a timer in the current transaction (its own one outside any); an id already stored is ignored. */
+  addTimer(timer: DueTimer): Promise<void>;
+  /**
+   * In the current transaction: takes up to `limit` unfired timers due at `now`, marks them
+   * fired and returns them; rows another transaction holds are skipped, not waited for.
+   */
+  takeDueTimers(now: Date, limit: number): Promise<DueTimer[]>;
   /** The version the current transaction saved for an aggregate id, for event envelopes. */
   savedVersion(key: string): number | undefined;
   /** Starts handing committed outbox messages to `dispatch`. */
@@ -56,6 +72,7 @@ export class MemoryStorage implements Storage {
   readonly kind = 'memory';
   private readonly current = new AsyncLocalStorage<MemoryTransaction>();
   private readonly processed = new Set<string>();
+  private readonly timers = new Map<string, { readonly timer: DueTimer; fired: boolean }>();
   private dispatch: Dispatch | undefined;
 
   repository<T>(_table: string, keyOf: (item: T) => string): Repository<T> {
@@ -91,6 +108,24 @@ export class MemoryStorage implements Storage {
     this.processed.add(mark);
     this.current.getStore()?.undo.push(() => this.processed.delete(mark));
     return true;
+  }
+
+  async addTimer(timer: DueTimer): Promise<void> {
+    if (this.timers.has(timer.id)) return;
+    this.timers.set(timer.id, { timer, fired: false });
+    this.current.getStore()?.undo.push(() => this.timers.delete(timer.id));
+  }
+
+  async takeDueTimers(now: Date, limit: number): Promise<DueTimer[]> {
+    const due = [...this.timers.values()]
+      .filter((t) => !t.fired && t.timer.dueAt.getTime() <= now.getTime())
+      .sort((a, b) => a.timer.dueAt.getTime() - b.timer.dueAt.getTime())
+      .slice(0, limit);
+    for (const entry of due) {
+      entry.fired = true;
+      this.current.getStore()?.undo.push(() => (entry.fired = false));
+    }
+    return due.map((t) => t.timer);
   }
 
   savedVersion(key: string): number | undefined {
