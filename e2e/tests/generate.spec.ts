@@ -55,6 +55,20 @@ test('Generate previews each context’s OpenAPI and AsyncAPI and downloads the 
   expect(single.suggestedFilename()).toBe('ordering-openapi.yaml');
   expect(strFromU8(await bytesOf(single))).toBe(openapi);
 
+  // The system around the services: the gateway's routes, Compose and Kubernetes, one file at a time.
+  const system = panel.getByTestId('system-preview');
+  const systemFile = system.getByTestId('system-file');
+  await expect(systemFile).toHaveAttribute('data-path', 'gateway/src/generated/routes.ts');
+  await expect(systemFile).toContainText('"slug": "ordering"');
+  await expect(systemFile).toContainText('"operationId": "placeOrder"');
+  await system.getByLabel('System file').selectOption('deploy/docker-compose.yml');
+  await expect(systemFile).toContainText('KAFKA_PROCESS_ROLES');
+  await expect(systemFile).toContainText('ORDERING_URL');
+  await system.getByLabel('System file').selectOption('deploy/k8s/kustomization.yaml');
+  await expect(systemFile).toContainText('kind: Kustomization');
+  const k8sFiles = await system.getByLabel('System file').locator('option').allTextContents();
+  expect(k8sFiles.filter((p) => p.startsWith('deploy/k8s/')).length).toBeGreaterThan(2);
+
   // Everything as a zip.
   const [zip] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download all (.zip)' }).click()]);
   expect(zip.suggestedFilename()).toBe('generate-services-services.zip');
@@ -67,4 +81,10 @@ test('Generate previews each context’s OpenAPI and AsyncAPI and downloads the 
   expect(strFromU8(entries['ordering/openapi.yaml']!)).toBe(openapi);
   expect(strFromU8(entries['ordering/asyncapi.yaml']!)).toMatch(/^asyncapi: "?3\.0/);
   expect(strFromU8(entries['README.md']!)).toContain('Ordering');
+  // The whole tree: exactly the files the panel counts, the system files included.
+  const counted = Number(/(\d+) files\./.exec((await panel.getByTestId('codegen-status').textContent()) ?? '')?.[1]);
+  expect(paths.length).toBe(counted);
+  for (const path of ['package.json', '.gitignore', 'gateway/src/generated/routes.ts', 'deploy/docker-compose.yml', 'deploy/k8s/kustomization.yaml', 'deploy/manifest.yml', '.github/workflows/ci.yml', 'scripts/start.ts', 'slices/courier-rides-a-shift.test.mjs']) {
+    expect(paths).toContain(path);
+  }
 });

@@ -6,6 +6,7 @@ import { useWorkshop } from '../WorkshopContext';
 import { FileList } from './FileList';
 import type { GenerationResult } from './runGeneration';
 import { SpecPreview } from './SpecPreview';
+import { SystemPreview } from './SystemPreview';
 import { useGeneration } from './useGeneration';
 import { zipInBackground } from './zipInBackground';
 import './generate.css';
@@ -14,7 +15,8 @@ type Done = Extract<GenerationResult, { ok: true }>;
 
 /**
  * Code generation for the board: each bounded context's OpenAPI 3.1 and AsyncAPI 3.0
- * previews, the files that would be generated, and the whole project as a zip. Generation
+ * previews, the system files around them (gateway routes, Compose, Kubernetes, Cloud Foundry,
+ * CI), the files that would be generated, and the whole project as a zip. Generation
  * runs in a worker; a failure is shown here and leaves the rest of the view working.
  */
 export function GeneratePanel({ board, slug, errors }: { board: Board; slug: string; errors: number }) {
@@ -116,6 +118,8 @@ function Outputs({ result, slug, errors }: { result: Done; slug: string; errors:
       ) : (
         <p className="muted">No bounded contexts yet: draw one around stickies on the canvas and it becomes a service here.</p>
       )}
+      <h3 className="gen-system-title">The system around the services</h3>
+      <SystemPreview result={result} />
       <FileList label="Project root" paths={result.rootPaths} createOnce={createOnce} />
     </>
   );
