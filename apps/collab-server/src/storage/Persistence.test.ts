@@ -117,4 +117,43 @@ describe.each(adapters)('$name (storage contract)', (adapter) => {
     expect(store.listBoards()).toEqual([]);
     expect(store.checkWritable()).toBe(true);
   });
+
+  it('keeps versions apart from the log: they survive compaction; only old automatic ones expire; they go with the board', async () => {
+    const { store } = await adapter.open();
+    store.createBoard(record('board-h'), emptyState());
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    doc.getText('t').insert(0, 'before');
+    const version = (kind: 'named' | 'auto', name: string | null, createdAt: number) => ({ kind, name, createdAt, state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) });
+    const named = store.saveVersion('board-h', version('named', 'after big picture', 1_000));
+    const oldAuto = store.saveVersion('board-h', version('auto', null, 2_000));
+    doc.getText('t').insert(6, ' and after');
+    const newAuto = store.saveVersion('board-h', version('auto', null, 9_000));
+    expect(named).toBeGreaterThan(0);
+    let last = 0;
+    for (const u of updates) store.append('board-h', u, performance.now(), (id) => (last = id));
+    store.flush();
+    store.compact('board-h', Y.encodeStateAsUpdate(doc), last);
+    store.flush();
+    expect(store.load('board-h').updates).toEqual([]);
+    const textOf = (state: Uint8Array | undefined) => storedText({ snapshot: state ?? null, snapshotUpTo: 0, updates: [] });
+    expect(textOf(store.getVersionState('board-h', named))).toBe('before');
+    expect(textOf(store.getVersionState('board-h', newAuto))).toBe('before and after');
+    expect(store.getVersionState('other-board', named)).toBeUndefined();
+    expect(store.listVersions('board-h').map((v) => [v.id, v.kind, v.name, v.createdAt])).toEqual([
+      [named, 'named', 'after big picture', 1_000],
+      [oldAuto, 'auto', null, 2_000],
+      [newAuto, 'auto', null, 9_000],
+    ]);
+    const listed = store.listVersions('board-h')[2]!;
+    expect(Buffer.from(listed.stateVector)).toEqual(Buffer.from(Y.encodeStateVector(doc)));
+    expect(listed.bytes).toBe(Y.encodeStateAsUpdate(doc).byteLength);
+    // Retention: automatic versions older than the cut go, named ones stay whatever their age.
+    expect(store.expireVersions(5_000)).toBe(1);
+    expect(store.listVersions('board-h').map((v) => v.id)).toEqual([named, newAuto]);
+    expect(store.saveVersion('no-such-board', version('named', 'x', 1))).toBe(0);
+    store.deleteBoard('board-h');
+    expect(store.listVersions('board-h')).toEqual([]);
+  });
 });

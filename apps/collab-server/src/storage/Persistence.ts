@@ -27,6 +27,30 @@ export interface StoredDoc {
   updates: { id: number; data: Uint8Array }[];
 }
 
+/** Board history (see README "Board history"): a named one is kept until deleted, an automatic one expires. */
+export type VersionKind = 'named' | 'auto';
+
+export interface VersionInput {
+  kind: VersionKind;
+  /** Null for automatic versions. */
+  name: string | null;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  /** The whole document then (`Y.encodeStateAsUpdate`): survives compaction of the log. */
+  state: Uint8Array;
+  /** `Y.encodeStateVector` of that document: who changed how much between versions. */
+  stateVector: Uint8Array;
+}
+
+export interface VersionSummary {
+  id: number;
+  kind: VersionKind;
+  name: string | null;
+  createdAt: number;
+  bytes: number;
+  stateVector: Uint8Array;
+}
+
 /** Called once the appended update is durable (fsync'd), with its log row id. */
 export type OnDurable = (rowId: number) => void;
 
@@ -43,6 +67,14 @@ export interface Persistence {
   append(boardId: string, update: Uint8Array, receivedAt: number, onDurable?: OnDurable): void;
   /** Replaces the snapshot with `state` (covering log rows up to `upTo`) and drops those rows. */
   compact(boardId: string, state: Uint8Array, upTo: number): void;
+  /** Stores a version of the board's document; returns its id (0 when the board is gone). */
+  saveVersion(boardId: string, version: VersionInput): number;
+  /** The board's versions, oldest first, without their documents. */
+  listVersions(boardId: string): VersionSummary[];
+  /** One version's document, or undefined (unknown id, or another board's). */
+  getVersionState(boardId: string, versionId: number): Uint8Array | undefined;
+  /** Deletes automatic versions created before `createdBefore` (every board); returns how many. */
+  expireVersions(createdBefore: number): number;
   /** Commits everything queued, synchronously (shutdown, before unloading a room). */
   flush(): void;
   /** Updates appended but not durable yet (after `flush`: ones storage refused). */

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
 import type { AppendItem } from './logWriterProtocol';
 import type { PgCall, PgReply, PgRequest } from './pgProtocol';
-import type { BoardRecord, BoardSummary, OnDurable, Persistence, StoredDoc } from './Persistence';
+import type { BoardRecord, BoardSummary, OnDurable, Persistence, StoredDoc, VersionInput, VersionSummary } from './Persistence';
 
 /** PostgreSQL did not answer or cannot write: callers treat it like a full disk (4507). */
 export class StorageUnavailableError extends Error {}
@@ -132,6 +132,23 @@ export class PgStore implements Persistence {
   compact(boardId: string, state: Uint8Array): void {
     if (this.closed) return;
     this.send({ kind: 'compact', boardId, state });
+  }
+
+  saveVersion(boardId: string, version: VersionInput): number {
+    return this.call<number>({ op: 'saveVersion', boardId, version });
+  }
+
+  listVersions(boardId: string): VersionSummary[] {
+    return this.call<VersionSummary[]>({ op: 'listVersions', boardId }).map((v) => ({ ...v, stateVector: Buffer.from(v.stateVector) }));
+  }
+
+  getVersionState(boardId: string, versionId: number): Uint8Array | undefined {
+    const state = this.call<Uint8Array | null>({ op: 'getVersionState', boardId, versionId });
+    return state ? Buffer.from(state) : undefined;
+  }
+
+  expireVersions(createdBefore: number): number {
+    return this.call<number>({ op: 'expireVersions', createdBefore });
   }
 
   flush(): void {

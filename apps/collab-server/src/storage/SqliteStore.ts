@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
 import type { AppendItem, WriterReply, WriterRequest } from './logWriterProtocol';
-import type { BoardRecord, BoardSummary, OnDurable, Persistence, StoredDoc } from './Persistence';
+import type { BoardRecord, BoardSummary, OnDurable, Persistence, StoredDoc, VersionInput, VersionKind, VersionSummary } from './Persistence';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -32,6 +32,19 @@ CREATE TABLE IF NOT EXISTS updates (
   received_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_by_board ON updates (board_id, id);
+-- Migration "board history" (versions): whole-document snapshots, kept apart from the
+-- snapshot/log pair so compaction never touches them.
+CREATE TABLE IF NOT EXISTS versions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  board_id TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('named', 'auto')),
+  name TEXT,
+  created_at INTEGER NOT NULL,
+  state BLOB NOT NULL,
+  state_vector BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_by_board ON versions (board_id, id);
+CREATE INDEX IF NOT EXISTS versions_by_age ON versions (kind, created_at);
 CREATE TABLE IF NOT EXISTS health (k INTEGER PRIMARY KEY, at INTEGER NOT NULL);
 `;
 
@@ -113,6 +126,13 @@ export class SqliteStore implements Persistence {
       ),
       dropUpdatesUpTo: this.db.prepare('DELETE FROM updates WHERE board_id = ? AND id <= ?'),
       insertUpdate: this.db.prepare('INSERT INTO updates (board_id, data, received_at) VALUES (?, ?, ?)'),
+      insertVersion: this.db.prepare('INSERT INTO versions (board_id, kind, name, created_at, state, state_vector) SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM boards WHERE id = ?)'),
+      listVersions: this.db.prepare<[string], { id: number; kind: VersionKind; name: string | null; created_at: number; bytes: number; state_vector: Buffer }>(
+        'SELECT id, kind, name, created_at, length(state) AS bytes, state_vector FROM versions WHERE board_id = ? ORDER BY id',
+      ),
+      getVersionState: this.db.prepare<[string, number], { state: Buffer }>('SELECT state FROM versions WHERE board_id = ? AND id = ?'),
+      expireVersions: this.db.prepare("DELETE FROM versions WHERE kind = 'auto' AND created_at < ?"),
+      deleteVersions: this.db.prepare('DELETE FROM versions WHERE board_id = ?'),
       health: this.db.prepare('INSERT OR REPLACE INTO health (k, at) VALUES (1, ?)'),
     };
     // A write makes sure the WAL file exists before we open our own handle on it for fsync.
@@ -160,6 +180,7 @@ export class SqliteStore implements Persistence {
     return this.writeTransaction(() => {
       this.stmt.deleteSnapshot.run(id);
       this.stmt.deleteUpdates.run(id);
+      this.stmt.deleteVersions.run(id);
       return this.stmt.deleteBoard.run(id).changes > 0;
     });
   }
@@ -195,6 +216,23 @@ export class SqliteStore implements Persistence {
       this.stmt.putSnapshot.run(boardId, toBuffer(state), upTo, Date.now());
       this.stmt.dropUpdatesUpTo.run(boardId, upTo);
     });
+  }
+
+  saveVersion(boardId: string, v: VersionInput): number {
+    const result = this.stmt.insertVersion.run(boardId, v.kind, v.name, v.createdAt, toBuffer(v.state), toBuffer(v.stateVector), boardId);
+    return result.changes > 0 ? Number(result.lastInsertRowid) : 0;
+  }
+
+  listVersions(boardId: string): VersionSummary[] {
+    return this.stmt.listVersions.all(boardId).map((r) => ({ id: r.id, kind: r.kind, name: r.name, createdAt: r.created_at, bytes: r.bytes, stateVector: r.state_vector }));
+  }
+
+  getVersionState(boardId: string, versionId: number): Uint8Array | undefined {
+    return this.stmt.getVersionState.get(boardId, versionId)?.state;
+  }
+
+  expireVersions(createdBefore: number): number {
+    return this.stmt.expireVersions.run(createdBefore).changes;
   }
 
   flush(): void {

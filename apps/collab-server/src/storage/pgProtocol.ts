@@ -1,7 +1,7 @@
 /** Messages between `PgStore` (event loop) and its PostgreSQL thread (`pgThread.ts`). */
 import type { MessagePort } from 'node:worker_threads';
 import type { AppendItem } from './logWriterProtocol';
-import type { BoardRecord } from './Persistence';
+import type { BoardRecord, VersionInput } from './Persistence';
 
 export interface PgThreadData {
   entry: string;
@@ -25,6 +25,10 @@ export type PgCall =
   | { op: 'renameBoard'; id: string; name: string }
   | { op: 'deleteBoard'; id: string }
   | { op: 'load'; boardId: string }
+  | { op: 'saveVersion'; boardId: string; version: VersionInput }
+  | { op: 'listVersions'; boardId: string }
+  | { op: 'getVersionState'; boardId: string; versionId: number }
+  | { op: 'expireVersions'; createdBefore: number }
   | { op: 'checkWritable' }
   /** Resolves once queued appends had one commit attempt and running compactions ended. */
   | { op: 'flush' };

@@ -40,6 +40,21 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE health (node TEXT PRIMARY KEY, at TIMESTAMPTZ NOT NULL);
   `,
+  // 2: board history. Whole-document versions apart from the snapshot/log pair, so compaction
+  // never touches them; automatic ones expire (`kind`, `created_at`), named ones stay.
+  `
+  CREATE TABLE versions (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('named', 'auto')),
+    name TEXT,
+    created_at BIGINT NOT NULL,
+    state BYTEA NOT NULL,
+    state_vector BYTEA NOT NULL
+  );
+  CREATE INDEX versions_by_board ON versions (board_id, id);
+  CREATE INDEX versions_by_age ON versions (kind, created_at);
+  `,
 ];
 
 /** An arbitrary constant: the advisory lock key every node takes while migrating. */

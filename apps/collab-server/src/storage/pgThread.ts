@@ -168,6 +168,29 @@ async function call(c: PgCall): Promise<unknown> {
         const s = snapshot.rows[0];
         return { snapshot: s?.data ?? null, snapshotUpTo: s?.up_to ?? 0, updates: updates.rows };
       }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    case 'saveVersion': {
+      const v = c.version;
+      const { rows } = await pool.query<{ id: number }>(
+        'INSERT INTO versions (board_id, kind, name, created_at, state, state_vector) SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM boards WHERE id = $1) RETURNING id',
+        [c.boardId, v.kind, v.name, v.createdAt, Buffer.from(v.state), Buffer.from(v.stateVector)],
+      );
+      return rows[0]?.id ?? 0;
+    }
+    case 'listVersions': {
+      const { rows } = await pool.query<{ id: number; kind: 'named' | 'auto'; name: string | null; created_at: number; bytes: number; state_vector: Buffer }>(
+        'SELECT id, kind, name, created_at, octet_length(state) AS bytes, state_vector FROM versions WHERE board_id = $1 ORDER BY id',
+        [c.boardId],
+      );
+      return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, createdAt: r.created_at, bytes: r.bytes, stateVector: r.state_vector }));
+    }
+    case 'getVersionState': {
+      const { rows } = await pool.query<{ state: Buffer }>('SELECT state FROM versions WHERE board_id = $1 AND id = $2', [c.boardId, c.versionId]);
+      return rows[0]?.state ?? null;
+    }
+    case 'expireVersions': {
+      const result = await pool.query("DELETE FROM versions WHERE kind = 'auto' AND created_at < $1", [c.createdBefore]);
+      return result.rowCount ?? 0;
+    }
     case 'checkWritable':
       await pool.query('INSERT INTO health (node, at) VALUES ($1, now()) ON CONFLICT (node) DO UPDATE SET at = excluded.at', [nodeId]);
       return true;
