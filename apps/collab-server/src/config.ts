@@ -43,6 +43,10 @@ export interface ServerConfig {
   databaseUrl: string;
   /** Redis URL for cross-node fan-out; empty: this node relays only to its own clients. */
   redisUrl: string;
+  /** Board history: automatic versions of edited boards this often (0: never). */
+  historyIntervalMs: number;
+  /** Board history: automatic versions are kept this many days (named ones until deleted). */
+  historyRetentionDays: number;
 }
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,6 +75,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   adminToken: '',
   databaseUrl: '',
   redisUrl: '',
+  historyIntervalMs: 60 * 60 * 1000,
+  historyRetentionDays: 30,
 };
 
 const ENV_NAMES: Record<keyof ServerConfig, string> = {
@@ -97,6 +103,8 @@ const ENV_NAMES: Record<keyof ServerConfig, string> = {
   adminToken: 'STORMSCAPE_ADMIN_TOKEN',
   databaseUrl: 'DATABASE_URL',
   redisUrl: 'REDIS_URL',
+  historyIntervalMs: 'HISTORY_INTERVAL_MS',
+  historyRetentionDays: 'HISTORY_RETENTION_DAYS',
 };
 
 /** Reads the config from environment variables (names in README.md); bad numbers throw. */

@@ -9,6 +9,7 @@ import { hashToken } from './auth/tokens';
 import { BoardFileWorker } from './boardFiles/BoardFileWorker';
 import type { ServerConfig } from './config';
 import { DocWorker } from './docs/DocWorker';
+import { BoardHistory } from './history/BoardHistory';
 import { createHttpApp } from './http/app';
 import { Metrics } from './metrics';
 import { Connection } from './rooms/Connection';
@@ -24,6 +25,7 @@ export interface CollabServer {
   readonly metrics: Metrics;
   readonly persistence: Persistence;
   readonly rooms: RoomManager;
+  readonly history: BoardHistory;
   /** Resolves with the bound port (useful with PORT=0). */
   listen(): Promise<number>;
   /** Graceful stop: flush every update to disk, close sockets with 1001, close storage. */
@@ -72,6 +74,7 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
   docs.warmUp();
   const files = new BoardFileWorker(log);
   const rooms = new RoomManager({ config, metrics, log, persistence, docs, fanout: options.fanout ?? new LocalFanout() });
+  const history = new BoardHistory({ persistence, rooms, files, log }, { autoIntervalMs: config.historyIntervalMs, retentionMs: config.historyRetentionDays * 24 * 60 * 60 * 1000 });
   const connections = new Set<Connection>();
   let stopping = false;
   metrics.onScrape = () => {
@@ -83,6 +86,7 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
     rooms,
     auth,
     files,
+    history,
     log,
     metrics,
     maxBodyBytes: config.maxBodyBytes,
@@ -141,16 +145,19 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
     metrics,
     persistence,
     rooms,
+    history,
     async listen() {
       await app.listen({ port: config.port, host: config.host });
       // After binding, so its boot does not delay `listening`; the first import does not pay for it.
       files.warmUp();
+      history.start();
       return (server.address() as AddressInfo).port;
     },
     async close() {
       if (stopping) return;
       stopping = true;
       clearInterval(keepalive);
+      await history.stop();
       // Stop accepting; requests still arriving get 503 while the rooms are flushed.
       const httpClosed = app.close();
       await rooms.closeAll();

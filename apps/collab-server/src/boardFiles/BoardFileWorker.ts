@@ -12,7 +12,7 @@ export class BoardFilesBusyError extends Error {}
 export type CreatedState = { name: string; state: Uint8Array; migratedFrom: number | null };
 
 /**
- * The REST API's whole-board work (import, export, create, rename) on its own thread, apart
+ * The REST API's whole-board work (import, export, create, rename, board history) on its own thread, apart
  * from the document worker so room loads and sync diffs never queue behind a big import.
  * Jobs run one at a time; at most `maxQueued` wait, later ones are refused (bounded memory:
  * each waiting import holds its body).
@@ -62,6 +62,20 @@ export class BoardFileWorker {
   async rename(parts: Uint8Array[], name: string): Promise<Uint8Array | null> {
     const r = await this.request({ kind: 'rename', parts, name });
     if (r.kind === 'renamed') return r.update;
+    throw unexpected(r);
+  }
+
+  /** Board history: the whole document (one update) and its state vector. */
+  async version(parts: Uint8Array[]): Promise<{ state: Uint8Array; stateVector: Uint8Array }> {
+    const r = await this.request({ kind: 'version', parts });
+    if (r.kind === 'versioned') return r;
+    throw unexpected(r);
+  }
+
+  /** Board history: the update that brings the current document back to `version` (see `restoreUpdate`). */
+  async restore(parts: Uint8Array[], version: Uint8Array): Promise<Uint8Array | null> {
+    const r = await this.request({ kind: 'restore', parts, version });
+    if (r.kind === 'restored') return r.update;
     throw unexpected(r);
   }
 

@@ -4,6 +4,7 @@ import { emptyBoard, parseBoardFile, serialiseBoard } from '@stormscape/model';
 import type { Board } from '@stormscape/model';
 import { getExample } from '@stormscape/model/examples';
 import { BOARD_KEYS, boardToDoc, docToBoard, setBoardName, YKEYS } from '@stormscape/model/yjs';
+import { restoreUpdate } from '../history/restoreUpdate';
 import type { BoardFileRequest, BoardFileResponse } from './boardFileProtocol';
 
 /**
@@ -58,6 +59,14 @@ function handle(request: BoardFileRequest): BoardFileResponse {
       doc.destroy();
       return { kind: 'renamed', update };
     }
+    case 'version': {
+      const doc = docFrom(request.parts);
+      const response: BoardFileResponse = { kind: 'versioned', state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) };
+      doc.destroy();
+      return response;
+    }
+    case 'restore':
+      return { kind: 'restored', update: restoreUpdate(request.parts, request.version) };
   }
 }
 
@@ -68,6 +77,11 @@ parentPort?.on('message', (request: BoardFileRequest) => {
   } catch (err) {
     response = { kind: 'error', message: err instanceof Error ? err.message : String(err) };
   }
-  const transfer = response.kind === 'created' ? [response.state.buffer] : response.kind === 'renamed' && response.update ? [response.update.buffer] : [];
+  const transfer =
+    response.kind === 'created' || response.kind === 'versioned'
+      ? [response.state.buffer]
+      : (response.kind === 'renamed' || response.kind === 'restored') && response.update
+        ? [response.update.buffer]
+        : [];
   parentPort?.postMessage({ id: request.id, response }, transfer as ArrayBuffer[]);
 });

@@ -5,6 +5,7 @@ import { BoardFilesBusyError } from '../boardFiles/BoardFileWorker';
 import type { Metrics } from '../metrics';
 import { boardRoutes } from './boardRoutes';
 import type { ApiDeps } from './deps';
+import { historyRoutes } from './historyRoutes';
 import { sendProblem } from './problem';
 import { registerSecurity } from './security';
 import { registerWebApp } from './webApp';
@@ -61,6 +62,7 @@ export function createHttpApp(options: HttpAppOptions): FastifyInstance {
 
   workspaceRoutes(app, options);
   boardRoutes(app, options);
+  historyRoutes(app, options);
   registerWebApp(app, options.webDist);
   return app;
 }

@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthResult } from '../auth/authorize';
 import { tokenFrom } from '../auth/authorize';
 import { openViewToken } from '../auth/tokens';
-import type { Peer } from '../rooms/Peer';
 import type { ApiDeps } from './deps';
 import { iso, jsonBody, MAX_NAME, sendProblem } from './problem';
+import { applyServerUpdate, storedParts } from './serverEdits';
 
 type BoardParams = { Params: { id: string } };
 
@@ -17,23 +17,6 @@ function slug(name: string): string {
   return s === '' ? 'board' : s;
 }
 
-/** The server itself as the author of a document update (a REST rename): it receives nothing. */
-const SERVER_PEER: Peer = {
-  role: 'edit',
-  bufferedBytes: 0,
-  send: () => {},
-  sendAwareness: () => true,
-  close: () => {},
-};
-
-/** Everything stored for the board, with whatever its open room relayed this tick committed first. */
-async function storedParts(deps: ApiDeps, boardId: string): Promise<Uint8Array[]> {
-  (await deps.rooms.loaded(boardId))?.flush();
-  deps.persistence.flush();
-  const stored = deps.persistence.load(boardId);
-  return [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates.map((u) => u.data)];
-}
-
 /**
  * The board name lives in the document (one source of truth): a REST rename becomes a
  * document update, relayed to connected clients like any edit and stored in the log; the
@@ -41,17 +24,11 @@ async function storedParts(deps: ApiDeps, boardId: string): Promise<Uint8Array[]
  */
 async function renameInDocument(deps: ApiDeps, boardId: string, name: string): Promise<void> {
   const update = await deps.files.rename(await storedParts(deps, boardId), name);
-  if (update && deps.persistence.getBoard(boardId)) {
-    let room = await deps.rooms.loaded(boardId);
-    // A load that started meanwhile would miss an append: wait for it and use its room.
-    while (!room && deps.rooms.isLoading(boardId)) room = await deps.rooms.loaded(boardId);
-    if (room && !room.closed) room.handle(SERVER_PEER, { type: 'sync-update', update }, Date.now());
-    else deps.persistence.append(boardId, update, Date.now());
-  }
+  if (update && deps.persistence.getBoard(boardId)) await applyServerUpdate(deps, boardId, update);
   deps.persistence.renameBoard(boardId, name);
 }
 
-function refuse(reply: FastifyReply, auth: AuthResult & { ok: false }): FastifyReply {
+export function refuse(reply: FastifyReply, auth: AuthResult & { ok: false }): FastifyReply {
   const title = auth.status === 404 ? 'Board not found' : auth.status === 401 ? 'Token required' : 'Forbidden';
   return sendProblem(reply, { status: auth.status, title, detail: auth.reason }, auth.status === 401 ? { 'www-authenticate': 'Bearer' } : {});
 }

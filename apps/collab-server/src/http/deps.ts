@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authorize';
 import type { BoardFileWorker } from '../boardFiles/BoardFileWorker';
+import type { BoardHistory } from '../history/BoardHistory';
 import type { RoomManager } from '../rooms/RoomManager';
 import type { Persistence } from '../storage/Persistence';
 
@@ -10,5 +11,6 @@ export interface ApiDeps {
   rooms: RoomManager;
   auth: Authenticator;
   files: BoardFileWorker;
+  history: BoardHistory;
   log: Logger;
 }

@@ -1,0 +1,145 @@
+import * as Y from 'yjs';
+import type { Logger } from 'pino';
+import type { BoardFileWorker } from '../boardFiles/BoardFileWorker';
+import { applyServerUpdate, storedParts } from '../http/serverEdits';
+import type { RoomManager } from '../rooms/RoomManager';
+import type { Persistence, VersionKind, VersionSummary } from '../storage/Persistence';
+
+export interface HistoryDeps {
+  persistence: Persistence;
+  rooms: RoomManager;
+  files: BoardFileWorker;
+  log: Logger;
+}
+
+export interface HistoryOptions {
+  /** Automatic versions are taken this often for boards edited since their last version. */
+  autoIntervalMs: number;
+  /** Automatic versions older than this are deleted (named ones stay until deleted). */
+  retentionMs: number;
+}
+
+/** One entry of a board's history as the REST API lists it. */
+export interface VersionView {
+  id: number;
+  kind: VersionKind;
+  name: string | null;
+  createdAt: string;
+  bytes: number;
+  /**
+   * Who changed how much since the previous version: per Yjs client id (one browser session;
+   * the web app shows the name its presence carried), the number of items it inserted
+   * (characters, map entries). Deletions are not counted.
+   */
+  changes: { clientId: number; inserted: number }[];
+}
+
+export type RestoreOutcome = { kind: 'unknown' } | { kind: 'unchanged' } | { kind: 'restored'; backupVersionId: number };
+
+function changesBetween(previous: Map<number, number>, current: Map<number, number>): VersionView['changes'] {
+  const changes: VersionView['changes'] = [];
+  for (const [clientId, clock] of current) {
+    const inserted = clock - (previous.get(clientId) ?? 0);
+    if (inserted > 0) changes.push({ clientId, inserted });
+  }
+  return changes.sort((a, b) => b.inserted - a.inserted || a.clientId - b.clientId);
+}
+
+/**
+ * Board history: named and automatic versions of a board's document, kept in storage apart
+ * from the update log (compaction never touches them). Whole-document work (encoding a
+ * version, computing a restore) runs in the board-file thread; a restore reaches clients as
+ * one ordinary server-authored change through the room, like a REST rename.
+ */
+export class BoardHistory {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly deps: HistoryDeps,
+    private readonly options: HistoryOptions,
+  ) {}
+
+  list(boardId: string): VersionView[] {
+    let previous = new Map<number, number>();
+    return this.deps.persistence.listVersions(boardId).map((v: VersionSummary) => {
+      const vector = Y.decodeStateVector(v.stateVector);
+      const view: VersionView = { id: v.id, kind: v.kind, name: v.name, createdAt: new Date(v.createdAt).toISOString(), bytes: v.bytes, changes: changesBetween(previous, vector) };
+      previous = vector;
+      return view;
+    });
+  }
+
+  /** Stores the board's current document as a version; undefined when the board is gone. */
+  async save(boardId: string, kind: VersionKind, name: string | null, now = Date.now()): Promise<VersionView | undefined> {
+    const { state, stateVector } = await this.deps.files.version(await storedParts(this.deps, boardId));
+    const id = this.deps.persistence.saveVersion(boardId, { kind, name, createdAt: now, state, stateVector });
+    if (id === 0) return undefined;
+    this.deps.log.info({ boardId, versionId: id, kind, bytes: state.byteLength }, 'board version saved');
+    return this.list(boardId).find((v) => v.id === id);
+  }
+
+  /** The version as the canonical board file (read-only preview); undefined when unknown. */
+  async preview(boardId: string, versionId: number): Promise<{ name: string; text: string } | undefined> {
+    const state = this.deps.persistence.getVersionState(boardId, versionId);
+    return state ? this.deps.files.export([state]) : undefined;
+  }
+
+  /**
+   * Brings the board back to a version as one new change. The current document is saved as a
+   * named version first, so a restore never loses anything and can itself be undone by restoring.
+   */
+  async restore(boardId: string, versionId: number): Promise<RestoreOutcome> {
+    const version = this.deps.persistence.getVersionState(boardId, versionId);
+    if (!version) return { kind: 'unknown' };
+    const target = this.deps.persistence.listVersions(boardId).find((v) => v.id === versionId);
+    const label = target?.name ?? new Date(target?.createdAt ?? Date.now()).toISOString();
+    const backup = await this.save(boardId, 'named', `Before restoring "${label}"`.slice(0, 200));
+    if (!backup) return { kind: 'unknown' };
+    const update = await this.deps.files.restore(await storedParts(this.deps, boardId), version);
+    if (!update) return { kind: 'unchanged' };
+    await applyServerUpdate(this.deps, boardId, update);
+    this.deps.log.info({ boardId, versionId, bytes: update.byteLength }, 'board version restored');
+    return { kind: 'restored', backupVersionId: backup.id };
+  }
+
+  /**
+   * One round of automatic history: a version of every board edited since its latest version,
+   * then expiry of automatic versions past the retention. One board at a time (the board-file
+   * thread's queue stays short).
+   */
+  async autoRound(now = Date.now()): Promise<number> {
+    let saved = 0;
+    for (const board of this.deps.persistence.listBoards()) {
+      const versions = this.deps.persistence.listVersions(board.id);
+      const latest = versions.length > 0 ? versions[versions.length - 1]!.createdAt : 0;
+      if (board.updatedAt <= latest) continue;
+      try {
+        if (await this.save(board.id, 'auto', null, now)) saved++;
+      } catch (err) {
+        this.deps.log.warn({ err, boardId: board.id }, 'automatic version failed');
+      }
+    }
+    const expired = this.deps.persistence.expireVersions(now - this.options.retentionMs);
+    if (saved > 0 || expired > 0) this.deps.log.info({ saved, expired }, 'automatic board history');
+    return saved;
+  }
+
+  start(): void {
+    if (this.timer || this.options.autoIntervalMs <= 0) return;
+    this.timer = setInterval(() => {
+      // Never two rounds at once: a slow round makes the next tick skip.
+      this.running ??= this.autoRound()
+        .catch((err: unknown) => this.deps.log.warn({ err }, 'automatic board history failed'))
+        .then(() => undefined)
+        .finally(() => (this.running = null));
+    }, this.options.autoIntervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}
