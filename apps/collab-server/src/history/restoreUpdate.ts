@@ -20,8 +20,10 @@ export function restoreUpdate(currentParts: Uint8Array[], version: Uint8Array): 
   try {
     for (const part of currentParts) Y.applyUpdate(current, part);
     Y.applyUpdate(doc, version);
-    // Every root either document has (board maps, facilitation state, roots added since).
-    const scope = [...new Set([...current.share.keys(), ...doc.share.keys()])].map((key) => doc.get(key));
+    // Every root either document has (board maps, facilitation state, roots added since), as
+    // the Y.Map every Stormscape root is: a root decoded from an update is an untyped
+    // placeholder, whose own key changes the UndoManager would not see.
+    const scope = [...new Set([...current.share.keys(), ...doc.share.keys()])].map((key) => doc.getMap(key));
     const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([REACHED_CURRENT]), captureTimeout: Number.POSITIVE_INFINITY });
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(current, Y.encodeStateVector(doc)), REACHED_CURRENT);
     if (undo.undoStack.length === 0) return null;

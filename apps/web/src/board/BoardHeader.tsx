@@ -4,11 +4,12 @@ import { renameBoard } from '../api/boardsApi';
 import { navigate } from '../app/router';
 import { ConnectionIndicator } from '../panels/ConnectionIndicator';
 import { ExportMenu } from '../panels/ExportMenu';
+import { HistoryMenu } from '../panels/HistoryMenu';
 import { PresenceList } from '../panels/PresenceList';
 import { ShareMenu } from '../panels/ShareMenu';
 import { useBoard, useRuntime } from './BoardRuntime';
 
-/** Board name (renames for everyone), connection, who is here, share and export. */
+/** Board name (renames for everyone), connection, who is here, share, export and history. */
 export function BoardHeader() {
   const { actions, readOnly, boardId, token } = useRuntime();
   const name = useBoard((s) => s.name);
@@ -63,6 +64,10 @@ export function BoardHeader() {
       <details className="menu">
         <summary>Export</summary>
         <ExportMenu />
+      </details>
+      <details className="menu">
+        <summary>History</summary>
+        <HistoryMenu />
       </details>
     </header>
   );
