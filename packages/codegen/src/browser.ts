@@ -2,7 +2,7 @@
  * Browser-safe entry (`@stormscape/codegen/browser`): the pure generator with its
  * templates embedded. No Node built-ins anywhere below this file (a test checks).
  */
-export { generateProject, planProject, isCreateOnce, isGeneratedDir, TARGETS } from './generateProject';
+export { contextTargets, generateProject, planProject, isCreateOnce, isGeneratedDir, TARGETS } from './generateProject';
 export type { GenerateOptions, Progress, Target } from './generateProject';
 export { CodegenError } from './plan/buildPlan';
 export type { PlanOptions } from './plan/buildPlan';

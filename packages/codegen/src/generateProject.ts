@@ -1,5 +1,5 @@
 import type { Board } from '@stormscape/model';
-import { compareIds } from '@stormscape/model';
+import { compareIds, indexBoard, serviceTargetOf } from '@stormscape/model';
 import type { PlanOptions } from './plan/buildPlan';
 import { buildPlan } from './plan/buildPlan';
 import type { ContextPlan, ProjectPlan } from './plan/types';
@@ -28,7 +28,11 @@ export interface Progress {
 }
 
 export interface GenerateOptions extends PlanOptions {
-  /** Output flavour: `typescript` (Fastify, the default) or `spring` (Spring Boot 3, Maven). */
+  /**
+   * Output flavour of every service, overriding the board: `typescript` (Fastify) or
+   * `spring` (Spring Boot 3, Maven). Absent: each context's target decided on the board
+   * (`serviceTargetOf`), `typescript` where undecided.
+   */
   readonly target?: Target;
   /** Templates replacing (or adding to) the built-in ones, by path relative to the target root. */
   readonly templates?: TemplateSet;
@@ -136,28 +140,43 @@ function renderContext(ctx: ContextPlan, plan: ProjectPlan, templates: TemplateS
  * result is an in-memory map from relative path to content; writing it is the caller's job.
  */
 export function generateProject(board: Board, options: GenerateOptions = {}): Map<string, string> {
-  const target = options.target ?? 'typescript';
-  const builtin = BUILTIN_TEMPLATES[target];
-  if (!builtin) throw new Error(`unknown target "${target}" (known: ${TARGETS.join(', ')})`);
-  const templates = mergeTemplates(builtin, options.templates);
+  if (options.target !== undefined && !BUILTIN_TEMPLATES[options.target]) throw new Error(`unknown target "${options.target}" (known: ${TARGETS.join(', ')})`);
   const plan = buildPlan(board, options);
+  const targets = contextTargets(board, plan, options.target);
   const slices = planSlices(board, plan);
   const project = projectView(plan, slices);
+  const chosen = TARGETS.filter((t) => plan.contexts.some((c) => targets.get(c.id) === t));
+  const used: readonly Target[] = chosen.length > 0 ? chosen : [options.target ?? 'typescript'];
+  const templatesOf = new Map(used.map((t) => [t, mergeTemplates(BUILTIN_TEMPLATES[t], options.templates)] as const));
   const files = new Map<string, string>();
-  for (const [templatePath, source] of Object.entries(templates)) {
-    const markers = markersOf(templatePath);
-    if (markers.length > 0 && markers[0] !== 'context') throw new Error(`template path ${templatePath}: markers must start with [context]`);
-    if (markers.length > 0) continue;
-    const path = templatePath.replace(/\.hbs$/, '');
-    assertSafePath(path);
-    files.set(path, renderTemplate(source, { ...project, project }, templatePath));
+  for (const [target, templates] of templatesOf) {
+    // The TypeScript root (README, gateway, scripts, slices) is the whole system's; the Spring
+    // root (the Maven reactor, its README) lists the Spring services, and in a mixed system
+    // leaves the shared files to the TypeScript root.
+    const own = target === 'typescript' ? project : { ...project, contexts: project.contexts.filter((c) => targets.get(c.id) === target) };
+    for (const [templatePath, source] of Object.entries(templates)) {
+      const markers = markersOf(templatePath);
+      if (markers.length > 0 && markers[0] !== 'context') throw new Error(`template path ${templatePath}: markers must start with [context]`);
+      if (markers.length > 0) continue;
+      const path = templatePath.replace(/\.hbs$/, '');
+      if (target === 'spring' && used.includes('typescript') && files.has(path)) continue;
+      assertSafePath(path);
+      files.set(path, renderTemplate(source, { ...own, project: own }, templatePath));
+    }
   }
   plan.contexts.forEach((ctx, i) => {
-    if (target === 'spring') renderSpringContext(ctx, plan, templates, project, files, assertSafePath);
+    const templates = templatesOf.get(targets.get(ctx.id) ?? 'typescript') ?? {};
+    if (targets.get(ctx.id) === 'spring') renderSpringContext(ctx, plan, templates, project, files, assertSafePath);
     else renderContext(ctx, plan, templates, project, files);
     options.onProgress?.({ done: i + 1, total: plan.contexts.length, context: ctx.name });
   });
-  for (const [path, content] of systemFiles(plan, { nodeSystem: target === 'typescript' })) files.set(path, content);
+  for (const [path, content] of systemFiles(plan, { nodeSystem: used.includes('typescript') })) files.set(path, content);
   for (const [path, content] of sliceFiles(plan.boardName, slices)) files.set(path, content);
   return new Map([...files].sort(([a], [b]) => compareIds(a, b)));
+}
+
+/** Each planned context's target: `override` for all, else the board's decision, else TypeScript. */
+export function contextTargets(board: Board, plan: ProjectPlan, override?: Target): ReadonlyMap<string, Target> {
+  const index = indexBoard(board);
+  return new Map(plan.contexts.map((c) => [c.id, override ?? serviceTargetOf(index, c.id, 'typescript') ?? 'typescript'] as const));
 }

@@ -52,6 +52,19 @@ describe('stormscape CLI', () => {
     expect(run('generate', 'shop.storm.json', '--out', 'x', '--target', 'cobol').stderr).toContain('unknown --target cobol (known: typescript, spring)');
   });
 
+  it('generates each context as the target decided on the board; --target overrides it', () => {
+    const board = shopBoard();
+    board.contexts = board.contexts.map((c) => (c.name === 'Shipping' ? { ...c, target: 'spring' as const } : c));
+    writeFileSync(join(dir, 'mixed.storm.json'), serialiseBoard(board));
+    expect(run('generate', 'mixed.storm.json', '--out', 'mixed').code).toBe(0);
+    expect(existsSync(join(dir, 'mixed/shipping/pom.xml'))).toBe(true);
+    expect(existsSync(join(dir, 'mixed/sales/src/generated/service.ts'))).toBe(true);
+    expect(run('generate', 'mixed.storm.json', '--out', 'all-ts', '--target', 'typescript').code).toBe(0);
+    expect(existsSync(join(dir, 'all-ts/shipping/pom.xml'))).toBe(false);
+    expect(existsSync(join(dir, 'all-ts/shipping/src/generated/service.ts'))).toBe(true);
+    expect(run('--help').stdout.replace(/\s+/g, ' ')).toContain('--target overrides that for every context');
+  });
+
   it('generates only the contexts asked for, by name or id', () => {
     expect(run('generate', 'shop.storm.json', '--out', 'one', '--context', 'shipping').code).toBe(0);
     expect(existsSync(join(dir, 'one/shipping/openapi.yaml'))).toBe(true);

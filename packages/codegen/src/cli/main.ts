@@ -22,10 +22,12 @@ export const USAGE = `Usage: stormscape <command> <board.storm.json> [options]
 Commands:
   generate <board> --out <dir> [--target typescript|spring] [--templates <dir>] [--context <name-or-id>]...
       One service folder per bounded context (openapi.yaml, asyncapi.yaml, a runnable
-      service with tests and a Dockerfile) plus <dir>/README.md. typescript (default):
-      Fastify; src/generated/ is rewritten, src/handlers/ and src/main.ts are created once.
-      spring: Spring Boot 3 Maven projects (and <dir>/pom.xml building them all); the
-      generated/ packages are rewritten, handlers/ and Application.java are created once.
+      service with tests and a Dockerfile) plus <dir>/README.md. Each context is generated
+      as the target decided for it on the board (TypeScript where undecided); --target
+      overrides that for every context. typescript: Fastify; src/generated/ is rewritten,
+      src/handlers/ and src/main.ts are created once. spring: Spring Boot 3 Maven projects
+      (and <dir>/pom.xml building them all); the generated/ packages are rewritten,
+      handlers/ and Application.java are created once.
   lint <board> [--level design|process|bigPicture]
       The model's findings (codegen rules on); exit 1 when there are errors.
   openapi <board> --context <name-or-id>     Print that context's OpenAPI 3.1 document.
@@ -60,8 +62,9 @@ function loadBoard(args: Args, io: Io): Board {
 function generate(args: Args, io: Io): number {
   const out = single(args, 'out');
   if (!out) throw new UsageError('generate needs --out <dir>');
-  const target = single(args, 'target') ?? 'typescript';
-  if (!TARGETS.includes(target as Target)) throw new UsageError(`unknown --target ${target} (known: ${TARGETS.join(', ')})`);
+  // Absent: each context's decision on the board.
+  const target = single(args, 'target');
+  if (target !== undefined && !TARGETS.includes(target as Target)) throw new UsageError(`unknown --target ${target} (known: ${TARGETS.join(', ')})`);
   const templatesDir = single(args, 'templates');
   const board = loadBoard(args, io);
   let templates: Record<string, string> | undefined;
@@ -76,7 +79,7 @@ function generate(args: Args, io: Io): number {
   const quiet = args.flags.has('quiet');
   const started = Date.now();
   const files = generateProject(board, {
-    target: target as Target,
+    ...(target === undefined ? {} : { target: target as Target }),
     contexts,
     ...(templates ? { templates } : {}),
     onProgress: ({ done, total, context }) => {

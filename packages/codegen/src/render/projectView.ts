@@ -11,7 +11,7 @@ export function projectView(plan: ProjectPlan, slices: SlicesPlan = { tests: [],
     groupId: mavenGroup(plan.boardName),
     contexts: plan.contexts.map((c) => {
       const operations = operationRows(c);
-      return { name: c.name, slug: c.slug, operations, operationCount: operations.length + 1, publishedCount: c.published.length, receivedCount: c.subscribed.length };
+      return { id: c.id, name: c.name, slug: c.slug, operations, operationCount: operations.length + 1, publishedCount: c.published.length, receivedCount: c.subscribed.length };
     }),
     flows: plan.flows.map((f) => ({ pascal: f.event.pascal, channel: f.event.channel, from: f.from, to: f.to.join(', ') })),
     syncCalls: plan.syncCalls,
