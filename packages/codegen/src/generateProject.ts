@@ -147,7 +147,7 @@ export function generateProject(board: Board, options: GenerateOptions = {}): Ma
   const project = projectView(plan, slices);
   const chosen = TARGETS.filter((t) => plan.contexts.some((c) => targets.get(c.id) === t));
   const used: readonly Target[] = chosen.length > 0 ? chosen : [options.target ?? 'typescript'];
-  const templatesOf = new Map(used.map((t) => [t, mergeTemplates(BUILTIN_TEMPLATES[t], options.templates)] as const));
+  const templatesOf = new Map(used.map((t) => [t, mergeTemplates(BUILTIN_TEMPLATES[t] ?? {}, options.templates)] as const));
   const files = new Map<string, string>();
   for (const [target, templates] of templatesOf) {
     // The TypeScript root (README, gateway, scripts, slices) is the whole system's; the Spring

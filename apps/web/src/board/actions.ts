@@ -1,4 +1,4 @@
-import type { BoundedContextCanvas, Sticky, StickyKind } from '@stormscape/model';
+import type { BoundedContextCanvas, ServiceTarget, Sticky, StickyKind } from '@stormscape/model';
 import { KIND_STYLES, laneAt } from '@stormscape/model';
 import * as Yb from '@stormscape/model/yjs';
 import type { StickyPatch } from '@stormscape/model/yjs';
@@ -251,7 +251,7 @@ export function createActions(session: CollabSession, board: BoardStore, ui: UiS
       board.setSelection([id]);
       return id;
     }, ''),
-    updateContext: guard((id: string, patch: { name?: string; codeName?: string | null; colour?: string; canvas?: Partial<BoundedContextCanvas> }) => Yb.updateContext(doc, id, patch, origin), undefined),
+    updateContext: guard((id: string, patch: { name?: string; codeName?: string | null; colour?: string; canvas?: Partial<BoundedContextCanvas>; target?: ServiceTarget | null }) => Yb.updateContext(doc, id, patch, origin), undefined),
     resizeContext: guard((id: string, size: { width: number; height: number }, position: XY) => {
       doc.transact(() => {
         Yb.updateContext(doc, id, { size, position }, origin);

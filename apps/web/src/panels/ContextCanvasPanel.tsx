@@ -1,10 +1,11 @@
-import type { BoundedContextCanvas } from '@stormscape/model';
+import type { BoundedContextCanvas, ServiceTarget } from '@stormscape/model';
 import { TEXT_LIMITS } from '@stormscape/model';
 import { useCallback, useState } from 'react';
 import { useBoard, useRuntime } from '../board/BoardRuntime';
 import { DOMAIN_LABELS, EVOLUTION_LABELS } from './canvasLabels';
 import { ContextCanvasDialog } from './ContextCanvasDialog';
 import { CodeNameField } from './decisions/CodeNameField';
+import { TARGET_LABELS } from '../workshop/generate/targetLabels';
 
 /** One line on what the canvas says so far (the canvas itself is too wide for the side panel). */
 function canvasSummary(canvas: BoundedContextCanvas) {
@@ -30,6 +31,21 @@ export function ContextCanvasPanel({ id }: { id: string }) {
       <label>
         Colour
         <input type="color" value={context.colour} disabled={readOnly} onChange={(e) => actions.updateContext(id, { colour: e.target.value.toUpperCase() })} />
+      </label>
+      <label>
+        Service target
+        <select
+          value={context.target ?? ''}
+          disabled={readOnly}
+          onChange={(e) => actions.updateContext(id, { target: e.target.value === '' ? null : (e.target.value as ServiceTarget) })}
+        >
+          <option value="">Undecided (the generate default, TypeScript)</option>
+          {(Object.keys(TARGET_LABELS) as ServiceTarget[]).map((t) => (
+            <option key={t} value={t}>
+              {TARGET_LABELS[t]}
+            </option>
+          ))}
+        </select>
       </label>
       <p className="muted">{context.memberIds.length} stickies inside</p>
       {canvasSummary(context.canvas)}

@@ -1,3 +1,4 @@
+import type { Target } from '@stormscape/codegen/browser';
 import type { Board } from '@stormscape/model';
 import { useMemo, useState } from 'react';
 import { showToast } from '../../board/uiStore';
@@ -9,6 +10,7 @@ import { SpecPreview } from './SpecPreview';
 import { SystemPreview } from './SystemPreview';
 import { useGeneration } from './useGeneration';
 import { zipInBackground } from './zipInBackground';
+import { TARGET_LABELS } from './targetLabels';
 import './generate.css';
 
 type Done = Extract<GenerationResult, { ok: true }>;
@@ -20,20 +22,33 @@ type Done = Extract<GenerationResult, { ok: true }>;
  * runs in a worker; a failure is shown here and leaves the rest of the view working.
  */
 export function GeneratePanel({ board, slug, errors }: { board: Board; slug: string; errors: number }) {
-  const { result, busy } = useGeneration(board);
+  // '' = each context as decided on the board (its details panel); else every service as this target.
+  const [target, setTarget] = useState<Target | ''>('');
+  const { result, busy } = useGeneration(board, target === '' ? undefined : target);
   // Code from a board with errors is a choice people make knowingly, never a default.
   const [anyway, setAnyway] = useState(false);
   const blocked = errors > 0 && !anyway;
   return (
     <section className="ws-card gen-panel" aria-labelledby="ws-gen-code" aria-busy={busy}>
       <h2 id="ws-gen-code">Generated services</h2>
+      <label className="ws-inline">
+        Target
+        <select value={target} onChange={(e) => setTarget(e.target.value as Target | '')}>
+          <option value="">Per context, as on the board</option>
+          {(Object.keys(TARGET_LABELS) as Target[]).map((t) => (
+            <option key={t} value={t}>
+              {`${TARGET_LABELS[t]} for every service`}
+            </option>
+          ))}
+        </select>
+      </label>
       <p className="muted" role="status" data-testid="codegen-status">
         {result === null
           ? 'Generating…'
           : busy
             ? 'Updating after your latest changes…'
             : result.ok
-              ? `${result.contexts.length} service${result.contexts.length === 1 ? '' : 's'}, ${result.files.length} files. Each folder is a Fastify service with its contracts and tests.`
+              ? `${result.contexts.length} service${result.contexts.length === 1 ? '' : 's'}, ${result.files.length} files. ${flavours(result)}`
               : 'Code generation failed.'}
       </p>
       {result && !result.ok && (
@@ -56,6 +71,15 @@ export function GeneratePanel({ board, slug, errors }: { board: Board; slug: str
       {result?.ok && !blocked && <Outputs result={result} slug={slug} errors={errors} />}
     </section>
   );
+}
+
+/** What the folders are: "Each folder is a Fastify service…", or how many of each target. */
+function flavours(result: Done): string {
+  const spring = result.contexts.filter((c) => c.target === 'spring').length;
+  const ts = result.contexts.length - spring;
+  if (spring === 0) return 'Each folder is a Fastify service with its contracts and tests.';
+  if (ts === 0) return 'Each folder is a Spring Boot (Maven) service with its contracts and tests.';
+  return `${ts} Fastify and ${spring} Spring Boot (Maven) service${spring === 1 ? '' : 's'}, each with its contracts and tests.`;
 }
 
 /** "Ordering", or "Ordering (ordering-2/)" when another context has the same name. */

@@ -10,6 +10,6 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, board } = event.data;
-  scope.postMessage({ id, result: runGeneration(board) });
+  const { id, board, target } = event.data;
+  scope.postMessage({ id, result: runGeneration(board, target) });
 };

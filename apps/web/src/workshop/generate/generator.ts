@@ -1,3 +1,4 @@
+import type { Target } from '@stormscape/codegen/browser';
 import type { Board } from '@stormscape/model';
 import GenerationWorker from './generate.worker?worker';
 import type { GenerationResponse } from './protocol';
@@ -5,14 +6,15 @@ import type { GenerationResult } from './runGeneration';
 
 /** Runs code generation for boards; only the newest request gets an answer. */
 export interface Generator {
-  /** Resolves with the result for `board`, or null once a newer request supersedes it. */
-  run(board: Board): Promise<GenerationResult | null>;
+  /** Resolves with the result for `board` (every service as `target` if given), or null once a newer request supersedes it. */
+  run(board: Board, target?: Target): Promise<GenerationResult | null>;
   dispose(): void;
 }
 
 interface Job {
   readonly id: number;
   readonly board: Board;
+  readonly target: Target | undefined;
   readonly resolve: (result: GenerationResult | null) => void;
 }
 
@@ -42,7 +44,7 @@ export function createGenerator(): Generator {
     // A macrotask later, so the view paints its "generating" state first.
     setTimeout(() => {
       void import('./runGeneration').then(
-        (m) => finish(job.id, m.runGeneration(job.board)),
+        (m) => finish(job.id, m.runGeneration(job.board, job.target)),
         (error: unknown) => finish(job.id, { ok: false, error: `Could not load the generator: ${String(error)}` }),
       );
     }, 0);
@@ -51,7 +53,7 @@ export function createGenerator(): Generator {
   const start = (job: Job) => {
     queued = null;
     running = job;
-    if (worker) worker.postMessage({ id: job.id, board: job.board });
+    if (worker) worker.postMessage({ id: job.id, board: job.board, ...(job.target === undefined ? {} : { target: job.target }) });
     else inline(job);
   };
 
@@ -70,10 +72,10 @@ export function createGenerator(): Generator {
   }
 
   return {
-    run(board) {
+    run(board, target) {
       return new Promise((resolve) => {
         if (disposed) return resolve(null);
-        const job: Job = { id: ++nextId, board, resolve };
+        const job: Job = { id: ++nextId, board, target, resolve };
         queued?.resolve(null);
         if (running) queued = job;
         else start(job);

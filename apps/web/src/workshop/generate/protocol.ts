@@ -1,3 +1,4 @@
+import type { Target } from '@stormscape/codegen/browser';
 import type { Board } from '@stormscape/model';
 import type { GenerationResult } from './runGeneration';
 
@@ -5,6 +6,8 @@ import type { GenerationResult } from './runGeneration';
 export interface GenerationRequest {
   readonly id: number;
   readonly board: Board;
+  /** Every service as this target; absent = each context's decision on the board. */
+  readonly target?: Target;
 }
 
 /** Generation worker → page. */

@@ -1,4 +1,5 @@
-import { generateProject, isCreateOnce, planProject } from '@stormscape/codegen/browser';
+import { contextTargets, generateProject, isCreateOnce, planProject } from '@stormscape/codegen/browser';
+import type { Target } from '@stormscape/codegen/browser';
 import type { Board } from '@stormscape/model';
 
 /** One bounded context's part of the generated project. */
@@ -7,6 +8,8 @@ export interface GeneratedContext {
   readonly name: string;
   /** Its folder in the project, e.g. `ordering`. */
   readonly slug: string;
+  /** What its service is generated as (the board's decision, or the override). */
+  readonly target: Target;
   readonly openapi: string;
   readonly asyncapi: string;
   /** Paths (relative to the project root) of every file under `<slug>/`. */
@@ -29,18 +32,21 @@ export type GenerationResult =
   | { readonly ok: false; readonly error: string };
 
 /**
- * Generates the whole project for `board` and indexes it per context. Never throws:
- * a failure (a name the generator refuses, a template error) comes back as `ok: false`.
+ * Generates the whole project for `board` and indexes it per context: each context as the
+ * target decided on the board, or every one as `target` when given. Never throws: a
+ * failure (a name the generator refuses, a template error) comes back as `ok: false`.
  */
-export function runGeneration(board: Board): GenerationResult {
+export function runGeneration(board: Board, target?: Target): GenerationResult {
   try {
     const plan = planProject(board);
-    const files = generateProject(board);
+    const files = generateProject(board, target === undefined ? {} : { target });
+    const targets = contextTargets(board, plan, target);
     const all = [...files.keys()];
     const contexts = plan.contexts.map((ctx) => ({
       id: ctx.id,
       name: ctx.name,
       slug: ctx.slug,
+      target: targets.get(ctx.id) ?? 'typescript',
       openapi: files.get(`${ctx.slug}/openapi.yaml`) ?? '',
       asyncapi: files.get(`${ctx.slug}/asyncapi.yaml`) ?? '',
       paths: all.filter((p) => p.startsWith(`${ctx.slug}/`)),

@@ -1,3 +1,4 @@
+import type { Target } from '@stormscape/codegen/browser';
 import type { Board } from '@stormscape/model';
 import { useEffect, useState } from 'react';
 import type { Generator } from './generator';
@@ -15,12 +16,13 @@ export interface Generation {
 }
 
 /**
- * Generates the project for `board` off the main thread, again whenever the board
- * changes (after a quiet moment). Keeps showing the previous result meanwhile.
+ * Generates the project for `board` off the main thread (every service as `target` if
+ * given, else as decided per context), again whenever the board or target changes (after
+ * a quiet moment). Keeps showing the previous result meanwhile.
  */
-export function useGeneration(board: Board): Generation {
+export function useGeneration(board: Board, target?: Target): Generation {
   const [generator, setGenerator] = useState<Generator | null>(null);
-  const [state, setState] = useState<{ result: GenerationResult | null; board: Board | null }>({ result: null, board: null });
+  const [state, setState] = useState<{ result: GenerationResult | null; board: Board | null; target: Target | undefined }>({ result: null, board: null, target: undefined });
 
   useEffect(() => {
     const g = createGenerator();
@@ -34,8 +36,8 @@ export function useGeneration(board: Board): Generation {
     let live = true;
     const timer = setTimeout(
       () => {
-        void generator.run(board).then((result) => {
-          if (live && result) setState({ result, board });
+        void generator.run(board, target).then((result) => {
+          if (live && result) setState({ result, board, target });
         });
       },
       first ? 0 : SETTLE_MS,
@@ -45,7 +47,7 @@ export function useGeneration(board: Board): Generation {
       clearTimeout(timer);
     };
     // `first` only picks the delay; it must not trigger a run of its own.
-  }, [generator, board]);
+  }, [generator, board, target]);
 
-  return { result: state.result, busy: state.board !== board };
+  return { result: state.result, busy: state.board !== board || state.target !== target };
 }
