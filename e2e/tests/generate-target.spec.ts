@@ -49,7 +49,8 @@ test('a context’s service target is decided on the board; Generate follows it 
   // Every service as TypeScript, overriding the board.
   await target.selectOption({ label: 'TypeScript (Fastify) for every service' });
   await expect(status).toHaveText(/^5 services, \d+ files\. Each folder is a Fastify service/);
-  const payments = await openFiles('Payments', 'payments');
+  // Payments' file list is still open from above.
+  const payments = panel.getByRole('list', { name: 'Payments (payments/)' });
   await expect(payments).toContainText('payments/package.json');
   await expect(payments).not.toContainText('payments/pom.xml');
 

@@ -1,6 +1,6 @@
 import type { Target } from '@stormscape/codegen/browser';
 import type { Board } from '@stormscape/model';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { showToast } from '../../board/uiStore';
 import { download } from '../../export/rasterise';
 import { useWorkshop } from '../WorkshopContext';
@@ -24,6 +24,7 @@ type Done = Extract<GenerationResult, { ok: true }>;
 export function GeneratePanel({ board, slug, errors }: { board: Board; slug: string; errors: number }) {
   // '' = each context as decided on the board (its details panel); else every service as this target.
   const [target, setTarget] = useState<Target | ''>('');
+  const targetId = useId();
   const { result, busy } = useGeneration(board, target === '' ? undefined : target);
   // Code from a board with errors is a choice people make knowingly, never a default.
   const [anyway, setAnyway] = useState(false);
@@ -31,9 +32,10 @@ export function GeneratePanel({ board, slug, errors }: { board: Board; slug: str
   return (
     <section className="ws-card gen-panel" aria-labelledby="ws-gen-code" aria-busy={busy}>
       <h2 id="ws-gen-code">Generated services</h2>
-      <label className="ws-inline">
-        Target
-        <select value={target} onChange={(e) => setTarget(e.target.value as Target | '')}>
+      <div className="ws-inline">
+        {/* Not a wrapping label: its options' text would join the label ("Per context…" is not the Context picker). */}
+        <label htmlFor={targetId}>Target</label>
+        <select id={targetId} value={target} onChange={(e) => setTarget(e.target.value as Target | '')}>
           <option value="">Per context, as on the board</option>
           {(Object.keys(TARGET_LABELS) as Target[]).map((t) => (
             <option key={t} value={t}>
@@ -41,7 +43,7 @@ export function GeneratePanel({ board, slug, errors }: { board: Board; slug: str
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <p className="muted" role="status" data-testid="codegen-status">
         {result === null
           ? 'Generating…'
