@@ -24,7 +24,8 @@ describe('createGenerator', () => {
     expect(result?.ok).toBe(true);
     if (result?.ok) expect(result.files.find(([p]) => p === 'README.md')?.[1]).toContain('third');
     g.dispose();
-  });
+    // Two whole generations on the main thread: seconds on a loaded machine.
+  }, 60_000);
 
   it('answers nothing after dispose', async () => {
     const g = createGenerator();
