@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import type { Download, Locator } from '@playwright/test';
 import { createBoardViaApi, editPath } from '../fixtures/api';
 import { expect, test } from '../fixtures/test';

@@ -3,9 +3,15 @@ import type { Board } from '@stormscape/model';
 import { describe, expect, it } from 'vitest';
 import { generateProject } from '../src/index';
 
+function foodDelivery(): Board {
+  const example = getExample('food-delivery');
+  if (!example) throw new Error('food-delivery example missing');
+  return structuredClone(example.board);
+}
+
 /** Food delivery with the team's decision that Payments and Kitchen run on Spring Boot. */
 function mixedBoard(): Board {
-  const board = structuredClone(getExample('food-delivery').board);
+  const board = foodDelivery();
   board.contexts = board.contexts.map((c) => (c.codeName === 'payments' || c.name === 'Payments' || c.name === 'Kitchen' ? { ...c, target: 'spring' as const } : c));
   return board;
 }
@@ -38,7 +44,7 @@ describe('per-context targets (one board, a polyglot system)', () => {
   });
 
   it('an undecided board generates as before', () => {
-    const board = getExample('food-delivery').board;
+    const board = foodDelivery();
     expect(generateProject(board)).toEqual(generateProject(board, { target: 'typescript' }));
   });
 });
