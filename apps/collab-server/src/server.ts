@@ -16,6 +16,7 @@ import { Connection } from './rooms/Connection';
 import { CloseCode } from './rooms/Peer';
 import type { Fanout } from './rooms/Fanout';
 import { LocalFanout } from './rooms/Fanout';
+import { RedisFanout } from './rooms/RedisFanout';
 import { RoomManager } from './rooms/RoomManager';
 import type { Persistence } from './storage/Persistence';
 import { PgStore } from './storage/PgStore';
@@ -68,12 +69,17 @@ function defaultAuthenticator(config: ServerConfig, log: Logger, persistence: Pe
 /** Wires storage, rooms, the HTTP app (Fastify) and WebSocket upgrades (`ws`) onto one port. */
 export function createCollabServer(config: ServerConfig, log: Logger, options: CollabServerOptions = {}): CollabServer {
   const metrics = new Metrics();
+  // Several nodes share boards only through one PostgreSQL: a Redis without it would relay
+  // between nodes that each keep their own SQLite file.
+  if (config.redisUrl && !config.databaseUrl && !options.persistence) throw new Error('REDIS_URL needs DATABASE_URL: nodes relaying to each other must share one PostgreSQL');
   const persistence = options.persistence ?? (config.databaseUrl ? new PgStore(config.databaseUrl, log, metrics) : new SqliteStore(config.dataDir, log, metrics));
+  const nodeId = persistence instanceof PgStore ? persistence.nodeId : `node-${process.pid}`;
+  const fanout = options.fanout ?? (config.redisUrl ? new RedisFanout(config.redisUrl, nodeId, persistence, log) : new LocalFanout());
   const auth = options.authenticator ? options.authenticator(persistence) : defaultAuthenticator(config, log, persistence);
   const docs = new DocWorker(log);
   docs.warmUp();
   const files = new BoardFileWorker(log);
-  const rooms = new RoomManager({ config, metrics, log, persistence, docs, fanout: options.fanout ?? new LocalFanout() });
+  const rooms = new RoomManager({ config, metrics, log, persistence, docs, fanout });
   const history = new BoardHistory({ persistence, rooms, files, log }, { autoIntervalMs: config.historyIntervalMs, retentionMs: config.historyRetentionDays * 24 * 60 * 60 * 1000 });
   const connections = new Set<Connection>();
   let stopping = false;
@@ -172,7 +178,7 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
       for (let waited = 0; connections.size > 0 && waited < 1000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       server.closeAllConnections();
       await httpClosed;
-      await Promise.all([docs.close(), files.close()]);
+      await Promise.all([docs.close(), files.close(), fanout instanceof RedisFanout ? fanout.close() : undefined]);
       persistence.close();
       metrics.stop();
       unstored += persistence.unsettledCount();

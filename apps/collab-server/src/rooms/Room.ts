@@ -4,7 +4,7 @@ import type { ServerConfig } from '../config';
 import type { DocWorker } from '../docs/DocWorker';
 import type { Metrics } from '../metrics';
 import type { ClientMessage } from '../protocol/messages';
-import { decodeStateVector, encodeStateVector, MESSAGE_AWARENESS, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
+import { decodeClientMessage, decodeStateVector, encodeStateVector, MESSAGE_AWARENESS, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
 import type { ClockRange } from '../protocol/updates';
 import { extendStateVector, inspectUpdate } from '../protocol/updates';
 import type { Persistence } from '../storage/Persistence';
@@ -231,7 +231,8 @@ export class Room {
     while (k < this.tail.length && this.tail[k]!.rowId !== null) k++;
     if (k === 0 || this.closed) return Promise.resolve();
     const taken = this.tail.slice(0, k);
-    const upTo = taken[k - 1]!.rowId!;
+    // Entries from other nodes (rowId 0) are stored by them; the highest own row counts.
+    const upTo = Math.max(this.baseUpTo, ...taken.map((e) => e.rowId!));
     const started = performance.now();
     this.compacting = this.deps.docs
       .compact([this.base, ...taken.map((e) => e.update)])
@@ -446,12 +447,30 @@ export class Room {
     this.tombstoneTimer.unref();
   }
 
-  /** A message another node published for this board: relay only, its node persisted it. */
+  /**
+   * A message another node published for this board (or a catch-up from storage): relayed,
+   * and a document update also joins the tail so clients joining here later get it (its node
+   * stores it: `rowId` 0, never appended here). The state vector grows only by gap-free runs.
+   */
   private relayRemote(message: Uint8Array): void {
-    const awareness = message[0] === MESSAGE_AWARENESS;
-    for (const peer of this.peers) {
-      if (awareness) peer.sendAwareness(message);
-      else peer.send(message);
+    if (this.closed) return;
+    if (message[0] === MESSAGE_AWARENESS) {
+      for (const peer of this.peers) peer.sendAwareness(message);
+      return;
     }
+    let update: Uint8Array;
+    try {
+      const decoded = decodeClientMessage(message);
+      if (decoded.type !== 'sync-update' && decoded.type !== 'sync-step2') return;
+      update = decoded.update.slice();
+      extendStateVector(this.sv, inspectUpdate(update).ranges);
+    } catch (err) {
+      this.deps.log.warn({ err, boardId: this.boardId }, 'dropped an undecodable message from another node');
+      return;
+    }
+    this.svMessage = null;
+    this.tail.push({ update, message, rowId: 0 });
+    this.tailBytes += update.byteLength;
+    for (const peer of this.peers) peer.send(message);
   }
 }

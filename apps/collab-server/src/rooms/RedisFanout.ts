@@ -1,0 +1,129 @@
+import { createClient } from 'redis';
+import type { Logger } from 'pino';
+import { encodeUpdate } from '../protocol/messages';
+import type { Persistence } from '../storage/Persistence';
+import type { Fanout } from './Fanout';
+
+/** Redis pub/sub channel of one board. */
+export const boardChannel = (boardId: string) => `stormscape:board:${boardId}`;
+
+/** A second catch-up this long after a reconnect: what was published just before it was maybe not committed yet. */
+const SECOND_CATCH_UP_MS = 2_000;
+
+type OnMessage = (message: Uint8Array) => void;
+
+/**
+ * Cross-node fan-out over Redis pub/sub (`REDIS_URL`; one pattern subscription per node). Every batch a room relays (a merged
+ * document update, a coalesced presence flush) is published on the board's channel, prefixed
+ * with this node's id so the node skips its own; other nodes relay it to their clients.
+ *
+ * Pub/sub, not streams: relaying is latency-bound and fire-and-forget, and PostgreSQL, not
+ * Redis, is the record. A node misses messages only while its subscription is down, so after
+ * every reconnect it catches up from PostgreSQL instead (each subscribed board's snapshot and
+ * log, delivered as document updates: Yjs ignores what a client already has), once at once and
+ * once 2 s later for updates published just before but committed just after. A stream would
+ * keep a backlog only as long as Redis itself lives (a restart empties it), so the catch-up
+ * from PostgreSQL is needed either way; pub/sub keeps Redis stateless. Presence missed while
+ * disconnected is not caught up: the next flush of each client's presence carries it.
+ */
+export class RedisFanout implements Fanout {
+  private readonly publisher;
+  private readonly subscriber;
+  private readonly listeners = new Map<string, Set<OnMessage>>();
+  private readonly prefix: Buffer;
+  private wasDown = false;
+  private closed = false;
+  /** Messages not published because Redis was unreachable (their boards catch up later). */
+  dropped = 0;
+  catchUps = 0;
+
+  constructor(
+    url: string,
+    nodeId: string,
+    private readonly persistence: Persistence,
+    private readonly log: Logger,
+  ) {
+    const id = Buffer.from(nodeId);
+    this.prefix = Buffer.concat([Buffer.of(id.byteLength), id]);
+    const reconnectStrategy = (retries: number) => Math.min(50 * 2 ** retries, 1_000);
+    // No offline queue for publishing: a message that cannot go out now is dropped, not sent late.
+    this.publisher = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy } });
+    this.subscriber = createClient({ url, socket: { reconnectStrategy } });
+    for (const [name, client] of [['publisher', this.publisher], ['subscriber', this.subscriber]] as const) {
+      client.on('error', (err: Error) => {
+        if (!this.wasDown) log.warn({ err: err.message, client: name }, 'Redis unreachable: relaying to this node’s clients only');
+        if (name === 'subscriber') this.wasDown = true;
+      });
+    }
+    this.subscriber.on('ready', () => {
+      if (!this.wasDown) return;
+      this.wasDown = false;
+      log.warn('Redis reachable again: catching up from storage');
+      this.catchUpAll();
+      setTimeout(() => this.catchUpAll(), SECOND_CATCH_UP_MS).unref();
+    });
+    // One pattern subscription for every board, made once (and renewed by node-redis on every
+    // reconnect): per-board SUBSCRIBE/UNSUBSCRIBE raced when a room closed and reopened at once
+    // (a 4507 wave), leaving the new room deaf. Each node so receives every board's traffic and
+    // drops what no room here listens to; per-board channels are later work for large fleets.
+    this.publisher.connect().catch((err: unknown) => log.warn({ err }, 'Redis publisher could not connect; retrying'));
+    this.subscriber
+      .connect()
+      .then(() => this.subscriber.pSubscribe(`${boardChannel('')}*`, (payload: Buffer, channel: Buffer) => this.deliver(channel.toString().slice(boardChannel('').length), payload), true))
+      .catch((err: unknown) => log.error({ err }, 'Redis subscribe failed: relaying to this node’s clients only'));
+  }
+
+  publish(boardId: string, message: Uint8Array): void {
+    if (this.closed) return;
+    if (!this.publisher.isReady) {
+      this.dropped++;
+      return;
+    }
+    this.publisher.publish(boardChannel(boardId), Buffer.concat([this.prefix, message])).catch(() => this.dropped++);
+  }
+
+  subscribe(boardId: string, onMessage: OnMessage): () => void {
+    let set = this.listeners.get(boardId);
+    if (!set) this.listeners.set(boardId, (set = new Set()));
+    set.add(onMessage);
+    return () => {
+      const current = this.listeners.get(boardId);
+      if (current?.delete(onMessage) && current.size === 0) this.listeners.delete(boardId);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.allSettled([this.publisher.close(), this.subscriber.close()]);
+  }
+
+  private deliver(boardId: string, payload: Buffer): void {
+    const listeners = this.listeners.get(boardId);
+    if (!listeners) return;
+    const idLength = payload[0] ?? 0;
+    // Our own message, echoed back by Redis: our clients already have it.
+    if (payload.subarray(0, idLength + 1).equals(this.prefix)) return;
+    const message = payload.subarray(idLength + 1);
+    for (const listener of listeners) listener(message);
+  }
+
+  /** Delivers every subscribed board's stored document as updates, to whatever was missed. */
+  private catchUpAll(): void {
+    if (this.closed) return;
+    for (const [boardId, listeners] of this.listeners) {
+      let stored;
+      try {
+        stored = this.persistence.load(boardId);
+      } catch (err) {
+        this.log.warn({ err, boardId }, 'catch-up from storage failed');
+        continue;
+      }
+      this.catchUps++;
+      const parts = stored.snapshot ? [stored.snapshot, ...stored.updates.map((u) => u.data)] : stored.updates.map((u) => u.data);
+      for (const part of parts) {
+        const message = encodeUpdate(part);
+        for (const listener of listeners) listener(message);
+      }
+    }
+  }
+}
