@@ -32,6 +32,7 @@ export class RedisFanout implements Fanout {
   private readonly listeners = new Map<string, Set<OnMessage>>();
   private readonly prefix: Buffer;
   private wasDown = false;
+  private subscribed = false;
   private closed = false;
   /** Messages not published because Redis was unreachable (their boards catch up later). */
   dropped = 0;
@@ -70,7 +71,15 @@ export class RedisFanout implements Fanout {
     this.subscriber
       .connect()
       .then(() => this.subscriber.pSubscribe(`${boardChannel('')}*`, (payload: Buffer, channel: Buffer) => this.deliver(channel.toString().slice(boardChannel('').length), payload), true))
+      .then(() => {
+        this.subscribed = true;
+      })
       .catch((err: unknown) => log.error({ err }, 'Redis subscribe failed: relaying to this node’s clients only'));
+  }
+
+  /** Connected for publishing and subscribed: from now on, other nodes' messages reach this one. */
+  isReady(): boolean {
+    return this.subscribed && this.publisher.isReady && this.subscriber.isReady;
   }
 
   publish(boardId: string, message: Uint8Array): void {

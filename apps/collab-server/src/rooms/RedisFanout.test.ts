@@ -1,0 +1,43 @@
+import { startRedis, type TestRedis } from '@stormscape/testinfra';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Persistence } from '../storage/Persistence';
+import { RedisFanout } from './RedisFanout';
+import { waitFor } from '../../test/helpers';
+
+// Two fan-outs (two "nodes") on one real Redis: what one publishes, the other relays; a node
+// never hears its own messages back; boards stay apart.
+const silent = pino({ level: 'silent' });
+const noStorage = { load: () => ({ snapshot: null, snapshotUpTo: 0, updates: [] }) } as unknown as Persistence;
+
+let redis: TestRedis;
+const fanouts: RedisFanout[] = [];
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterAll(async () => {
+  await Promise.all(fanouts.map((f) => f.close()));
+  await redis?.close();
+});
+
+describe('RedisFanout', () => {
+  it('relays a message from one node to another, not back to its sender, per board', async () => {
+    const [a, b] = ['node-a', 'node-b'].map((id) => new RedisFanout(redis.url, id, noStorage, silent));
+    fanouts.push(a!, b!);
+    const onA: number[][] = [];
+    const onB: number[][] = [];
+    const onOther: number[][] = [];
+    a!.subscribe('board-1', (m) => onA.push([...m]));
+    b!.subscribe('board-1', (m) => onB.push([...m]));
+    b!.subscribe('board-2', (m) => onOther.push([...m]));
+    await waitFor(() => a!.isReady() && b!.isReady(), 'both fan-outs connected and subscribed', 30_000);
+    a!.publish('board-1', Uint8Array.of(0, 1, 2, 3));
+    await waitFor(() => onB.length === 1, 'node B to receive node A’s message', 30_000);
+    expect(onB[0]).toEqual([0, 1, 2, 3]);
+    // A marker after it: once B has it, A's echo of the first has come and gone.
+    b!.publish('board-1', Uint8Array.of(9));
+    await waitFor(() => onA.length === 1, 'node A to receive node B’s message', 30_000);
+    expect(onA).toEqual([[9]]);
+    expect(onOther).toEqual([]);
+  });
+});
