@@ -57,7 +57,10 @@ function client(node: Node, boardId: string, token: string, doc = new Y.Doc()) {
 }
 
 const items = (doc: Y.Doc) => doc.getArray<string>('items').toArray();
-const text = (doc: Y.Doc) => JSON.stringify({ items: items(doc), map: doc.getMap('m').toJSON() });
+// Keys sorted: a Y.Map's JSON lists keys in the order this replica first saw them, which
+// differs between clients that have converged.
+const sortedEntries = (doc: Y.Doc) => Object.entries(doc.getMap<string>('m').toJSON()).sort(([a], [b]) => (a < b ? -1 : 1));
+const text = (doc: Y.Doc) => JSON.stringify({ items: items(doc), map: sortedEntries(doc) });
 
 /** What PostgreSQL holds for the board (snapshot and log), as a document. */
 async function storedDoc(boardId: string): Promise<Y.Doc> {

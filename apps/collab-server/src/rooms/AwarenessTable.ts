@@ -68,8 +68,11 @@ export class AwarenessTable {
     return this.dirty.size > 0;
   }
 
-  /** Applies an update from `peer`; throws ProtocolError on an accepted state that is not JSON. */
-  apply(peer: object, update: AwarenessUpdate): ApplyResult {
+  /**
+   * Applies an update from `peer`; throws ProtocolError on an accepted state that is not JSON.
+   * `maxClients` defaults to the per-connection limit; another node's owner passes its own.
+   */
+  apply(peer: object, update: AwarenessUpdate, maxClients = this.limits.maxClientsPerPeer): ApplyResult {
     const result: ApplyResult = { changed: false, limit: 0, spoof: 0, tooBig: 0, clock: 0 };
     const { bytes, count, fields } = update;
     for (let i = 0, f = 0; i < count; i++, f += 4) {
@@ -100,7 +103,7 @@ export class AwarenessTable {
         continue;
       }
       let mine = this.introduced.get(peer);
-      if (!mine?.has(clientId) && (mine?.size ?? 0) >= this.limits.maxClientsPerPeer) {
+      if (!mine?.has(clientId) && (mine?.size ?? 0) >= maxClients) {
         result.limit++;
         continue;
       }
@@ -157,6 +160,11 @@ export class AwarenessTable {
       if (this.entries.get(clientId)?.owner === null) this.entries.delete(clientId);
     }
     return null;
+  }
+
+  /** Who speaks for `clientId` (null: nobody, a tombstone or unknown). */
+  ownerOf(clientId: number): object | null {
+    return this.entries.get(clientId)?.owner ?? null;
   }
 
   /** The ids changed since the last call (cleared). */

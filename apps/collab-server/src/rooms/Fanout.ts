@@ -6,8 +6,8 @@
  */
 export interface Fanout {
   publish(boardId: string, message: Uint8Array): void;
-  /** Returns the unsubscribe function. */
-  subscribe(boardId: string, onMessage: (message: Uint8Array) => void): () => void;
+  /** `origin` names the node that published the message. Returns the unsubscribe function. */
+  subscribe(boardId: string, onMessage: (message: Uint8Array, origin: string) => void): () => void;
 }
 
 /** Single node: there is nobody else to tell. */

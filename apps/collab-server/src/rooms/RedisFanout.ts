@@ -10,7 +10,10 @@ export const boardChannel = (boardId: string) => `stormscape:board:${boardId}`;
 /** A second catch-up this long after a reconnect: what was published just before it was maybe not committed yet. */
 const SECOND_CATCH_UP_MS = 2_000;
 
-type OnMessage = (message: Uint8Array) => void;
+/** The origin of catch-up updates read back from storage. */
+const STORAGE_ORIGIN = 'storage';
+
+type OnMessage = (message: Uint8Array, origin: string) => void;
 
 /**
  * Cross-node fan-out over Redis pub/sub (`REDIS_URL`; one pattern subscription per node). Every batch a room relays (a merged
@@ -112,8 +115,9 @@ export class RedisFanout implements Fanout {
     const idLength = payload[0] ?? 0;
     // Our own message, echoed back by Redis: our clients already have it.
     if (payload.subarray(0, idLength + 1).equals(this.prefix)) return;
+    const origin = payload.subarray(1, idLength + 1).toString();
     const message = payload.subarray(idLength + 1);
-    for (const listener of listeners) listener(message);
+    for (const listener of listeners) listener(message, origin);
   }
 
   /** Delivers every subscribed board's stored document as updates, to whatever was missed. */
@@ -131,7 +135,7 @@ export class RedisFanout implements Fanout {
       const parts = stored.snapshot ? [stored.snapshot, ...stored.updates.map((u) => u.data)] : stored.updates.map((u) => u.data);
       for (const part of parts) {
         const message = encodeUpdate(part);
-        for (const listener of listeners) listener(message);
+        for (const listener of listeners) listener(message, STORAGE_ORIGIN);
       }
     }
   }

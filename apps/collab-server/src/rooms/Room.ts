@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../config';
 import type { DocWorker } from '../docs/DocWorker';
 import type { Metrics } from '../metrics';
-import type { ClientMessage } from '../protocol/messages';
+import type { AwarenessUpdate, ClientMessage } from '../protocol/messages';
 import { decodeClientMessage, decodeStateVector, encodeStateVector, MESSAGE_AWARENESS, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
 import type { ClockRange } from '../protocol/updates';
 import { extendStateVector, inspectUpdate } from '../protocol/updates';
@@ -99,6 +99,10 @@ export class Room {
   generation = 0;
   evictTimer: NodeJS.Timeout | null = null;
 
+  /** Stand-in owners of other nodes' presence entries, by node id. */
+  private readonly remoteNodes = new Map<string, object>();
+  private readonly remoteOwners = new Set<object>();
+
   constructor(
     readonly boardId: string,
     loaded: { state: Uint8Array; stateVector: Map<number, number>; upTo: number; name: string | null },
@@ -110,7 +114,7 @@ export class Room {
     this.name = loaded.name;
     const { maxAwarenessClientsPerConnection, maxAwarenessStateBytes, awarenessTombstoneMs } = deps.config;
     this.awareness = new AwarenessTable({ maxClientsPerPeer: maxAwarenessClientsPerConnection, maxStateBytes: maxAwarenessStateBytes, tombstoneMs: awarenessTombstoneMs });
-    this.unsubscribe = deps.fanout.subscribe(boardId, (message) => this.relayRemote(message));
+    this.unsubscribe = deps.fanout.subscribe(boardId, (message, origin) => this.relayRemote(message, origin));
   }
 
   /** Memory held for the document (bytes), for metrics and the benchmark. */
@@ -381,7 +385,12 @@ export class Room {
         pieces.push(piece);
         rest = rest.slice(piece.taken.length);
       }
-      for (const { message } of pieces) if (message) this.deps.fanout.publish(this.boardId, message);
+      // Other nodes hear only what this node's clients said; they relay their own.
+      for (let rest = changed.filter((id) => this.isLocalPresence(id)); rest.length > 0; ) {
+        const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
+        if (piece.message) this.deps.fanout.publish(this.boardId, piece.message);
+        rest = rest.slice(piece.taken.length);
+      }
       this.presenceFanout = fanout = { pieces, changed, peers: [...this.peers], next: 0 };
     }
     const { pieces, changed, peers } = fanout;
@@ -452,15 +461,15 @@ export class Room {
    * and a document update also joins the tail so clients joining here later get it (its node
    * stores it: `rowId` 0, never appended here). The state vector grows only by gap-free runs.
    */
-  private relayRemote(message: Uint8Array): void {
+  private relayRemote(message: Uint8Array, origin: string): void {
     if (this.closed) return;
-    if (message[0] === MESSAGE_AWARENESS) {
-      for (const peer of this.peers) peer.sendAwareness(message);
-      return;
-    }
     let update: Uint8Array;
     try {
       const decoded = decodeClientMessage(message);
+      if (decoded.type === 'awareness') {
+        this.applyRemotePresence(decoded.update, origin);
+        return;
+      }
       if (decoded.type !== 'sync-update' && decoded.type !== 'sync-step2') return;
       update = decoded.update.slice();
       extendStateVector(this.sv, inspectUpdate(update).ranges);
@@ -469,8 +478,34 @@ export class Room {
       return;
     }
     this.svMessage = null;
+    // Copy: the message is a view into the pub/sub payload, and the tail keeps it.
+    message = message.slice();
     this.tail.push({ update, message, rowId: 0 });
     this.tailBytes += update.byteLength;
     for (const peer of this.peers) peer.send(message);
+  }
+
+  /**
+   * Presence from another node joins this room's table, owned by one stand-in per node: the
+   * same spoof rule as between two connections here (an id a local client holds is not
+   * adopted from elsewhere, nor the reverse), and it reaches local peers and later joiners
+   * through the same throttled flush. Only locally owned entries are published again.
+   */
+  private applyRemotePresence(update: AwarenessUpdate, origin: string): void {
+    let owner = this.remoteNodes.get(origin);
+    if (!owner) {
+      this.remoteNodes.set(origin, (owner = { node: origin }));
+      this.remoteOwners.add(owner);
+    }
+    // The origin node enforced the per-connection limit on its own clients.
+    const result = this.awareness.apply(owner, update, Number.POSITIVE_INFINITY);
+    for (let i = 0; i < result.spoof; i++) this.deps.metrics.reject('awareness_spoof');
+    if (result.changed) this.scheduleAwareness();
+  }
+
+  /** An id this node's clients speak for (or spoke for: tombstones of local peers included). */
+  private isLocalPresence(clientId: number): boolean {
+    const owner = this.awareness.ownerOf(clientId);
+    return owner === null || !this.remoteOwners.has(owner);
   }
 }
