@@ -4,7 +4,7 @@ import type { ServerConfig } from '../config';
 import type { DocWorker } from '../docs/DocWorker';
 import type { Metrics } from '../metrics';
 import type { AwarenessUpdate, ClientMessage } from '../protocol/messages';
-import { decodeClientMessage, decodeStateVector, encodeStateVector, MESSAGE_AWARENESS, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
+import { decodeClientMessage, decodeStateVector, encodeStateVector, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
 import type { ClockRange } from '../protocol/updates';
 import { extendStateVector, inspectUpdate } from '../protocol/updates';
 import type { Persistence } from '../storage/Persistence';
