@@ -79,7 +79,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   historyRetentionDays: 30,
 };
 
-const ENV_NAMES: Record<keyof ServerConfig, string> = {
+export const ENV_NAMES: Record<keyof ServerConfig, string> = {
   port: 'PORT',
   host: 'HOST',
   dataDir: 'DATA_DIR',

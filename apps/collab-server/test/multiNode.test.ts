@@ -4,6 +4,8 @@ import pg from 'pg';
 import { startPostgres, startRedis, type TestPostgres, type TestRedis } from '@stormscape/testinfra';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { WebSocket } from 'ws';
+import { encodeAwareness } from '../src/protocol/messages';
 import { connect, createBoard, spawnServer, synced, tempDir, waitFor } from './helpers';
 
 // Three nodes (real processes on port 0) on one PostgreSQL + Redis, stock y-websocket clients
@@ -103,6 +105,32 @@ describe('three nodes on one PostgreSQL and Redis', () => {
     await Promise.all(late.map((c) => synced(c.provider)));
     await converged([clients[0]!.doc, ...late.map((c) => c.doc)], 'late joiners to converge');
   }, 240_000);
+
+  it('presence crosses nodes; a client id spoofed on node A is not adopted on node B', async () => {
+    const board = await createBoard(nodes[0]!.http);
+    const victim = client(nodes[1]!, board.id, board.editToken);
+    const observer = client(nodes[1]!, board.id, board.viewToken);
+    const onA = client(nodes[0]!, board.id, board.viewToken);
+    victim.provider.awareness.setLocalState({ user: 'victim' });
+    await Promise.all([victim, observer, onA].map((c) => synced(c.provider)));
+    const victimId = victim.doc.clientID;
+    const userOf = (c: { provider: { awareness: { getStates(): Map<number, unknown> } } }, id: number) => (c.provider.awareness.getStates().get(id) as { user?: string } | undefined)?.user;
+    // Honest presence crosses from B to A.
+    await waitFor(() => userOf(onA, victimId) === 'victim', 'the victim’s presence on node A', 30_000);
+    // A hostile connection on A claims the victim's id (high clock) next to an id of its own.
+    const evil = new WebSocket(`${nodes[0]!.ws}/${board.id}?token=${board.viewToken}`);
+    providers.push({ destroy: () => evil.terminate() });
+    await new Promise((resolve, reject) => {
+      evil.once('open', resolve);
+      evil.once('error', reject);
+    });
+    const markerId = 31_337;
+    evil.send(encodeAwareness([{ clientId: victimId, clock: 1_000, state: '{"user":"mallory"}' }, { clientId: markerId, clock: 1, state: '{"user":"marker"}' }]));
+    // The attacker's own id crosses to B (same message): the spoofed one must not have.
+    await waitFor(() => userOf(observer, markerId) === 'marker', 'the attacker’s own presence on node B', 30_000);
+    expect(userOf(observer, victimId)).toBe('victim');
+    expect(userOf(onA, victimId)).toBe('victim');
+  }, 120_000);
 
   it('a SIGKILLed node loses nothing it acknowledged; its clients reconnect to another node and the document is complete', async () => {
     const board = await createBoard(nodes[0]!.http);
