@@ -385,11 +385,16 @@ export class Room {
         pieces.push(piece);
         rest = rest.slice(piece.taken.length);
       }
-      // Other nodes hear only what this node's clients said; they relay their own.
-      for (let rest = changed.filter((id) => this.isLocalPresence(id)); rest.length > 0; ) {
-        const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
-        if (piece.message) this.deps.fanout.publish(this.boardId, piece.message);
-        rest = rest.slice(piece.taken.length);
+      // Other nodes hear only what this node's clients said; they relay their own. Without
+      // presence from elsewhere (always on one node) every piece is local: no second encoding.
+      if (this.remoteOwners.size === 0) {
+        for (const { message } of pieces) if (message) this.deps.fanout.publish(this.boardId, message);
+      } else {
+        for (let rest = changed.filter((id) => this.isLocalPresence(id)); rest.length > 0; ) {
+          const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
+          if (piece.message) this.deps.fanout.publish(this.boardId, piece.message);
+          rest = rest.slice(piece.taken.length);
+        }
       }
       this.presenceFanout = fanout = { pieces, changed, peers: [...this.peers], next: 0 };
     }
