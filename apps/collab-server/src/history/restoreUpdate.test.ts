@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { emptyBoard } from '@stormscape/model';
-import { addSticky, boardToDoc, deleteStickies, docToBoard, updateSticky } from '@stormscape/model/yjs';
+import { addSticky, boardToDoc, deleteStickies, docToBoard, placeDot, readFacilitation, readVotes, setFacilitator, setPhase, startSharedTimer, updateSticky } from '@stormscape/model/yjs';
 import { restoreUpdate } from './restoreUpdate';
 
 const texts = (doc: Y.Doc) => docToBoard(doc).stickies.map((s) => s.text).sort();
@@ -34,5 +34,22 @@ describe('restoreUpdate', () => {
     type(live, 'Order Placed');
     const version = Y.encodeStateAsUpdate(live);
     expect(restoreUpdate([version], version)).toBeNull();
+  });
+
+  it('restores the board content only: the step, facilitator, timer and votes in progress stay as they are now', () => {
+    const live = boardToDoc(emptyBoard('History'));
+    const placed = type(live, 'Order Placed');
+    setPhase(live, 'bigPicture');
+    const version = Y.encodeStateAsUpdate(live);
+    type(live, 'Refund Issued');
+    setFacilitator(live, 'p-ana', undefined, 'Ana', 'process');
+    startSharedTimer(live, 1_000);
+    placeDot(live, 'p-ben', placed);
+    const session = { facilitation: readFacilitation(live), votes: readVotes(live) };
+    expect(session.facilitation.phase).toBe('process');
+
+    Y.applyUpdate(live, restoreUpdate([Y.encodeStateAsUpdate(live)], version)!);
+    expect(texts(live)).toEqual(['Order Placed']);
+    expect({ facilitation: readFacilitation(live), votes: readVotes(live) }).toEqual(session);
   });
 });

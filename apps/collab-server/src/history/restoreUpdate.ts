@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { YKEYS } from '@stormscape/model/yjs';
 
 /** Marks the changes the restore reverts; only the UndoManager below tracks it. */
 const REACHED_CURRENT = Symbol('reached-current');
@@ -12,7 +13,7 @@ const REACHED_CURRENT = Symbol('reached-current');
  * with the content the version still holds) and deletes what was inserted since; what the
  * undo produced, relative to the current state, is the restore. Clients receive it as an
  * ordinary remote change, so their own undo stacks (which track only their own origin) stay
- * as they were. Returns null when nothing happened since the version.
+ * as they were. Only the board content maps are restored, never the facilitation maps. Returns null when nothing happened since the version.
  */
 export function restoreUpdate(currentParts: Uint8Array[], version: Uint8Array): Uint8Array | null {
   const current = new Y.Doc();
@@ -20,10 +21,11 @@ export function restoreUpdate(currentParts: Uint8Array[], version: Uint8Array): 
   try {
     for (const part of currentParts) Y.applyUpdate(current, part);
     Y.applyUpdate(doc, version);
-    // Every root either document has (board maps, facilitation state, roots added since), as
-    // the Y.Map every Stormscape root is: a root decoded from an update is an untyped
-    // placeholder, whose own key changes the UndoManager would not see.
-    const scope = [...new Set([...current.share.keys(), ...doc.share.keys()])].map((key) => doc.getMap(key));
+    // The board content roots only (the model's YKEYS), each as the Y.Map it is: a root decoded
+    // from an update is an untyped placeholder, whose own key changes the UndoManager would not
+    // see. Facilitation state (step, facilitator, timer, votes, hidden stickies) is the live
+    // session, not the board: a restore leaves it as it is now.
+    const scope = Object.values(YKEYS).map((key) => doc.getMap(key));
     const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([REACHED_CURRENT]), captureTimeout: Number.POSITIVE_INFINITY });
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(current, Y.encodeStateVector(doc)), REACHED_CURRENT);
     if (undo.undoStack.length === 0) return null;
