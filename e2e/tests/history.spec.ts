@@ -45,7 +45,20 @@ test('board history: a named version restored for both participants, and undo st
     await expect(board.sticky('Order Paid')).toHaveCount(1);
   }
   // Nothing is destroyed: the state before the restore is a version too.
-  await expect(historyA.getByRole('listitem').filter({ hasText: 'Before restoring "after big picture"' })).toHaveCount(1);
+  const backup = historyA.getByRole('listitem').filter({ hasText: 'Before restoring "after big picture"' });
+  await expect(backup).toHaveCount(1);
+
+  // A named version can be deleted, after confirmation; cancelling keeps it. The board stays.
+  await backup.getByRole('button', { name: 'Delete' }).click();
+  const confirmDelete = a.page.getByRole('dialog', { name: 'Delete this version?' });
+  await confirmDelete.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirmDelete).toBeHidden();
+  await expect(backup).toHaveCount(1);
+  await backup.getByRole('button', { name: 'Delete' }).click();
+  await confirmDelete.getByRole('button', { name: 'Delete' }).click();
+  await expect(backup).toHaveCount(0);
+  await expect(saved).toHaveCount(1);
+  await expect(a.sticky('Order Placed')).toHaveCount(1);
 
   // Undo after the restore takes back only Bob's own new edit, for both.
   await b.addByShortcut('e', 'Late Idea', await b.canvasPoint(0.5, 0.8));

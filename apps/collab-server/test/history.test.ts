@@ -103,6 +103,16 @@ describe('board history (REST)', () => {
     const backup = (await (await fetch(`${s.http}/api/boards/${board.id}/versions/${backupVersionId}`, { headers: view })).text());
     expect(backup).toContain('three');
 
+    // Deleting a named version needs the edit token; automatic ones only expire.
+    expect((await fetch(`${s.http}/api/boards/${board.id}/versions/${version.id}`, { method: 'DELETE', headers: view })).status).toBe(403);
+    expect((await fetch(`${s.http}/api/boards/${board.id}/versions/${version.id}?token=${board.viewToken}`, { method: 'DELETE' })).status).toBe(403);
+    const auto = await s.app.history.save(board.id, 'auto', null);
+    expect((await fetch(`${s.http}/api/boards/${board.id}/versions/${auto!.id}`, { method: 'DELETE', headers: edit })).status).toBe(409);
+    expect((await fetch(`${s.http}/api/boards/${board.id}/versions/${backupVersionId}`, { method: 'DELETE', headers: edit })).status).toBe(204);
+    expect((await fetch(`${s.http}/api/boards/${board.id}/versions/${backupVersionId}`, { method: 'DELETE', headers: edit })).status).toBe(404);
+    const remaining = (await (await fetch(`${s.http}/api/boards/${board.id}/versions`, { headers: view })).json()) as Listed[];
+    expect(remaining.map((v) => v.id)).toEqual([auto!.id, version.id]);
+
     // Undo after a restore: each client undoes only its own changes, and everyone converges.
     alice.edit(() => addSticky(alice.doc, 's4', 'four'));
     await waitFor(() => stickyTexts(bob.doc).s4 === 'four', 'bob sees the new sticky');

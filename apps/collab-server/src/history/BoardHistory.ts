@@ -34,6 +34,8 @@ export interface VersionView {
   changes: { clientId: number; inserted: number }[];
 }
 
+export type DeleteOutcome = 'deleted' | 'unknown' | 'automatic';
+
 export type RestoreOutcome = { kind: 'unknown' } | { kind: 'unchanged' } | { kind: 'restored'; backupVersionId: number };
 
 function changesBetween(previous: Map<number, number>, current: Map<number, number>): VersionView['changes'] {
@@ -83,6 +85,15 @@ export class BoardHistory {
   async preview(boardId: string, versionId: number): Promise<{ name: string; text: string } | undefined> {
     const state = this.deps.persistence.getVersionState(boardId, versionId);
     return state ? this.deps.files.export([state]) : undefined;
+  }
+
+  /** Deletes a named version; automatic ones are left to the retention. */
+  remove(boardId: string, versionId: number): DeleteOutcome {
+    if (this.deps.persistence.deleteNamedVersion(boardId, versionId)) {
+      this.deps.log.info({ boardId, versionId }, 'board version deleted');
+      return 'deleted';
+    }
+    return this.deps.persistence.listVersions(boardId).some((v) => v.id === versionId) ? 'automatic' : 'unknown';
   }
 
   /**

@@ -10,7 +10,7 @@ const VERSION_ID = /^[1-9][0-9]{0,14}$/;
 
 /**
  * Board history (`/api/boards/:id/versions…`): list and preview with the view token, save a
- * named version and restore with the edit token. See README "Board history".
+ * named version, delete a named one and restore with the edit token. See README "Board history".
  */
 export function historyRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const authorized = (request: FastifyRequest<BoardParams | VersionParams>, reply: FastifyReply, needEdit: boolean) => {
@@ -55,6 +55,17 @@ export function historyRoutes(app: FastifyInstance, deps: ApiDeps): void {
     const preview = await deps.history.preview(auth.boardId, id);
     if (!preview) return sendProblem(reply, { status: 404, title: 'Version not found' });
     return reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(preview.text);
+  });
+
+  app.delete<VersionParams>('/api/boards/:id/versions/:versionId', async (request, reply) => {
+    const auth = authorized(request, reply, true);
+    if (!auth) return reply;
+    const id = versionId(request, reply);
+    if (id === undefined) return reply;
+    const outcome = deps.history.remove(auth.boardId, id);
+    if (outcome === 'unknown') return sendProblem(reply, { status: 404, title: 'Version not found' });
+    if (outcome === 'automatic') return sendProblem(reply, { status: 409, title: 'Conflict', detail: 'Automatic versions are deleted by the retention, not by hand.' });
+    return reply.code(204).send();
   });
 
   app.post<VersionParams>('/api/boards/:id/versions/:versionId/restore', async (request, reply) => {

@@ -153,6 +153,13 @@ describe.each(adapters)('$name (storage contract)', (adapter) => {
     expect(store.expireVersions(5_000)).toBe(1);
     expect(store.listVersions('board-h').map((v) => v.id)).toEqual([named, newAuto]);
     expect(store.saveVersion('no-such-board', version('named', 'x', 1))).toBe(0);
+    // Deleting: a named version of this board only; automatic ones only expire.
+    expect(store.deleteNamedVersion('board-h', newAuto)).toBe(false);
+    expect(store.deleteNamedVersion('other-board', named)).toBe(false);
+    expect(store.listVersions('board-h').map((v) => v.id)).toEqual([named, newAuto]);
+    expect(store.deleteNamedVersion('board-h', named)).toBe(true);
+    expect(store.deleteNamedVersion('board-h', named)).toBe(false);
+    expect(store.listVersions('board-h').map((v) => v.id)).toEqual([newAuto]);
     store.deleteBoard('board-h');
     expect(store.listVersions('board-h')).toEqual([]);
   });

@@ -73,6 +73,8 @@ export interface Persistence {
   listVersions(boardId: string): VersionSummary[];
   /** One version's document, or undefined (unknown id, or another board's). */
   getVersionState(boardId: string, versionId: number): Uint8Array | undefined;
+  /** Deletes one named version of the board; false when there is none with that id (automatic ones only expire). */
+  deleteNamedVersion(boardId: string, versionId: number): boolean;
   /** Deletes automatic versions created before `createdBefore` (every board); returns how many. */
   expireVersions(createdBefore: number): number;
   /** Commits everything queued, synchronously (shutdown, before unloading a room). */

@@ -147,6 +147,10 @@ export class PgStore implements Persistence {
     return state ? Buffer.from(state) : undefined;
   }
 
+  deleteNamedVersion(boardId: string, versionId: number): boolean {
+    return this.call<boolean>({ op: 'deleteNamedVersion', boardId, versionId });
+  }
+
   expireVersions(createdBefore: number): number {
     return this.call<number>({ op: 'expireVersions', createdBefore });
   }

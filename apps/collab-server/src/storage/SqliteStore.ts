@@ -131,6 +131,7 @@ export class SqliteStore implements Persistence {
         'SELECT id, kind, name, created_at, length(state) AS bytes, state_vector FROM versions WHERE board_id = ? ORDER BY id',
       ),
       getVersionState: this.db.prepare<[string, number], { state: Buffer }>('SELECT state FROM versions WHERE board_id = ? AND id = ?'),
+      deleteNamedVersion: this.db.prepare("DELETE FROM versions WHERE board_id = ? AND id = ? AND kind = 'named'"),
       expireVersions: this.db.prepare("DELETE FROM versions WHERE kind = 'auto' AND created_at < ?"),
       deleteVersions: this.db.prepare('DELETE FROM versions WHERE board_id = ?'),
       health: this.db.prepare('INSERT OR REPLACE INTO health (k, at) VALUES (1, ?)'),
@@ -229,6 +230,10 @@ export class SqliteStore implements Persistence {
 
   getVersionState(boardId: string, versionId: number): Uint8Array | undefined {
     return this.stmt.getVersionState.get(boardId, versionId)?.state;
+  }
+
+  deleteNamedVersion(boardId: string, versionId: number): boolean {
+    return this.stmt.deleteNamedVersion.run(boardId, versionId).changes > 0;
   }
 
   expireVersions(createdBefore: number): number {

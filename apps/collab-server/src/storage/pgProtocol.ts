@@ -28,6 +28,7 @@ export type PgCall =
   | { op: 'saveVersion'; boardId: string; version: VersionInput }
   | { op: 'listVersions'; boardId: string }
   | { op: 'getVersionState'; boardId: string; versionId: number }
+  | { op: 'deleteNamedVersion'; boardId: string; versionId: number }
   | { op: 'expireVersions'; createdBefore: number }
   | { op: 'checkWritable' }
   /** Resolves once queued appends had one commit attempt and running compactions ended. */

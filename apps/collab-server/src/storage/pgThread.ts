@@ -187,6 +187,10 @@ async function call(c: PgCall): Promise<unknown> {
       const { rows } = await pool.query<{ state: Buffer }>('SELECT state FROM versions WHERE board_id = $1 AND id = $2', [c.boardId, c.versionId]);
       return rows[0]?.state ?? null;
     }
+    case 'deleteNamedVersion': {
+      const result = await pool.query("DELETE FROM versions WHERE board_id = $1 AND id = $2 AND kind = 'named'", [c.boardId, c.versionId]);
+      return (result.rowCount ?? 0) > 0;
+    }
     case 'expireVersions': {
       const result = await pool.query("DELETE FROM versions WHERE kind = 'auto' AND created_at < $1", [c.createdBefore]);
       return result.rowCount ?? 0;

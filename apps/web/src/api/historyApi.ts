@@ -38,6 +38,11 @@ export async function previewVersion(boardId: string, token: string, versionId: 
   return (await ok(await fetch(`${base(boardId)}/${versionId}`, { headers: auth(token) }))).text();
 }
 
+/** Deletes a named version (automatic ones expire on the server). */
+export async function deleteVersion(boardId: string, token: string, versionId: number): Promise<void> {
+  await ok(await fetch(`${base(boardId)}/${versionId}`, { method: 'DELETE', headers: auth(token) }));
+}
+
 export async function restoreVersion(boardId: string, token: string, versionId: number): Promise<void> {
   await ok(await fetch(`${base(boardId)}/${versionId}/restore`, { method: 'POST', headers: auth(token) }));
 }

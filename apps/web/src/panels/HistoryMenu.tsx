@@ -1,7 +1,7 @@
 import { parseBoardFile } from '@stormscape/model';
 import { useCallback, useEffect, useState } from 'react';
 import type { BoardVersion } from '../api/historyApi';
-import { listVersions, previewVersion, restoreVersion, saveVersion } from '../api/historyApi';
+import { deleteVersion, listVersions, previewVersion, restoreVersion, saveVersion } from '../api/historyApi';
 import { usePresence, useRuntime } from '../board/BoardRuntime';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
@@ -41,7 +41,7 @@ function Preview({ version, text }: { version: BoardVersion; text: string }) {
   );
 }
 
-/** Board history: named and automatic versions, save, read-only preview, restore (edit link only). */
+/** Board history: named and automatic versions, save, read-only preview, restore and delete (edit link only). */
 export function HistoryMenu() {
   const { boardId, token, readOnly } = useRuntime();
   const [versions, setVersions] = useState<BoardVersion[]>([]);
@@ -49,6 +49,7 @@ export function HistoryMenu() {
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ version: BoardVersion; text: string } | null>(null);
   const [confirming, setConfirming] = useState<BoardVersion | null>(null);
+  const [deleting, setDeleting] = useState<BoardVersion | null>(null);
   const refresh = useCallback(() => {
     listVersions(boardId, token).then(setVersions, (e: Error) => setError(e.message));
   }, [boardId, token]);
@@ -66,6 +67,12 @@ export function HistoryMenu() {
   const restore = (version: BoardVersion) => {
     setConfirming(null);
     restoreVersion(boardId, token, version.id).then(refresh, (e: Error) => setError(e.message));
+  };
+
+  const remove = (version: BoardVersion) => {
+    setDeleting(null);
+    if (preview?.version.id === version.id) setPreview(null);
+    deleteVersion(boardId, token, version.id).then(refresh, (e: Error) => setError(e.message));
   };
 
   return (
@@ -100,6 +107,11 @@ export function HistoryMenu() {
                   Restore
                 </button>
               )}
+              {!readOnly && v.kind === 'named' && (
+                <button type="button" onClick={() => setDeleting(v)}>
+                  Delete
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -112,6 +124,14 @@ export function HistoryMenu() {
         confirmLabel="Restore"
         onConfirm={() => confirming && restore(confirming)}
         onCancel={() => setConfirming(null)}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this version?"
+        message={`"${deleting ? title(deleting) : ''}" is removed from the history for everyone. The board itself does not change.`}
+        confirmLabel="Delete"
+        onConfirm={() => deleting && remove(deleting)}
+        onCancel={() => setDeleting(null)}
       />
     </div>
   );

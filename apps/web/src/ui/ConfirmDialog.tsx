@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 interface Props {
   open: boolean;
@@ -12,6 +12,8 @@ interface Props {
 /** A modal confirmation on the native <dialog> (focus trap and Escape for free). */
 export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  // One id per dialog: a panel may hold several (restore, delete).
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -19,8 +21,8 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={onCancel}>
+      <h2 id={titleId}>{title}</h2>
       <p>{message}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
