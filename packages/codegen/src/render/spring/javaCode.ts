@@ -1,5 +1,5 @@
 import type { FieldType } from '@stormscape/model';
-import type { FieldPlan } from '../../plan/types';
+import type { EventPlan, FieldPlan } from '../../plan/types';
 import { javaIdent, javaString } from '../../naming/javaNames';
 import { commentText, isMomentField, sameShape } from '../tsCode';
 
@@ -104,3 +104,12 @@ export function fill(target: FieldPlan, sources: readonly JavaSource[], fallback
 
 /** `javaIdent` of a JSON property, for record components and methods. */
 export const member = (prop: string): string => javaIdent(prop);
+
+/** The event's payload as sources read from the map `event`. */
+export function payload(event: EventPlan): JavaSource[] {
+  const out: JavaSource[] = [];
+  if (event.keyProp) out.push({ expr: `event.get(${javaString(event.keyProp)})`, field: { prop: event.keyProp, type: event.keyField?.type ?? 'string', list: false }, optional: false });
+  for (const f of event.fields) out.push({ expr: `event.get(${javaString(f.prop)})`, field: f, optional: !f.required });
+  out.push({ expr: 'event.get("occurredAt")', field: { prop: 'occurredAt', type: 'date-time', list: false }, optional: false });
+  return out;
+}

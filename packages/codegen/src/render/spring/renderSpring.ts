@@ -22,6 +22,9 @@ function itemsOf(marker: string, view: SpringView, combo: readonly Item[]): Item
       return view.aggregates.map((a) => ({ name: a.pascal, scope: { aggregate: a } }));
     case 'command':
       return view.commands.filter((c) => !agg || c.aggregate === agg).map((c) => ({ name: c.pascal, scope: { command: c } }));
+    case 'policy':
+      // Only policies the board leaves something open in get a hand-written file.
+      return view.policyOpens.map((p) => ({ name: p.pascal, scope: { policy: p } }));
     case 'readModel':
       return view.readModels.map((r) => ({ name: r.pascal, scope: { readModel: r } }));
     default:

@@ -3,8 +3,9 @@ import { javaIdent, javaString } from '../../naming/javaNames';
 import { keyPartProp, rowFind } from '../view/projectionCode';
 import { isMomentField } from '../tsCode';
 import type { JavaSource } from './javaCode';
-import { fill, javaComment, valueType } from './javaCode';
+import { fill, javaComment, payload, valueType } from './javaCode';
 import { JavaOpen } from './javaOpen';
+import { policiesView } from './springPolicies';
 
 /**
  * The messaging side of a Spring service: the Kafka topics it touches, the events it
@@ -13,15 +14,6 @@ import { JavaOpen } from './javaOpen';
  */
 
 const stringish = (type: string) => type === 'string' || type === 'uuid' || type === 'text';
-
-/** The event's payload as sources read from the map `event`. */
-function payload(event: EventPlan): JavaSource[] {
-  const out: JavaSource[] = [];
-  if (event.keyProp) out.push({ expr: `event.get(${javaString(event.keyProp)})`, field: { prop: event.keyProp, type: event.keyField?.type ?? 'string', list: false }, optional: false });
-  for (const f of event.fields) out.push({ expr: `event.get(${javaString(f.prop)})`, field: f, optional: !f.required });
-  out.push({ expr: 'event.get("occurredAt")', field: { prop: 'occurredAt', type: 'date-time', list: false }, optional: false });
-  return out;
-}
 
 const projectionMethod = (rm: ReadModelPlan, event: EventPlan): string => javaIdent(`${rm.camel.replace(/_$/, '')}On${event.pascal}`);
 
@@ -119,7 +111,7 @@ function projectionBody(rm: ReadModelPlan, event: EventPlan, open: JavaOpen): { 
 
 /** What the messaging templates use. */
 export function messagingView(ctx: ContextPlan) {
-  const byChannel = new Map<string, { event: EventPlan; projections: { method: string }[]; policies: string[] }>();
+  const byChannel = new Map<string, { event: EventPlan; projections: { method: string }[]; policies: { method: string }[] }>();
   const entry = (event: EventPlan) => {
     let found = byChannel.get(event.channel);
     if (!found) {
@@ -145,9 +137,10 @@ export function messagingView(ctx: ContextPlan) {
       projectionOpens.push({ pascal: rm.pascal, camel: openField, openType: `${rm.pascal}ProjectionOpen`, handlerClass: `${rm.pascal}Projection`, body: open.interfaceBody('    '), todo: open.todoBody('  ') });
     }
   }
-  for (const policy of ctx.policies) for (const event of policy.triggers) entry(event).policies.push(policy.name || policy.pascal);
+  const policies = policiesView(ctx);
+  for (const reaction of policies.policyReactions) entry(reaction.event).policies.push({ method: reaction.method });
   const consumed = [...byChannel.values()].map((c) => ({ channelLiteral: javaString(c.event.channel), channel: c.event.channel, pascal: c.event.pascal, event: c.event, projections: c.projections, policies: c.policies }));
   const published = [...new Set(ctx.published.map((e) => e.channel))];
   const topics = [...new Set([...published, ...consumed.flatMap((c) => [c.channel, `${c.channel}.dlq`])])];
-  return { consumed, projections, projectionOpens, topics: topics.map(javaString), publishedChannels: published };
+  return { consumed, projections, projectionOpens, ...policies, topics: topics.map(javaString), publishedChannels: published };
 }

@@ -6,6 +6,7 @@ import { exampleKey, exampleObject } from '../../specs/examples';
 import { commandExample } from '../../specs/openapi';
 import { creates, hasBody } from '../view/commandCode';
 import { idVar, javaCommandCode } from './springCommand';
+import { policyEffects } from './springPolicies';
 
 /**
  * The generated `@SpringBootTest` tests, one JUnit method each, with the TypeScript
@@ -138,7 +139,11 @@ function queryTests(agg: AggregatePlan): JavaTest[] {
   });
 }
 
-/** Kafka: the relay sends outbox rows (topic = channel, key = aggregate id); consumed events are claimed once in the inbox, poison goes to `<channel>.dlq`. */
+/**
+ * Kafka: the relay sends outbox rows (topic = channel, key = aggregate id); consumed events are
+ * claimed once in the inbox (a redelivery changes nothing: the policies' commands emit their
+ * events once), poison goes to `<channel>.dlq`.
+ */
 function kafkaTests(ctx: ContextPlan): JavaTest[] {
   const tests: JavaTest[] = [];
   const messaging = messagingView(ctx);
@@ -158,19 +163,27 @@ function kafkaTests(ctx: ContextPlan): JavaTest[] {
   }
   for (const c of messaging.consumed) {
     const example = { ...eventExample(c.event), eventId: `test-${c.pascal}` };
-    const stuck = c.projections.some((p) => messaging.projections.find((q) => q.method === p.method)?.stuck);
-    const lines = [`kafka.send(${c.channelLiteral}, "key-1", ${javaString(JSON.stringify(example))}).get(60, TimeUnit.SECONDS);`];
+    // The policies this channel's events activate: aggregates their commands load (seeded in an accepted state), the events they emit.
+    const triggers = [...new Set(ctx.policies.flatMap((p) => p.triggers.filter((e) => e.channel === c.channel)))];
+    const effects = triggers.map((e) => policyEffects(ctx, e, example));
+    const projectionStuck = c.projections.some((p) => messaging.projections.find((q) => q.method === p.method)?.stuck);
+    const stuck = projectionStuck || effects.some((e) => e.stuck);
+    const lines = [...new Set(effects.flatMap((e) => e.seeds.map((s) => seed(s.command.aggregate, s.id, acceptedState(s.command)))))];
+    const send = `kafka.send(${c.channelLiteral}, "key-1", ${javaString(JSON.stringify(example))}).get(60, TimeUnit.SECONDS)`;
+    lines.push(`${send};`);
     if (stuck) {
-      // A value its projection needs is open (the hand-written TODO throws): the message is retried, then dead-lettered.
+      // A value its projection or policy needs is open (the hand-written TODO throws): the message is retried, then dead-lettered.
       lines.push(`awaitRecord(${javaString(`${c.channel}.dlq`)}, r -> r.value().contains(${javaString(example.eventId)}));`);
     } else {
       lines.push(`awaitInbox(${javaString(example.eventId)});`);
-      lines.push(`kafka.send(${c.channelLiteral}, "key-1", ${javaString(JSON.stringify(example))}).get(60, TimeUnit.SECONDS);`);
-      lines.push(`kafka.send(${c.channelLiteral}, "key-1", ${javaString(JSON.stringify({ ...example, eventId: `test-${c.pascal}-2` }))}).get(60, TimeUnit.SECONDS);`);
-      lines.push(`awaitInbox(${javaString(`test-${c.pascal}-2`)});`);
-      lines.push(`assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");`);
+      lines.push(`awaitConsumed(${send}.getRecordMetadata());`);
+      lines.push(`assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");`);
+      const counts = new Map<string, number>();
+      for (const name of effects.flatMap((e) => e.emitted)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      for (const [name, n] of counts) lines.push(`assertEquals(${n}L, emitted().stream().filter(${javaString(name)}::equals).count(), ${javaString(`the policies emitted ${name} once per command, the redelivery nothing`)});`);
     }
-    tests.push({ name: `consumes${c.pascal}`, title: `consumes ${c.pascal} from ${c.channel}${stuck ? ' (a projection value open: dead-lettered)' : ' once, even when delivered twice'}`, body: lines.join('\n') });
+    const why = projectionStuck ? ' (a projection value open: dead-lettered)' : stuck ? ' (a policy value open: dead-lettered)' : ' once, even when delivered twice';
+    tests.push({ name: `consumes${c.pascal}`, title: `consumes ${c.pascal} from ${c.channel}${why}`, body: lines.join('\n') });
   }
   const first = messaging.consumed[0];
   if (first) {

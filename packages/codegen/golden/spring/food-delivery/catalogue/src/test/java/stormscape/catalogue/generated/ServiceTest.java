@@ -230,10 +230,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesMenuItemAdded() throws Exception {
     kafka.send("catalogue.menu-items.menu-item-added", "key-1", "{\"eventId\":\"test-MenuItemAdded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-MenuItemAdded");
-    kafka.send("catalogue.menu-items.menu-item-added", "key-1", "{\"eventId\":\"test-MenuItemAdded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
-    kafka.send("catalogue.menu-items.menu-item-added", "key-1", "{\"eventId\":\"test-MenuItemAdded-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-MenuItemAdded-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("catalogue.menu-items.menu-item-added", "key-1", "{\"eventId\":\"test-MenuItemAdded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"price\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
@@ -248,10 +246,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesMenuItemMarkedUnavailable() throws Exception {
     kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-MenuItemMarkedUnavailable");
-    kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-MenuItemMarkedUnavailable-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
@@ -259,10 +255,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesMenuPublished() throws Exception {
     kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-MenuPublished");
-    kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-MenuPublished-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test

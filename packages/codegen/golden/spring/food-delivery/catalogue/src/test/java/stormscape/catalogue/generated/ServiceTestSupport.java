@@ -24,14 +24,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -100,6 +107,10 @@ public abstract class ServiceTestSupport {
   @Autowired
   EmbeddedKafkaBroker broker;
 
+  /** The service's consumer group (KafkaListener groupId). */
+  @Value("${spring.application.name}")
+  String consumerGroup;
+
   protected <T> T inTransaction(Supplier<T> work) {
     return new TransactionTemplate(transactions).execute(status -> work.get());
   }
@@ -140,6 +151,20 @@ public abstract class ServiceTestSupport {
       }
     }
     throw new AssertionError("event " + eventId + " was not handled within 120 s");
+  }
+
+  /** Waits (at most 120 s) until the service's consumer group has committed past `sent`: it handled (or skipped) that record. */
+  protected void awaitConsumed(RecordMetadata sent) throws Exception {
+    TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+      while (System.nanoTime() < deadline) {
+        OffsetAndMetadata committed = admin.listConsumerGroupOffsets(consumerGroup).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).get(partition);
+        if (committed != null && committed.offset() > sent.offset()) return;
+        Thread.sleep(100);
+      }
+    }
+    throw new AssertionError("record " + sent.topic() + "@" + sent.offset() + " was not consumed within 120 s");
   }
 
   /** An HTTP answer: status, headers, body text. */

@@ -371,10 +371,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesShiftOpened() throws Exception {
     kafka.send("delivery.shifts.shift-opened", "key-1", "{\"eventId\":\"test-ShiftOpened\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-ShiftOpened");
-    kafka.send("delivery.shifts.shift-opened", "key-1", "{\"eventId\":\"test-ShiftOpened\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("delivery.shifts.shift-opened", "key-1", "{\"eventId\":\"test-ShiftOpened-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-ShiftOpened-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("delivery.shifts.shift-opened", "key-1", "{\"eventId\":\"test-ShiftOpened\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
@@ -382,10 +380,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesShiftClosed() throws Exception {
     kafka.send("delivery.shifts.shift-closed", "key-1", "{\"eventId\":\"test-ShiftClosed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-ShiftClosed");
-    kafka.send("delivery.shifts.shift-closed", "key-1", "{\"eventId\":\"test-ShiftClosed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("delivery.shifts.shift-closed", "key-1", "{\"eventId\":\"test-ShiftClosed-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-ShiftClosed-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("delivery.shifts.shift-closed", "key-1", "{\"eventId\":\"test-ShiftClosed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
@@ -419,30 +415,27 @@ class ServiceTest extends ServiceTestSupport {
   @Test
   @DisplayName("consumes RouteCalculated from maps-service.route-calculated (a projection value open: dead-lettered)")
   void consumesRouteCalculated() throws Exception {
+    seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     kafka.send("maps-service.route-calculated", "key-1", "{\"eventId\":\"test-RouteCalculated\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"distanceMetres\":2,\"etaMinutes\":2}").get(60, TimeUnit.SECONDS);
     awaitRecord("maps-service.route-calculated.dlq", r -> r.value().contains("test-RouteCalculated"));
   }
 
   @Test
-  @DisplayName("consumes TicketAccepted from kitchen.tickets.ticket-accepted once, even when delivered twice")
+  @DisplayName("consumes TicketAccepted from kitchen.tickets.ticket-accepted (a policy value open: dead-lettered)")
   void consumesTicketAccepted() throws Exception {
     kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-TicketAccepted");
-    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-TicketAccepted-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitRecord("kitchen.tickets.ticket-accepted.dlq", r -> r.value().contains("test-TicketAccepted"));
   }
 
   @Test
   @DisplayName("consumes DeliveryJobDeclined from delivery.deliveries.delivery-job-declined once, even when delivered twice")
   void consumesDeliveryJobDeclined() throws Exception {
+    seed(deliveryRepository, new DeliveryEntity("676c8729-9281-4000-8395-0003d42a0f2c", "Created"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"pickupAddress\":\"Some pickup address\",\"dropoffAddress\":\"Some dropoff address\",\"status\":\"status-1\",\"offeredTo\":[\"234c7dbe-8ade-4000-881a-00086525f3c1\"]}");
     kafka.send("delivery.deliveries.delivery-job-declined", "key-1", "{\"eventId\":\"test-DeliveryJobDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-DeliveryJobDeclined");
-    kafka.send("delivery.deliveries.delivery-job-declined", "key-1", "{\"eventId\":\"test-DeliveryJobDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("delivery.deliveries.delivery-job-declined", "key-1", "{\"eventId\":\"test-DeliveryJobDeclined-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-DeliveryJobDeclined-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("delivery.deliveries.delivery-job-declined", "key-1", "{\"eventId\":\"test-DeliveryJobDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1L, emitted().stream().filter("DeliveryJobOffered"::equals).count(), "the policies emitted DeliveryJobOffered once per command, the redelivery nothing");
   }
 
   @Test
@@ -450,10 +443,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesDeliveryCreated() throws Exception {
     kafka.send("delivery.deliveries.delivery-created", "key-1", "{\"eventId\":\"test-DeliveryCreated\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-DeliveryCreated");
-    kafka.send("delivery.deliveries.delivery-created", "key-1", "{\"eventId\":\"test-DeliveryCreated\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("delivery.deliveries.delivery-created", "key-1", "{\"eventId\":\"test-DeliveryCreated-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-DeliveryCreated-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("delivery.deliveries.delivery-created", "key-1", "{\"eventId\":\"test-DeliveryCreated\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
@@ -461,10 +452,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesPreparationCompleted() throws Exception {
     kafka.send("kitchen.tickets.preparation-completed", "key-1", "{\"eventId\":\"test-PreparationCompleted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-PreparationCompleted");
-    kafka.send("kitchen.tickets.preparation-completed", "key-1", "{\"eventId\":\"test-PreparationCompleted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("kitchen.tickets.preparation-completed", "key-1", "{\"eventId\":\"test-PreparationCompleted-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-PreparationCompleted-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("kitchen.tickets.preparation-completed", "key-1", "{\"eventId\":\"test-PreparationCompleted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test

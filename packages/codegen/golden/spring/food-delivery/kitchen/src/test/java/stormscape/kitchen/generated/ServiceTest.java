@@ -284,36 +284,28 @@ class ServiceTest extends ServiceTestSupport {
   }
 
   @Test
-  @DisplayName("consumes OrderConfirmed from ordering.orders.order-confirmed once, even when delivered twice")
+  @DisplayName("consumes OrderConfirmed from ordering.orders.order-confirmed (a policy value open: dead-lettered)")
   void consumesOrderConfirmed() throws Exception {
     kafka.send("ordering.orders.order-confirmed", "key-1", "{\"eventId\":\"test-OrderConfirmed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"]}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-OrderConfirmed");
-    kafka.send("ordering.orders.order-confirmed", "key-1", "{\"eventId\":\"test-OrderConfirmed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"]}").get(60, TimeUnit.SECONDS);
-    kafka.send("ordering.orders.order-confirmed", "key-1", "{\"eventId\":\"test-OrderConfirmed-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"]}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-OrderConfirmed-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitRecord("ordering.orders.order-confirmed.dlq", r -> r.value().contains("test-OrderConfirmed"));
   }
 
   @Test
   @DisplayName("consumes AcceptanceDeadlinePassed from kitchen.acceptance-deadline-passed once, even when delivered twice")
   void consumesAcceptanceDeadlinePassed() throws Exception {
+    seed(ticketRepository, new TicketEntity("8be0395d-7287-4000-829e-0002dd05c08c", "Open"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"status\":\"status-1\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}");
     kafka.send("kitchen.acceptance-deadline-passed", "key-1", "{\"eventId\":\"test-AcceptanceDeadlinePassed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-AcceptanceDeadlinePassed");
-    kafka.send("kitchen.acceptance-deadline-passed", "key-1", "{\"eventId\":\"test-AcceptanceDeadlinePassed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("kitchen.acceptance-deadline-passed", "key-1", "{\"eventId\":\"test-AcceptanceDeadlinePassed-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-AcceptanceDeadlinePassed-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("kitchen.acceptance-deadline-passed", "key-1", "{\"eventId\":\"test-AcceptanceDeadlinePassed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1L, emitted().stream().filter("TicketRejected"::equals).count(), "the policies emitted TicketRejected once per command, the redelivery nothing");
   }
 
   @Test
-  @DisplayName("consumes OrderCancelled from ordering.orders.order-cancelled once, even when delivered twice")
+  @DisplayName("consumes OrderCancelled from ordering.orders.order-cancelled (a policy value open: dead-lettered)")
   void consumesOrderCancelled() throws Exception {
     kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-OrderCancelled");
-    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-OrderCancelled-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitRecord("ordering.orders.order-cancelled.dlq", r -> r.value().contains("test-OrderCancelled"));
   }
 
   @Test

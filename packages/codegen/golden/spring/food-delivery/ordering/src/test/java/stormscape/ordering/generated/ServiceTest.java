@@ -288,21 +288,15 @@ class ServiceTest extends ServiceTestSupport {
   void consumesMenuPublished() throws Exception {
     kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-MenuPublished");
-    kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-MenuPublished-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
-  @DisplayName("consumes MenuItemMarkedUnavailable from catalogue.menu-items.menu-item-marked-unavailable once, even when delivered twice")
+  @DisplayName("consumes MenuItemMarkedUnavailable from catalogue.menu-items.menu-item-marked-unavailable (a policy value open: dead-lettered)")
   void consumesMenuItemMarkedUnavailable() throws Exception {
     kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-MenuItemMarkedUnavailable");
-    kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("catalogue.menu-items.menu-item-marked-unavailable", "key-1", "{\"eventId\":\"test-MenuItemMarkedUnavailable-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"menuItemId\":\"c3eb4591-ebe9-4000-8664-0006624fd4b0\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-MenuItemMarkedUnavailable-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitRecord("catalogue.menu-items.menu-item-marked-unavailable.dlq", r -> r.value().contains("test-MenuItemMarkedUnavailable"));
   }
 
   @Test
@@ -310,10 +304,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesOpeningHoursChanged() throws Exception {
     kafka.send("catalogue.restaurants.opening-hours-changed", "key-1", "{\"eventId\":\"test-OpeningHoursChanged\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"openingHours\":[\"opening-hours-1\"]}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-OpeningHoursChanged");
-    kafka.send("catalogue.restaurants.opening-hours-changed", "key-1", "{\"eventId\":\"test-OpeningHoursChanged\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"openingHours\":[\"opening-hours-1\"]}").get(60, TimeUnit.SECONDS);
-    kafka.send("catalogue.restaurants.opening-hours-changed", "key-1", "{\"eventId\":\"test-OpeningHoursChanged-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"openingHours\":[\"opening-hours-1\"]}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-OpeningHoursChanged-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("catalogue.restaurants.opening-hours-changed", "key-1", "{\"eventId\":\"test-OpeningHoursChanged\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"openingHours\":[\"opening-hours-1\"]}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
@@ -321,10 +313,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesOrderPlaced() throws Exception {
     kafka.send("ordering.orders.order-placed", "key-1", "{\"eventId\":\"test-OrderPlaced\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"total\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-OrderPlaced");
-    kafka.send("ordering.orders.order-placed", "key-1", "{\"eventId\":\"test-OrderPlaced\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"total\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
-    kafka.send("ordering.orders.order-placed", "key-1", "{\"eventId\":\"test-OrderPlaced-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"total\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-OrderPlaced-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("ordering.orders.order-placed", "key-1", "{\"eventId\":\"test-OrderPlaced\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"total\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
@@ -358,45 +348,42 @@ class ServiceTest extends ServiceTestSupport {
   @Test
   @DisplayName("consumes PaymentAuthorised from payments.payments.payment-authorised once, even when delivered twice")
   void consumesPaymentAuthorised() throws Exception {
+    seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Placed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     kafka.send("payments.payments.payment-authorised", "key-1", "{\"eventId\":\"test-PaymentAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-PaymentAuthorised");
-    kafka.send("payments.payments.payment-authorised", "key-1", "{\"eventId\":\"test-PaymentAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("payments.payments.payment-authorised", "key-1", "{\"eventId\":\"test-PaymentAuthorised-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-PaymentAuthorised-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("payments.payments.payment-authorised", "key-1", "{\"eventId\":\"test-PaymentAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1L, emitted().stream().filter("OrderConfirmed"::equals).count(), "the policies emitted OrderConfirmed once per command, the redelivery nothing");
   }
 
   @Test
   @DisplayName("consumes PaymentDeclined from payments.payments.payment-declined once, even when delivered twice")
   void consumesPaymentDeclined() throws Exception {
+    seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Placed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     kafka.send("payments.payments.payment-declined", "key-1", "{\"eventId\":\"test-PaymentDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-PaymentDeclined");
-    kafka.send("payments.payments.payment-declined", "key-1", "{\"eventId\":\"test-PaymentDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("payments.payments.payment-declined", "key-1", "{\"eventId\":\"test-PaymentDeclined-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-PaymentDeclined-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("payments.payments.payment-declined", "key-1", "{\"eventId\":\"test-PaymentDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1L, emitted().stream().filter("OrderRejected"::equals).count(), "the policies emitted OrderRejected once per command, the redelivery nothing");
   }
 
   @Test
-  @DisplayName("consumes TicketRejected from kitchen.tickets.ticket-rejected once, even when delivered twice")
+  @DisplayName("consumes TicketRejected from kitchen.tickets.ticket-rejected (a policy value open: dead-lettered)")
   void consumesTicketRejected() throws Exception {
+    seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Placed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     kafka.send("kitchen.tickets.ticket-rejected", "key-1", "{\"eventId\":\"test-TicketRejected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-TicketRejected");
-    kafka.send("kitchen.tickets.ticket-rejected", "key-1", "{\"eventId\":\"test-TicketRejected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("kitchen.tickets.ticket-rejected", "key-1", "{\"eventId\":\"test-TicketRejected-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-TicketRejected-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitRecord("kitchen.tickets.ticket-rejected.dlq", r -> r.value().contains("test-TicketRejected"));
   }
 
   @Test
   @DisplayName("consumes OrderDelivered from delivery.deliveries.order-delivered once, even when delivered twice")
   void consumesOrderDelivered() throws Exception {
+    seed(orderRepository, new OrderEntity("af815851-2e0e-4000-84aa-0004b29182fe", "Confirmed"), "{\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"lines\":[\"lines-1\"],\"total\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"deliveryAddress\":\"Some delivery address\"}");
     kafka.send("delivery.deliveries.order-delivered", "key-1", "{\"eventId\":\"test-OrderDelivered\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"deliveredAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-OrderDelivered");
-    kafka.send("delivery.deliveries.order-delivered", "key-1", "{\"eventId\":\"test-OrderDelivered\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"deliveredAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("delivery.deliveries.order-delivered", "key-1", "{\"eventId\":\"test-OrderDelivered-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"deliveredAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-OrderDelivered-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("delivery.deliveries.order-delivered", "key-1", "{\"eventId\":\"test-OrderDelivered\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"deliveredAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1L, emitted().stream().filter("OrderCompleted"::equals).count(), "the policies emitted OrderCompleted once per command, the redelivery nothing");
   }
 
   @Test

@@ -246,56 +246,48 @@ class ServiceTest extends ServiceTestSupport {
   @Test
   @DisplayName("consumes CardAuthorised from payment-provider.card-authorised once, even when delivered twice")
   void consumesCardAuthorised() throws Exception {
+    seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Submitted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     kafka.send("payment-provider.card-authorised", "key-1", "{\"eventId\":\"test-CardAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"providerReference\":\"provider-reference-1\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-CardAuthorised");
-    kafka.send("payment-provider.card-authorised", "key-1", "{\"eventId\":\"test-CardAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"providerReference\":\"provider-reference-1\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("payment-provider.card-authorised", "key-1", "{\"eventId\":\"test-CardAuthorised-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"providerReference\":\"provider-reference-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-CardAuthorised-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("payment-provider.card-authorised", "key-1", "{\"eventId\":\"test-CardAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"providerReference\":\"provider-reference-1\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1L, emitted().stream().filter("PaymentAuthorised"::equals).count(), "the policies emitted PaymentAuthorised once per command, the redelivery nothing");
   }
 
   @Test
   @DisplayName("consumes CardDeclined from payment-provider.card-declined once, even when delivered twice")
   void consumesCardDeclined() throws Exception {
+    seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Submitted"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     kafka.send("payment-provider.card-declined", "key-1", "{\"eventId\":\"test-CardDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-CardDeclined");
-    kafka.send("payment-provider.card-declined", "key-1", "{\"eventId\":\"test-CardDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("payment-provider.card-declined", "key-1", "{\"eventId\":\"test-CardDeclined-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-CardDeclined-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("payment-provider.card-declined", "key-1", "{\"eventId\":\"test-CardDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1L, emitted().stream().filter("PaymentDeclined"::equals).count(), "the policies emitted PaymentDeclined once per command, the redelivery nothing");
   }
 
   @Test
-  @DisplayName("consumes OrderCancelled from ordering.orders.order-cancelled once, even when delivered twice")
+  @DisplayName("consumes OrderCancelled from ordering.orders.order-cancelled (a policy value open: dead-lettered)")
   void consumesOrderCancelled() throws Exception {
     kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-OrderCancelled");
-    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("ordering.orders.order-cancelled", "key-1", "{\"eventId\":\"test-OrderCancelled-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\",\"cancelledBy\":\"cancelled-by-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-OrderCancelled-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitRecord("ordering.orders.order-cancelled.dlq", r -> r.value().contains("test-OrderCancelled"));
   }
 
   @Test
-  @DisplayName("consumes DeliveryFailed from delivery.deliveries.delivery-failed once, even when delivered twice")
+  @DisplayName("consumes DeliveryFailed from delivery.deliveries.delivery-failed (a policy value open: dead-lettered)")
   void consumesDeliveryFailed() throws Exception {
     kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-DeliveryFailed");
-    kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-DeliveryFailed-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitRecord("delivery.deliveries.delivery-failed.dlq", r -> r.value().contains("test-DeliveryFailed"));
   }
 
   @Test
   @DisplayName("consumes AuthorisationExpired from payments.authorisation-expired once, even when delivered twice")
   void consumesAuthorisationExpired() throws Exception {
+    seed(paymentRepository, new PaymentEntity("90cd7b87-cccb-4000-833c-0003061c48b0", "Authorised"), "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"status\":\"status-1\",\"providerReference\":\"provider-reference-1\"}");
     kafka.send("payments.authorisation-expired", "key-1", "{\"eventId\":\"test-AuthorisationExpired\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-AuthorisationExpired");
-    kafka.send("payments.authorisation-expired", "key-1", "{\"eventId\":\"test-AuthorisationExpired\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("payments.authorisation-expired", "key-1", "{\"eventId\":\"test-AuthorisationExpired-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-AuthorisationExpired-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("payments.authorisation-expired", "key-1", "{\"eventId\":\"test-AuthorisationExpired\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1L, emitted().stream().filter("PaymentVoided"::equals).count(), "the policies emitted PaymentVoided once per command, the redelivery nothing");
   }
 
   @Test
@@ -303,10 +295,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesPaymentSubmitted() throws Exception {
     kafka.send("payments.payments.payment-submitted", "key-1", "{\"eventId\":\"test-PaymentSubmitted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-PaymentSubmitted");
-    kafka.send("payments.payments.payment-submitted", "key-1", "{\"eventId\":\"test-PaymentSubmitted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
-    kafka.send("payments.payments.payment-submitted", "key-1", "{\"eventId\":\"test-PaymentSubmitted-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-PaymentSubmitted-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("payments.payments.payment-submitted", "key-1", "{\"eventId\":\"test-PaymentSubmitted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
@@ -314,10 +304,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesTicketAccepted() throws Exception {
     kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-TicketAccepted");
-    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-TicketAccepted-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
@@ -325,10 +313,8 @@ class ServiceTest extends ServiceTestSupport {
   void consumesPaymentRefunded() throws Exception {
     kafka.send("payments.payments.payment-refunded", "key-1", "{\"eventId\":\"test-PaymentRefunded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-PaymentRefunded");
-    kafka.send("payments.payments.payment-refunded", "key-1", "{\"eventId\":\"test-PaymentRefunded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
-    kafka.send("payments.payments.payment-refunded", "key-1", "{\"eventId\":\"test-PaymentRefunded-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-PaymentRefunded-2");
-    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    awaitConsumed(kafka.send("payments.payments.payment-refunded", "key-1", "{\"eventId\":\"test-PaymentRefunded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS).getRecordMetadata());
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test

@@ -4,6 +4,7 @@ package stormscape.catalogue.generated.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import stormscape.catalogue.generated.domain.Policies;
 import stormscape.catalogue.generated.domain.Projections;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The events this service reacts to, from Kafka (topic = channel address; consumer group =
  * the service's name). Idempotent: the event id is claimed in the `inbox` table in the same
- * transaction as its effects, so a redelivery changes nothing. A failure rolls back and is
+ * transaction as its effects (read-model projections, the commands policies issue), so a
+ * redelivery changes nothing. A failure rolls back and is
  * retried, then dead-lettered (KafkaConfig).
  */
 @Component
@@ -32,12 +34,14 @@ public class EventConsumer {
   private final ObjectMapper json;
   private final Clock clock;
   private final Projections projections;
+  private final Policies policies;
 
-  public EventConsumer(JdbcTemplate jdbc, ObjectMapper json, Clock clock, Projections projections) {
+  public EventConsumer(JdbcTemplate jdbc, ObjectMapper json, Clock clock, Projections projections, Policies policies) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
     this.projections = projections;
+    this.policies = policies;
   }
 
   @KafkaListener(topics = { "catalogue.menu-items.menu-item-added", "catalogue.menu-items.menu-item-price-changed", "catalogue.menu-items.menu-item-marked-unavailable", "catalogue.restaurants.menu-published" }, groupId = "${spring.application.name}")

@@ -21,6 +21,11 @@ public final class Values {
     return record == null ? new LinkedHashMap<>() : MAPPER.convertValue(record, MAP);
   }
 
+  /** A JSON map as a request record (what a policy issues): Jackson reads it as the controller would. */
+  public static <T> T as(Map<String, Object> json, Class<T> type) {
+    return MAPPER.convertValue(json, type);
+  }
+
   /** Any value as plain JSON. */
   public static Object plain(Object value) {
     return MAPPER.convertValue(value, Object.class);

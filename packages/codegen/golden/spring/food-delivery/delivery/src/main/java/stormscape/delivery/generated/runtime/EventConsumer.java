@@ -4,6 +4,7 @@ package stormscape.delivery.generated.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import stormscape.delivery.generated.domain.Policies;
 import stormscape.delivery.generated.domain.Projections;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The events this service reacts to, from Kafka (topic = channel address; consumer group =
  * the service's name). Idempotent: the event id is claimed in the `inbox` table in the same
- * transaction as its effects, so a redelivery changes nothing. A failure rolls back and is
+ * transaction as its effects (read-model projections, the commands policies issue), so a
+ * redelivery changes nothing. A failure rolls back and is
  * retried, then dead-lettered (KafkaConfig).
  */
 @Component
@@ -32,12 +34,14 @@ public class EventConsumer {
   private final ObjectMapper json;
   private final Clock clock;
   private final Projections projections;
+  private final Policies policies;
 
-  public EventConsumer(JdbcTemplate jdbc, ObjectMapper json, Clock clock, Projections projections) {
+  public EventConsumer(JdbcTemplate jdbc, ObjectMapper json, Clock clock, Projections projections, Policies policies) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
     this.projections = projections;
+    this.policies = policies;
   }
 
   @KafkaListener(topics = { "delivery.shifts.shift-opened", "delivery.shifts.shift-closed", "delivery.deliveries.courier-assigned", "delivery.deliveries.order-delivered", "delivery.deliveries.order-collected", "delivery.deliveries.delivery-failed", "maps-service.route-calculated", "kitchen.tickets.ticket-accepted", "delivery.deliveries.delivery-job-declined", "delivery.deliveries.delivery-created", "kitchen.tickets.preparation-completed" }, groupId = "${spring.application.name}")
@@ -74,24 +78,19 @@ public class EventConsumer {
       }
       case "maps-service.route-calculated" -> {
         projections.deliveryTrackingOnRouteCalculated(payload);
-        // TODO(stormscape): policy Offer the job to the nearest free courier is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Offer the job to the nearest free courier", record.topic());
+        policies.offerTheJobToTheNearestFreeCourierOnRouteCalculated(payload);
       }
       case "kitchen.tickets.ticket-accepted" -> {
-        // TODO(stormscape): policy Create a delivery when the kitchen accepts is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Create a delivery when the kitchen accepts", record.topic());
+        policies.createADeliveryWhenTheKitchenAcceptsOnTicketAccepted(payload);
       }
       case "delivery.deliveries.delivery-job-declined" -> {
-        // TODO(stormscape): policy Offer a declined job to the next courier is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Offer a declined job to the next courier", record.topic());
+        policies.offerADeclinedJobToTheNextCourierOnDeliveryJobDeclined(payload);
       }
       case "delivery.deliveries.delivery-created" -> {
-        // TODO(stormscape): policy Plan a route for every new delivery is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Plan a route for every new delivery", record.topic());
+        policies.planARouteForEveryNewDeliveryOnDeliveryCreated(payload);
       }
       case "kitchen.tickets.preparation-completed" -> {
-        // TODO(stormscape): policy Tell the courier the food is ready is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Tell the courier the food is ready", record.topic());
+        policies.tellTheCourierTheFoodIsReadyOnPreparationCompleted(payload);
       }
       default -> LOG.warn("no handler for topic {}", record.topic());
     }

@@ -4,6 +4,7 @@ package stormscape.kitchen.generated.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import stormscape.kitchen.generated.domain.Policies;
 import stormscape.kitchen.generated.domain.Projections;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The events this service reacts to, from Kafka (topic = channel address; consumer group =
  * the service's name). Idempotent: the event id is claimed in the `inbox` table in the same
- * transaction as its effects, so a redelivery changes nothing. A failure rolls back and is
+ * transaction as its effects (read-model projections, the commands policies issue), so a
+ * redelivery changes nothing. A failure rolls back and is
  * retried, then dead-lettered (KafkaConfig).
  */
 @Component
@@ -32,12 +34,14 @@ public class EventConsumer {
   private final ObjectMapper json;
   private final Clock clock;
   private final Projections projections;
+  private final Policies policies;
 
-  public EventConsumer(JdbcTemplate jdbc, ObjectMapper json, Clock clock, Projections projections) {
+  public EventConsumer(JdbcTemplate jdbc, ObjectMapper json, Clock clock, Projections projections, Policies policies) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
     this.projections = projections;
+    this.policies = policies;
   }
 
   @KafkaListener(topics = { "kitchen.tickets.kitchen-ticket-opened", "kitchen.tickets.ticket-accepted", "kitchen.tickets.preparation-started", "kitchen.tickets.preparation-completed", "kitchen.tickets.ticket-voided", "kitchen.tickets.ticket-rejected", "ordering.orders.order-confirmed", "kitchen.acceptance-deadline-passed", "ordering.orders.order-cancelled" }, groupId = "${spring.application.name}")
@@ -71,16 +75,13 @@ public class EventConsumer {
         projections.kitchenQueueOnTicketRejected(payload);
       }
       case "ordering.orders.order-confirmed" -> {
-        // TODO(stormscape): policy Open a ticket for every confirmed order is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Open a ticket for every confirmed order", record.topic());
+        policies.openATicketForEveryConfirmedOrderOnOrderConfirmed(payload);
       }
       case "kitchen.acceptance-deadline-passed" -> {
-        // TODO(stormscape): policy Auto-reject tickets nobody accepted in time is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Auto-reject tickets nobody accepted in time", record.topic());
+        policies.autoRejectTicketsNobodyAcceptedInTimeOnAcceptanceDeadlinePassed(payload);
       }
       case "ordering.orders.order-cancelled" -> {
-        // TODO(stormscape): policy Void the ticket of a cancelled order is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Void the ticket of a cancelled order", record.topic());
+        policies.voidTheTicketOfACancelledOrderOnOrderCancelled(payload);
       }
       default -> LOG.warn("no handler for topic {}", record.topic());
     }

@@ -4,6 +4,7 @@ package stormscape.ordering.generated.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import stormscape.ordering.generated.domain.Policies;
 import stormscape.ordering.generated.domain.Projections;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The events this service reacts to, from Kafka (topic = channel address; consumer group =
  * the service's name). Idempotent: the event id is claimed in the `inbox` table in the same
- * transaction as its effects, so a redelivery changes nothing. A failure rolls back and is
+ * transaction as its effects (read-model projections, the commands policies issue), so a
+ * redelivery changes nothing. A failure rolls back and is
  * retried, then dead-lettered (KafkaConfig).
  */
 @Component
@@ -32,12 +34,14 @@ public class EventConsumer {
   private final ObjectMapper json;
   private final Clock clock;
   private final Projections projections;
+  private final Policies policies;
 
-  public EventConsumer(JdbcTemplate jdbc, ObjectMapper json, Clock clock, Projections projections) {
+  public EventConsumer(JdbcTemplate jdbc, ObjectMapper json, Clock clock, Projections projections, Policies policies) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
     this.projections = projections;
+    this.policies = policies;
   }
 
   @KafkaListener(topics = { "catalogue.restaurants.menu-published", "catalogue.menu-items.menu-item-marked-unavailable", "catalogue.restaurants.opening-hours-changed", "ordering.orders.order-placed", "ordering.orders.order-confirmed", "ordering.orders.order-rejected", "ordering.orders.order-cancelled", "ordering.orders.order-completed", "payments.payments.payment-authorised", "payments.payments.payment-declined", "kitchen.tickets.ticket-rejected", "delivery.deliveries.order-delivered" }, groupId = "${spring.application.name}")
@@ -57,16 +61,14 @@ public class EventConsumer {
       }
       case "catalogue.menu-items.menu-item-marked-unavailable" -> {
         projections.restaurantMenuOnMenuItemMarkedUnavailable(payload);
-        // TODO(stormscape): policy Drop unavailable items from open baskets is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Drop unavailable items from open baskets", record.topic());
+        policies.dropUnavailableItemsFromOpenBasketsOnMenuItemMarkedUnavailable(payload);
       }
       case "catalogue.restaurants.opening-hours-changed" -> {
         projections.restaurantMenuOnOpeningHoursChanged(payload);
       }
       case "ordering.orders.order-placed" -> {
         projections.orderHistoryOnOrderPlaced(payload);
-        // TODO(stormscape): policy Take payment for every placed order is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Take payment for every placed order", record.topic());
+        policies.takePaymentForEveryPlacedOrderOnOrderPlaced(payload);
       }
       case "ordering.orders.order-confirmed" -> {
         projections.orderHistoryOnOrderConfirmed(payload);
@@ -81,20 +83,16 @@ public class EventConsumer {
         projections.orderHistoryOnOrderCompleted(payload);
       }
       case "payments.payments.payment-authorised" -> {
-        // TODO(stormscape): policy Confirm order once payment is authorised is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Confirm order once payment is authorised", record.topic());
+        policies.confirmOrderOncePaymentIsAuthorisedOnPaymentAuthorised(payload);
       }
       case "payments.payments.payment-declined" -> {
-        // TODO(stormscape): policy Reject order when payment is declined is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Reject order when payment is declined", record.topic());
+        policies.rejectOrderWhenPaymentIsDeclinedOnPaymentDeclined(payload);
       }
       case "kitchen.tickets.ticket-rejected" -> {
-        // TODO(stormscape): policy Cancel order the kitchen rejected is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Cancel order the kitchen rejected", record.topic());
+        policies.cancelOrderTheKitchenRejectedOnTicketRejected(payload);
       }
       case "delivery.deliveries.order-delivered" -> {
-        // TODO(stormscape): policy Complete order once delivered is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Complete order once delivered", record.topic());
+        policies.completeOrderOnceDeliveredOnOrderDelivered(payload);
       }
       default -> LOG.warn("no handler for topic {}", record.topic());
     }

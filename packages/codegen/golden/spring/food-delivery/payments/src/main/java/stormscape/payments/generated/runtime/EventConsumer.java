@@ -4,6 +4,7 @@ package stormscape.payments.generated.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import stormscape.payments.generated.domain.Policies;
 import stormscape.payments.generated.domain.Projections;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The events this service reacts to, from Kafka (topic = channel address; consumer group =
  * the service's name). Idempotent: the event id is claimed in the `inbox` table in the same
- * transaction as its effects, so a redelivery changes nothing. A failure rolls back and is
+ * transaction as its effects (read-model projections, the commands policies issue), so a
+ * redelivery changes nothing. A failure rolls back and is
  * retried, then dead-lettered (KafkaConfig).
  */
 @Component
@@ -32,12 +34,14 @@ public class EventConsumer {
   private final ObjectMapper json;
   private final Clock clock;
   private final Projections projections;
+  private final Policies policies;
 
-  public EventConsumer(JdbcTemplate jdbc, ObjectMapper json, Clock clock, Projections projections) {
+  public EventConsumer(JdbcTemplate jdbc, ObjectMapper json, Clock clock, Projections projections, Policies policies) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
     this.projections = projections;
+    this.policies = policies;
   }
 
   @KafkaListener(topics = { "payments.payments.payment-authorised", "payment-provider.card-payment-captured", "payment-provider.card-refund-issued", "payments.payments.payment-voided", "payment-provider.card-authorised", "payment-provider.card-declined", "ordering.orders.order-cancelled", "delivery.deliveries.delivery-failed", "payments.authorisation-expired", "payments.payments.payment-submitted", "kitchen.tickets.ticket-accepted", "payments.payments.payment-refunded" }, groupId = "${spring.application.name}")
@@ -65,36 +69,28 @@ public class EventConsumer {
         projections.paymentLedgerOnPaymentVoided(payload);
       }
       case "payment-provider.card-authorised" -> {
-        // TODO(stormscape): policy Record the authorisation is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Record the authorisation", record.topic());
+        policies.recordTheAuthorisationOnCardAuthorised(payload);
       }
       case "payment-provider.card-declined" -> {
-        // TODO(stormscape): policy Record the decline is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Record the decline", record.topic());
+        policies.recordTheDeclineOnCardDeclined(payload);
       }
       case "ordering.orders.order-cancelled" -> {
-        // TODO(stormscape): policy Refund cancelled orders is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Refund cancelled orders", record.topic());
+        policies.refundCancelledOrdersOnOrderCancelled(payload);
       }
       case "delivery.deliveries.delivery-failed" -> {
-        // TODO(stormscape): policy Refund failed deliveries is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Refund failed deliveries", record.topic());
+        policies.refundFailedDeliveriesOnDeliveryFailed(payload);
       }
       case "payments.authorisation-expired" -> {
-        // TODO(stormscape): policy Void expired authorisations is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Void expired authorisations", record.topic());
+        policies.voidExpiredAuthorisationsOnAuthorisationExpired(payload);
       }
       case "payments.payments.payment-submitted" -> {
-        // TODO(stormscape): policy Authorise the card with the provider is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Authorise the card with the provider", record.topic());
+        policies.authoriseTheCardWithTheProviderOnPaymentSubmitted(payload);
       }
       case "kitchen.tickets.ticket-accepted" -> {
-        // TODO(stormscape): policy Capture payment when the kitchen accepts is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Capture payment when the kitchen accepts", record.topic());
+        policies.capturePaymentWhenTheKitchenAcceptsOnTicketAccepted(payload);
       }
       case "payments.payments.payment-refunded" -> {
-        // TODO(stormscape): policy Refund the card with the provider is not generated for the Spring target yet: issue its command here.
-        LOG.warn("policy {} heard {}: not generated for the Spring target yet", "Refund the card with the provider", record.topic());
+        policies.refundTheCardWithTheProviderOnPaymentRefunded(payload);
       }
       default -> LOG.warn("no handler for topic {}", record.topic());
     }
