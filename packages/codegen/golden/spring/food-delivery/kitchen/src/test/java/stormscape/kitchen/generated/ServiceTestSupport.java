@@ -139,9 +139,18 @@ public abstract class ServiceTestSupport {
 
   /** Waits (at most 120 s) until the consumer has claimed `eventId` in the inbox. */
   protected void awaitInbox(String eventId) {
+    awaitRow("SELECT count(*) FROM inbox WHERE event_id = ?", eventId, "event " + eventId + " was not handled within 120 s");
+  }
+
+  /** Waits (at most 120 s) until the relay has marked the outbox row of `eventId` sent. */
+  protected void awaitSent(String eventId) {
+    awaitRow("SELECT count(*) FROM outbox WHERE event_id = ? AND sent_at IS NOT NULL", eventId, "outbox row " + eventId + " was not marked sent within 120 s");
+  }
+
+  private void awaitRow(String countSql, String eventId, String failure) {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (System.nanoTime() < deadline) {
-      Integer n = jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, eventId);
+      Integer n = jdbc.queryForObject(countSql, Integer.class, eventId);
       if (n != null && n > 0) return;
       try {
         Thread.sleep(100);
@@ -150,7 +159,7 @@ public abstract class ServiceTestSupport {
         throw new AssertionError(e);
       }
     }
-    throw new AssertionError("event " + eventId + " was not handled within 120 s");
+    throw new AssertionError(failure);
   }
 
   /** Waits (at most 120 s) until the service's consumer group has committed past `sent`: it handled (or skipped) that record. */

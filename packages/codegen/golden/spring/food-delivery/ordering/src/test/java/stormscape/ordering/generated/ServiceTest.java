@@ -274,13 +274,14 @@ class ServiceTest extends ServiceTestSupport {
   }
 
   @Test
-  @DisplayName("the outbox relay sends ItemAddedToBasket to ordering.baskets.item-added-to-basket, keyed by the aggregate id")
+  @DisplayName("the outbox relay sends ItemAddedToBasket to ordering.baskets.item-added-to-basket, keyed by the aggregate id, and marks it sent")
   void relaysOutboxToKafka() throws Exception {
     String eventId = inTransaction(() -> String.valueOf(outbox.publish("ItemAddedToBasket", "ordering.baskets.item-added-to-basket", "key-1", Map.of()).get("eventId")));
     ConsumerRecord<String, String> record = awaitRecord("ordering.baskets.item-added-to-basket", r -> eventId.equals(header(r, "event-id")));
     assertEquals("key-1", record.key());
     assertEquals("ItemAddedToBasket", header(record, "event-type"));
     assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
+    awaitSent(eventId);
   }
 
   @Test
@@ -290,6 +291,7 @@ class ServiceTest extends ServiceTestSupport {
     awaitInbox("test-MenuPublished");
     awaitConsumed(kafka.send("catalogue.restaurants.menu-published", "key-1", "{\"eventId\":\"test-MenuPublished\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"menuVersion\":2,\"publishedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
     assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
   @Test
@@ -306,6 +308,7 @@ class ServiceTest extends ServiceTestSupport {
     awaitInbox("test-OpeningHoursChanged");
     awaitConsumed(kafka.send("catalogue.restaurants.opening-hours-changed", "key-1", "{\"eventId\":\"test-OpeningHoursChanged\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"openingHours\":[\"opening-hours-1\"]}").get(60, TimeUnit.SECONDS).getRecordMetadata());
     assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
   @Test
@@ -315,6 +318,7 @@ class ServiceTest extends ServiceTestSupport {
     awaitInbox("test-OrderPlaced");
     awaitConsumed(kafka.send("ordering.orders.order-placed", "key-1", "{\"eventId\":\"test-OrderPlaced\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"total\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS).getRecordMetadata());
     assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
   @Test
@@ -353,7 +357,7 @@ class ServiceTest extends ServiceTestSupport {
     awaitInbox("test-PaymentAuthorised");
     awaitConsumed(kafka.send("payments.payments.payment-authorised", "key-1", "{\"eventId\":\"test-PaymentAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
     assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
-    assertEquals(1L, emitted().stream().filter("OrderConfirmed"::equals).count(), "the policies emitted OrderConfirmed once per command, the redelivery nothing");
+    assertEquals(List.of("OrderConfirmed"), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
   @Test
@@ -364,7 +368,7 @@ class ServiceTest extends ServiceTestSupport {
     awaitInbox("test-PaymentDeclined");
     awaitConsumed(kafka.send("payments.payments.payment-declined", "key-1", "{\"eventId\":\"test-PaymentDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
     assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
-    assertEquals(1L, emitted().stream().filter("OrderRejected"::equals).count(), "the policies emitted OrderRejected once per command, the redelivery nothing");
+    assertEquals(List.of("OrderRejected"), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
   @Test
@@ -383,7 +387,7 @@ class ServiceTest extends ServiceTestSupport {
     awaitInbox("test-OrderDelivered");
     awaitConsumed(kafka.send("delivery.deliveries.order-delivered", "key-1", "{\"eventId\":\"test-OrderDelivered\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"deliveredAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
     assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
-    assertEquals(1L, emitted().stream().filter("OrderCompleted"::equals).count(), "the policies emitted OrderCompleted once per command, the redelivery nothing");
+    assertEquals(List.of("OrderCompleted"), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
   @Test

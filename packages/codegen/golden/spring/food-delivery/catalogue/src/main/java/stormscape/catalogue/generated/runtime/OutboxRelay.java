@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends outbox rows to Kafka in commit order (topic = channel address, key = aggregate id,
@@ -30,12 +31,14 @@ public class OutboxRelay {
   private final KafkaTemplate<String, String> kafka;
   private final ObjectMapper json;
   private final Clock clock;
+  private final TransactionTemplate transactions;
 
-  public OutboxRelay(EntityManager entities, KafkaTemplate<String, String> kafka, ObjectMapper json, Clock clock) {
+  public OutboxRelay(EntityManager entities, KafkaTemplate<String, String> kafka, ObjectMapper json, Clock clock, PlatformTransactionManager transactionManager) {
     this.entities = entities;
     this.kafka = kafka;
     this.json = json;
     this.clock = clock;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   @Scheduled(fixedDelayString = "${stormscape.outbox.relay-interval-ms:200}")
@@ -47,9 +50,17 @@ public class OutboxRelay {
     }
   }
 
-  /** Sends one batch; returns how many rows it sent. */
-  @Transactional
+  /**
+   * Sends one batch; returns how many rows it sent. An explicit transaction, not
+   * `@Transactional`: `tick()` calls this on the bean itself, past Spring's proxy, and without
+   * one the rows were neither locked nor marked sent (sent again on every tick).
+   */
   public int relay() {
+    Integer sent = transactions.execute(status -> relayBatch());
+    return sent == null ? 0 : sent;
+  }
+
+  private int relayBatch() {
     @SuppressWarnings("unchecked")
     List<OutboxRow> rows = entities.createNativeQuery("SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT 100 FOR UPDATE SKIP LOCKED", OutboxRow.class).getResultList();
     for (OutboxRow row : rows) {
