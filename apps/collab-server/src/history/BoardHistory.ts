@@ -125,6 +125,9 @@ export class BoardHistory {
       const versions = this.deps.persistence.listVersions(board.id);
       const latest = versions.length > 0 ? versions[versions.length - 1]!.createdAt : 0;
       if (board.updatedAt <= latest) continue;
+      // On several nodes (PostgreSQL) one node at a time versions a board: the holder keeps the
+      // lease across its rounds; a dead holder's lease expires and another node takes over.
+      if (!this.deps.persistence.takeHistoryLease(board.id, this.leaseMs())) continue;
       try {
         if (await this.save(board.id, 'auto', null, now)) saved++;
       } catch (err) {
@@ -134,6 +137,11 @@ export class BoardHistory {
     const expired = this.deps.persistence.expireVersions(now - this.options.retentionMs);
     if (saved > 0 || expired > 0) this.deps.log.info({ saved, expired }, 'automatic board history');
     return saved;
+  }
+
+  /** Two rounds long, so a live holder renews it before it expires (at least a minute). */
+  private leaseMs(): number {
+    return Math.max(2 * this.options.autoIntervalMs, 60_000);
   }
 
   start(): void {

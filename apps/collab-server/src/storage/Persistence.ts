@@ -73,6 +73,11 @@ export interface Persistence {
   listVersions(boardId: string): VersionSummary[];
   /** One version's document, or undefined (unknown id, or another board's). */
   getVersionState(boardId: string, versionId: number): Uint8Array | undefined;
+  /**
+   * Claims the board's automatic history round for `ms` on this node (renewed by the holder);
+   * false while another node holds it. Stores a single node owns always answer true.
+   */
+  takeHistoryLease(boardId: string, ms: number): boolean;
   /** Deletes one named version of the board; false when there is none with that id (automatic ones only expire). */
   deleteNamedVersion(boardId: string, versionId: number): boolean;
   /** Deletes automatic versions created before `createdBefore` (every board); returns how many. */

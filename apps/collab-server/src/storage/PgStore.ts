@@ -147,6 +147,10 @@ export class PgStore implements Persistence {
     return state ? Buffer.from(state) : undefined;
   }
 
+  takeHistoryLease(boardId: string, ms: number): boolean {
+    return this.call<boolean>({ op: 'takeHistoryLease', boardId, ms });
+  }
+
   deleteNamedVersion(boardId: string, versionId: number): boolean {
     return this.call<boolean>({ op: 'deleteNamedVersion', boardId, versionId });
   }

@@ -232,6 +232,10 @@ export class SqliteStore implements Persistence {
     return this.stmt.getVersionState.get(boardId, versionId)?.state;
   }
 
+  takeHistoryLease(): boolean {
+    return true; // one process owns the SQLite file
+  }
+
   deleteNamedVersion(boardId: string, versionId: number): boolean {
     return this.stmt.deleteNamedVersion.run(boardId, versionId).changes > 0;
   }

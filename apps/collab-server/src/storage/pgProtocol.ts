@@ -28,6 +28,7 @@ export type PgCall =
   | { op: 'saveVersion'; boardId: string; version: VersionInput }
   | { op: 'listVersions'; boardId: string }
   | { op: 'getVersionState'; boardId: string; versionId: number }
+  | { op: 'takeHistoryLease'; boardId: string; ms: number }
   | { op: 'deleteNamedVersion'; boardId: string; versionId: number }
   | { op: 'expireVersions'; createdBefore: number }
   | { op: 'checkWritable' }

@@ -55,6 +55,14 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX versions_by_board ON versions (board_id, id);
   CREATE INDEX versions_by_age ON versions (kind, created_at);
   `,
+  // 3: the automatic history round under a lease, like compaction: one node versions a board.
+  `
+  CREATE TABLE history_leases (
+    board_id TEXT PRIMARY KEY REFERENCES boards (id) ON DELETE CASCADE,
+    holder TEXT NOT NULL,
+    expires_at TIMESTAMPTZ NOT NULL
+  );
+  `,
 ];
 
 /** An arbitrary constant: the advisory lock key every node takes while migrating. */

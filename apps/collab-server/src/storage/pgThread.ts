@@ -187,6 +187,8 @@ async function call(c: PgCall): Promise<unknown> {
       const { rows } = await pool.query<{ state: Buffer }>('SELECT state FROM versions WHERE board_id = $1 AND id = $2', [c.boardId, c.versionId]);
       return rows[0]?.state ?? null;
     }
+    case 'takeHistoryLease':
+      return ((await pool.query(takeLease('history_leases'), [c.boardId, nodeId, c.ms])).rowCount ?? 0) > 0;
     case 'deleteNamedVersion': {
       const result = await pool.query("DELETE FROM versions WHERE board_id = $1 AND id = $2 AND kind = 'named'", [c.boardId, c.versionId]);
       return (result.rowCount ?? 0) > 0;
@@ -265,12 +267,17 @@ async function commitRound(): Promise<void> {
 
 const compacting = new Map<string, Promise<void>>();
 
-const TAKE_LEASE = `
-INSERT INTO compaction_leases (board_id, holder, expires_at)
+/**
+ * A per-board lease in `table` (compaction, history): taken when free or expired, renewed by its
+ * holder; PostgreSQL's clock decides, so nodes' clocks need not agree.
+ */
+const takeLease = (table: 'compaction_leases' | 'history_leases') => `
+INSERT INTO ${table} (board_id, holder, expires_at)
 SELECT $1, $2, now() + $3 * interval '1 millisecond' WHERE EXISTS (SELECT 1 FROM boards WHERE id = $1)
 ON CONFLICT (board_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-  WHERE compaction_leases.expires_at < now() OR compaction_leases.holder = excluded.holder
+  WHERE ${table}.expires_at < now() OR ${table}.holder = excluded.holder
 RETURNING holder`;
+const TAKE_LEASE = takeLease('compaction_leases');
 
 /**
  * Folds the stored snapshot, every log row visible now and the room's own compacted state into
