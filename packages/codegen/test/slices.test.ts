@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { slicesDrivability } from '@stormscape/model';
+import { parseBoardFile, slicesDrivability } from '@stormscape/model';
 import { EXAMPLES, getExample } from '@stormscape/model/examples';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../src/index';
 import { buildPlan } from '../src/plan/buildPlan';
 import { planSlices } from '../src/slices/slicePlan';
-import { scratchDir, writeFiles } from './files';
+import { PACKAGE_DIR, scratchDir, writeFiles } from './files';
 
 // The slice tests codegen writes: one per drivable slice, none for the others, each a
 // module Node loads (the real run, against PostgreSQL + Kafka, is test/system/slices.test.ts).
@@ -74,6 +74,28 @@ describe('slice tests', () => {
     const run = spawnSync(process.execPath, ['--test', join(out, 'slices/courier-rides-a-shift.test.mjs')], { encoding: 'utf8', env: { ...process.env, GATEWAY_URL: '', KAFKA_BROKERS: '' } });
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toContain('is not set: run the slice tests with npm run test:system');
+  });
+
+  it('knows the id of an aggregate a policy created: the slice waits for its event, whose aggregate-id the harness keeps', () => {
+    // eShop's Order is created by a policy (checkout accepted → Create Order); the buyer then
+    // cancels it and the admin tries to ship it, both calls naming the order's id.
+    const parsed = parseBoardFile(readFileSync(join(PACKAGE_DIR, 'test/boards/eshop-ordering.storm.json'), 'utf8'));
+    if (!parsed.ok) throw new Error('invalid board file');
+    const { tests } = planSlices(parsed.board, buildPlan(parsed.board));
+    expect(tests.map((t) => t.name)).toEqual(['Buyer cancels in the grace period', 'Shipping an unpaid order']);
+    for (const test of tests) {
+      const steps = test.steps;
+      expect(steps.map((s) => [s.event, s.aggregate, s.call ? s.call.idParam : s.policy])).toEqual([
+        ['BasketUpdated', 'basket.basket', null],
+        ['UserCheckoutAccepted', 'basket.basket', 'basketId'],
+        ['OrderStarted', 'ordering.order', 'Create the order from an accepted checkout'],
+        [test.name === 'Shipping an unpaid order' ? 'OrderShippingRefused' : 'OrderStatusChangedToCancelled', 'ordering.order', 'orderId'],
+      ]);
+      // Every call that names an aggregate comes after a step of that aggregate (a creating call, or its event).
+      for (const [i, s] of steps.entries()) if (s.call?.idParam) expect(steps.slice(0, i).some((e) => e.aggregate === s.call?.aggregate)).toBe(true);
+    }
+    const harness = generateProject(parsed.board).get('slices/support/harness.mjs') ?? '';
+    expect(harness).toContain("if (!ids.has(step.aggregate) && message.headers['aggregate-id']) ids.set(step.aggregate, message.headers['aggregate-id']);");
   });
 });
 

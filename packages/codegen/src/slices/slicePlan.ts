@@ -38,6 +38,11 @@ export interface SliceCall {
 export interface SliceEventStep {
   readonly event: string;
   readonly channel: string;
+  /**
+   * The aggregate that publishes the event (key into the ids the test remembers). An aggregate
+   * a policy created has no answer of ours to take its id from: its first event's `aggregate-id` is it.
+   */
+  readonly aggregate: string;
   /** Who makes it happen: the test (`call`), or a policy reacting to an earlier event. */
   readonly call: SliceCall | null;
   readonly policy: string | null;
@@ -153,7 +158,7 @@ function sliceTest(d: SliceDrivability, l: Lookup, fileName: string): SliceTestP
         : null;
     const get = getPath(agg);
     const unchanged = step.refusedIn !== null && agg.lifecycle && get ? { path: gateway(get), prop: agg.lifecycle.prop, state: step.refusedIn } : null;
-    steps.push({ event: event.pascal, channel: event.channel, call, policy: step.cause === 'policy' ? step.issuer.text : null, outcome: step.outcome, unchanged });
+    steps.push({ event: event.pascal, channel: event.channel, aggregate: `${ctx.slug}.${agg.camel}`, call, policy: step.cause === 'policy' ? step.issuer.text : null, outcome: step.outcome, unchanged });
   }
   const rows: SliceRowCheck[] = [];
   const stepOf = new Map(d.steps.map((s, i) => [s.event.id, i]));

@@ -9,6 +9,7 @@ const slice = {
     {
       "event": "ShiftOpened",
       "channel": "delivery.shifts.shift-opened",
+      "aggregate": "delivery.shift",
       "call": {
         "method": "POST",
         "path": "/delivery/shifts",
@@ -37,6 +38,7 @@ const slice = {
     {
       "event": "ShiftClosed",
       "channel": "delivery.shifts.shift-closed",
+      "aggregate": "delivery.shift",
       "call": {
         "method": "POST",
         "path": "/delivery/shifts/{shiftId}/close",
@@ -54,6 +56,7 @@ const slice = {
     {
       "event": "ShiftClosingRefused",
       "channel": "delivery.shifts.shift-closing-refused",
+      "aggregate": "delivery.shift",
       "call": {
         "method": "POST",
         "path": "/delivery/shifts/{shiftId}/close",

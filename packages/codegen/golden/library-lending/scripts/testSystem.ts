@@ -4,13 +4,15 @@
 // the gateway in front, runs the slice tests in slices/ (node --test) and stops everything.
 // The exit code is the tests' result. Needs Debian's `postgresql`, Java 17 and Maven (the
 // first run resolves Kafka from Maven Central); a missing one is named with how to install it.
-import { spawn } from 'node:child_process';
+// SIGINT/SIGTERM (or the npm that started us going away) stop every process it started, the
+// servers too, and exit non-zero (130/143).
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKafka, startPostgres, type TestKafka, type TestPostgres } from './infra/index.js';
 import { freePort } from './infra/process/freePort.js';
-import { spawnPart, stopAll, waitReady, type Running } from './processes.js';
+import { onParentGone, spawnPart, stopAll, waitReady, type Running } from './processes.js';
 import { SYSTEM, SYSTEM_DIR } from './system.js';
 
 const READY_TIMEOUT_MS = 180_000;
@@ -18,6 +20,38 @@ const logDir = mkdtempSync(join(tmpdir(), 'stormscape-system-'));
 const parts: Running[] = [];
 let pg: TestPostgres | undefined;
 let kafka: TestKafka | undefined;
+/** Servers still starting: a signal waits for them, then closes them. */
+const starting: Promise<unknown>[] = [];
+let sliceRun: ChildProcess | undefined;
+/** The signal that stopped us, if one did: nothing new starts after it. */
+let stoppedBy: NodeJS.Signals | undefined;
+let shutdown: Promise<void> | undefined;
+
+/** Stops everything this script started, once, whoever asks first (a signal or the end of main). */
+function stopEverything(): Promise<void> {
+  shutdown ??= (async () => {
+    if (sliceRun && sliceRun.exitCode === null && sliceRun.signalCode === null) sliceRun.kill('SIGTERM');
+    await Promise.allSettled(starting);
+    await stopAll(parts);
+    await Promise.allSettled([kafka?.close(), pg?.close()]);
+  })();
+  return shutdown;
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (stoppedBy) return;
+  stoppedBy = signal;
+  console.error(`test:system: ${signal}, stopping the slice tests, every service, the gateway, Kafka and PostgreSQL`);
+  void stopEverything().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+}
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+onParentGone(() => onSignal('SIGTERM'));
+
+/** After a signal nothing new starts: main gives up at its next step. */
+function checkStopped(): void {
+  if (stoppedBy) throw new Error(`stopped by ${stoppedBy}`);
+}
 
 function sliceFiles(): string[] {
   const dir = join(SYSTEM_DIR, 'slices');
@@ -33,6 +67,7 @@ function tail(file: string, lines = 40): string {
 function runSlices(files: readonly string[], env: Readonly<Record<string, string>>): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], { cwd: SYSTEM_DIR, env: { ...process.env, ...env }, stdio: 'inherit' });
+    sliceRun = child;
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -45,18 +80,25 @@ async function main(): Promise<number> {
   }
   const started = Date.now();
   console.log(`Starting PostgreSQL and Kafka (logs of the services: ${logDir})`);
-  [pg, kafka] = await Promise.all([startPostgres(), startKafka()]);
+  // Each server is ours as soon as it is up, so a signal during the start closes it too.
+  starting.push(startPostgres().then((p) => (pg = p)), startKafka().then((k) => (kafka = k)));
+  await Promise.all(starting);
+  checkStopped();
+  if (!pg || !kafka) throw new Error('PostgreSQL or Kafka did not start');
   const brokers = kafka.brokers.join(',');
   const ports = await Promise.all(SYSTEM.services.map(() => freePort()));
   const urls = Object.fromEntries(SYSTEM.services.map((s, i) => [s.urlEnv, `http://127.0.0.1:${ports[i]}`]));
   const logOf = (name: string) => join(logDir, `${name}.log`);
   for (const [i, s] of SYSTEM.services.entries()) {
     const databaseUrl = await pg.createDatabase(s.slug);
+    checkStopped();
     parts.push(spawnPart({ folder: s.slug, port: ports[i] as number, logFile: logOf(s.slug), env: { ...urls, DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, LOG_LEVEL: process.env.LOG_LEVEL || 'info' } }));
   }
   const gatewayPort = await freePort();
+  checkStopped();
   parts.push(spawnPart({ folder: 'gateway', port: gatewayPort, logFile: logOf('gateway'), env: { ...urls, GATEWAY_RATE_LIMIT_MAX: '0' } }));
   await Promise.all(parts.map((part) => waitReady(part, READY_TIMEOUT_MS, ` (log: ${logOf(part.name)})`)));
+  checkStopped();
   console.log(`Everything is ready after ${((Date.now() - started) / 1000).toFixed(1)} s; running ${files.length} slice test file(s)`);
   const env = { ...urls, GATEWAY_URL: `http://127.0.0.1:${gatewayPort}`, KAFKA_BROKERS: brokers, DATABASE_URL: pg.url };
   const code = await runSlices(files, env);
@@ -68,10 +110,12 @@ let code = 1;
 try {
   code = await main();
 } catch (error) {
-  console.error(`test:system could not run: ${(error as Error).message}`);
-  for (const part of parts) console.error(`\n--- last lines of ${part.name} ---\n${tail(join(logDir, `${part.name}.log`))}`);
+  if (!stoppedBy) {
+    console.error(`test:system could not run: ${(error as Error).message}`);
+    for (const part of parts) console.error(`\n--- last lines of ${part.name} ---\n${tail(join(logDir, `${part.name}.log`))}`);
+  }
 } finally {
-  await stopAll(parts);
-  await Promise.allSettled([kafka?.close(), pg?.close()]);
+  await stopEverything();
 }
-process.exit(code);
+// A signal exits from onSignal with 130/143 once everything is stopped.
+if (!stoppedBy) process.exit(code);

@@ -164,6 +164,8 @@ export async function runSlice(slice) {
       }
       const message = await watch.claim(step.event, step.channel);
       seen.push(message);
+      // An aggregate a policy created: no answer of ours carried its id, its event does.
+      if (!ids.has(step.aggregate) && message.headers['aggregate-id']) ids.set(step.aggregate, message.headers['aggregate-id']);
       if (step.unchanged) {
         const id = step.call ? ids.get(step.call.aggregate) : message.headers['aggregate-id'];
         const url = `${gateway}${step.unchanged.path.replace(/\{[^}]+\}/, encodeURIComponent(String(id)))}`;

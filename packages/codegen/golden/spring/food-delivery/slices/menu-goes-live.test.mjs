@@ -9,6 +9,7 @@ const slice = {
     {
       "event": "RestaurantRegistered",
       "channel": "catalogue.restaurants.restaurant-registered",
+      "aggregate": "catalogue.restaurant",
       "call": {
         "method": "POST",
         "path": "/catalogue/restaurants",
@@ -42,6 +43,7 @@ const slice = {
     {
       "event": "MenuPublished",
       "channel": "catalogue.restaurants.menu-published",
+      "aggregate": "catalogue.restaurant",
       "call": {
         "method": "POST",
         "path": "/catalogue/restaurants/{restaurantId}/publish-menu",
