@@ -7,6 +7,7 @@ import { decodeClientMessage, MESSAGE_AWARENESS, MESSAGE_SYNC, ProtocolError, SY
 import { CloseCode } from './Peer';
 import type { Peer, Role } from './Peer';
 import type { Room } from './Room';
+import { DirectWriter } from './directWrite';
 import { framedOnce, MAX_PREFRAMED_BYTES } from './frames';
 import { BoardGoneError, StorageFailedError } from './RoomManager';
 import type { DeferredPresence, RoomManager } from './RoomManager';
@@ -55,11 +56,12 @@ export class Connection implements Peer, DeferredPresence {
   private left = false;
   private readonly messages: TokenBucket;
   private readonly bytes: TokenBucket;
+  private readonly writer: DirectWriter;
 
   constructor(
     private readonly ws: WebSocket,
-    /** The socket `ws` runs on: pre-framed messages are written to it directly (see `frames.ts`). */
-    private readonly socket: Duplex,
+    /** The socket `ws` runs on: pre-framed messages are written to it directly (see `frames.ts`, `directWrite.ts`). */
+    socket: Duplex,
     readonly boardId: string,
     readonly role: Role,
     private readonly deps: ConnectionDeps,
@@ -67,6 +69,7 @@ export class Connection implements Peer, DeferredPresence {
     const { config } = deps;
     this.messages = new TokenBucket(config.rateMessagesPerSec, config.rateMessagesBurst);
     this.bytes = new TokenBucket(config.rateBytesPerSec, config.rateBytesBurst);
+    this.writer = new DirectWriter(socket);
     deps.metrics.connections++;
     ws.on('message', (data: Buffer, isBinary: boolean) => this.onMessage(data, isBinary));
     ws.on('close', (code: number) => {
@@ -101,9 +104,9 @@ export class Connection implements Peer, DeferredPresence {
     );
   }
 
-  /** Bytes `ws` holds for this client that the kernel has not taken yet. */
+  /** Bytes held for this client that the kernel has not taken yet (`ws`'s and direct writes'). */
   get bufferedBytes(): number {
-    return this.ws.bufferedAmount;
+    return this.ws.bufferedAmount + this.writer.pendingBytes;
   }
 
   /** Document updates (sync step 2 or update) received while the room was loading, not handled yet. */
@@ -113,7 +116,7 @@ export class Connection implements Peer, DeferredPresence {
 
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    if (this.ws.bufferedAmount > this.deps.config.slowConsumerHardBytes) {
+    if (this.bufferedBytes > this.deps.config.slowConsumerHardBytes) {
       this.closeSlow();
       return;
     }
@@ -123,7 +126,7 @@ export class Connection implements Peer, DeferredPresence {
 
   sendAwareness(message: Uint8Array): boolean {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
-    const buffered = this.ws.bufferedAmount;
+    const buffered = this.bufferedBytes;
     // Counting the message itself: presence never takes a consumer past the soft bound
     // (except one message when nothing is buffered, so that each piece can go eventually).
     if (buffered > 0 && buffered + message.byteLength > this.deps.config.slowConsumerSoftBytes) {
@@ -139,13 +142,14 @@ export class Connection implements Peer, DeferredPresence {
 
   /**
    * One binary message. Messages a room sends to many peers are framed once and that frame is
-   * written to each socket; this is the same byte stream `ws.send` would write, in the same
-   * order as `ws`'s own writes (pings, the close frame): permessage-deflate is off, so `ws`
-   * never holds a frame back in a queue of its own, and `bufferedAmount` counts both.
+   * written to each socket (`directWrite.ts`: below the stream layer when nothing is queued);
+   * this is the same byte stream `ws.send` would write, in the same order as `ws`'s own writes
+   * (pings, the close frame): permessage-deflate is off, so `ws` never holds a frame back in a
+   * queue of its own, and `bufferedBytes` counts all of them.
    */
   private write(message: Uint8Array): void {
     if (message.byteLength > MAX_PREFRAMED_BYTES) this.ws.send(message, SEND_OPTIONS);
-    else if (this.socket.writable) this.socket.write(framedOnce(message));
+    else this.writer.write(framedOnce(message));
   }
 
   close(code: number, reason: string): void {
