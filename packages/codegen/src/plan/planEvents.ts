@@ -1,5 +1,5 @@
 import type { Sticky } from '@stormscape/model';
-import { channelOf, contextOfSticky } from '@stormscape/model';
+import { channelOf, contextOfSticky, stateAfterEvent } from '@stormscape/model';
 import type { ReservedNameSink } from '../naming/Namer';
 import { Namer, lowerFirst, safeName } from '../naming/Namer';
 import { displayName } from '../naming/words';
@@ -66,6 +66,7 @@ export function planEvents(
       ownerContextId: owner,
       isPublic: sticky.public === true,
       timed: sticky.timed === true,
+      leadsTo: stateAfterEvent(structure.index, sticky.id) ?? null,
     };
     plans.set(sticky.id, plan);
     if (producer.kind === 'aggregate') producer.aggregate.events.push(plan);

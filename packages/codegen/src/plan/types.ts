@@ -130,6 +130,8 @@ export interface EventPlan {
   readonly ownerContextId: string | null;
   readonly isPublic: boolean;
   readonly timed: boolean;
+  /** The lifecycle state it moves its aggregate to (the model's `stateAfterEvent`), if recorded. */
+  readonly leadsTo: string | null;
 }
 
 /** Where an updating event carries one key field: its own field (board name), or its aggregate's id. */

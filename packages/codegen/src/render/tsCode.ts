@@ -1,4 +1,5 @@
 import type { FieldType } from '@stormscape/model';
+import { isLifecycleStateField } from '@stormscape/model';
 import type { FieldPlan } from '../plan/types';
 
 /**
@@ -50,6 +51,14 @@ export function isMomentField(field: Pick<FieldPlan, 'type' | 'list' | 'prop'>):
 /** The clock as a source for moment fields (see `isMomentField`). */
 export function clockSource(target: Pick<FieldPlan, 'type' | 'list' | 'prop'>): Source | null {
   return isMomentField(target) ? { expr: 'ctx.clock().toISOString()', field: target, optional: false } : null;
+}
+
+/**
+ * The lifecycle state `state` (an event's `leadsTo`) as a source for a field named for
+ * the state (the model's `isLifecycleStateField`: `status`, `state`), else null.
+ */
+export function lifecycleStateSource(target: FieldPlan, state: string | null): Source | null {
+  return state !== null && isLifecycleStateField(target) ? { expr: str(state), field: target, optional: false } : null;
 }
 
 /** Whether two fields carry the same kind of value (so one can be copied into the other). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestCreatingCommand, suggestOutcomes } from '../decisions/suggest';
 import { testBoard } from '../lint/testBoard';
 import { indexBoard } from './boardIndex';
-import { commandsOfEvent, creatingCommand, eventsOfCommand, fieldNameKey, lifecycleOf, policyMapping } from './decisions';
+import { commandsOfEvent, creatingCommand, eventsOfCommand, fieldNameKey, isLifecycleStateField, lifecycleOf, lifecycleStateFor, policyMapping, stateAfterEvent } from './decisions';
 
 const field = (name: string, required = true) => ({ name, type: 'string' as const, list: false, required, description: '' });
 
@@ -65,6 +65,34 @@ describe('creatingCommand and lifecycleOf', () => {
     expect(view?.invariants).toEqual(['Space never exceeds the vessel capacity']);
     expect(lifecycleOf(index, 'reserve')).toBeUndefined();
     expect(creatingCommand(index, 'reserve')).toBeUndefined();
+  });
+});
+
+describe('a field named for the lifecycle state', () => {
+  it('is a single text field called status, state or lifecycle state', () => {
+    expect(['status', 'Status', 'state', 'lifecycle_state', 'Lifecycle State'].every((name) => isLifecycleStateField(field(name)))).toBe(true);
+    expect(isLifecycleStateField({ ...field('status'), list: true })).toBe(false);
+    expect(isLifecycleStateField({ ...field('status'), type: 'integer' })).toBe(false);
+    expect(isLifecycleStateField(field('statusReason'))).toBe(false);
+  });
+
+  it('takes the state the event moves its aggregate to, and nothing where no state is recorded', () => {
+    const board = shipping().outcome('reserve', 'reserved').outcome('reserve', 'refused', 'rejection').outcome('cancel', 'cancelled').build();
+    const booking = board.stickies.find((s) => s.id === 'booking');
+    if (!booking) throw new Error('no booking');
+    booking.lifecycle = {
+      states: ['Reserved', 'Cancelled'],
+      acceptedIn: [],
+      transitions: [{ eventId: 'reserved', state: 'Reserved' }, { eventId: 'cancelled', state: 'Gone' }],
+      invariants: [],
+    };
+    const index = indexBoard(board);
+    expect(stateAfterEvent(index, 'reserved')).toBe('Reserved');
+    // A transition to a state the lifecycle does not list, and a rejection, move nothing.
+    expect(stateAfterEvent(index, 'cancelled')).toBeUndefined();
+    expect(stateAfterEvent(index, 'refused')).toBeUndefined();
+    expect(lifecycleStateFor(index, 'reserved', field('status'))).toBe('Reserved');
+    expect(lifecycleStateFor(index, 'reserved', field('voyageId'))).toBeUndefined();
   });
 });
 

@@ -163,3 +163,42 @@ export function policyMapping(index: BoardIndex, policyId: string): PolicyComman
     return { policy, command, triggers, fields, unmappedRequired };
   });
 }
+
+/** Name keys (see `fieldNameKey`) of a field that holds a lifecycle state. */
+const LIFECYCLE_STATE_KEYS: ReadonlySet<string> = new Set(['state', 'status', 'lifecyclestate']);
+
+/**
+ * Whether a field of an aggregate, event or read model holds its aggregate's lifecycle
+ * state: a single text field named "status", "state" or "lifecycle state" (any casing or
+ * separators). Such a field is filled with the state an event moves the aggregate to
+ * (`stateAfterEvent`), never left open when the lifecycle records that state.
+ */
+export function isLifecycleStateField(field: Pick<Field, 'name' | 'type' | 'list'>): boolean {
+  return !field.list && (field.type === 'string' || field.type === 'text') && LIFECYCLE_STATE_KEYS.has(fieldNameKey(field.name));
+}
+
+const statesByEvent = new WeakMap<BoardIndex, Map<string, string>>();
+
+/**
+ * The lifecycle state a success event moves its aggregate to, as the aggregate's
+ * lifecycle records it (the first aggregate in board order that does, among its states);
+ * undefined when no lifecycle records one (the state stays as it is).
+ */
+export function stateAfterEvent(index: BoardIndex, eventId: string): string | undefined {
+  let byEvent = statesByEvent.get(index);
+  if (!byEvent) {
+    byEvent = new Map();
+    for (const aggregate of index.stickyById.values()) {
+      if (aggregate.kind !== 'aggregate' || !aggregate.lifecycle) continue;
+      const lifecycle = lifecycleOf(index, aggregate.id);
+      for (const [event, state] of lifecycle?.resultingState ?? []) if (lifecycle?.states.includes(state) && !byEvent.has(event)) byEvent.set(event, state);
+    }
+    statesByEvent.set(index, byEvent);
+  }
+  return byEvent.get(eventId);
+}
+
+/** The value the lifecycle gives `field` when `eventId` happens (see `isLifecycleStateField`), if any. */
+export function lifecycleStateFor(index: BoardIndex, eventId: string, field: Pick<Field, 'name' | 'type' | 'list'>): string | undefined {
+  return isLifecycleStateField(field) ? stateAfterEvent(index, eventId) : undefined;
+}

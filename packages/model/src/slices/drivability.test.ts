@@ -51,6 +51,22 @@ describe('sliceDrivability', () => {
     ]);
   });
 
+  it('fills a field named for the lifecycle state from the lifecycle, on the aggregate, the event and a read model row', () => {
+    const status = { name: 'status', type: 'string' as const, list: false, required: true, description: '' };
+    // Each on its own: otherwise the event carries the aggregate's, the row the event's.
+    for (const [kind, text] of [['aggregate', 'Courier Shift'], ['event', 'Shift Opened'], ['readModel', 'Available Couriers']] as const) {
+      const one = foodDelivery();
+      const sticky = byText(one, kind, text);
+      sticky.fields = [...(sticky.fields ?? []), status];
+      expect(reasons(one, 'Courier rides a shift')).toEqual([]);
+    }
+    const board = foodDelivery();
+    // Another name is a value nobody fills.
+    const shift = byText(board, 'aggregate', 'Courier Shift');
+    shift.fields = [...(shift.fields ?? []), { ...status, name: 'statusNote' }];
+    expect(reasons(board, 'Courier rides a shift')).toEqual(['Nothing fills the required field "statusNote" of "Courier Shift" when "Open Shift" runs: add it to the command, or map it.']);
+  });
+
   it('says each reason once', () => {
     const board = foodDelivery();
     const slice = board.slices.find((s) => s.name === 'Closing a closed shift');

@@ -5,7 +5,7 @@ import { deriveBoris } from '../derive/deriveBoris';
 import type { BoardIndex, BoardOrIndex } from '../queries/boardIndex';
 import { asIndex } from '../queries/boardIndex';
 import { contextName, contextOfSticky } from '../queries/contexts';
-import { commandsOfEvent, creatingCommand, eventsOfCommand, fieldNameKey, lifecycleOf, policyMapping } from '../queries/decisions';
+import { commandsOfEvent, creatingCommand, eventsOfCommand, fieldNameKey, lifecycleOf, lifecycleStateFor, policyMapping } from '../queries/decisions';
 import { eventsOfPolicy, issuersOfCommand, producersOfEvent, readModelsOfEvent, targetsOfCommand } from '../queries/flow';
 import { quoted } from '../queries/names';
 import { aggregateIdName, readModelKey, readModelKeyOf, requiredFieldNamed } from '../queries/readModelKey';
@@ -257,7 +257,7 @@ function readModelsOf(walk: Walk, events: readonly Sticky[]): SliceReadModel[] {
       continue;
     }
     const first = feeding[0] as Sticky;
-    const unfilled = (readModel.fields ?? []).filter((f) => f !== key && f.required && !f.list && !isMomentField(f) && !requiredFieldLike(first, f));
+    const unfilled = (readModel.fields ?? []).filter((f) => f !== key && f.required && !f.list && !isMomentField(f) && !requiredFieldLike(first, f) && lifecycleStateFor(index, first.id, f) === undefined);
     if (unfilled.length > 0) {
       const names = unfilled.map((f) => `"${f.name}"`).join(', ');
       problem(walk, `A new row of read model ${quoted(readModel)} needs ${names}, which ${quoted(first)} does not carry: add ${unfilled.length > 1 ? 'them' : 'it'} to the event, or make ${unfilled.length > 1 ? 'them' : 'it'} optional.`, readModel.id, first.id);

@@ -1,13 +1,14 @@
 import type { Field } from '../schema/Field';
 import type { Sticky } from '../schema/Sticky';
 import type { BoardIndex } from '../queries/boardIndex';
-import { creatingCommand, fieldNameKey, lifecycleOf } from '../queries/decisions';
+import { creatingCommand, fieldNameKey, lifecycleOf, lifecycleStateFor } from '../queries/decisions';
 import { aggregateIdName } from '../queries/readModelKey';
 
 // What a command's default behaviour cannot fill from the board (the rules codegen's
 // default handlers follow): a required field of the event it publishes, or of the
 // aggregate it creates, is filled from the request, the aggregate, the aggregate's id,
-// the clock (a single date-time named "…At"), or the refusal's reason; anything else is
+// the clock (a single date-time named "…At"), the refusal's reason, or the lifecycle (a
+// field named for the state takes the state the event leads to); anything else is
 // open, and a run of the slice would stop there (501 "not mapped").
 
 /** One required field nothing on the board fills. */
@@ -45,6 +46,7 @@ export function openFieldsOfCall(index: BoardIndex, command: Sticky, aggregate: 
   if (creates && outcome === 'success') {
     for (const f of aggregateFields) {
       if (!f.required || f.list || fieldNameKey(f.name) === idKey || isMomentField(f) || carries(request, f)) continue;
+      if (lifecycleStateFor(index, event.id, f) !== undefined) continue;
       out.push({ owner: aggregate, field: f });
     }
     const lifecycle = lifecycleOf(index, aggregate.id);
@@ -57,6 +59,7 @@ export function openFieldsOfCall(index: BoardIndex, command: Sticky, aggregate: 
   const reason: Field[] = outcome === 'rejection' ? [{ name: 'reason', type: 'string', list: false, required: true, description: '' }] : [];
   for (const f of event.fields ?? []) {
     if (!f.required || fieldNameKey(f.name) === idKey || isMomentField(f)) continue;
+    if (outcome === 'success' && lifecycleStateFor(index, event.id, f) !== undefined) continue;
     if (carries([...request, ...fromAggregate, ...reason], f)) continue;
     out.push({ owner: event, field: f });
   }

@@ -1,6 +1,6 @@
 import type { AggregatePlan, CommandPlan, EventPlan } from '../../plan/types';
 import type { Source } from '../tsCode';
-import { clockSource, commentText, fill, objectLiteral, sourcesOf, str, tsType } from '../tsCode';
+import { clockSource, commentText, fill, lifecycleStateSource, objectLiteral, sourcesOf, str, tsType } from '../tsCode';
 import { OpenValues } from './openValues';
 
 /** The `input` type a command handler takes. */
@@ -52,7 +52,9 @@ export function eventCall(event: EventPlan, sources: readonly Source[], keyExpr:
   if (event.keyProp) entries.push([event.keyProp, keyExpr]);
   for (const f of event.fields) {
     const clock = clockSource(f);
-    const value = fill(f, [...sources, ...(clock ? [clock] : [])], () =>
+    // A field named for the lifecycle state is the state this event leads to, whatever else carries it.
+    const state = lifecycleStateSource(f, event.leadsTo);
+    const value = fill(f, [...(state ? [state] : []), ...sources, ...(clock ? [clock] : [])], () =>
       open.use(f.prop, tsType(f), `${event.pascal}.${f.prop}`, `neither the request of ${command.name || command.pascal} nor the ${command.aggregate.pascal} carries it`),
     );
     if (value !== null) entries.push([f.prop, value]);
@@ -98,13 +100,15 @@ export function commandBody(command: CommandPlan, open: OpenValues): string {
     for (const other of command.success.slice(1)) lines.push(`  // TODO: the board also records ${commentText(other.pascal)} as a success of this command; publish it instead when it applies.`);
   };
   const state = resultingState(command);
+  const success = command.success[0];
   const stateEntry = (): string => (agg.lifecycle && state !== null ? `, ${agg.lifecycle.prop}: ${state}` : '');
   const applyBody = (base: string) => {
     const sources = [...sourcesOf('input.body', command.fields), ...aggregateSources(agg, 'current')];
     const entries: [string, string][] = [];
     for (const f of agg.fields) {
-      if (!command.fields.some((c) => c.prop === f.prop)) continue;
-      const value = fill(f, sources);
+      const moved = lifecycleStateSource(f, success?.leadsTo ?? null);
+      if (!moved && !command.fields.some((c) => c.prop === f.prop)) continue;
+      const value = fill(f, moved ? [moved] : sources);
       if (value !== null) entries.push([f.prop, value]);
     }
     const rest = entries.map(([k, v]) => `, ${k}: ${v}`).join('');
@@ -164,7 +168,9 @@ function newAggregate(command: CommandPlan, open: OpenValues): string {
   const sources = sourcesOf('input.body', command.fields);
   for (const f of agg.fields) {
     const clock = clockSource(f);
-    const value = fill(f, [...sources, ...(clock ? [clock] : [])], () =>
+    // A field named for the lifecycle state (`status`) mirrors the state the success event leads to.
+    const state = lifecycleStateSource(f, command.success[0]?.leadsTo ?? null);
+    const value = fill(f, [...(state ? [state] : []), ...sources, ...(clock ? [clock] : [])], () =>
       f.list ? '[]' : open.use(f.prop, tsType(f), `${agg.pascal}.${f.prop}`, `the request of ${command.name || command.pascal} does not carry it`),
     );
     if (value !== null) entries.push([f.prop, value]);

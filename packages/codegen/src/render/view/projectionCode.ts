@@ -1,5 +1,5 @@
 import type { EventPlan, FieldPlan, KeyPartSource, ReadModelPlan, RowFindPlan } from '../../plan/types';
-import { fill, isMomentField, objectLiteral, tsType } from '../tsCode';
+import { fill, isMomentField, lifecycleStateSource, objectLiteral, tsType } from '../tsCode';
 import { OpenValues } from './openValues';
 import { payloadSources } from './policyCode';
 
@@ -107,11 +107,13 @@ function projectionStep(rm: ReadModelPlan, event: EventPlan, open: OpenValues): 
         continue;
       }
     }
-    const carried = fill(f, payload);
+    // A field named for the lifecycle state takes it from the event: its own field, else the state it leads to.
+    const moved = lifecycleStateSource(f, event.leadsTo);
+    const carried = fill(f, [...payload, ...(moved ? [moved] : [])]);
     if (carried !== null) updates.push([f.prop, carried]);
     // A moment field of a new row (`lastOrderAt`) is when the event happened, not the projection's clock.
     const when = isMomentField(f) ? [{ expr: 'event.payload.occurredAt', field: f, optional: false }] : [];
-    const first = fill(f, [...payload, ...when], () =>
+    const first = fill(f, [...payload, ...(moved ? [moved] : []), ...when], () =>
       f.list ? '[]' : open.use(f.prop, tsType(f), `${rm.pascal}.${f.prop}`, `a new row needs it and ${event.pascal} does not carry it`),
     );
     if (first !== null) fresh.push([f.prop, first]);

@@ -6,14 +6,8 @@ import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { AcceptDeliveryJobRequest, ConfirmCollectionRequest, ConfirmDropOffRequest, CreateDeliveryRequest, DeclineDeliveryJobRequest, Delivery, OfferDeliveryJobRequest, RecordDeliveryFailureRequest } from '../types.js';
 
-/** What the board leaves open for Create Delivery (POST /deliveries): its handler supplies these (never a made-up value). */
-export interface CreateDeliveryOpen {
-  /** Delivery.status: the request of Create Delivery does not carry it */
-  status(): string | Promise<string>;
-}
-
 /** Create Delivery (POST /deliveries): creates a Delivery and publishes DeliveryCreated. */
-export async function createDelivery(ctx: CommandContext, input: { body: CreateDeliveryRequest }, open: CreateDeliveryOpen): Promise<Delivery> {
+export async function createDelivery(ctx: CommandContext, input: { body: CreateDeliveryRequest }): Promise<Delivery> {
   const id = ctx.newId();
   const next: Delivery = {
     deliveryId: id,
@@ -21,7 +15,7 @@ export async function createDelivery(ctx: CommandContext, input: { body: CreateD
     orderId: input.body.orderId,
     pickupAddress: input.body.pickupAddress,
     dropoffAddress: input.body.dropoffAddress,
-    status: (await open.status()),
+    status: "Created",
     offeredTo: [],
   };
   await ctx.repositories.delivery.save(next);
@@ -36,7 +30,7 @@ export async function offerDeliveryJob(ctx: CommandContext, input: { deliveryId:
   if (!(["Created", "Offered"] as readonly string[]).includes(current.state)) {
     return refuse.offerDeliveryJob(ctx, input, `Offer Delivery Job is not accepted while the Delivery is ${current.state}.`);
   }
-  const next: Delivery = { ...current, courierId: input.body.courierId, state: "Offered" };
+  const next: Delivery = { ...current, courierId: input.body.courierId, status: "Offered", state: "Offered" };
   await ctx.repositories.delivery.save(next);
   await ctx.publish(events.deliveryJobOffered({ deliveryId: next.deliveryId, courierId: input.body.courierId, expiresAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
@@ -49,7 +43,7 @@ export async function acceptDeliveryJob(ctx: CommandContext, input: { deliveryId
   if (!(["Offered"] as readonly string[]).includes(current.state)) {
     return refuse.acceptDeliveryJob(ctx, input, `Accept Delivery Job is not accepted while the Delivery is ${current.state}.`);
   }
-  const next: Delivery = { ...current, courierId: input.body.courierId, state: "Assigned" };
+  const next: Delivery = { ...current, courierId: input.body.courierId, status: "Assigned", state: "Assigned" };
   await ctx.repositories.delivery.save(next);
   await ctx.publish(events.courierAssigned({ deliveryId: next.deliveryId, courierId: input.body.courierId, orderId: next.orderId }, ctx.clock()));
   return next;
@@ -75,7 +69,7 @@ export async function confirmCollection(ctx: CommandContext, input: { deliveryId
   if (!(["Assigned"] as readonly string[]).includes(current.state)) {
     return refuse.confirmCollection(ctx, input, `Confirm Collection is not accepted while the Delivery is ${current.state}.`);
   }
-  const next: Delivery = { ...current, state: "Collected" };
+  const next: Delivery = { ...current, status: "Collected", state: "Collected" };
   await ctx.repositories.delivery.save(next);
   await ctx.publish(events.orderCollected({ deliveryId: next.deliveryId, orderId: next.orderId, collectedAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
@@ -88,7 +82,7 @@ export async function confirmDropOff(ctx: CommandContext, input: { deliveryId: s
   if (!(["Collected"] as readonly string[]).includes(current.state)) {
     return refuse.confirmDropOff(ctx, input, `Confirm Drop-off is not accepted while the Delivery is ${current.state}.`);
   }
-  const next: Delivery = { ...current, state: "Delivered" };
+  const next: Delivery = { ...current, status: "Delivered", state: "Delivered" };
   await ctx.repositories.delivery.save(next);
   await ctx.publish(events.orderDelivered({ deliveryId: next.deliveryId, orderId: next.orderId, deliveredAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
@@ -101,7 +95,7 @@ export async function recordDeliveryFailure(ctx: CommandContext, input: { delive
   if (!(["Assigned", "Collected"] as readonly string[]).includes(current.state)) {
     return refuse.recordDeliveryFailure(ctx, input, `Record Delivery Failure is not accepted while the Delivery is ${current.state}.`);
   }
-  const next: Delivery = { ...current, state: "Failed" };
+  const next: Delivery = { ...current, status: "Failed", state: "Failed" };
   await ctx.repositories.delivery.save(next);
   await ctx.publish(events.deliveryFailed({ deliveryId: next.deliveryId, orderId: next.orderId, reason: input.body.reason }, ctx.clock()));
   return next;
@@ -116,7 +110,7 @@ export async function recordDeliveryFailure(ctx: CommandContext, input: { delive
  */
 export const refuse = {
   /** Create Delivery (POST /deliveries): answers 409. */
-  async createDelivery(ctx: CommandContext, input: { body: CreateDeliveryRequest }, reason: string, open: CreateDeliveryOpen): Promise<never> {
+  async createDelivery(ctx: CommandContext, input: { body: CreateDeliveryRequest }, reason: string): Promise<never> {
     throw new RefusedError(`CreateDelivery refused: ${reason}`);
   },
   /** Offer Delivery Job (POST /deliveries/{deliveryId}/offer-job): answers 409. */

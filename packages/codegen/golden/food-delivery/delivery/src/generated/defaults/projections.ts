@@ -53,10 +53,10 @@ export function availableCouriersProjection(open: AvailableCouriersOpen): Availa
 
 /** What the board leaves open for Delivery Tracking (read model, sticky fd-rm-delivery-tracking): its handler supplies these (never a made-up value). */
 export interface DeliveryTrackingOpen {
-  /** DeliveryTracking.status: a new row needs it and CourierAssigned does not carry it */
-  status(event: CourierAssignedEvent | OrderCollectedEvent | OrderDeliveredEvent | DeliveryFailedEvent | RouteCalculatedEvent): string | Promise<string>;
   /** DeliveryTracking row key: which row RouteCalculated updates is open: how it finds its row is not recorded */
   key(event: CourierAssignedEvent | OrderCollectedEvent | OrderDeliveredEvent | DeliveryFailedEvent | RouteCalculatedEvent): string | Promise<string>;
+  /** DeliveryTracking.status: a new row needs it and RouteCalculated does not carry it */
+  status(event: CourierAssignedEvent | OrderCollectedEvent | OrderDeliveredEvent | DeliveryFailedEvent | RouteCalculatedEvent): string | Promise<string>;
 }
 
 /** Delivery Tracking (read model, sticky fd-rm-delivery-tracking) */
@@ -65,29 +65,29 @@ export function deliveryTrackingProjection(open: DeliveryTrackingOpen): Delivery
     courierAssigned: {
       key: async (event) => event.payload.orderId,
       apply: async (current, event) => {
-        const row: DeliveryTracking = current ?? { id: event.payload.orderId, orderId: event.payload.orderId, status: (await open.status(event)) };
-        return { ...row };
+        const row: DeliveryTracking = current ?? { id: event.payload.orderId, orderId: event.payload.orderId, status: "Assigned" };
+        return { ...row, status: "Assigned" };
       },
     },
     orderCollected: {
       key: async (event) => event.payload.orderId,
       apply: async (current, event) => {
-        const row: DeliveryTracking = current ?? { id: event.payload.orderId, orderId: event.payload.orderId, status: (await open.status(event)) };
-        return { ...row };
+        const row: DeliveryTracking = current ?? { id: event.payload.orderId, orderId: event.payload.orderId, status: "Collected" };
+        return { ...row, status: "Collected" };
       },
     },
     orderDelivered: {
       key: async (event) => event.payload.orderId,
       apply: async (current, event) => {
-        const row: DeliveryTracking = current ?? { id: event.payload.orderId, orderId: event.payload.orderId, status: (await open.status(event)) };
-        return { ...row };
+        const row: DeliveryTracking = current ?? { id: event.payload.orderId, orderId: event.payload.orderId, status: "Delivered" };
+        return { ...row, status: "Delivered" };
       },
     },
     deliveryFailed: {
       key: async (event) => event.payload.orderId,
       apply: async (current, event) => {
-        const row: DeliveryTracking = current ?? { id: event.payload.orderId, orderId: event.payload.orderId, status: (await open.status(event)) };
-        return { ...row };
+        const row: DeliveryTracking = current ?? { id: event.payload.orderId, orderId: event.payload.orderId, status: "Failed" };
+        return { ...row, status: "Failed" };
       },
     },
     routeCalculated: {

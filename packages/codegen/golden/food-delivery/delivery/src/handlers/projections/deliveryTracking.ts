@@ -12,8 +12,8 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['deliveryTracking'] = deliveryTrackingProjection({
-  // TODO(stormscape): map DeliveryTracking.status (a new row needs it and CourierAssigned does not carry it).
-  status: () => notMapped("read model \"Delivery Tracking\": DeliveryTracking.status"),
   // TODO(stormscape): map DeliveryTracking row key (which row RouteCalculated updates is open: how it finds its row is not recorded).
   key: () => notMapped("read model \"Delivery Tracking\": DeliveryTracking row key"),
+  // TODO(stormscape): map DeliveryTracking.status (a new row needs it and RouteCalculated does not carry it).
+  status: () => notMapped("read model \"Delivery Tracking\": DeliveryTracking.status"),
 });

@@ -6,14 +6,8 @@ import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { AcceptTicketRequest, CompletePreparationRequest, OpenKitchenTicketRequest, RejectTicketRequest, StartPreparationRequest, Ticket, VoidTicketRequest } from '../types.js';
 
-/** What the board leaves open for Open Kitchen Ticket (POST /tickets): its handler supplies these (never a made-up value). */
-export interface OpenKitchenTicketOpen {
-  /** Ticket.status: the request of Open Kitchen Ticket does not carry it */
-  status(): string | Promise<string>;
-}
-
 /** Open Kitchen Ticket (POST /tickets): creates a Ticket and publishes KitchenTicketOpened. */
-export async function openKitchenTicket(ctx: CommandContext, input: { body: OpenKitchenTicketRequest }, open: OpenKitchenTicketOpen): Promise<Ticket> {
+export async function openKitchenTicket(ctx: CommandContext, input: { body: OpenKitchenTicketRequest }): Promise<Ticket> {
   const id = ctx.newId();
   const next: Ticket = {
     ticketId: id,
@@ -21,7 +15,7 @@ export async function openKitchenTicket(ctx: CommandContext, input: { body: Open
     orderId: input.body.orderId,
     restaurantId: input.body.restaurantId,
     lines: input.body.lines,
-    status: (await open.status()),
+    status: "Open",
     promisedReadyAt: ctx.clock().toISOString(),
   };
   await ctx.repositories.ticket.save(next);
@@ -36,7 +30,7 @@ export async function acceptTicket(ctx: CommandContext, input: { ticketId: strin
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.acceptTicket(ctx, input, `Accept Ticket is not accepted while the Ticket is ${current.state}.`);
   }
-  const next: Ticket = { ...current, state: "Accepted" };
+  const next: Ticket = { ...current, status: "Accepted", state: "Accepted" };
   await ctx.repositories.ticket.save(next);
   await ctx.publish(events.ticketAccepted({
     ticketId: next.ticketId,
@@ -53,7 +47,7 @@ export async function rejectTicket(ctx: CommandContext, input: { ticketId: strin
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.rejectTicket(ctx, input, `Reject Ticket is not accepted while the Ticket is ${current.state}.`);
   }
-  const next: Ticket = { ...current, state: "Rejected" };
+  const next: Ticket = { ...current, status: "Rejected", state: "Rejected" };
   await ctx.repositories.ticket.save(next);
   await ctx.publish(events.ticketRejected({ ticketId: next.ticketId, orderId: next.orderId, reason: input.body.reason }, ctx.clock()));
   return next;
@@ -66,7 +60,7 @@ export async function startPreparation(ctx: CommandContext, input: { ticketId: s
   if (!(["Accepted"] as readonly string[]).includes(current.state)) {
     return refuse.startPreparation(ctx, input, `Start Preparation is not accepted while the Ticket is ${current.state}.`);
   }
-  const next: Ticket = { ...current, state: "In Preparation" };
+  const next: Ticket = { ...current, status: "In Preparation", state: "In Preparation" };
   await ctx.repositories.ticket.save(next);
   await ctx.publish(events.preparationStarted({ ticketId: next.ticketId, startedAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
@@ -79,7 +73,7 @@ export async function completePreparation(ctx: CommandContext, input: { ticketId
   if (!(["In Preparation"] as readonly string[]).includes(current.state)) {
     return refuse.completePreparation(ctx, input, `Complete Preparation is not accepted while the Ticket is ${current.state}.`);
   }
-  const next: Ticket = { ...current, state: "Ready" };
+  const next: Ticket = { ...current, status: "Ready", state: "Ready" };
   await ctx.repositories.ticket.save(next);
   await ctx.publish(events.preparationCompleted({ ticketId: next.ticketId, orderId: next.orderId, readyAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;
@@ -92,7 +86,7 @@ export async function voidTicket(ctx: CommandContext, input: { ticketId: string;
   if (!(["Open", "Accepted", "In Preparation"] as readonly string[]).includes(current.state)) {
     return refuse.voidTicket(ctx, input, `Void Ticket is not accepted while the Ticket is ${current.state}.`);
   }
-  const next: Ticket = { ...current, orderId: input.body.orderId, state: "Voided" };
+  const next: Ticket = { ...current, orderId: input.body.orderId, status: "Voided", state: "Voided" };
   await ctx.repositories.ticket.save(next);
   await ctx.publish(events.ticketVoided({ ticketId: next.ticketId, orderId: input.body.orderId }, ctx.clock()));
   return next;
@@ -107,7 +101,7 @@ export async function voidTicket(ctx: CommandContext, input: { ticketId: string;
  */
 export const refuse = {
   /** Open Kitchen Ticket (POST /tickets): answers 409. */
-  async openKitchenTicket(ctx: CommandContext, input: { body: OpenKitchenTicketRequest }, reason: string, open: OpenKitchenTicketOpen): Promise<never> {
+  async openKitchenTicket(ctx: CommandContext, input: { body: OpenKitchenTicketRequest }, reason: string): Promise<never> {
     throw new RefusedError(`OpenKitchenTicket refused: ${reason}`);
   },
   /** Accept Ticket (POST /tickets/{ticketId}/accept): answers 409. */

@@ -14,8 +14,6 @@ export interface PlaceOrderOpen {
   restaurantId(): string | Promise<string>;
   /** Order.total: the request of Place Order does not carry it */
   total(): Money | Promise<Money>;
-  /** Order.status: the request of Place Order does not carry it */
-  status(): string | Promise<string>;
 }
 
 /** Place Order (POST /orders): creates an Order and publishes OrderPlaced. */
@@ -28,7 +26,7 @@ export async function placeOrder(ctx: CommandContext, input: { body: PlaceOrderR
     restaurantId: (await open.restaurantId()),
     lines: [],
     total: (await open.total()),
-    status: (await open.status()),
+    status: "Placed",
     deliveryAddress: input.body.deliveryAddress,
   };
   await ctx.repositories.order.save(next);
@@ -43,7 +41,7 @@ export async function confirmOrder(ctx: CommandContext, input: { orderId: string
   if (!(["Placed"] as readonly string[]).includes(current.state)) {
     return refuse.confirmOrder(ctx, input, `Confirm Order is not accepted while the Order is ${current.state}.`);
   }
-  const next: Order = { ...current, state: "Confirmed" };
+  const next: Order = { ...current, status: "Confirmed", state: "Confirmed" };
   await ctx.repositories.order.save(next);
   await ctx.publish(events.orderConfirmed({ orderId: next.orderId, restaurantId: next.restaurantId, lines: next.lines }, ctx.clock()));
   return next;
@@ -56,7 +54,7 @@ export async function rejectOrder(ctx: CommandContext, input: { orderId: string;
   if (!(["Placed"] as readonly string[]).includes(current.state)) {
     return refuse.rejectOrder(ctx, input, `Reject Order is not accepted while the Order is ${current.state}.`);
   }
-  const next: Order = { ...current, state: "Rejected" };
+  const next: Order = { ...current, status: "Rejected", state: "Rejected" };
   await ctx.repositories.order.save(next);
   await ctx.publish(events.orderRejected({ orderId: next.orderId, reason: input.body.reason }, ctx.clock()));
   return next;
@@ -75,7 +73,7 @@ export async function cancelOrder(ctx: CommandContext, input: { orderId: string;
   if (!(["Placed", "Confirmed"] as readonly string[]).includes(current.state)) {
     return refuse.cancelOrder(ctx, input, `Cancel Order is not accepted while the Order is ${current.state}.`, open);
   }
-  const next: Order = { ...current, state: "Cancelled" };
+  const next: Order = { ...current, status: "Cancelled", state: "Cancelled" };
   await ctx.repositories.order.save(next);
   await ctx.publish(events.orderCancelled({ orderId: next.orderId, reason: input.body.reason, cancelledBy: (await open.cancelledBy(current)) }, ctx.clock()));
   return next;
@@ -88,7 +86,7 @@ export async function completeOrder(ctx: CommandContext, input: { orderId: strin
   if (!(["Confirmed"] as readonly string[]).includes(current.state)) {
     return refuse.completeOrder(ctx, input, `Complete Order is not accepted while the Order is ${current.state}.`);
   }
-  const next: Order = { ...current, state: "Completed" };
+  const next: Order = { ...current, status: "Completed", state: "Completed" };
   await ctx.repositories.order.save(next);
   await ctx.publish(events.orderCompleted({ orderId: next.orderId, completedAt: ctx.clock().toISOString() }, ctx.clock()));
   return next;

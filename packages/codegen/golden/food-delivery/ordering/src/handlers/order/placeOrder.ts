@@ -18,6 +18,4 @@ export const handler: CommandHandlers['placeOrder'] = (ctx, input) => defaults.p
   restaurantId: () => notMapped("Place Order: Order.restaurantId"),
   // TODO(stormscape): map Order.total (the request of Place Order does not carry it).
   total: () => notMapped("Place Order: Order.total"),
-  // TODO(stormscape): map Order.status (the request of Place Order does not carry it).
-  status: () => notMapped("Place Order: Order.status"),
 });

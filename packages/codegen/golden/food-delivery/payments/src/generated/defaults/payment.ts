@@ -6,21 +6,15 @@ import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { Payment, RecordAuthorisationRequest, RecordDeclineRequest, RefundPaymentRequest, SubmitPaymentRequest, VoidPaymentRequest } from '../types.js';
 
-/** What the board leaves open for Submit Payment (POST /payments): its handler supplies these (never a made-up value). */
-export interface SubmitPaymentOpen {
-  /** Payment.status: the request of Submit Payment does not carry it */
-  status(): string | Promise<string>;
-}
-
 /** Submit Payment (POST /payments): creates a Payment and publishes PaymentSubmitted. */
-export async function submitPayment(ctx: CommandContext, input: { body: SubmitPaymentRequest }, open: SubmitPaymentOpen): Promise<Payment> {
+export async function submitPayment(ctx: CommandContext, input: { body: SubmitPaymentRequest }): Promise<Payment> {
   const id = ctx.newId();
   const next: Payment = {
     paymentId: id,
     state: "Submitted",
     orderId: input.body.orderId,
     amount: input.body.amount,
-    status: (await open.status()),
+    status: "Submitted",
   };
   await ctx.repositories.payment.save(next);
   await ctx.publish(events.paymentSubmitted({ paymentId: next.paymentId, orderId: input.body.orderId, amount: input.body.amount }, ctx.clock()));
@@ -34,7 +28,7 @@ export async function recordAuthorisation(ctx: CommandContext, input: { paymentI
   if (!(["Submitted"] as readonly string[]).includes(current.state)) {
     return refuse.recordAuthorisation(ctx, input, `Record Authorisation is not accepted while the Payment is ${current.state}.`);
   }
-  const next: Payment = { ...current, providerReference: input.body.providerReference, state: "Authorised" };
+  const next: Payment = { ...current, status: "Authorised", providerReference: input.body.providerReference, state: "Authorised" };
   await ctx.repositories.payment.save(next);
   await ctx.publish(events.paymentAuthorised({ paymentId: next.paymentId, orderId: next.orderId }, ctx.clock()));
   return next;
@@ -47,7 +41,7 @@ export async function recordDecline(ctx: CommandContext, input: { paymentId: str
   if (!(["Submitted"] as readonly string[]).includes(current.state)) {
     return refuse.recordDecline(ctx, input, `Record Decline is not accepted while the Payment is ${current.state}.`);
   }
-  const next: Payment = { ...current, state: "Declined" };
+  const next: Payment = { ...current, status: "Declined", state: "Declined" };
   await ctx.repositories.payment.save(next);
   await ctx.publish(events.paymentDeclined({ paymentId: next.paymentId, orderId: next.orderId, declineCode: input.body.declineCode }, ctx.clock()));
   return next;
@@ -60,7 +54,7 @@ export async function refundPayment(ctx: CommandContext, input: { paymentId: str
   if (!(["Authorised"] as readonly string[]).includes(current.state)) {
     return refuse.refundPayment(ctx, input, `Refund Payment is not accepted while the Payment is ${current.state}.`);
   }
-  const next: Payment = { ...current, orderId: input.body.orderId, state: "Refunded" };
+  const next: Payment = { ...current, orderId: input.body.orderId, status: "Refunded", state: "Refunded" };
   await ctx.repositories.payment.save(next);
   await ctx.publish(events.paymentRefunded({ paymentId: next.paymentId, orderId: input.body.orderId, amount: next.amount }, ctx.clock()));
   return next;
@@ -73,7 +67,7 @@ export async function voidPayment(ctx: CommandContext, input: { paymentId: strin
   if (!(["Authorised"] as readonly string[]).includes(current.state)) {
     return refuse.voidPayment(ctx, input, `Void Payment is not accepted while the Payment is ${current.state}.`);
   }
-  const next: Payment = { ...current, state: "Voided" };
+  const next: Payment = { ...current, status: "Voided", state: "Voided" };
   await ctx.repositories.payment.save(next);
   await ctx.publish(events.paymentVoided({ paymentId: next.paymentId }, ctx.clock()));
   return next;
@@ -88,7 +82,7 @@ export async function voidPayment(ctx: CommandContext, input: { paymentId: strin
  */
 export const refuse = {
   /** Submit Payment (POST /payments): answers 409. */
-  async submitPayment(ctx: CommandContext, input: { body: SubmitPaymentRequest }, reason: string, open: SubmitPaymentOpen): Promise<never> {
+  async submitPayment(ctx: CommandContext, input: { body: SubmitPaymentRequest }, reason: string): Promise<never> {
     throw new RefusedError(`SubmitPayment refused: ${reason}`);
   },
   /** Record Authorisation (POST /payments/{paymentId}/record-authorisation): answers 409. */

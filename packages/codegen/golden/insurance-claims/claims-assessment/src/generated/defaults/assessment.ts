@@ -6,16 +6,10 @@ import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { ApproveClaimRequest, Assessment, AssignAdjusterRequest, AttachRepairQuoteRequest, CloseAssessmentRequest, OpenAssessmentRequest, RecordDamageEstimateRequest, RejectClaimRequest, ResumeAssessmentRequest, SuspendAssessmentRequest } from '../types.js';
 
-/** What the board leaves open for Open Assessment (POST /assessments): its handler supplies these (never a made-up value). */
-export interface OpenAssessmentOpen {
-  /** Assessment.status: the request of Open Assessment does not carry it */
-  status(): string | Promise<string>;
-}
-
 /** Open Assessment (POST /assessments): creates an Assessment and publishes AssessmentOpened. */
-export async function openAssessment(ctx: CommandContext, input: { body: OpenAssessmentRequest }, open: OpenAssessmentOpen): Promise<Assessment> {
+export async function openAssessment(ctx: CommandContext, input: { body: OpenAssessmentRequest }): Promise<Assessment> {
   const id = ctx.newId();
-  const next: Assessment = { assessmentId: id, state: "Open", claimId: input.body.claimId, quotes: [], status: (await open.status()) };
+  const next: Assessment = { assessmentId: id, state: "Open", claimId: input.body.claimId, quotes: [], status: "Open" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.assessmentOpened({ assessmentId: next.assessmentId, claimId: input.body.claimId }, ctx.clock()));
   return next;
@@ -28,7 +22,7 @@ export async function assignAdjuster(ctx: CommandContext, input: { assessmentId:
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.assignAdjuster(ctx, input, `Assign Adjuster is not accepted while the Assessment is ${current.state}.`);
   }
-  const next: Assessment = { ...current, adjusterId: input.body.adjusterId, state: "Open" };
+  const next: Assessment = { ...current, adjusterId: input.body.adjusterId, status: "Open", state: "Open" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.adjusterAssigned({ assessmentId: next.assessmentId, adjusterId: input.body.adjusterId }, ctx.clock()));
   return next;
@@ -41,7 +35,7 @@ export async function recordDamageEstimate(ctx: CommandContext, input: { assessm
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.recordDamageEstimate(ctx, input, `Record Damage Estimate is not accepted while the Assessment is ${current.state}.`);
   }
-  const next: Assessment = { ...current, estimate: input.body.estimate, state: "Open" };
+  const next: Assessment = { ...current, estimate: input.body.estimate, status: "Open", state: "Open" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.damageEstimated({ assessmentId: next.assessmentId, estimate: input.body.estimate }, ctx.clock()));
   return next;
@@ -54,7 +48,7 @@ export async function attachRepairQuote(ctx: CommandContext, input: { assessment
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.attachRepairQuote(ctx, input, `Attach Repair Quote is not accepted while the Assessment is ${current.state}.`);
   }
-  const next: Assessment = { ...current, state: "Open" };
+  const next: Assessment = { ...current, status: "Open", state: "Open" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.repairQuoteAttached({ assessmentId: next.assessmentId, quote: input.body.quote }, ctx.clock()));
   return next;
@@ -67,7 +61,7 @@ export async function suspendAssessment(ctx: CommandContext, input: { assessment
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.suspendAssessment(ctx, input, `Suspend Assessment is not accepted while the Assessment is ${current.state}.`);
   }
-  const next: Assessment = { ...current, claimId: input.body.claimId, state: "Suspended" };
+  const next: Assessment = { ...current, claimId: input.body.claimId, status: "Suspended", state: "Suspended" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.assessmentSuspended({ assessmentId: next.assessmentId, claimId: input.body.claimId }, ctx.clock()));
   return next;
@@ -80,7 +74,7 @@ export async function resumeAssessment(ctx: CommandContext, input: { assessmentI
   if (!(["Suspended"] as readonly string[]).includes(current.state)) {
     return refuse.resumeAssessment(ctx, input, `Resume Assessment is not accepted while the Assessment is ${current.state}.`);
   }
-  const next: Assessment = { ...current, claimId: input.body.claimId, state: "Open" };
+  const next: Assessment = { ...current, claimId: input.body.claimId, status: "Open", state: "Open" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.assessmentResumed({ assessmentId: next.assessmentId, claimId: input.body.claimId }, ctx.clock()));
   return next;
@@ -93,7 +87,7 @@ export async function approveClaim(ctx: CommandContext, input: { assessmentId: s
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.approveClaim(ctx, input, `Approve Claim is not accepted while the Assessment is ${current.state}.`);
   }
-  const next: Assessment = { ...current, state: "Approved" };
+  const next: Assessment = { ...current, status: "Approved", state: "Approved" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.claimApproved({ assessmentId: next.assessmentId, claimId: next.claimId, approvedAmount: input.body.approvedAmount }, ctx.clock()));
   return next;
@@ -106,7 +100,7 @@ export async function rejectClaim(ctx: CommandContext, input: { assessmentId: st
   if (!(["Open", "Suspended"] as readonly string[]).includes(current.state)) {
     return refuse.rejectClaim(ctx, input, `Reject Claim is not accepted while the Assessment is ${current.state}.`);
   }
-  const next: Assessment = { ...current, state: "Rejected" };
+  const next: Assessment = { ...current, status: "Rejected", state: "Rejected" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.claimRejected({ assessmentId: next.assessmentId, claimId: next.claimId, reason: input.body.reason }, ctx.clock()));
   return next;
@@ -119,7 +113,7 @@ export async function closeAssessment(ctx: CommandContext, input: { assessmentId
   if (!(["Open", "Suspended"] as readonly string[]).includes(current.state)) {
     return refuse.closeAssessment(ctx, input, `Close Assessment is not accepted while the Assessment is ${current.state}.`);
   }
-  const next: Assessment = { ...current, claimId: input.body.claimId, state: "Closed" };
+  const next: Assessment = { ...current, claimId: input.body.claimId, status: "Closed", state: "Closed" };
   await ctx.repositories.assessment.save(next);
   await ctx.publish(events.assessmentClosed({ assessmentId: next.assessmentId, claimId: input.body.claimId }, ctx.clock()));
   return next;
@@ -134,7 +128,7 @@ export async function closeAssessment(ctx: CommandContext, input: { assessmentId
  */
 export const refuse = {
   /** Open Assessment (POST /assessments): answers 409. */
-  async openAssessment(ctx: CommandContext, input: { body: OpenAssessmentRequest }, reason: string, open: OpenAssessmentOpen): Promise<never> {
+  async openAssessment(ctx: CommandContext, input: { body: OpenAssessmentRequest }, reason: string): Promise<never> {
     throw new RefusedError(`OpenAssessment refused: ${reason}`);
   },
   /** Assign Adjuster (POST /assessments/{assessmentId}/assign-adjuster): answers 409. */

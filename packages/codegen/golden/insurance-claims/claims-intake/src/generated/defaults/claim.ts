@@ -6,14 +6,8 @@ import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { AcceptClaimRequest, Claim, CloseClaimRequest, DeclineClaimRequest, SubmitClaimRequest, UploadClaimEvidenceRequest, WithdrawClaimRequest } from '../types.js';
 
-/** What the board leaves open for Submit Claim (POST /claims): its handler supplies these (never a made-up value). */
-export interface SubmitClaimOpen {
-  /** Claim.status: the request of Submit Claim does not carry it */
-  status(): string | Promise<string>;
-}
-
 /** Submit Claim (POST /claims): creates a Claim and publishes ClaimSubmitted. */
-export async function submitClaim(ctx: CommandContext, input: { body: SubmitClaimRequest }, open: SubmitClaimOpen): Promise<Claim> {
+export async function submitClaim(ctx: CommandContext, input: { body: SubmitClaimRequest }): Promise<Claim> {
   const id = ctx.newId();
   const next: Claim = {
     claimId: id,
@@ -23,7 +17,7 @@ export async function submitClaim(ctx: CommandContext, input: { body: SubmitClai
     peril: input.body.peril,
     description: input.body.description,
     evidenceUrls: [],
-    status: (await open.status()),
+    status: "Submitted",
   };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimSubmitted({
@@ -42,7 +36,7 @@ export async function uploadClaimEvidence(ctx: CommandContext, input: { claimId:
   if (!(["Submitted", "Accepted"] as readonly string[]).includes(current.state)) {
     return refuse.uploadClaimEvidence(ctx, input, `Upload Claim Evidence is not accepted while the Claim is ${current.state}.`);
   }
-  const next: Claim = { ...current, state: "Submitted" };
+  const next: Claim = { ...current, status: "Submitted", state: "Submitted" };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimEvidenceUploaded({ claimId: next.claimId, fileUrl: input.body.fileUrl }, ctx.clock()));
   return next;
@@ -55,7 +49,7 @@ export async function withdrawClaim(ctx: CommandContext, input: { claimId: strin
   if (!(["Submitted", "Accepted"] as readonly string[]).includes(current.state)) {
     return refuse.withdrawClaim(ctx, input, `Withdraw Claim is not accepted while the Claim is ${current.state}.`);
   }
-  const next: Claim = { ...current, state: "Withdrawn" };
+  const next: Claim = { ...current, status: "Withdrawn", state: "Withdrawn" };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimWithdrawn({ claimId: next.claimId }, ctx.clock()));
   return next;
@@ -68,7 +62,7 @@ export async function acceptClaim(ctx: CommandContext, input: { claimId: string;
   if (!(["Submitted"] as readonly string[]).includes(current.state)) {
     return refuse.acceptClaim(ctx, input, `Accept Claim is not accepted while the Claim is ${current.state}.`);
   }
-  const next: Claim = { ...current, state: "Accepted" };
+  const next: Claim = { ...current, status: "Accepted", state: "Accepted" };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimAccepted({
     claimId: next.claimId,
@@ -86,7 +80,7 @@ export async function declineClaim(ctx: CommandContext, input: { claimId: string
   if (!(["Submitted"] as readonly string[]).includes(current.state)) {
     return refuse.declineClaim(ctx, input, `Decline Claim is not accepted while the Claim is ${current.state}.`);
   }
-  const next: Claim = { ...current, state: "Declined" };
+  const next: Claim = { ...current, status: "Declined", state: "Declined" };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimDeclined({ claimId: next.claimId, reason: input.body.reason }, ctx.clock()));
   return next;
@@ -105,7 +99,7 @@ export async function closeClaim(ctx: CommandContext, input: { claimId: string; 
   if (!(["Accepted"] as readonly string[]).includes(current.state)) {
     return refuse.closeClaim(ctx, input, `Close Claim is not accepted while the Claim is ${current.state}.`, open);
   }
-  const next: Claim = { ...current, state: "Closed" };
+  const next: Claim = { ...current, status: "Closed", state: "Closed" };
   await ctx.repositories.claim.save(next);
   await ctx.publish(events.claimClosed({ claimId: next.claimId, outcome: input.body.outcome, closedOn: (await open.closedOn(current)) }, ctx.clock()));
   return next;
@@ -120,7 +114,7 @@ export async function closeClaim(ctx: CommandContext, input: { claimId: string; 
  */
 export const refuse = {
   /** Submit Claim (POST /claims): answers 409. */
-  async submitClaim(ctx: CommandContext, input: { body: SubmitClaimRequest }, reason: string, open: SubmitClaimOpen): Promise<never> {
+  async submitClaim(ctx: CommandContext, input: { body: SubmitClaimRequest }, reason: string): Promise<never> {
     throw new RefusedError(`SubmitClaim refused: ${reason}`);
   },
   /** Upload Claim Evidence (POST /claims/{claimId}/upload-evidence): answers 409. */

@@ -6,16 +6,10 @@ import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { ConcludeInvestigationRequest, FraudCheck, OpenFraudCheckRequest, RecordFraudScoreRequest } from '../types.js';
 
-/** What the board leaves open for Open Fraud Check (POST /fraud-checks): its handler supplies these (never a made-up value). */
-export interface OpenFraudCheckOpen {
-  /** FraudCheck.status: the request of Open Fraud Check does not carry it */
-  status(): string | Promise<string>;
-}
-
 /** Open Fraud Check (POST /fraud-checks): creates a FraudCheck and publishes FraudCheckOpened. Refusing it (refuse.openFraudCheck) publishes FraudCheckRefused instead. */
-export async function openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }, open: OpenFraudCheckOpen): Promise<FraudCheck> {
+export async function openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }): Promise<FraudCheck> {
   const id = ctx.newId();
-  const next: FraudCheck = { fraudCheckId: id, state: "Open", claimId: input.body.claimId, reasons: [], status: (await open.status()) };
+  const next: FraudCheck = { fraudCheckId: id, state: "Open", claimId: input.body.claimId, reasons: [], status: "Open" };
   await ctx.repositories.fraudCheck.save(next);
   await ctx.publish(events.fraudCheckOpened({ fraudCheckId: next.fraudCheckId, claimId: input.body.claimId }, ctx.clock()));
   return next;
@@ -28,7 +22,7 @@ export async function recordFraudScore(ctx: CommandContext, input: { fraudCheckI
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.recordFraudScore(ctx, input, `Record Fraud Score is not accepted while the FraudCheck is ${current.state}.`);
   }
-  const next: FraudCheck = { ...current, score: input.body.score, reasons: input.body.reasons, state: "Passed" };
+  const next: FraudCheck = { ...current, score: input.body.score, reasons: input.body.reasons, status: "Passed", state: "Passed" };
   await ctx.repositories.fraudCheck.save(next);
   await ctx.publish(events.fraudCheckPassed({ fraudCheckId: next.fraudCheckId, claimId: next.claimId, score: input.body.score }, ctx.clock()));
   return next;
@@ -41,7 +35,7 @@ export async function concludeInvestigation(ctx: CommandContext, input: { fraudC
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.concludeInvestigation(ctx, input, `Conclude Investigation is not accepted while the FraudCheck is ${current.state}.`);
   }
-  const next: FraudCheck = { ...current, state: "Concluded" };
+  const next: FraudCheck = { ...current, status: "Concluded", state: "Concluded" };
   await ctx.repositories.fraudCheck.save(next);
   await ctx.publish(events.investigationConcluded({ fraudCheckId: next.fraudCheckId, claimId: next.claimId, fraudConfirmed: input.body.fraudConfirmed }, ctx.clock()));
   return next;
@@ -56,7 +50,7 @@ export async function concludeInvestigation(ctx: CommandContext, input: { fraudC
  */
 export const refuse = {
   /** Open Fraud Check (POST /fraud-checks): publishes FraudCheckRefused and answers 409. */
-  async openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }, reason: string, open: OpenFraudCheckOpen): Promise<never> {
+  async openFraudCheck(ctx: CommandContext, input: { body: OpenFraudCheckRequest }, reason: string): Promise<never> {
     await ctx.publish(events.fraudCheckRefused({ fraudCheckId: ctx.newId(), claimId: input.body.claimId, reason: reason }, ctx.clock()));
     throw new RefusedError(`OpenFraudCheck refused: ${reason}`);
   },

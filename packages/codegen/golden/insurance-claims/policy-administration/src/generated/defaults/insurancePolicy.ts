@@ -10,8 +10,6 @@ import type { CancelPolicyRequest, ChangeCoverageRequest, InsurancePolicy, Lapse
 export interface RegisterPolicyOpen {
   /** InsurancePolicy.policyNumber: the request of Register Policy does not carry it */
   policyNumber(): string | Promise<string>;
-  /** InsurancePolicy.status: the request of Register Policy does not carry it */
-  status(): string | Promise<string>;
 }
 
 /** Register Policy (POST /insurance-policies): creates an InsurancePolicy and publishes PolicyRegistered. */
@@ -27,7 +25,7 @@ export async function registerPolicy(ctx: CommandContext, input: { body: Registe
     excess: input.body.excess,
     startsOn: input.body.startsOn,
     endsOn: input.body.endsOn,
-    status: (await open.status()),
+    status: "Active",
   };
   await ctx.repositories.insurancePolicy.save(next);
   await ctx.publish(events.policyRegistered({
@@ -48,7 +46,7 @@ export async function changeCoverage(ctx: CommandContext, input: { insurancePoli
   if (!(["Active"] as readonly string[]).includes(current.state)) {
     return refuse.changeCoverage(ctx, input, `Change Coverage is not accepted while the InsurancePolicy is ${current.state}.`);
   }
-  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, coverages: input.body.coverages, excess: input.body.excess ?? current.excess, state: "Active" };
+  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, coverages: input.body.coverages, excess: input.body.excess ?? current.excess, status: "Active", state: "Active" };
   await ctx.repositories.insurancePolicy.save(next);
   await ctx.publish(events.coverageChanged({
     insurancePolicyId: next.insurancePolicyId,
@@ -67,7 +65,7 @@ export async function cancelPolicy(ctx: CommandContext, input: { insurancePolicy
   if (!(["Active"] as readonly string[]).includes(current.state)) {
     return refuse.cancelPolicy(ctx, input, `Cancel Policy is not accepted while the InsurancePolicy is ${current.state}.`);
   }
-  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, endsOn: input.body.endsOn, state: "Cancelled" };
+  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, endsOn: input.body.endsOn, status: "Cancelled", state: "Cancelled" };
   await ctx.repositories.insurancePolicy.save(next);
   await ctx.publish(events.policyCancelled({
     insurancePolicyId: next.insurancePolicyId,
@@ -90,7 +88,7 @@ export async function lapsePolicy(ctx: CommandContext, input: { insurancePolicyI
   if (!(["Active"] as readonly string[]).includes(current.state)) {
     return refuse.lapsePolicy(ctx, input, `Lapse Policy is not accepted while the InsurancePolicy is ${current.state}.`, open);
   }
-  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, state: "Lapsed" };
+  const next: InsurancePolicy = { ...current, policyNumber: input.body.policyNumber, status: "Lapsed", state: "Lapsed" };
   await ctx.repositories.insurancePolicy.save(next);
   await ctx.publish(events.policyLapsed({
     insurancePolicyId: next.insurancePolicyId,

@@ -10,8 +10,6 @@ import type { CoverageChangedEvent, PolicyCancelledEvent, PolicyLapsedEvent, Pol
 export interface PolicyCoverageSummaryOpen {
   /** PolicyCoverageSummary.holderName: a new row needs it and PolicyRegistered does not carry it */
   holderName(event: PolicyRegisteredEvent | CoverageChangedEvent | PolicyCancelledEvent | PolicyLapsedEvent): string | Promise<string>;
-  /** PolicyCoverageSummary.status: a new row needs it and PolicyRegistered does not carry it */
-  status(event: PolicyRegisteredEvent | CoverageChangedEvent | PolicyCancelledEvent | PolicyLapsedEvent): string | Promise<string>;
   /** PolicyCoverageSummary.openClaims: a new row needs it and PolicyRegistered does not carry it */
   openClaims(event: PolicyRegisteredEvent | CoverageChangedEvent | PolicyCancelledEvent | PolicyLapsedEvent): number | Promise<number>;
 }
@@ -26,11 +24,11 @@ export function policyCoverageSummaryProjection(open: PolicyCoverageSummaryOpen)
           id: event.payload.policyNumber,
           policyNumber: event.payload.policyNumber,
           holderName: (await open.holderName(event)),
-          status: (await open.status(event)),
+          status: "Active",
           coverages: [],
           openClaims: (await open.openClaims(event)),
         };
-        return { ...row };
+        return { ...row, status: "Active" };
       },
     },
     coverageChanged: {
@@ -40,11 +38,11 @@ export function policyCoverageSummaryProjection(open: PolicyCoverageSummaryOpen)
           id: event.payload.policyNumber,
           policyNumber: event.payload.policyNumber,
           holderName: (await open.holderName(event)),
-          status: (await open.status(event)),
+          status: "Active",
           coverages: event.payload.coverages,
           openClaims: (await open.openClaims(event)),
         };
-        return { ...row, coverages: event.payload.coverages };
+        return { ...row, status: "Active", coverages: event.payload.coverages };
       },
     },
     policyCancelled: {
@@ -54,11 +52,11 @@ export function policyCoverageSummaryProjection(open: PolicyCoverageSummaryOpen)
           id: event.payload.policyNumber,
           policyNumber: event.payload.policyNumber,
           holderName: (await open.holderName(event)),
-          status: (await open.status(event)),
+          status: "Cancelled",
           coverages: [],
           openClaims: (await open.openClaims(event)),
         };
-        return { ...row };
+        return { ...row, status: "Cancelled" };
       },
     },
     policyLapsed: {
@@ -68,11 +66,11 @@ export function policyCoverageSummaryProjection(open: PolicyCoverageSummaryOpen)
           id: event.payload.policyNumber,
           policyNumber: event.payload.policyNumber,
           holderName: (await open.holderName(event)),
-          status: (await open.status(event)),
+          status: "Lapsed",
           coverages: [],
           openClaims: (await open.openClaims(event)),
         };
-        return { ...row };
+        return { ...row, status: "Lapsed" };
       },
     },
   };

@@ -14,6 +14,4 @@ import { notMapped } from '../../generated/errors.js';
 export const handler: CommandHandlers['registerPolicy'] = (ctx, input) => defaults.registerPolicy(ctx, input, {
   // TODO(stormscape): map InsurancePolicy.policyNumber (the request of Register Policy does not carry it).
   policyNumber: () => notMapped("Register Policy: InsurancePolicy.policyNumber"),
-  // TODO(stormscape): map InsurancePolicy.status (the request of Register Policy does not carry it).
-  status: () => notMapped("Register Policy: InsurancePolicy.status"),
 });

@@ -14,8 +14,6 @@ import { notMapped } from '../../generated/errors.js';
 export const projection: Projections['policyCoverageSummary'] = policyCoverageSummaryProjection({
   // TODO(stormscape): map PolicyCoverageSummary.holderName (a new row needs it and PolicyRegistered does not carry it).
   holderName: () => notMapped("read model \"Policy Coverage Summary\": PolicyCoverageSummary.holderName"),
-  // TODO(stormscape): map PolicyCoverageSummary.status (a new row needs it and PolicyRegistered does not carry it).
-  status: () => notMapped("read model \"Policy Coverage Summary\": PolicyCoverageSummary.status"),
   // TODO(stormscape): map PolicyCoverageSummary.openClaims (a new row needs it and PolicyRegistered does not carry it).
   openClaims: () => notMapped("read model \"Policy Coverage Summary\": PolicyCoverageSummary.openClaims"),
 });

@@ -10,8 +10,6 @@ import type { ApprovePayoutRequest, CalculatePayoutRequest, CreateSettlementRequ
 export interface CreateSettlementOpen {
   /** Settlement.excess: the request of Create Settlement does not carry it */
   excess(): Money | Promise<Money>;
-  /** Settlement.status: the request of Create Settlement does not carry it */
-  status(): string | Promise<string>;
 }
 
 /** Create Settlement (POST /settlements): creates a Settlement and publishes SettlementCreated. */
@@ -23,7 +21,7 @@ export async function createSettlement(ctx: CommandContext, input: { body: Creat
     claimId: input.body.claimId,
     approvedAmount: input.body.approvedAmount,
     excess: (await open.excess()),
-    status: (await open.status()),
+    status: "Created",
   };
   await ctx.repositories.settlement.save(next);
   await ctx.publish(events.settlementCreated({ settlementId: next.settlementId, claimId: input.body.claimId }, ctx.clock()));
@@ -43,7 +41,7 @@ export async function calculatePayout(ctx: CommandContext, input: { settlementId
   if (!(["Created"] as readonly string[]).includes(current.state)) {
     return refuse.calculatePayout(ctx, input, `Calculate Payout is not accepted while the Settlement is ${current.state}.`, open);
   }
-  const next: Settlement = { ...current, excess: input.body.excess, state: "Calculated" };
+  const next: Settlement = { ...current, excess: input.body.excess, status: "Calculated", state: "Calculated" };
   await ctx.repositories.settlement.save(next);
   await ctx.publish(events.payoutCalculated({ settlementId: next.settlementId, payout: next.payout ?? (await open.payout(current)) }, ctx.clock()));
   return next;
@@ -64,7 +62,7 @@ export async function approvePayout(ctx: CommandContext, input: { settlementId: 
   if (!(["Calculated"] as readonly string[]).includes(current.state)) {
     return refuse.approvePayout(ctx, input, `Approve Payout is not accepted while the Settlement is ${current.state}.`, open);
   }
-  const next: Settlement = { ...current, payeeIban: input.body.payeeIban, state: "Approved" };
+  const next: Settlement = { ...current, payeeIban: input.body.payeeIban, status: "Approved", state: "Approved" };
   await ctx.repositories.settlement.save(next);
   await ctx.publish(events.payoutApproved({
     settlementId: next.settlementId,
@@ -89,7 +87,7 @@ export async function markSettlementAsPaid(ctx: CommandContext, input: { settlem
   if (!(["Approved"] as readonly string[]).includes(current.state)) {
     return refuse.markSettlementAsPaid(ctx, input, `Mark Settlement As Paid is not accepted while the Settlement is ${current.state}.`, open);
   }
-  const next: Settlement = { ...current, state: "Paid" };
+  const next: Settlement = { ...current, status: "Paid", state: "Paid" };
   await ctx.repositories.settlement.save(next);
   await ctx.publish(events.settlementPaid({
     settlementId: next.settlementId,
@@ -107,7 +105,7 @@ export async function holdSettlement(ctx: CommandContext, input: { settlementId:
   if (!(["Approved"] as readonly string[]).includes(current.state)) {
     return refuse.holdSettlement(ctx, input, `Hold Settlement is not accepted while the Settlement is ${current.state}.`);
   }
-  const next: Settlement = { ...current, state: "Held" };
+  const next: Settlement = { ...current, status: "Held", state: "Held" };
   await ctx.repositories.settlement.save(next);
   await ctx.publish(events.settlementHeld({ settlementId: next.settlementId, reason: input.body.reason }, ctx.clock()));
   return next;

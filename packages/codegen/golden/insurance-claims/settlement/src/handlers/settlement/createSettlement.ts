@@ -14,6 +14,4 @@ import { notMapped } from '../../generated/errors.js';
 export const handler: CommandHandlers['createSettlement'] = (ctx, input) => defaults.createSettlement(ctx, input, {
   // TODO(stormscape): map Settlement.excess (the request of Create Settlement does not carry it).
   excess: () => notMapped("Create Settlement: Settlement.excess"),
-  // TODO(stormscape): map Settlement.status (the request of Create Settlement does not carry it).
-  status: () => notMapped("Create Settlement: Settlement.status"),
 });

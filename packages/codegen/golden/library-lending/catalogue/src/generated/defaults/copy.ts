@@ -10,8 +10,6 @@ import type { Copy, RegisterCopyRequest, WithdrawCopyRequest } from '../types.js
 export interface RegisterCopyOpen {
   /** Copy.shelfMark: the request of Register Copy does not carry it */
   shelfMark(): string | Promise<string>;
-  /** Copy.status: the request of Register Copy does not carry it */
-  status(): string | Promise<string>;
 }
 
 /** Register Copy (POST /copies): creates a Copy and publishes CopyRegistered. Refusing it (refuse.registerCopy) publishes CopyRegistrationRefused instead. */
@@ -24,7 +22,7 @@ export async function registerCopy(ctx: CommandContext, input: { body: RegisterC
     titleId: input.body.titleId,
     branch: input.body.branch,
     shelfMark: (await open.shelfMark()),
-    status: (await open.status()),
+    status: "In Stock",
   };
   await ctx.repositories.copy.save(next);
   await ctx.publish(events.copyRegistered({ copyId: next.copyId, barcode: input.body.barcode, titleId: input.body.titleId, branch: input.body.branch }, ctx.clock()));
@@ -38,7 +36,7 @@ export async function withdrawCopy(ctx: CommandContext, input: { copyId: string;
   if (!(["In Stock"] as readonly string[]).includes(current.state)) {
     return refuse.withdrawCopy(ctx, input, `Withdraw Copy is not accepted while the Copy is ${current.state}.`);
   }
-  const next: Copy = { ...current, barcode: input.body.barcode, state: "Withdrawn" };
+  const next: Copy = { ...current, barcode: input.body.barcode, status: "Withdrawn", state: "Withdrawn" };
   await ctx.repositories.copy.save(next);
   await ctx.publish(events.copyWithdrawn({ copyId: next.copyId, barcode: input.body.barcode, titleId: next.titleId, reason: input.body.reason }, ctx.clock()));
   return next;

@@ -15,6 +15,4 @@ import { notMapped } from '../../generated/errors.js';
 export const handler: CommandHandlers['registerCopy'] = (ctx, input) => defaults.registerCopy(ctx, input, {
   // TODO(stormscape): map Copy.shelfMark (the request of Register Copy does not carry it).
   shelfMark: () => notMapped("Register Copy: Copy.shelfMark"),
-  // TODO(stormscape): map Copy.status (the request of Register Copy does not carry it).
-  status: () => notMapped("Register Copy: Copy.status"),
 });

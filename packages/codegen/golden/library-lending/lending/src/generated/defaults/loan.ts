@@ -12,8 +12,6 @@ export interface OpenLoanOpen {
   dueOn(): string | Promise<string>;
   /** Loan.renewals: the request of Open Loan does not carry it */
   renewals(): number | Promise<number>;
-  /** Loan.status: the request of Open Loan does not carry it */
-  status(): string | Promise<string>;
 }
 
 /** Open Loan (POST /loans): creates a Loan and publishes LoanOpened. */
@@ -26,7 +24,7 @@ export async function openLoan(ctx: CommandContext, input: { body: OpenLoanReque
     barcode: input.body.barcode,
     dueOn: (await open.dueOn()),
     renewals: (await open.renewals()),
-    status: (await open.status()),
+    status: "Open",
   };
   await ctx.repositories.loan.save(next);
   await ctx.publish(events.loanOpened({ loanId: next.loanId, memberId: input.body.memberId, barcode: input.body.barcode, dueOn: next.dueOn }, ctx.clock()));
@@ -40,7 +38,7 @@ export async function renewLoan(ctx: CommandContext, input: { loanId: string; bo
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.renewLoan(ctx, input, `Renew Loan is not accepted while the Loan is ${current.state}.`);
   }
-  const next: Loan = { ...current, state: "Open" };
+  const next: Loan = { ...current, status: "Open", state: "Open" };
   await ctx.repositories.loan.save(next);
   await ctx.publish(events.loanRenewed({ loanId: next.loanId, dueOn: next.dueOn }, ctx.clock()));
   return next;
@@ -59,7 +57,7 @@ export async function returnCopy(ctx: CommandContext, input: { loanId: string; b
   if (!(["Open", "Overdue"] as readonly string[]).includes(current.state)) {
     return refuse.returnCopy(ctx, input, `Return Copy is not accepted while the Loan is ${current.state}.`, open);
   }
-  const next: Loan = { ...current, barcode: input.body.barcode, state: "Returned" };
+  const next: Loan = { ...current, barcode: input.body.barcode, status: "Returned", state: "Returned" };
   await ctx.repositories.loan.save(next);
   await ctx.publish(events.copyReturned({
     loanId: next.loanId,
@@ -77,7 +75,7 @@ export async function flagOverdueLoan(ctx: CommandContext, input: { loanId: stri
   if (!(["Open"] as readonly string[]).includes(current.state)) {
     return refuse.flagOverdueLoan(ctx, input, `Flag Overdue Loan is not accepted while the Loan is ${current.state}.`);
   }
-  const next: Loan = { ...current, state: "Overdue" };
+  const next: Loan = { ...current, status: "Overdue", state: "Overdue" };
   await ctx.repositories.loan.save(next);
   await ctx.publish(events.overdueLoanFlagged({ loanId: next.loanId, memberId: next.memberId, dueOn: next.dueOn }, ctx.clock()));
   return next;
@@ -90,7 +88,7 @@ export async function reportCopyAsLost(ctx: CommandContext, input: { loanId: str
   if (!(["Open", "Overdue"] as readonly string[]).includes(current.state)) {
     return refuse.reportCopyAsLost(ctx, input, `Report Copy As Lost is not accepted while the Loan is ${current.state}.`);
   }
-  const next: Loan = { ...current, state: "Lost" };
+  const next: Loan = { ...current, status: "Lost", state: "Lost" };
   await ctx.repositories.loan.save(next);
   await ctx.publish(events.copyReportedLost({ loanId: next.loanId, memberId: next.memberId, barcode: next.barcode }, ctx.clock()));
   return next;

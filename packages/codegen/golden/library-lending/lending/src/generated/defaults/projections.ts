@@ -8,8 +8,6 @@ import type { CopyReturnedEvent, HoldCancelledEvent, HoldExpiredEvent, HoldFulfi
 
 /** What the board leaves open for Borrower Standing (read model, sticky ll-rm-borrower-standing): its handler supplies these (never a made-up value). */
 export interface BorrowerStandingOpen {
-  /** BorrowerStanding.status: a new row needs it and MembershipActivated does not carry it */
-  status(event: MembershipActivatedEvent | MembershipSuspendedEvent | MembershipReinstatedEvent | MembershipRenewedEvent | LoanOpenedEvent | CopyReturnedEvent): string | Promise<string>;
   /** BorrowerStanding.loansOut: a new row needs it and MembershipActivated does not carry it */
   loansOut(event: MembershipActivatedEvent | MembershipSuspendedEvent | MembershipReinstatedEvent | MembershipRenewedEvent | LoanOpenedEvent | CopyReturnedEvent): number | Promise<number>;
   /** BorrowerStanding.expiresOn: a new row needs it and MembershipSuspended does not carry it */
@@ -27,11 +25,11 @@ export function borrowerStandingProjection(open: BorrowerStandingOpen): Borrower
         const row: BorrowerStanding = current ?? {
           id: event.payload.memberId,
           memberId: event.payload.memberId,
-          status: (await open.status(event)),
+          status: "Active",
           loansOut: (await open.loansOut(event)),
           expiresOn: event.payload.expiresOn,
         };
-        return { ...row, expiresOn: event.payload.expiresOn };
+        return { ...row, status: "Active", expiresOn: event.payload.expiresOn };
       },
     },
     membershipSuspended: {
@@ -40,11 +38,11 @@ export function borrowerStandingProjection(open: BorrowerStandingOpen): Borrower
         const row: BorrowerStanding = current ?? {
           id: event.payload.memberId,
           memberId: event.payload.memberId,
-          status: (await open.status(event)),
+          status: "Suspended",
           loansOut: (await open.loansOut(event)),
           expiresOn: (await open.expiresOn(event)),
         };
-        return { ...row };
+        return { ...row, status: "Suspended" };
       },
     },
     membershipReinstated: {
@@ -53,11 +51,11 @@ export function borrowerStandingProjection(open: BorrowerStandingOpen): Borrower
         const row: BorrowerStanding = current ?? {
           id: event.payload.memberId,
           memberId: event.payload.memberId,
-          status: (await open.status(event)),
+          status: "Active",
           loansOut: (await open.loansOut(event)),
           expiresOn: (await open.expiresOn(event)),
         };
-        return { ...row };
+        return { ...row, status: "Active" };
       },
     },
     membershipRenewed: {
@@ -66,11 +64,11 @@ export function borrowerStandingProjection(open: BorrowerStandingOpen): Borrower
         const row: BorrowerStanding = current ?? {
           id: event.payload.memberId,
           memberId: event.payload.memberId,
-          status: (await open.status(event)),
+          status: "Active",
           loansOut: (await open.loansOut(event)),
           expiresOn: event.payload.expiresOn,
         };
-        return { ...row, expiresOn: event.payload.expiresOn };
+        return { ...row, status: "Active", expiresOn: event.payload.expiresOn };
       },
     },
     loanOpened: {
@@ -79,11 +77,11 @@ export function borrowerStandingProjection(open: BorrowerStandingOpen): Borrower
         const row: BorrowerStanding = current ?? {
           id: event.payload.memberId,
           memberId: event.payload.memberId,
-          status: (await open.status(event)),
+          status: "Open",
           loansOut: (await open.loansOut(event)),
           expiresOn: (await open.expiresOn(event)),
         };
-        return { ...row };
+        return { ...row, status: "Open" };
       },
     },
     copyReturned: {
@@ -92,11 +90,11 @@ export function borrowerStandingProjection(open: BorrowerStandingOpen): Borrower
         const row: BorrowerStanding = current ?? {
           id: (await open.key(event)),
           memberId: (await open.key(event)),
-          status: (await open.status(event)),
+          status: "Returned",
           loansOut: (await open.loansOut(event)),
           expiresOn: (await open.expiresOn(event)),
         };
-        return { ...row };
+        return { ...row, status: "Returned" };
       },
     },
   };

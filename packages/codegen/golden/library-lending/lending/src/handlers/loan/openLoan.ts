@@ -16,6 +16,4 @@ export const handler: CommandHandlers['openLoan'] = (ctx, input) => defaults.ope
   dueOn: () => notMapped("Open Loan: Loan.dueOn"),
   // TODO(stormscape): map Loan.renewals (the request of Open Loan does not carry it).
   renewals: () => notMapped("Open Loan: Loan.renewals"),
-  // TODO(stormscape): map Loan.status (the request of Open Loan does not carry it).
-  status: () => notMapped("Open Loan: Loan.status"),
 });

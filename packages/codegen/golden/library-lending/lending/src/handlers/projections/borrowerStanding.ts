@@ -12,8 +12,6 @@ import { notMapped } from '../../generated/errors.js';
  * projection fails with an error naming it.
  */
 export const projection: Projections['borrowerStanding'] = borrowerStandingProjection({
-  // TODO(stormscape): map BorrowerStanding.status (a new row needs it and MembershipActivated does not carry it).
-  status: () => notMapped("read model \"Borrower Standing\": BorrowerStanding.status"),
   // TODO(stormscape): map BorrowerStanding.loansOut (a new row needs it and MembershipActivated does not carry it).
   loansOut: () => notMapped("read model \"Borrower Standing\": BorrowerStanding.loansOut"),
   // TODO(stormscape): map BorrowerStanding.expiresOn (a new row needs it and MembershipSuspended does not carry it).

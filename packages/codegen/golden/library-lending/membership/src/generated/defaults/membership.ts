@@ -10,8 +10,6 @@ import type { ActivateMembershipRequest, Membership, RegisterMemberRequest, Rein
 export interface RegisterMemberOpen {
   /** Membership.memberId: the request of Register Member does not carry it */
   memberId(): string | Promise<string>;
-  /** Membership.status: the request of Register Member does not carry it */
-  status(): string | Promise<string>;
   /** Membership.expiresOn: the request of Register Member does not carry it */
   expiresOn(): string | Promise<string>;
 }
@@ -27,7 +25,7 @@ export async function registerMember(ctx: CommandContext, input: { body: Registe
     email: input.body.email,
     address: input.body.address,
     dateOfBirth: input.body.dateOfBirth,
-    status: (await open.status()),
+    status: "Registered",
     expiresOn: (await open.expiresOn()),
   };
   await ctx.repositories.membership.save(next);
@@ -42,7 +40,7 @@ export async function activateMembership(ctx: CommandContext, input: { membershi
   if (!(["Registered", "Awaiting Proof"] as readonly string[]).includes(current.state)) {
     return refuse.activateMembership(ctx, input, `Activate Membership is not accepted while the Membership is ${current.state}.`);
   }
-  const next: Membership = { ...current, memberId: input.body.memberId, state: "Active" };
+  const next: Membership = { ...current, memberId: input.body.memberId, status: "Active", state: "Active" };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.membershipActivated({ membershipId: next.membershipId, memberId: input.body.memberId, expiresOn: next.expiresOn }, ctx.clock()));
   return next;
@@ -55,7 +53,7 @@ export async function requestProofOfAddress(ctx: CommandContext, input: { member
   if (!(["Registered"] as readonly string[]).includes(current.state)) {
     return refuse.requestProofOfAddress(ctx, input, `Request Proof Of Address is not accepted while the Membership is ${current.state}.`);
   }
-  const next: Membership = { ...current, memberId: input.body.memberId, state: "Awaiting Proof" };
+  const next: Membership = { ...current, memberId: input.body.memberId, status: "Awaiting Proof", state: "Awaiting Proof" };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.proofOfAddressRequested({ membershipId: next.membershipId, memberId: input.body.memberId }, ctx.clock()));
   return next;
@@ -68,7 +66,7 @@ export async function suspendMembership(ctx: CommandContext, input: { membership
   if (!(["Active"] as readonly string[]).includes(current.state)) {
     return refuse.suspendMembership(ctx, input, `Suspend Membership is not accepted while the Membership is ${current.state}.`);
   }
-  const next: Membership = { ...current, memberId: input.body.memberId, state: "Suspended" };
+  const next: Membership = { ...current, memberId: input.body.memberId, status: "Suspended", state: "Suspended" };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.membershipSuspended({ membershipId: next.membershipId, memberId: input.body.memberId, reason: input.body.reason }, ctx.clock()));
   return next;
@@ -81,7 +79,7 @@ export async function reinstateMembership(ctx: CommandContext, input: { membersh
   if (!(["Suspended"] as readonly string[]).includes(current.state)) {
     return refuse.reinstateMembership(ctx, input, `Reinstate Membership is not accepted while the Membership is ${current.state}.`);
   }
-  const next: Membership = { ...current, memberId: input.body.memberId, state: "Active" };
+  const next: Membership = { ...current, memberId: input.body.memberId, status: "Active", state: "Active" };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.membershipReinstated({ membershipId: next.membershipId, memberId: input.body.memberId }, ctx.clock()));
   return next;
@@ -94,7 +92,7 @@ export async function renewMembership(ctx: CommandContext, input: { membershipId
   if (!(["Active", "Suspended"] as readonly string[]).includes(current.state)) {
     return refuse.renewMembership(ctx, input, `Renew Membership is not accepted while the Membership is ${current.state}.`);
   }
-  const next: Membership = { ...current, memberId: input.body.memberId, state: "Active" };
+  const next: Membership = { ...current, memberId: input.body.memberId, status: "Active", state: "Active" };
   await ctx.repositories.membership.save(next);
   await ctx.publish(events.membershipRenewed({ membershipId: next.membershipId, memberId: input.body.memberId, expiresOn: next.expiresOn }, ctx.clock()));
   return next;

@@ -14,8 +14,6 @@ import { notMapped } from '../../generated/errors.js';
 export const handler: CommandHandlers['registerMember'] = (ctx, input) => defaults.registerMember(ctx, input, {
   // TODO(stormscape): map Membership.memberId (the request of Register Member does not carry it).
   memberId: () => notMapped("Register Member: Membership.memberId"),
-  // TODO(stormscape): map Membership.status (the request of Register Member does not carry it).
-  status: () => notMapped("Register Member: Membership.status"),
   // TODO(stormscape): map Membership.expiresOn (the request of Register Member does not carry it).
   expiresOn: () => notMapped("Register Member: Membership.expiresOn"),
 });

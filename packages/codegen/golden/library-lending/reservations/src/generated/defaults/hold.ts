@@ -6,14 +6,8 @@ import { ConflictError, NotFoundError, RefusedError } from '../errors.js';
 import { events } from '../events.js';
 import type { AllocateCopyRequest, CancelHoldRequest, ExpireHoldRequest, FulfilHoldRequest, Hold, PlaceHoldRequest } from '../types.js';
 
-/** What the board leaves open for Place Hold (POST /holds): its handler supplies these (never a made-up value). */
-export interface PlaceHoldOpen {
-  /** Hold.status: the request of Place Hold does not carry it */
-  status(): string | Promise<string>;
-}
-
 /** Place Hold (POST /holds): creates a Hold and publishes HoldPlaced. */
-export async function placeHold(ctx: CommandContext, input: { body: PlaceHoldRequest }, open: PlaceHoldOpen): Promise<Hold> {
+export async function placeHold(ctx: CommandContext, input: { body: PlaceHoldRequest }): Promise<Hold> {
   const id = ctx.newId();
   const next: Hold = {
     holdId: id,
@@ -21,7 +15,7 @@ export async function placeHold(ctx: CommandContext, input: { body: PlaceHoldReq
     memberId: input.body.memberId,
     titleId: input.body.titleId,
     pickupBranch: input.body.pickupBranch,
-    status: (await open.status()),
+    status: "Waiting",
     placedAt: ctx.clock().toISOString(),
   };
   await ctx.repositories.hold.save(next);
@@ -36,7 +30,7 @@ export async function cancelHold(ctx: CommandContext, input: { holdId: string; b
   if (!(["Waiting", "Allocated"] as readonly string[]).includes(current.state)) {
     return refuse.cancelHold(ctx, input, `Cancel Hold is not accepted while the Hold is ${current.state}.`);
   }
-  const next: Hold = { ...current, state: "Cancelled" };
+  const next: Hold = { ...current, status: "Cancelled", state: "Cancelled" };
   await ctx.repositories.hold.save(next);
   await ctx.publish(events.holdCancelled({ holdId: next.holdId, titleId: next.titleId }, ctx.clock()));
   return next;
@@ -55,7 +49,7 @@ export async function allocateCopy(ctx: CommandContext, input: { holdId: string;
   if (!(["Waiting"] as readonly string[]).includes(current.state)) {
     return refuse.allocateCopy(ctx, input, `Allocate Copy is not accepted while the Hold is ${current.state}.`, open);
   }
-  const next: Hold = { ...current, titleId: input.body.titleId, state: "Allocated" };
+  const next: Hold = { ...current, titleId: input.body.titleId, status: "Allocated", state: "Allocated" };
   await ctx.repositories.hold.save(next);
   await ctx.publish(events.copyAllocatedToHold({
     holdId: next.holdId,
@@ -79,7 +73,7 @@ export async function expireHold(ctx: CommandContext, input: { holdId: string; b
   if (!(["Allocated"] as readonly string[]).includes(current.state)) {
     return refuse.expireHold(ctx, input, `Expire Hold is not accepted while the Hold is ${current.state}.`, open);
   }
-  const next: Hold = { ...current, state: "Expired" };
+  const next: Hold = { ...current, status: "Expired", state: "Expired" };
   await ctx.repositories.hold.save(next);
   await ctx.publish(events.holdExpired({ holdId: next.holdId, titleId: next.titleId, barcode: (await open.barcode(current)) }, ctx.clock()));
   return next;
@@ -92,7 +86,7 @@ export async function fulfilHold(ctx: CommandContext, input: { holdId: string; b
   if (!(["Allocated"] as readonly string[]).includes(current.state)) {
     return refuse.fulfilHold(ctx, input, `Fulfil Hold is not accepted while the Hold is ${current.state}.`);
   }
-  const next: Hold = { ...current, memberId: input.body.memberId, state: "Fulfilled" };
+  const next: Hold = { ...current, memberId: input.body.memberId, status: "Fulfilled", state: "Fulfilled" };
   await ctx.repositories.hold.save(next);
   await ctx.publish(events.holdFulfilled({ holdId: next.holdId, titleId: next.titleId }, ctx.clock()));
   return next;
@@ -107,7 +101,7 @@ export async function fulfilHold(ctx: CommandContext, input: { holdId: string; b
  */
 export const refuse = {
   /** Place Hold (POST /holds): answers 409. */
-  async placeHold(ctx: CommandContext, input: { body: PlaceHoldRequest }, reason: string, open: PlaceHoldOpen): Promise<never> {
+  async placeHold(ctx: CommandContext, input: { body: PlaceHoldRequest }, reason: string): Promise<never> {
     throw new RefusedError(`PlaceHold refused: ${reason}`);
   },
   /** Cancel Hold (POST /holds/{holdId}/cancel): answers 409. */
