@@ -43,7 +43,6 @@ beforeAll(async () => {
     customerId: "'6f1c2a9e-3b7d-4c1e-9a2b-5d8e7f6a1b2c'",
     restaurantId: "'0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d'",
     total: "({ amount: 2500, currency: 'EUR' })",
-    status: "'placed'",
   });
   writeFiles(dir, files);
   openapi = parse(readFileSync(join(dir, 'ordering', 'openapi.yaml'), 'utf8')) as Doc;

@@ -93,10 +93,8 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
       customerId: "'6f1c2a9e-3b7d-4c1e-9a2b-5d8e7f6a1b2c'",
       restaurantId: "'0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d'",
       total: "({ amount: 2500, currency: 'EUR' })",
-      status: "'placed'",
     });
     supply(files, 'ordering/src/handlers/order/cancelOrder.ts', { cancelledBy: "'customer'" });
-    supply(files, 'kitchen/src/handlers/ticket/openKitchenTicket.ts', { status: "'open'" });
     supply(files, 'kitchen/src/handlers/projections/kitchenQueue.ts', { oldestWaitingMinutes: '0' });
     writeFiles(dir, files);
     [pg, kafka] = await Promise.all([startPostgres(), startKafka()]);

@@ -54,8 +54,7 @@ beforeAll(async () => {
   if (!board) throw new Error('missing example library-lending');
   const files = generateProject(board, { contexts: ['Lending', 'Reservations'] });
   // The values the board leaves open on this path, supplied as a developer would.
-  supply(files, 'lending/src/handlers/loan/openLoan.ts', { dueOn: "'2026-01-31'", renewals: '0', status: "'open'" });
-  supply(files, 'reservations/src/handlers/hold/placeHold.ts', { status: "'waiting'" });
+  supply(files, 'lending/src/handlers/loan/openLoan.ts', { dueOn: "'2026-01-31'", renewals: '0' });
   writeFiles(dir, files);
   // People's code at the circulation desk: a loan starts by placing the member's hold.
   const hold = example(spec('reservations'), '/holds');

@@ -6,10 +6,9 @@ const CUSTOMER = "'6f1c2a9e-3b7d-4c1e-9a2b-5d8e7f6a1b2c'";
 const RESTAURANT = "'0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d'";
 
 const OPEN_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'ordering/src/handlers/order/placeOrder.ts': { customerId: CUSTOMER, restaurantId: RESTAURANT, total: "({ amount: 2500, currency: 'EUR' })", status: "'placed'" },
+  'ordering/src/handlers/order/placeOrder.ts': { customerId: CUSTOMER, restaurantId: RESTAURANT, total: "({ amount: 2500, currency: 'EUR' })" },
   'ordering/src/handlers/policies/takePaymentForEveryPlacedOrder.ts': { paymentMethodToken: "'tok_bench'" },
   'ordering/src/handlers/projections/orderHistory.ts': { key: CUSTOMER },
-  'kitchen/src/handlers/ticket/openKitchenTicket.ts': { status: "'open'" },
   'kitchen/src/handlers/projections/kitchenQueue.ts': { oldestWaitingMinutes: '0', key: RESTAURANT },
 };
 
