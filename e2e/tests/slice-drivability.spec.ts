@@ -19,7 +19,7 @@ test('the Thin slices step shows which slices are drivable, why not, and jumps t
   ]);
 
   const checkout = ws.dock.locator('[data-testid="slice"][data-slice-name="Card declined at checkout"]');
-  await expect(checkout.getByTestId('slice-drivability')).toHaveText(/^Not drivable: 8 reasons/);
+  await expect(checkout.getByTestId('slice-drivability')).toHaveText(/^Not drivable: 6 reasons/);
   const reasons = checkout.getByRole('list', { name: 'Why Card declined at checkout cannot be driven' });
   const external = reasons.locator('li').filter({ hasText: '"Card Declined" is the outcome of "Authorise Card", invoked on the external system "Payment Provider"' });
   await expect(external).toHaveCount(1);

@@ -1,6 +1,7 @@
 import type { ContextPlan, EventPlan, ReadModelPlan } from '../../plan/types';
 import { javaIdent, javaString } from '../../naming/javaNames';
 import { keyPartProp, rowFind } from '../view/projectionCode';
+import { isLifecycleStateField } from '@stormscape/model';
 import { isMomentField } from '../tsCode';
 import type { JavaSource } from './javaCode';
 import { fill, javaComment, payload, valueType } from './javaCode';
@@ -86,7 +87,9 @@ function projectionBody(rm: ReadModelPlan, event: EventPlan, open: JavaOpen): { 
         continue;
       }
     }
-    const carried = fill(f, sources);
+    // A field named for the lifecycle state takes it from the event: its own field, else the state it leads to (as in TypeScript).
+    const moved: JavaSource[] = event.leadsTo !== null && isLifecycleStateField(f) ? [{ expr: javaString(event.leadsTo), field: f, optional: false }] : [];
+    const carried = fill(f, [...sources, ...moved]);
     if (carried !== null) {
       updates.push(put(carried));
       continue;
@@ -94,7 +97,7 @@ function projectionBody(rm: ReadModelPlan, event: EventPlan, open: JavaOpen): { 
     // A moment field of a new row (`lastOrderAt`) is when the event happened, not the projection's clock.
     const when: JavaSource[] = isMomentField(f) ? [{ expr: 'event.get("occurredAt")', field: f, optional: false }] : [];
     let fallback = '';
-    const first = fill(f, [...sources, ...when], () => {
+    const first = fill(f, [...sources, ...moved, ...when], () => {
       fallback = f.list ? 'new java.util.ArrayList<>()' : open.use(f.prop, valueType(f), `${rm.pascal}.${f.prop}`, `a new row needs it and ${event.pascal} does not carry it`);
       return fallback;
     });

@@ -388,10 +388,14 @@ class ServiceTest extends ServiceTestSupport {
   }
 
   @Test
-  @DisplayName("consumes CourierAssigned from delivery.deliveries.courier-assigned (a projection value open: dead-lettered)")
+  @DisplayName("consumes CourierAssigned from delivery.deliveries.courier-assigned once, even when delivered twice")
   void consumesCourierAssigned() throws Exception {
     kafka.send("delivery.deliveries.courier-assigned", "key-1", "{\"eventId\":\"test-CourierAssigned\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
-    awaitRecord("delivery.deliveries.courier-assigned.dlq", r -> r.value().contains("test-CourierAssigned"));
+    awaitInbox("test-CourierAssigned");
+    kafka.send("delivery.deliveries.courier-assigned", "key-1", "{\"eventId\":\"test-CourierAssigned\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.deliveries.courier-assigned", "key-1", "{\"eventId\":\"test-CourierAssigned-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-CourierAssigned-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
@@ -402,17 +406,25 @@ class ServiceTest extends ServiceTestSupport {
   }
 
   @Test
-  @DisplayName("consumes OrderCollected from delivery.deliveries.order-collected (a projection value open: dead-lettered)")
+  @DisplayName("consumes OrderCollected from delivery.deliveries.order-collected once, even when delivered twice")
   void consumesOrderCollected() throws Exception {
     kafka.send("delivery.deliveries.order-collected", "key-1", "{\"eventId\":\"test-OrderCollected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"collectedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
-    awaitRecord("delivery.deliveries.order-collected.dlq", r -> r.value().contains("test-OrderCollected"));
+    awaitInbox("test-OrderCollected");
+    kafka.send("delivery.deliveries.order-collected", "key-1", "{\"eventId\":\"test-OrderCollected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"collectedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.deliveries.order-collected", "key-1", "{\"eventId\":\"test-OrderCollected-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"collectedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-OrderCollected-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test
-  @DisplayName("consumes DeliveryFailed from delivery.deliveries.delivery-failed (a projection value open: dead-lettered)")
+  @DisplayName("consumes DeliveryFailed from delivery.deliveries.delivery-failed once, even when delivered twice")
   void consumesDeliveryFailed() throws Exception {
     kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
-    awaitRecord("delivery.deliveries.delivery-failed.dlq", r -> r.value().contains("test-DeliveryFailed"));
+    awaitInbox("test-DeliveryFailed");
+    kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed-2\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
+    awaitInbox("test-DeliveryFailed-2");
+    assertEquals(2, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
   }
 
   @Test

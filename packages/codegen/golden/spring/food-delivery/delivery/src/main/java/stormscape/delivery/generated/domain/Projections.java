@@ -26,10 +26,10 @@ public class Projections {
 
   /** What the board leaves open in read model DeliveryTracking's projection. */
   public interface DeliveryTrackingProjectionOpen {
-    /** DeliveryTracking.status: a new row needs it and CourierAssigned does not carry it */
-    String status(Map<String, Object> event);
     /** DeliveryTracking row key: which row RouteCalculated updates is open: how it finds its row is not recorded */
     String key(Map<String, Object> event);
+    /** DeliveryTracking.status: a new row needs it and RouteCalculated does not carry it */
+    String status(Map<String, Object> event);
   }
 
   private final AvailableCouriersRowRepository availableCouriers;
@@ -107,8 +107,8 @@ public class Projections {
     if (row == null) {
       row = new DeliveryTrackingRow(key);
       row.put("orderId", event.get("orderId"));
-      row.put("status", open.status(event));
     }
+    row.put("status", "Assigned");
     deliveryTracking.save(row);
   }
 
@@ -121,8 +121,8 @@ public class Projections {
     if (row == null) {
       row = new DeliveryTrackingRow(key);
       row.put("orderId", event.get("orderId"));
-      row.put("status", open.status(event));
     }
+    row.put("status", "Collected");
     deliveryTracking.save(row);
   }
 
@@ -135,8 +135,8 @@ public class Projections {
     if (row == null) {
       row = new DeliveryTrackingRow(key);
       row.put("orderId", event.get("orderId"));
-      row.put("status", open.status(event));
     }
+    row.put("status", "Delivered");
     deliveryTracking.save(row);
   }
 
@@ -149,8 +149,8 @@ public class Projections {
     if (row == null) {
       row = new DeliveryTrackingRow(key);
       row.put("orderId", event.get("orderId"));
-      row.put("status", open.status(event));
     }
+    row.put("status", "Failed");
     deliveryTracking.save(row);
   }
 
