@@ -35,6 +35,41 @@ test('two participants see each otherâ€™s edits within a second, and each otherâ
   await ctxB.close();
 });
 
+test('a selection one participant drags moves live for the other, and stays where it was dropped', async ({ browser }) => {
+  const created = await createBoardViaApi('Dragging');
+  const { context: ctxA, board: a } = await joinAs(browser, editPath(created), 'Alice');
+  const { context: ctxB, board: b } = await joinAs(browser, editPath(created), 'Bob');
+  await a.addByShortcut('e', 'First Moved', await a.canvasPoint(0.3, 0.3));
+  await a.addByShortcut('e', 'Second Moved', await a.canvasPoint(0.3, 0.55));
+  await expect(b.sticky('First Moved')).toHaveCount(1);
+  await expect(b.sticky('Second Moved')).toHaveCount(1);
+  const seenByB = async (text: string) => (await b.sticky(text).boundingBox())!.x;
+  const startB = { first: await seenByB('First Moved'), second: await seenByB('Second Moved') };
+
+  await a.page.keyboard.press('Escape');
+  await a.sticky('First Moved').click();
+  await a.sticky('Second Moved').click({ modifiers: ['Control'] });
+  await expect(a.page.locator('.react-flow__node-sticky.selected')).toHaveCount(2);
+  const startA = (await a.sticky('First Moved').boundingBox())!;
+  const grab = { x: startA.x + startA.width / 2, y: startA.y + startA.height / 2 };
+  await a.page.mouse.move(grab.x, grab.y);
+  await a.page.mouse.down();
+  for (let i = 1; i <= 20; i++) await a.page.mouse.move(grab.x + i * 10, grab.y + i * 2);
+  // Still held: Bob already sees both stickies on their way.
+  await expect.poll(() => seenByB('First Moved')).toBeGreaterThan(startB.first + 100);
+  await expect.poll(() => seenByB('Second Moved')).toBeGreaterThan(startB.second + 100);
+  const heldA = Math.round((await a.sticky('First Moved').boundingBox())!.x - startA.x);
+  expect(heldA).toBeGreaterThan(150);
+  await a.page.mouse.up();
+
+  // Dropped: Alice's sticky stays where she let go, and Bob ends with the same move.
+  await expect.poll(async () => Math.round((await seenByB('First Moved')) - startB.first)).toBe(heldA);
+  await expect.poll(async () => Math.round((await seenByB('Second Moved')) - startB.second)).toBe(heldA);
+  expect(Math.round((await a.sticky('First Moved').boundingBox())!.x - startA.x)).toBe(heldA);
+  await ctxA.close();
+  await ctxB.close();
+});
+
 test('a newcomer is asked for a name, which the others then see', async ({ browser }) => {
   const created = await createBoardViaApi('Names');
   const { context: ctxA, board: a } = await joinAs(browser, editPath(created), 'Alice');

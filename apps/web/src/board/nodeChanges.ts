@@ -3,6 +3,7 @@ import * as Yb from '@stormscape/model/yjs';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { AppNode, LinkFlowEdge, XY } from '../store/flowTypes';
 import { throttle } from '../collab/throttle';
+import { markOwnDragWrite } from '../store/createBoardStore';
 import type { BoardRuntime } from './BoardRuntime';
 
 /**
@@ -24,9 +25,15 @@ export function createChangeHandlers(rt: BoardRuntime) {
   const dragging = new Set<string>();
   const state = () => board.store.getState();
 
-  const flush = () => {
+  /**
+   * `inProgress`: a write while the pointer still drags, marked so this client's store
+   * skips re-rendering what the overlay already shows; the final write on release is
+   * unmarked (nodes rebuilt from the document, revision bumped, lint and lanes follow).
+   */
+  const flush = (inProgress: boolean) => {
     if (dragging.size === 0) return;
-    doc.transact(() => {
+    doc.transact((tr) => {
+      if (inProgress) markOwnDragWrite(tr);
       const moves: { id: string; position: XY }[] = [];
       for (const id of dragging) {
         const position = board.overlay(id)?.position;
@@ -37,11 +44,11 @@ export function createChangeHandlers(rt: BoardRuntime) {
       if (moves.length) Yb.moveStickies(doc, moves, origin);
     }, origin);
   };
-  const flushSoon = throttle(flush, () => (dragging.size > 1 ? MULTI_DRAG_FLUSH_MS : DRAG_FLUSH_MS));
+  const flushSoon = throttle(() => flush(true), () => (dragging.size > 1 ? MULTI_DRAG_FLUSH_MS : DRAG_FLUSH_MS));
 
   const endDrag = () => {
     flushSoon.cancel();
-    flush();
+    flush(false);
     const ids = [...dragging];
     dragging.clear();
     board.setOverlay(ids.map((id) => [id, undefined]));

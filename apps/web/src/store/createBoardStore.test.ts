@@ -1,7 +1,7 @@
 import { addContext, addLink, addSticky, addSwimlane, deleteStickies, moveStickies, setBoardName, updateSticky } from '@stormscape/model/yjs';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createBoardStore } from './createBoardStore';
+import { createBoardStore, markOwnDragWrite } from './createBoardStore';
 
 const setup = () => {
   const doc = new Y.Doc();
@@ -82,6 +82,38 @@ describe('createBoardStore', () => {
     expect(state().revision).toBe(revision);
     updateSticky(doc, a, { text: 'moved' });
     expect(state().revision).toBe(revision + 1);
+  });
+
+  it('records its own drag writes without re-rendering what the overlay shows; the release and remote drags re-render', () => {
+    const { doc, board, state } = setup();
+    const a = addSticky(doc, { kind: 'event', position: { x: 0, y: 0 } });
+    const b = addSticky(doc, { kind: 'event', position: { x: 300, y: 0 } });
+    board.setOverlay([[a, { position: { x: 50, y: 60 } }]]);
+    const node = state().nodes.find((n) => n.id === a);
+    const { revision, nodes } = state();
+    doc.transact((tr) => {
+      markOwnDragWrite(tr);
+      moveStickies(doc, [{ id: a, position: { x: 50, y: 60 } }]);
+    });
+    expect(state().stickies.get(a)?.position).toEqual({ x: 50, y: 60 });
+    expect(state().nodes).toBe(nodes);
+    expect(state().nodes.find((n) => n.id === a)).toBe(node);
+    expect(state().revision).toBe(revision);
+
+    // The release writes unmarked: records changed, the revision says so.
+    moveStickies(doc, [{ id: a, position: { x: 52, y: 60 } }]);
+    expect(state().revision).toBe(revision + 1);
+
+    // Another user's drag (their marks never travel) moves the sticky here at once.
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
+    remote.transact((tr) => {
+      markOwnDragWrite(tr);
+      moveStickies(remote, [{ id: b, position: { x: 400, y: 40 } }]);
+    });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(doc)));
+    expect(state().nodes.find((n) => n.id === b)?.position).toEqual({ x: 400, y: 40 });
+    expect(state().revision).toBe(revision + 2);
   });
 
   it('stops following the document after destroy', () => {

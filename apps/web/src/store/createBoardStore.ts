@@ -51,6 +51,16 @@ export interface BoardStore {
   destroy(): void;
 }
 
+/**
+ * Transaction meta key the board sets on the writes of its own drag in progress
+ * (`markOwnDragWrite`). Their positions are already on screen (the drag overlay), so the
+ * store records them without rebuilding nodes or bumping the revision: React Flow does
+ * not re-render 50 dragged stickies every flush. Remote drags carry no mark and stay live.
+ */
+const OWN_DRAG_WRITE = 'stormscape.ownDragWrite';
+export const markOwnDragWrite = (tr: Y.Transaction): void => void tr.meta.set(OWN_DRAG_WRITE, true);
+const isOwnDragWrite = (tr: Y.Transaction) => tr.local && tr.meta.get(OWN_DRAG_WRITE) === true;
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): BoardStore {
@@ -215,13 +225,20 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
     }
   };
 
-  const loadStickies = (ids: Iterable<string>) => {
-    recordsDirty = true;
+  const loadStickies = (ids: Iterable<string>, ownDrag = false) => {
     let resolve = false;
+    let changed = false;
     for (const id of ids) {
       const before = stickies.get(id);
       const read = readSticky(maps.stickies.get(id), id);
       const sticky = read && !isReservedId(id) ? withExistingLane(read, isLaneShown) : null;
+      // This user's own drag wrote only positions its overlay already shows: record them
+      // (the release rebuilds the node and bumps the revision), nothing to re-render now.
+      if (ownDrag && before && sticky && overlays.get(id)?.position) {
+        stickies.set(id, sticky);
+        continue;
+      }
+      changed = true;
       indexLane(id, read && sticky ? read.laneId : null);
       if (sticky) stickies.set(id, sticky);
       else {
@@ -239,6 +256,8 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
       if (!before !== !sticky || before?.kind !== sticky?.kind) for (const linkId of linksAt.get(id) ?? []) showLink(linkId);
     }
     if (resolve) resolveContexts();
+    if (!changed) return;
+    recordsDirty = true;
     nodesDirty = true;
   };
   const loadLinks = (ids: Iterable<string>) => {
@@ -295,8 +314,8 @@ export function createBoardStore(doc: Y.Doc, opts: { readOnly: boolean }): Board
   publish({ name: readName() });
 
   // One publish per transaction, however many maps it touched.
-  const observers: [Y.Map<unknown>, (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void][] = [
-    [maps.stickies, (events) => loadStickies(touchedIds(events, maps.stickies))],
+  const observers: [Y.Map<unknown>, (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => void][] = [
+    [maps.stickies, (events, tr) => loadStickies(touchedIds(events, maps.stickies), isOwnDragWrite(tr))],
     [maps.links, (events) => loadLinks(touchedIds(events, maps.links))],
     [maps.contexts, (events) => loadContexts(touchedIds(events, maps.contexts))],
     [maps.swimlanes, (events) => loadLanes(touchedIds(events, maps.swimlanes))],
