@@ -28,7 +28,9 @@ export function stickyNode(sticky: Sticky, opts: { selected: boolean; position?:
     data: { sticky },
     selected: opts.selected,
     dragging: opts.dragging ?? false,
-    zIndex: 1,
+    // Dragged stickies above the rest: the pointer over them is hit-tested against their
+    // layers first, not after up to 2,000 others (and a dragged sticky is never hidden).
+    zIndex: opts.dragging ? 2 : 1,
     connectable: !opts.readOnly,
     draggable: !opts.readOnly,
     ariaLabel: `${sticky.kind === 'readModel' ? 'read model' : sticky.kind === 'externalSystem' ? 'external system' : sticky.kind}: ${sticky.text || '(empty)'}`,

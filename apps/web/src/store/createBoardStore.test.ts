@@ -58,8 +58,11 @@ describe('createBoardStore', () => {
     expect(state().stickies.get(a)?.position).toEqual({ x: 0, y: 0 });
     updateSticky(doc, a, { text: 'still dragging' });
     expect(state().nodes[0]?.position).toEqual({ x: 50, y: 60 });
+    // Dragged above the other stickies (hit-tested first), back in place on release.
+    expect(state().nodes[0]?.zIndex).toBe(2);
     board.setOverlay([[a, undefined]]);
     expect(state().nodes[0]?.position).toEqual({ x: 0, y: 0 });
+    expect(state().nodes[0]?.zIndex).toBe(1);
   });
 
   it('marks selected nodes and publishes only for board records', () => {

@@ -10,10 +10,11 @@ const props = (over: Partial<NodeProps<StickyFlowNode>> = {}) =>
 
 describe('sameStickyProps (what makes a sticky re-render)', () => {
   it('ignores the moves of a drag: React Flow places the node box itself', () => {
-    expect(sameStickyProps(props(), props({ positionAbsoluteX: 40, positionAbsoluteY: -8, dragging: true, data: { sticky } }))).toBe(true);
+    expect(sameStickyProps(props({ dragging: true }), props({ positionAbsoluteX: 40, positionAbsoluteY: -8, dragging: true, data: { sticky } }))).toBe(true);
   });
 
-  it('re-renders for a new sticky record, selection or size', () => {
+  it('re-renders for a new sticky record, selection, size, or a drag starting or ending (resize controls hide)', () => {
+    expect(sameStickyProps(props(), props({ dragging: true }))).toBe(false);
     expect(sameStickyProps(props(), props({ data: { sticky: { ...sticky, text: 'Order Paid' } } }))).toBe(false);
     expect(sameStickyProps(props(), props({ selected: true }))).toBe(false);
     expect(sameStickyProps(props(), props({ width: 200 }))).toBe(false);

@@ -85,15 +85,15 @@ function TileHandles({ id }: { id: string }) {
 }
 
 /**
- * What a sticky draws from. React Flow passes the node's position (and dragging flag) too:
- * while a selection is dragged those change on every frame, but nothing drawn inside the
- * node depends on them (React Flow moves the node's box itself).
+ * What a sticky draws from. React Flow passes the node's position too: while a selection
+ * is dragged it changes on every frame, but nothing drawn inside the node depends on it
+ * (React Flow moves the node's box itself). `dragging` flips only at a drag's start and end.
  */
 export const sameStickyProps = (a: NodeProps<StickyFlowNode>, b: NodeProps<StickyFlowNode>): boolean =>
-  a.id === b.id && a.data.sticky === b.data.sticky && a.selected === b.selected && a.width === b.width && a.height === b.height;
+  a.id === b.id && a.data.sticky === b.data.sticky && a.selected === b.selected && a.dragging === b.dragging && a.width === b.width && a.height === b.height;
 
 /** One sticky of any kind: colour and shape from the notation, text rendered as text. */
-export const StickyNode = memo(function StickyNode({ id, data, selected, width, height }: NodeProps<StickyFlowNode>) {
+export const StickyNode = memo(function StickyNode({ id, data, selected, dragging, width, height }: NodeProps<StickyFlowNode>) {
   const { actions, ui, readOnly } = useRuntime();
   const editing = useUi((s) => s.editingId === id);
   const others = usePresence((s) => s.selectedBy[id]?.join(' ') ?? '');
@@ -122,7 +122,8 @@ export const StickyNode = memo(function StickyNode({ id, data, selected, width, 
       data-kind={sticky.kind}
       data-testid="sticky"
     >
-      {!readOnly && <NodeResizer isVisible={selected} minWidth={60} minHeight={40} lineClassName="resize-line" handleClassName="resize-handle" />}
+      {/* Not while dragging: 50 dragged stickies would carry 400 resize controls, each a layer to paint and hit-test per frame. */}
+      {!readOnly && <NodeResizer isVisible={selected && !dragging} minWidth={60} minHeight={40} lineClassName="resize-line" handleClassName="resize-handle" />}
       <Handle type="target" position={Position.Left} className="sticky-handle" isConnectable={!readOnly} />
       <StickyBody sticky={sticky} width={w} height={h} editing={editing} readOnly={readOnly} onText={onText} onDone={onDone} onCancel={onCancel} onEdit={onEdit} />
       <Handle type="source" position={Position.Right} className="sticky-handle" isConnectable={!readOnly} />
