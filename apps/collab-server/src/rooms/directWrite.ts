@@ -83,6 +83,8 @@ export class DirectWriter {
     const err = handle.writeBuffer(req, frame);
     if (err !== 0) {
       // Broken socket (EPIPE, ECONNRESET): the stream layer reports and destroys it as usual.
+      // Node may have wrapped and disposed `req` on the way: never reuse it.
+      spare = null;
       socket.write(frame);
       return;
     }
