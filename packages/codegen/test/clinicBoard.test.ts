@@ -20,7 +20,8 @@ import { supply } from './supplyOpenValues';
 const dir = scratchDir('clinic-board');
 const cronDir = scratchDir('clinic-board-cron');
 const HANG_GUARD_MS = 120_000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 const board: Board = (() => {
   const parsed = parseBoardFile(readFileSync(join(PACKAGE_DIR, 'test/boards/clinic.storm.json'), 'utf8'));
   if (!parsed.ok) throw new Error(`clinic.storm.json: ${JSON.stringify(parsed.errors)}`);
@@ -231,5 +232,46 @@ describe('a board that is not an example: the dental clinic', () => {
     expect(raised).toHaveLength(1);
     expect(raised[0]?.payload.closedAt).toBe(closing.toISOString());
     expect(raised[0]?.payload.occurredAt).toBe(closing.toISOString());
+  }, 300_000);
+  it('a cron run missed while no replica was up fires once at the next start; fired timers are pruned after the retention', async () => {
+    const database = await postgres.createDatabase('agenda_missed');
+    const start = await startOf('booking', cronDir);
+    const env = { DATABASE_URL: database, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SCHEDULER_RETENTION_MS: String(HOUR_MS) };
+    const startOne = async () => {
+      const running = await start(env, { clock, schedulerPollMs: 3_600_000 });
+      started.push(running);
+      return running;
+    };
+    const closings = async () => (await sql<{ payload: { closedAt: string } }>(database, "SELECT payload FROM outbox WHERE name = 'AgendaClosed'")).map((r) => r.payload.closedAt).sort();
+    const now = clock();
+    const closing = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 18));
+    if (closing.getTime() <= now.getTime()) closing.setUTCDate(closing.getUTCDate() + 1);
+
+    // A first deployment records nothing before its first occurrence: no catch-up.
+    const first = await startOne();
+    await first.service.scheduler.tick();
+    expect(await closings()).toEqual([]);
+    offsetMs += closing.getTime() - now.getTime() + 1_000;
+    await book(first);
+    await first.service.scheduler.tick();
+    expect(await closings()).toEqual([closing.toISOString()]);
+    await first.stop();
+
+    // Two days and an hour with no replica: two runs missed, the latest fires once at the next start.
+    offsetMs += 2 * DAY_MS + HOUR_MS;
+    const second = await startOne();
+    const third = await startOne();
+    await Promise.all([second.service.scheduler.tick(), third.service.scheduler.tick()]);
+    const latestMissed = new Date(closing.getTime() + 2 * DAY_MS).toISOString();
+    expect(await closings()).toEqual([closing.toISOString(), latestMissed]);
+
+    // Fired rows older than the retention (an hour) are deleted: the first run, two days ago, at
+    // once; the booking's reminder, fired just now, an hour later. The latest run stays, as the
+    // record of the schedule's last run.
+    const ids = async () => (await sql<{ id: string }>(database, 'SELECT id FROM timers ORDER BY id')).map((r) => r.id);
+    expect(await ids()).toEqual([expect.stringMatching(/^after:ReminderDue:/), `cron:AgendaClosed:${latestMissed}`]);
+    offsetMs += HOUR_MS + 61_000;
+    await second.service.scheduler.tick();
+    expect(await ids()).toEqual([`cron:AgendaClosed:${latestMissed}`]);
   }, 300_000);
 });

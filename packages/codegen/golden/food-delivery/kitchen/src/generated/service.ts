@@ -197,7 +197,9 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   const env = options.env ?? process.env;
   const pollMs = options.schedulerPollMs ?? Number(env.SCHEDULER_POLL_MS || 1000);
   if (!Number.isFinite(pollMs) || pollMs <= 0) throw new Error(`SCHEDULER_POLL_MS must be a positive number, got ${JSON.stringify(env.SCHEDULER_POLL_MS)}`);
-  const scheduler = new Scheduler({ storage, schedules, publish: (event) => publish(event as unknown as AnyEvent), clock: ctx.clock, pollMs, timezone: env.SCHEDULER_TIMEZONE || 'UTC', log });
+  const retentionMs = Number(env.SCHEDULER_RETENTION_MS || 7 * 24 * 60 * 60 * 1000);
+  if (!Number.isFinite(retentionMs) || retentionMs <= 0) throw new Error(`SCHEDULER_RETENTION_MS must be a positive number, got ${JSON.stringify(env.SCHEDULER_RETENTION_MS)}`);
+  const scheduler = new Scheduler({ storage, schedules, publish: (event) => publish(event as unknown as AnyEvent), clock: ctx.clock, pollMs, timezone: env.SCHEDULER_TIMEZONE || 'UTC', retentionMs, log });
 
   /**
    * One consumer (a policy, or one read model's projection): each event is handled once.

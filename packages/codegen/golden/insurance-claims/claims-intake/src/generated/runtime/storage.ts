@@ -44,6 +44,13 @@ export interface Storage {
    * fired and returns them; rows another transaction holds are skipped, not waited for.
    */
   takeDueTimers(now: Date, limit: number): Promise<DueTimer[]>;
+  /** When the latest timer whose id starts with `idPrefix` was due (fired or not), if any is stored. */
+  latestTimer(idPrefix: string): Promise<Date | undefined>;
+  /**
+   * Deletes timers fired before `firedBefore` (bounded retention), except the latest
+   * occurrence of each cron schedule (the scheduler's record of its last run). Returns how many.
+   */
+  pruneTimers(firedBefore: Date): Promise<number>;
   /** The version the current transaction saved for an aggregate id, for event envelopes. */
   savedVersion(key: string): number | undefined;
   /** Starts handing committed outbox messages to `dispatch`. */
@@ -72,7 +79,7 @@ export class MemoryStorage implements Storage {
   readonly kind = 'memory';
   private readonly current = new AsyncLocalStorage<MemoryTransaction>();
   private readonly processed = new Set<string>();
-  private readonly timers = new Map<string, { readonly timer: DueTimer; fired: boolean }>();
+  private readonly timers = new Map<string, { readonly timer: DueTimer; firedAt: Date | undefined }>();
   private dispatch: Dispatch | undefined;
 
   repository<T>(_table: string, keyOf: (item: T) => string): Repository<T> {
@@ -112,20 +119,43 @@ export class MemoryStorage implements Storage {
 
   async addTimer(timer: DueTimer): Promise<void> {
     if (this.timers.has(timer.id)) return;
-    this.timers.set(timer.id, { timer, fired: false });
+    this.timers.set(timer.id, { timer, firedAt: undefined });
     this.current.getStore()?.undo.push(() => this.timers.delete(timer.id));
   }
 
   async takeDueTimers(now: Date, limit: number): Promise<DueTimer[]> {
     const due = [...this.timers.values()]
-      .filter((t) => !t.fired && t.timer.dueAt.getTime() <= now.getTime())
+      .filter((t) => t.firedAt === undefined && t.timer.dueAt.getTime() <= now.getTime())
       .sort((a, b) => a.timer.dueAt.getTime() - b.timer.dueAt.getTime())
       .slice(0, limit);
     for (const entry of due) {
-      entry.fired = true;
-      this.current.getStore()?.undo.push(() => (entry.fired = false));
+      entry.firedAt = now;
+      this.current.getStore()?.undo.push(() => (entry.firedAt = undefined));
     }
     return due.map((t) => t.timer);
+  }
+
+  async latestTimer(idPrefix: string): Promise<Date | undefined> {
+    const due = [...this.timers.values()].filter((t) => t.timer.id.startsWith(idPrefix)).map((t) => t.timer.dueAt.getTime());
+    return due.length === 0 ? undefined : new Date(Math.max(...due));
+  }
+
+  async pruneTimers(firedBefore: Date): Promise<number> {
+    const latestCron = new Map<string, DueTimer>();
+    for (const { timer } of this.timers.values()) {
+      // Cron rows are named by their timed event: the latest per name stays as the record of the last run.
+      const name = timer.id.startsWith('cron:') ? timer.event.name : undefined;
+      const kept = name === undefined ? undefined : latestCron.get(name);
+      if (name !== undefined && (!kept || kept.dueAt.getTime() < timer.dueAt.getTime())) latestCron.set(name, timer);
+    }
+    const keep = new Set([...latestCron.values()].map((t) => t.id));
+    let pruned = 0;
+    for (const [id, entry] of this.timers) {
+      if (entry.firedAt === undefined || entry.firedAt.getTime() >= firedBefore.getTime() || keep.has(id)) continue;
+      this.timers.delete(id);
+      pruned += 1;
+    }
+    return pruned;
   }
 
   savedVersion(key: string): number | undefined {
@@ -198,3 +228,4 @@ export class MemoryRepository<T> implements Repository<T> {
     return [...this.items.values()].map((found) => structuredClone(found.item));
   }
 }
+

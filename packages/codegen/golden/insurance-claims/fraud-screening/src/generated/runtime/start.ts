@@ -72,6 +72,7 @@ export async function startService(env: Env = process.env, overrides: ServiceOpt
           maxAttempts: Math.max(1, number(env, 'CONSUMER_MAX_ATTEMPTS', 5)),
           retryBaseMs: number(env, 'CONSUMER_RETRY_BASE_MS', 200),
           commitIntervalMs: Math.max(10, number(env, 'CONSUMER_COMMIT_INTERVAL_MS', 500)),
+          maxInFlight: Math.max(1, number(env, 'CONSUMER_MAX_IN_FLIGHT', 256)),
           log: logLate,
           // A consumer span per delivery, a child of the producer span in the message headers.
           around: (message, work) =>

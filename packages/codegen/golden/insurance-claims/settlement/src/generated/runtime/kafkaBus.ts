@@ -3,6 +3,7 @@
 import { Admin, Consumer, MessagesStreamModes, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka';
 import type { Message, MessagesStream } from '@platformatic/kafka';
 import type { BusHandler, BusMessage, EventBus } from '../eventBus.js';
+import { PartitionLanes } from './partitionLanes.js';
 
 export interface KafkaBusOptions {
   readonly brokers: readonly string[];
@@ -21,6 +22,8 @@ export interface KafkaBusOptions {
   readonly retryBaseMs: number;
   /** How often the offsets of handled messages are committed. */
   readonly commitIntervalMs: number;
+  /** Messages read ahead and handled at once across partitions (one at a time per partition). */
+  readonly maxInFlight: number;
   readonly log: (message: string) => void;
   /** Runs each delivery (e.g. inside the trace context of its headers). */
   readonly around?: (message: BusMessage, work: () => Promise<void>) => Promise<void>;
@@ -36,12 +39,13 @@ export const dlqOf = (channel: string): string => `${channel}.dlq`;
 
 /**
  * Events over Apache Kafka. Topic = channel address, key = aggregate id, value = the JSON
- * payload of asyncapi.yaml, envelope in headers. Consumption is at least once: offsets are
- * committed, every `commitIntervalMs`, after the handlers ran (their inbox makes a redelivery
- * harmless); a handler
- * that keeps failing is tried `maxAttempts` times with back-off, then the message goes to
- * `<channel>.dlq` with the error and consumption moves on, so one poison message never
- * blocks its partition.
+ * payload of asyncapi.yaml, envelope in headers. Partitions are handled concurrently, each
+ * in order (`PartitionLanes`), so one aggregate's events keep their order and a slow
+ * handler holds up only its partition. Consumption is at least once: each partition's
+ * offset is committed, every `commitIntervalMs`, after its handlers ran (their inbox makes a
+ * redelivery harmless); a handler that keeps failing is tried `maxAttempts` times with
+ * back-off, then the message goes to `<channel>.dlq` with the error and consumption moves
+ * on, so one poison message never blocks its partition.
  */
 export class KafkaEventBus implements EventBus {
   private readonly handlers = new Map<string, Set<BusHandler>>();
@@ -148,6 +152,7 @@ export class KafkaEventBus implements EventBus {
     const commitInOrder = () => (committing = (committing ?? Promise.resolve()).then(commit));
     const timer = setInterval(() => void commitInOrder(), this.options.commitIntervalMs);
     timer.unref();
+    let lanes: PartitionLanes | undefined;
     while (!this.closed) {
       try {
         this.consumer = new Consumer({
@@ -163,17 +168,33 @@ export class KafkaEventBus implements EventBus {
         this.stream = await this.consumer.consume({ topics: [...topics], mode: MessagesStreamModes.COMMITTED, fallbackMode: 'earliest', autocommit: false, maxWaitTime: 500 });
         if (failures > 0) this.options.log(`kafka: consuming again after ${failures} failed attempt(s)`);
         failures = 0;
-        for await (const message of this.stream) {
-          await this.deliver(message);
-          // In order per partition, so the last handled message's offset covers those before it.
-          uncommitted.set(`${message.topic}\u0000${message.partition}`, message);
-          if (this.closed) break;
+        lanes = new PartitionLanes(this.options.maxInFlight);
+        const stream = this.stream;
+        for await (const message of stream) {
+          const lane = `${message.topic}\u0000${message.partition}`;
+          await lanes.add(lane, async () => {
+            // Stopping: what is not in hand stays uncommitted, for the next start.
+            if (this.closed) return;
+            try {
+              await this.deliver(message);
+            } catch (error) {
+              // Not even dead-lettered (broker gone): restart from the last committed offset.
+              void stream.close().catch(() => undefined);
+              throw error;
+            }
+            // In order per partition, so the last handled message's offset covers those before it.
+            uncommitted.set(lane, message);
+          });
+          if (this.closed || lanes.failed !== undefined) break;
         }
+        await lanes.drain();
+        if (lanes.failed !== undefined) throw lanes.failed;
       } catch (error) {
         if (this.closed) break;
         failures += 1;
         if (failures === 1 || failures % 10 === 0) this.options.log(`kafka: consumer stopped (attempt ${failures}), retrying: ${text(error)}`);
       } finally {
+        await lanes?.drain();
         await commitInOrder();
         await this.closeStream();
         await quietly(() => this.consumer?.close(true));

@@ -54,11 +54,16 @@ export interface SchedulerOptions {
   readonly pollMs: number;
   /** Time zone of cron expressions (SCHEDULER_TIMEZONE, default UTC). */
   readonly timezone?: string;
+  /** How long fired timers are kept before they are deleted (SCHEDULER_RETENTION_MS, default 7 days). */
+  readonly retentionMs?: number;
   readonly log: (message: string) => void;
 }
 
 /** Timers fired per transaction: a backlog is worked off in batches. */
 const BATCH = 100;
+const DEFAULT_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+/** Fired timers are pruned at most this often (service clock). */
+const PRUNE_EVERY_MS = 60_000;
 
 /**
  * Raises the service's timed events. "after" timers are durable: `scheduleFor` writes a
@@ -67,11 +72,19 @@ const BATCH = 100;
  * timer rows too, with an id that is the same in every replica. `tick` claims due rows
  * (`FOR UPDATE SKIP LOCKED` on PostgreSQL: two replicas never take one row), publishes
  * each timed event through the outbox and marks the row fired, all in one transaction.
+ *
+ * Missed cron windows: when no replica ran at a cron occurrence, the first round after a
+ * start fires the latest missed occurrence once (not every one missed), if an earlier
+ * occurrence of that schedule is recorded; a service that never recorded one (first
+ * deployment) starts with the next occurrence. Fired timers are deleted after
+ * `retentionMs`, except each cron schedule's latest occurrence, the record of its last run.
  */
 export class Scheduler {
   private readonly crons: { readonly schedule: CronSchedule; readonly cron: Cron }[];
   private readonly afters = new Map<string, AfterSchedule[]>();
   private lastCronCheck: Date;
+  private caughtUp = false;
+  private lastPrune: Date | undefined;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
   private stopped = false;
@@ -113,6 +126,10 @@ export class Scheduler {
 
   private async round(): Promise<number> {
     const now = this.options.clock();
+    if (!this.caughtUp) {
+      await this.catchUpMissedCron();
+      this.caughtUp = true;
+    }
     for (const { schedule, cron } of this.crons) {
       for (let at = cron.nextRun(this.lastCronCheck); at && at.getTime() <= now.getTime(); at = cron.nextRun(at)) {
         await this.options.storage.addTimer({ id: `cron:${schedule.timer}:${at.toISOString()}`, dueAt: at, event: schedule.raise(at) });
@@ -127,7 +144,27 @@ export class Scheduler {
         return due.length;
       });
       fired += batch;
-      if (batch < BATCH) return fired;
+      if (batch < BATCH) break;
+    }
+    if (!this.lastPrune || now.getTime() - this.lastPrune.getTime() >= PRUNE_EVERY_MS) {
+      await this.options.storage.pruneTimers(new Date(now.getTime() - (this.options.retentionMs ?? DEFAULT_RETENTION_MS)));
+      this.lastPrune = now;
+    }
+    return fired;
+  }
+
+  /**
+   * The latest cron occurrence before this instance started, when no replica recorded it
+   * but an earlier one is recorded: stored once (its id is the same in every replica).
+   */
+  private async catchUpMissedCron(): Promise<void> {
+    for (const { schedule, cron } of this.crons) {
+      const [missed] = cron.previousRuns(1, this.lastCronCheck);
+      if (!missed) continue;
+      const recorded = await this.options.storage.latestTimer(`cron:${schedule.timer}:`);
+      if (recorded === undefined || recorded.getTime() >= missed.getTime()) continue;
+      this.options.log(`scheduler: ${schedule.timer} missed its run at ${missed.toISOString()} (no replica was up): firing it once now`);
+      await this.options.storage.addTimer({ id: `cron:${schedule.timer}:${missed.toISOString()}`, dueAt: missed, event: schedule.raise(missed) });
     }
   }
 

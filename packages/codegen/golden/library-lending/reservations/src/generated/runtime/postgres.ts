@@ -105,12 +105,27 @@ export class PostgresStorage implements Storage {
   async takeDueTimers(now: Date, limit: number): Promise<DueTimer[]> {
     // SKIP LOCKED: a replica firing the same rows holds their locks; this one takes others.
     const result = await this.query<{ id: string; due_at: Date; event: { name: string; channel: string; payload: unknown } }>(
-      `UPDATE timers SET fired_at = now() WHERE id IN (
+      `UPDATE timers SET fired_at = $1 WHERE id IN (
          SELECT id FROM timers WHERE fired_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED
        ) RETURNING id, due_at, event`,
       [now.toISOString(), limit],
     );
     return result.rows.sort((a, b) => a.due_at.getTime() - b.due_at.getTime()).map((row) => ({ id: row.id, dueAt: row.due_at, event: row.event }));
+  }
+
+  async latestTimer(idPrefix: string): Promise<Date | undefined> {
+    const result = await this.query<{ due_at: Date | null }>("SELECT max(due_at) AS due_at FROM timers WHERE starts_with(id, $1)", [idPrefix]);
+    return result.rows[0]?.due_at ?? undefined;
+  }
+
+  async pruneTimers(firedBefore: Date): Promise<number> {
+    // Cron rows are named by their timed event: the latest per name stays as the record of the last run.
+    const result = await this.query(
+      `DELETE FROM timers t WHERE t.fired_at < $1
+         AND NOT (starts_with(t.id, 'cron:') AND t.due_at = (SELECT max(l.due_at) FROM timers l WHERE l.name = t.name AND starts_with(l.id, 'cron:')))`,
+      [firedBefore.toISOString()],
+    );
+    return result.rowCount ?? 0;
   }
 
   savedVersion(key: string): number | undefined {
