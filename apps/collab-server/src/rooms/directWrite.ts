@@ -52,8 +52,9 @@ let spare: WriteReq | null = null;
  * layer's bookkeeping per write (write request, state, deferred callback) is a fixed user-space
  * cost on top of the kernel's send. Measured with `bench/sendPath.ts` (500 loopback peers,
  * 120-byte frame, CPU per send, the two alternated, 2026-12-04 15:20, load 32–39): `socket.write`
- * median 8.95 µs (8.51–9.62) vs this 8.35 µs (7.66–8.94), ~7% of the fan-out's CPU; the rest is
- * the kernel's TCP send, one syscall per peer, which no user-space change removes.
+ * median 8.95 µs (8.51–9.62) vs this 8.35 µs (7.66–8.94); again at 16:15, load 35–37: 10.23 µs
+ * vs 8.71 µs. 7–15% of the fan-out's CPU; the rest is the kernel's TCP send, one syscall per
+ * peer, which no user-space change removes.
  */
 export class DirectWriter {
   /** Bytes of direct writes the kernel has not taken yet (libuv holds them); counted as buffered. */
