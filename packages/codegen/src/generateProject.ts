@@ -144,22 +144,21 @@ export function generateProject(board: Board, options: GenerateOptions = {}): Ma
   const plan = buildPlan(board, options);
   const targets = contextTargets(board, plan, options.target);
   const slices = planSlices(board, plan);
-  const project = projectView(plan, slices);
+  const project = projectView(plan, slices, targets);
   const chosen = TARGETS.filter((t) => plan.contexts.some((c) => targets.get(c.id) === t));
-  const used: readonly Target[] = chosen.length > 0 ? chosen : [options.target ?? 'typescript'];
+  // The TypeScript root (README, gateway, scripts, slices) runs the whole system, whatever its
+  // services' targets; the Spring root adds the Maven reactor over the Spring services.
+  const used: readonly Target[] = ['typescript', ...chosen.filter((t) => t !== 'typescript')];
   const templatesOf = new Map(used.map((t) => [t, mergeTemplates(BUILTIN_TEMPLATES[t] ?? {}, options.templates)] as const));
   const files = new Map<string, string>();
   for (const [target, templates] of templatesOf) {
-    // The TypeScript root (README, gateway, scripts, slices) is the whole system's; the Spring
-    // root (the Maven reactor, its README) lists the Spring services, and in a mixed system
-    // leaves the shared files to the TypeScript root.
     const own = target === 'typescript' ? project : { ...project, contexts: project.contexts.filter((c) => targets.get(c.id) === target) };
     for (const [templatePath, source] of Object.entries(templates)) {
       const markers = markersOf(templatePath);
       if (markers.length > 0 && markers[0] !== 'context') throw new Error(`template path ${templatePath}: markers must start with [context]`);
       if (markers.length > 0) continue;
       const path = templatePath.replace(/\.hbs$/, '');
-      if (target === 'spring' && used.includes('typescript') && files.has(path)) continue;
+      if (target === 'spring' && files.has(path)) continue;
       assertSafePath(path);
       files.set(path, renderTemplate(source, { ...own, project: own }, templatePath));
     }
@@ -170,7 +169,7 @@ export function generateProject(board: Board, options: GenerateOptions = {}): Ma
     else renderContext(ctx, plan, templates, project, files);
     options.onProgress?.({ done: i + 1, total: plan.contexts.length, context: ctx.name });
   });
-  for (const [path, content] of systemFiles(plan, { nodeSystem: used.includes('typescript') })) files.set(path, content);
+  for (const [path, content] of systemFiles(plan, targets)) files.set(path, content);
   for (const [path, content] of sliceFiles(plan.boardName, slices)) files.set(path, content);
   return new Map([...files].sort(([a], [b]) => compareIds(a, b)));
 }

@@ -2,10 +2,11 @@ import type { ProjectPlan } from '../plan/types';
 import type { SlicesPlan } from '../slices/slicePlan';
 import { operationRows } from './view/contextView';
 import { mavenGroup } from '../naming/javaNames';
+import type { ServiceTarget } from '../system/systemPlan';
 import { sliceChecks, systemView } from './systemView';
 
 /** What the root (index) templates see. */
-export function projectView(plan: ProjectPlan, slices: SlicesPlan = { tests: [], undrivable: [] }) {
+export function projectView(plan: ProjectPlan, slices: SlicesPlan = { tests: [], undrivable: [] }, targets: ReadonlyMap<string, ServiceTarget> = new Map()) {
   return {
     boardName: plan.boardName,
     groupId: mavenGroup(plan.boardName),
@@ -17,7 +18,7 @@ export function projectView(plan: ProjectPlan, slices: SlicesPlan = { tests: [],
     syncCalls: plan.syncCalls,
     warnings: plan.warnings,
     sliceTests: slices.tests.map((t) => ({ name: t.name, path: t.path, file: `slices/${t.fileName}.test.mjs`, events: t.steps.map((s) => s.event).join(' → '), checks: sliceChecks(t) })),
-    system: systemView(plan),
+    system: systemView(plan, targets),
     undrivableSlices: slices.undrivable.map((u) => ({ name: u.name, reasons: u.reasons })),
   };
 }

@@ -1,6 +1,7 @@
 import type { ProjectPlan } from '../plan/types';
 import type { SliceTestPlan } from '../slices/slicePlan';
 import { COMMAND_TIMEOUT_MS, QUERY_TIMEOUT_MS, gatewayUpstreams } from '../system/gatewayRoutes';
+import type { ServiceTarget } from '../system/systemPlan';
 import { CONTAINER_PORT, GATEWAY_PORT, systemPlan } from '../system/systemPlan';
 
 /** What a slice test checks, in one line for the README: its calls, events, refusals and rows. */
@@ -18,8 +19,8 @@ export function sliceChecks(test: SliceTestPlan): string {
 }
 
 /** Ports and environment of the generated system, for the root README (any target). */
-export function systemView(plan: ProjectPlan) {
-  const system = systemPlan(plan);
+export function systemView(plan: ProjectPlan, targets: ReadonlyMap<string, ServiceTarget> = new Map()) {
+  const system = systemPlan(plan, targets);
   const routes = gatewayUpstreams(plan, system).flatMap((u) => u.routes);
   return {
     queryTimeoutMs: QUERY_TIMEOUT_MS,
@@ -28,6 +29,8 @@ export function systemView(plan: ProjectPlan) {
     routeExample: (routes.find((r) => r.method !== 'GET') ?? routes[0])?.envKey ?? 'SERVICE_OPERATION',
     gatewayPort: GATEWAY_PORT,
     containerPort: CONTAINER_PORT,
+    /** The Spring Boot services (Maven modules of `<dir>/pom.xml`), by folder. */
+    springFolders: system.services.filter((s) => s.target === 'spring').map((s) => `\`${s.slug}/\``).join(', '),
     services: system.services.map((s) => ({
       name: s.name,
       slug: s.slug,

@@ -8,6 +8,7 @@ const PG_PASSWORD = 'stormscape';
 export const KAFKA_IMAGE = 'apache/kafka:3.9.0';
 export const POSTGRES_IMAGE = 'postgres:17-alpine';
 export const ZIPKIN_IMAGE = 'openzipkin/zipkin:3';
+const ZIPKIN_SPANS_URL = 'http://zipkin:9411/api/v2/spans';
 
 /** `CREATE DATABASE` for every service: each service owns its database (table names repeat across services). */
 export function postgresInitSql(system: SystemPlan): string {
@@ -22,6 +23,8 @@ function serviceEnv(s: SystemService): JsonObject {
     KAFKA_BROKERS: 'kafka:9092',
   };
   for (const callee of s.callees) env[callee.urlEnv] = `http://${callee.host}:${CONTAINER_PORT}`;
+  // Spring's Micrometer Tracing reports to Zipkin at ZIPKIN_URL (its default, localhost, is not Zipkin in compose).
+  if (s.target === 'spring') env.ZIPKIN_URL = ZIPKIN_SPANS_URL;
   return env;
 }
 
@@ -64,6 +67,7 @@ export function composeFile(system: SystemPlan): JsonObject {
   };
   for (const s of system.services) {
     services[s.host] = {
+      // Either target's Dockerfile in the service folder (Spring: a Maven build stage, then the JRE).
       build: `../${s.slug}`,
       image: `${s.host}:latest`,
       environment: serviceEnv(s),

@@ -8,6 +8,8 @@ export const PARENT_GATEWAY = 'public-gateway';
 interface Workload {
   readonly host: string;
   readonly port: number;
+  /** A JVM (Spring Boot) container: more memory, and a startup probe for its slower start. */
+  readonly jvm: boolean;
   readonly config: Readonly<Record<string, string>>;
   readonly secret: Readonly<Record<string, string>> | null;
 }
@@ -41,9 +43,13 @@ function workloadManifests(w: Workload): JsonObject[] {
                 image: `${w.host}:latest`,
                 ports: [{ name: 'http', containerPort: w.port }],
                 envFrom,
+                // Both targets serve /health/live and /health/ready (Spring: Actuator's liveness and readiness groups).
+                ...(w.jvm ? { startupProbe: { httpGet: { path: '/health/live', port: 'http' }, periodSeconds: 5, failureThreshold: 36 } } : {}),
                 livenessProbe: { httpGet: { path: '/health/live', port: 'http' }, periodSeconds: 10, failureThreshold: 3 },
                 readinessProbe: { httpGet: { path: '/health/ready', port: 'http' }, periodSeconds: 5, failureThreshold: 3 },
-                resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+                resources: w.jvm
+                  ? { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '768Mi' } }
+                  : { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
               },
             ],
           },
@@ -69,8 +75,14 @@ function workloadManifests(w: Workload): JsonObject[] {
 function serviceWorkload(s: SystemService): Workload {
   const config: Record<string, string> = { PORT: String(CONTAINER_PORT), HOST: '0.0.0.0', KAFKA_BROKERS: 'kafka:9092', LOG_LEVEL: 'info' };
   for (const callee of s.callees) config[callee.urlEnv] = `http://${callee.host}`;
+  const jvm = s.target === 'spring';
+  if (jvm) {
+    config.ZIPKIN_URL = 'http://zipkin:9411/api/v2/spans';
+    // The heap follows the container's memory limit.
+    config.JAVA_TOOL_OPTIONS = '-XX:MaxRAMPercentage=75';
+  }
   // A value only the cluster's operators know: the placeholder makes the service fail its readiness probe, visibly.
-  return { host: s.host, port: CONTAINER_PORT, config, secret: { DATABASE_URL: `postgres://TODO-user:TODO-password@postgres:5432/${s.slug}` } };
+  return { host: s.host, port: CONTAINER_PORT, jvm, config, secret: { DATABASE_URL: `postgres://TODO-user:TODO-password@postgres:5432/${s.slug}` } };
 }
 
 /** Per file under deploy/k8s/: the manifests it holds (one document each). */
@@ -80,7 +92,7 @@ export function k8sManifests(system: SystemPlan): Map<string, JsonObject[]> {
   const gw = system.gateway.host;
   const gatewayConfig: Record<string, string> = { PORT: String(GATEWAY_PORT), HOST: '0.0.0.0', LOG_LEVEL: 'info' };
   for (const s of system.services) gatewayConfig[s.urlEnv] = `http://${s.host}`;
-  files.set(`${gw}.yaml`, workloadManifests({ host: gw, port: GATEWAY_PORT, config: gatewayConfig, secret: null }));
+  files.set(`${gw}.yaml`, workloadManifests({ host: gw, port: GATEWAY_PORT, jvm: false, config: gatewayConfig, secret: null }));
   files.set('ingress.yaml', [
     {
       apiVersion: 'networking.k8s.io/v1',

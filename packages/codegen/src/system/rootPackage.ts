@@ -8,22 +8,24 @@ function packageName(boardName: string): string {
 }
 
 /**
- * `<dir>/package.json`: an npm-workspaces root over every service folder and the gateway.
- * `start` runs everything on the embedded defaults, `test` every workspace's own tests,
- * `test:system` the slice tests against real PostgreSQL and Kafka (scripts/testSystem.ts).
+ * `<dir>/package.json`: an npm-workspaces root over every TypeScript service folder and the
+ * gateway. `start` runs everything, `test` every workspace's own tests (and `mvn -B verify`
+ * of the Maven reactor `<dir>/pom.xml` when the system has Spring services), `test:system`
+ * the slice tests against real PostgreSQL and Kafka (scripts/testSystem.ts).
  */
 export function rootPackageJson(system: SystemPlan): JsonObject {
+  const spring = system.services.some((s) => s.target === 'spring');
   return {
     name: packageName(system.boardName),
     version: '0.1.0',
     private: true,
     type: 'module',
     description: `${system.boardName}: the generated services, their API gateway and the thin-slice system tests`,
-    workspaces: [...system.services.map((s) => s.slug), 'gateway'],
+    workspaces: [...system.services.filter((s) => s.target === 'typescript').map((s) => s.slug), 'gateway'],
     scripts: {
       // node itself, not the tsx CLI: one process under npm's shell, so it notices when npm is stopped.
       start: 'node --import tsx scripts/start.ts',
-      test: 'npm test --workspaces',
+      test: spring ? 'npm test --workspaces && mvn -B verify' : 'npm test --workspaces',
       'test:system': 'tsx scripts/testSystem.ts',
       typecheck: 'npm run typecheck --workspaces && tsc -p scripts/tsconfig.json',
     },
@@ -41,7 +43,7 @@ export function rootPackageJson(system: SystemPlan): JsonObject {
 /** `scripts/system.json`: what the start scripts need of every service. */
 export function systemJson(system: SystemPlan): JsonObject {
   return {
-    services: system.services.map((s) => ({ slug: s.slug, name: s.name, urlEnv: s.urlEnv, localPort: s.localPort, calleeUrlEnvs: s.callees.map((c) => c.urlEnv) })),
+    services: system.services.map((s) => ({ slug: s.slug, name: s.name, target: s.target, jar: s.jar, urlEnv: s.urlEnv, localPort: s.localPort, calleeUrlEnvs: s.callees.map((c) => c.urlEnv) })),
     gateway: { localPort: system.gateway.localPort },
   };
 }

@@ -7,6 +7,7 @@ import { composeFile, postgresInitSql } from './compose';
 import { gatewayRoutesModule, gatewayUpstreams } from './gatewayRoutes';
 import { k8sManifests, kustomization } from './k8s';
 import { rootPackageJson, systemJson } from './rootPackage';
+import type { ServiceTarget } from './systemPlan';
 import { systemPlan } from './systemPlan';
 import { INFRA_SOURCES } from '../templates.generated';
 
@@ -48,16 +49,14 @@ const INFRA_HEADER = "// Copied from Stormscape's @stormscape/testinfra by `gene
  * templates), deployment artefacts under `deploy/` and the CI workflow. Pure, like the rest of generation; every name, port and
  * env variable comes from the plan (the same `<CALLEE>_URL` names the services read).
  */
-export function systemFiles(plan: ProjectPlan, options: { readonly nodeSystem?: boolean } = {}): Map<string, string> {
-  const system = systemPlan(plan);
+export function systemFiles(plan: ProjectPlan, targets: ReadonlyMap<string, ServiceTarget> = new Map()): Map<string, string> {
+  const system = systemPlan(plan, targets);
   const files = new Map<string, string>();
-  // The npm-workspaces root, scripts/ and the Fastify gateway belong to the TypeScript target.
-  if (options.nodeSystem ?? true) {
-    files.set('package.json', `${JSON.stringify(rootPackageJson(system), null, 2)}\n`);
-    files.set('scripts/system.json', `${JSON.stringify(systemJson(system), null, 2)}\n`);
-    for (const [path, source] of Object.entries(INFRA_SOURCES)) files.set(`scripts/infra/${path}`, INFRA_HEADER + source);
-    files.set('gateway/src/generated/routes.ts', gatewayRoutesModule(gatewayUpstreams(plan, system)));
-  }
+  // The npm-workspaces root, scripts/ and the Fastify gateway run every system, whatever its services' targets.
+  files.set('package.json', `${JSON.stringify(rootPackageJson(system), null, 2)}\n`);
+  files.set('scripts/system.json', `${JSON.stringify(systemJson(system), null, 2)}\n`);
+  for (const [path, source] of Object.entries(INFRA_SOURCES)) files.set(`scripts/infra/${path}`, INFRA_HEADER + source);
+  files.set('gateway/src/generated/routes.ts', gatewayRoutesModule(gatewayUpstreams(plan, system)));
   files.set('.gitignore', GITIGNORE);
   files.set('deploy/docker-compose.yml', HEADER('docker compose -f deploy/docker-compose.yml up --build') + toYaml(composeFile(system)));
   files.set('deploy/postgres-init.sql', `-- One database per service, created when the compose PostgreSQL starts empty.\n${postgresInitSql(system)}`);

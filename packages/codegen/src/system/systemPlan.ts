@@ -14,8 +14,20 @@ export interface SystemService {
   readonly localPort: number;
   /** Services it calls synchronously (Boris sync edges that got a client), by slug. */
   readonly callees: readonly SystemService[];
+  /** How the service is built and run: a TypeScript (npm workspace) or Spring Boot (Maven module) project. */
+  readonly target: ServiceTarget;
+  /** Spring only: the executable jar `mvn package` builds, relative to the system root. */
+  readonly jar: string | null;
   /** Operations the gateway routes under `/<slug>`: method and OpenAPI path. */
   readonly operations: readonly { readonly method: string; readonly path: string; readonly operationId: string }[];
+}
+
+/** The service flavours a system mixes (generateProject's `Target`). */
+export type ServiceTarget = 'typescript' | 'spring';
+
+/** The jar a Spring service's Maven module builds (its artifactId is `<slug>-service`, version 0.1.0). */
+export function springJar(slug: string): string {
+  return `${slug}/target/${slug}-service-0.1.0.jar`;
 }
 
 export interface SystemPlan {
@@ -44,9 +56,9 @@ export function hostName(slug: string): string {
  * generated runtime reads (`<CALLEE>_URL`, from `calleeUrlEnv`, the same function the
  * services' outbound clients use) and the operations the gateway exposes.
  */
-export function systemPlan(plan: ProjectPlan): SystemPlan {
+export function systemPlan(plan: ProjectPlan, targets: ReadonlyMap<string, ServiceTarget> = new Map()): SystemPlan {
   const hosts = new Set<string>();
-  const bySlug = new Map<string, { slug: string; name: string; host: string; urlEnv: string; localPort: number; callees: SystemService[]; operations: SystemService['operations'] }>();
+  const bySlug = new Map<string, { slug: string; name: string; host: string; urlEnv: string; localPort: number; target: ServiceTarget; jar: string | null; callees: SystemService[]; operations: SystemService['operations'] }>();
   plan.contexts.forEach((ctx, i) => {
     const host = hostName(ctx.slug);
     if (RESERVED.has(ctx.slug) || RESERVED.has(host)) throw new Error(`context "${ctx.name}" has the folder name "${ctx.slug}", which the system-level output uses itself: give the context another code name`);
@@ -57,7 +69,9 @@ export function systemPlan(plan: ProjectPlan): SystemPlan {
       ...ctx.aggregates.flatMap((a) => [...a.commands.map((c) => c.http), ...a.queries]).map((h) => ({ method: h.method.toUpperCase(), path: h.path, operationId: h.operationId })),
       ...ctx.readModels.flatMap((r) => [r.list, r.get]).map((h) => ({ method: h.method.toUpperCase(), path: h.path, operationId: h.operationId })),
     ];
-    bySlug.set(ctx.id, { slug: ctx.slug, name: ctx.name, host, urlEnv: calleeUrlEnv(ctx.slug), localPort: FIRST_LOCAL_PORT + i, callees: [], operations });
+    const target = targets.get(ctx.id) ?? 'typescript';
+    const jar = target === 'spring' ? springJar(ctx.slug) : null;
+    bySlug.set(ctx.id, { slug: ctx.slug, name: ctx.name, host, urlEnv: calleeUrlEnv(ctx.slug), localPort: FIRST_LOCAL_PORT + i, target, jar, callees: [], operations });
   });
   for (const ctx of plan.contexts) {
     const caller = bySlug.get(ctx.id);

@@ -149,3 +149,100 @@ describe('deployment artefacts', () => {
     });
   }
 });
+
+/** Food delivery with Payments and Kitchen on Spring Boot (the board's per-context decision). */
+function mixedFoodDelivery() {
+  const example = EXAMPLES.find((e) => e.id === 'food-delivery');
+  if (!example) throw new Error('food-delivery example missing');
+  const board = structuredClone(example.board);
+  board.contexts = board.contexts.map((c) => (c.name === 'Payments' || c.name === 'Kitchen' ? { ...c, target: 'spring' as const } : c));
+  return board;
+}
+
+describe('deployment artefacts of Spring Boot services', () => {
+  const example = EXAMPLES.find((e) => e.id === 'food-delivery');
+  const systems = [
+    { name: 'all Spring (--target spring)', files: generateProject(example?.board as never, { target: 'spring' }) },
+    { name: 'mixed (Payments and Kitchen on Spring)', files: generateProject(mixedFoodDelivery()) },
+  ];
+  for (const { name, files } of systems) {
+    describe(name, () => {
+      const springSlugs = [...files.keys()].filter((p) => /^[^/]+\/pom\.xml$/.test(p)).map((p) => p.split('/')[0] as string).sort();
+      const tsSlugs = [...files.keys()].filter((p) => /^[^/]+\/src\/generated\/service\.ts$/.test(p)).map((p) => p.split('/')[0] as string).sort();
+      /** The jar a Spring module's pom.xml builds. */
+      const jarOf = (slug: string) => {
+        const pom = files.get(`${slug}/pom.xml`) as string;
+        const artifact = /<\/parent>\s*<groupId>[^<]+<\/groupId>\s*<artifactId>([^<]+)<\/artifactId>\s*<version>([^<]+)<\/version>/.exec(pom);
+        expect(artifact, `${slug}/pom.xml artifactId and version`).not.toBeNull();
+        return `${slug}/target/${artifact?.[1]}-${artifact?.[2]}.jar`;
+      };
+      /** Env variables a Spring service reads: `${NAME` placeholders of application.yml, and DATABASE_URL (DatabaseUrl.java). */
+      const springEnvOf = (slug: string) => {
+        const yml = files.get(`${slug}/src/main/resources/application.yml`) as string;
+        const names = [...yml.matchAll(/\$\{([A-Z][A-Z0-9_]*):/g)].map((m) => m[1] as string);
+        const databaseUrl = [...files.entries()].some(([p, c]) => p.startsWith(`${slug}/src/main/java/`) && p.endsWith('/DatabaseUrl.java') && c.includes('getProperty("DATABASE_URL")'));
+        return [...new Set([...names, ...(databaseUrl ? ['DATABASE_URL'] : [])])];
+      };
+
+      it('has Spring services, and the workspaces root, scripts and gateway that run the whole system', () => {
+        expect(springSlugs.length).toBeGreaterThan(0);
+        const root = JSON.parse(files.get('package.json') as string) as { workspaces: string[]; scripts: Record<string, string> };
+        expect([...root.workspaces].sort()).toEqual([...tsSlugs, 'gateway'].sort());
+        expect(root.scripts.test).toBe('npm test --workspaces && mvn -B verify');
+        const system = JSON.parse(files.get('scripts/system.json') as string) as { services: { slug: string; target: string; jar: string | null }[] };
+        for (const s of system.services) expect(s.jar, s.slug).toBe(springSlugs.includes(s.slug) ? jarOf(s.slug) : null);
+        const reactor = files.get('pom.xml') as string;
+        for (const slug of springSlugs) expect(reactor).toContain(`<module>${slug}</module>`);
+        expect(files.has('gateway/src/generated/routes.ts') && files.has('scripts/testSystem.ts') && files.has('slices/support/harness.mjs')).toBe(true);
+      });
+
+      it('compose builds each Spring service from its Dockerfile and gives it every variable its application.yml reads', () => {
+        const compose = parse(files.get('deploy/docker-compose.yml') as string) as { services: Record<string, { environment?: Record<string, string>; build?: string }> };
+        for (const slug of springSlugs) {
+          expect(compose.services[slug]?.build).toBe(`../${slug}`);
+          expect(files.get(`${slug}/Dockerfile`)).toMatch(/CMD \["java", "-jar", "app\.jar"\]/);
+          const env = compose.services[slug]?.environment ?? {};
+          for (const variable of ['DATABASE_URL', 'KAFKA_BROKERS', 'PORT', 'HOST', 'ZIPKIN_URL']) {
+            expect(springEnvOf(slug), `${slug} reads ${variable}`).toContain(variable);
+            expect(env[variable], `${slug} ${variable}`).toBeTruthy();
+          }
+          expect(env.ZIPKIN_URL).toBe('http://zipkin:9411/api/v2/spans');
+        }
+      });
+
+      it('Kubernetes probes a Spring service on the paths its ProbeController serves, with a startup probe for the JVM', () => {
+        for (const slug of springSlugs) {
+          const probes = [...files.entries()].find(([p]) => p.startsWith(`${slug}/src/main/java/`) && p.endsWith('/ProbeController.java'))?.[1] ?? '';
+          const docs = parseAllDocuments(files.get(`deploy/k8s/${slug}.yaml`) as string).map((d) => d.toJS() as Doc);
+          for (const doc of docs) expect(() => new (MODELS[`${doc.apiVersion}/${doc.kind}`] as NonNullable<(typeof MODELS)[string]>)(doc as never).validate(), `${doc.kind} ${slug}`).not.toThrow();
+          const container = (docs.find((d) => d.kind === 'Deployment') as unknown as { spec: { template: { spec: { containers: Record<string, { httpGet: { path: string } }>[] } } } }).spec.template.spec.containers[0] ?? {};
+          for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
+            const path = container[probe]?.httpGet.path ?? '';
+            expect(path, `${slug} ${probe}`).toMatch(/^\/health\/(live|ready)$/);
+            expect(probes, `${slug} serves ${path}`).toContain(`@GetMapping(path = "${path}"`);
+          }
+          const config = (docs.find((d) => d.kind === 'ConfigMap') as unknown as { data: Record<string, string> }).data;
+          expect(config.ZIPKIN_URL).toBeTruthy();
+        }
+      });
+
+      it('Cloud Foundry pushes each Spring service as its jar with the Java buildpack; CI builds them with Java and Maven', () => {
+        const manifest = parse(files.get('deploy/manifest.yml') as string) as { applications: { name: string; path: string; buildpacks: string[]; command?: string; env: Record<string, string> }[] };
+        for (const slug of springSlugs) {
+          const app = manifest.applications.find((a) => a.name === slug);
+          expect(app?.buildpacks).toEqual(['java_buildpack']);
+          expect(app?.path).toBe(`../${jarOf(slug)}`);
+          expect(app?.command).toBeUndefined();
+          for (const variable of ['DATABASE_URL', 'KAFKA_BROKERS']) expect(app?.env[variable], `${slug} ${variable}`).toBeTruthy();
+        }
+        for (const slug of tsSlugs) expect(manifest.applications.find((a) => a.name === slug)?.buildpacks).toEqual(['nodejs_buildpack']);
+        const workflow = parse(files.get('.github/workflows/ci.yml') as string) as { jobs: Record<string, { needs?: string | string[]; strategy?: { matrix: { service: string[] } }; steps: { uses?: string; run?: string; with?: Record<string, string> }[] }> };
+        expect([...(workflow.jobs.service?.strategy?.matrix.service ?? [])].sort()).toEqual([...tsSlugs, 'gateway'].sort());
+        const spring = workflow.jobs.spring;
+        expect(spring?.steps.find((s) => s.uses === 'actions/setup-java@v4')?.with).toMatchObject({ 'java-version': '17', cache: 'maven' });
+        expect(spring?.steps.some((s) => s.run === 'mvn -B verify')).toBe(true);
+        expect(workflow.jobs.system?.needs).toEqual(['service', 'spring']);
+      });
+    });
+  }
+});

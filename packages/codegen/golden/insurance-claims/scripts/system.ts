@@ -7,6 +7,9 @@ export interface SystemService {
   /** Folder (and npm workspace) of the service, e.g. `ordering`. */
   readonly slug: string;
   readonly name: string;
+  readonly target: 'typescript' | 'spring';
+  /** Spring: the executable jar `mvn package` builds, relative to the system dir. */
+  readonly jar: string | null;
   /** Env variable with its base URL, e.g. `ORDERING_URL`. */
   readonly urlEnv: string;
   /** Port for `npm start`. */

@@ -2,7 +2,11 @@
 // `npm start`: every service on its embedded defaults (in-memory storage, in-process events)
 // plus the gateway, each on its own port; Ctrl+C stops them all. Set BASE_PORT to move the
 // services' ports (BASE_PORT, BASE_PORT+1, …) and GATEWAY_PORT the gateway's.
-import { onParentGone, spawnPart, stopAll, waitReady, type Running } from './processes.js';
+// Spring Boot services have no embedded defaults: when the system has any, they are built
+// (one Maven reactor) and a PostgreSQL (a database per service) and a Kafka broker from
+// scripts/infra/ start too, which every service then uses.
+import { startKafka, startPostgres, type TestKafka, type TestPostgres } from './infra/index.js';
+import { buildSpringServices, onParentGone, spawnPart, stopAll, waitReady, type Running } from './processes.js';
 import { SYSTEM } from './system.js';
 
 const basePort = process.env.BASE_PORT ? Number(process.env.BASE_PORT) : undefined;
@@ -13,18 +17,38 @@ const urls = Object.fromEntries(SYSTEM.services.map((s, i) => [s.urlEnv, `http:/
 const { DATABASE_URL: _db, KAFKA_BROKERS: _kafka, ...inherited } = process.env;
 process.env = inherited;
 
-const parts: Running[] = SYSTEM.services.map((s, i) => spawnPart({ folder: s.slug, port: portOf(i), env: urls }));
-parts.push(spawnPart({ folder: 'gateway', port: gatewayPort, env: urls }));
+const parts: Running[] = [];
+let pg: TestPostgres | undefined;
+let kafka: TestKafka | undefined;
 
 let stopping = false;
 async function stop(code: number): Promise<never> {
   if (stopping) return new Promise<never>(() => undefined);
   stopping = true;
   await stopAll(parts);
+  await Promise.allSettled([kafka?.close(), pg?.close()]);
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(0));
 onParentGone(() => void stop(0));
+
+const springServices = SYSTEM.services.filter((s) => s.jar);
+const infraEnv: Record<string, Record<string, string>> = {};
+if (springServices.length > 0) {
+  try {
+    console.log(`Spring Boot services (${springServices.map((s) => s.slug).join(', ')}): building them, starting PostgreSQL and Kafka`);
+    const infra = Promise.all([startPostgres(), startKafka()]);
+    await Promise.all([infra, buildSpringServices(SYSTEM.services)]);
+    [pg, kafka] = await infra;
+    for (const s of SYSTEM.services) infraEnv[s.slug] = { DATABASE_URL: await pg.createDatabase(s.slug), KAFKA_BROKERS: kafka.brokers.join(',') };
+  } catch (error) {
+    console.error((error as Error).message);
+    await stop(1);
+  }
+}
+if (stopping) await new Promise<never>(() => undefined);
+for (const [i, s] of SYSTEM.services.entries()) parts.push(spawnPart({ folder: s.slug, jar: s.jar, port: portOf(i), env: { ...urls, ...infraEnv[s.slug] } }));
+parts.push(spawnPart({ folder: 'gateway', port: gatewayPort, env: urls }));
 for (const part of parts) void part.exited.then((how) => {
   if (!stopping) {
     console.error(`${part.name} stopped (${how}): stopping the others`);
@@ -33,11 +57,12 @@ for (const part of parts) void part.exited.then((how) => {
 });
 
 try {
-  await Promise.all(parts.map((part) => waitReady(part, 120_000)));
+  // The gateway is ready once every service is: as long as the slowest (a Spring Boot JVM).
+  await Promise.all(parts.map((part) => waitReady(part, springServices.length > 0 ? 480_000 : 120_000)));
 } catch (error) {
   console.error((error as Error).message);
   await stop(1);
 }
-console.log('\nThe system is up (embedded defaults; Ctrl+C stops everything):');
+console.log(`\nThe system is up (${kafka ? `PostgreSQL and Kafka ${kafka.brokers.join(',')}` : 'embedded defaults'}; Ctrl+C stops everything):`);
 for (const [i, s] of SYSTEM.services.entries()) console.log(`  ${s.name.padEnd(24)} http://127.0.0.1:${portOf(i)}   via gateway http://127.0.0.1:${gatewayPort}/${s.slug}`);
 console.log(`  ${'gateway'.padEnd(24)} http://127.0.0.1:${gatewayPort}   (/health/ready, /metrics)\n`);

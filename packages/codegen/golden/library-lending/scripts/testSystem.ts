@@ -2,6 +2,7 @@
 // `npm run test:system`: starts a real PostgreSQL (a database per service) and Apache Kafka
 // (scripts/infra/, the same starter Stormscape's own tests use), every service on them and
 // the gateway in front, runs the slice tests in slices/ (node --test) and stops everything.
+// Spring Boot services are built first (one Maven reactor) and run as `java -jar`.
 // The exit code is the tests' result. Needs Debian's `postgresql`, Java 17 and Maven (the
 // first run resolves Kafka from Maven Central); a missing one is named with how to install it.
 // SIGINT/SIGTERM (or the npm that started us going away) stop every process it started, the
@@ -12,10 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKafka, startPostgres, type TestKafka, type TestPostgres } from './infra/index.js';
 import { freePort } from './infra/process/freePort.js';
-import { onParentGone, spawnPart, stopAll, waitReady, type Running } from './processes.js';
+import { buildSpringServices, onParentGone, spawnPart, stopAll, waitReady, type Running } from './processes.js';
 import { SYSTEM, SYSTEM_DIR } from './system.js';
 
 const READY_TIMEOUT_MS = 180_000;
+/** A JVM starting Spring Boot beside others and Kafka on a loaded machine needs longer. */
+const SPRING_READY_TIMEOUT_MS = 480_000;
 const logDir = mkdtempSync(join(tmpdir(), 'stormscape-system-'));
 const parts: Running[] = [];
 let pg: TestPostgres | undefined;
@@ -23,6 +26,7 @@ let kafka: TestKafka | undefined;
 /** Servers still starting: a signal waits for them, then closes them. */
 const starting: Promise<unknown>[] = [];
 let sliceRun: ChildProcess | undefined;
+let mavenRun: ChildProcess | undefined;
 /** The signal that stopped us, if one did: nothing new starts after it. */
 let stoppedBy: NodeJS.Signals | undefined;
 let shutdown: Promise<void> | undefined;
@@ -31,6 +35,7 @@ let shutdown: Promise<void> | undefined;
 function stopEverything(): Promise<void> {
   shutdown ??= (async () => {
     if (sliceRun && sliceRun.exitCode === null && sliceRun.signalCode === null) sliceRun.kill('SIGTERM');
+    if (mavenRun && mavenRun.exitCode === null && mavenRun.signalCode === null) mavenRun.kill('SIGTERM');
     await Promise.allSettled(starting);
     await stopAll(parts);
     await Promise.allSettled([kafka?.close(), pg?.close()]);
@@ -81,7 +86,8 @@ async function main(): Promise<number> {
   const started = Date.now();
   console.log(`Starting PostgreSQL and Kafka (logs of the services: ${logDir})`);
   // Each server is ours as soon as it is up, so a signal during the start closes it too.
-  starting.push(startPostgres().then((p) => (pg = p)), startKafka().then((k) => (kafka = k)));
+  // Maven builds the Spring services meanwhile (a signal stops it).
+  starting.push(startPostgres().then((p) => (pg = p)), startKafka().then((k) => (kafka = k)), buildSpringServices(SYSTEM.services, (child) => (mavenRun = child)));
   await Promise.all(starting);
   checkStopped();
   if (!pg || !kafka) throw new Error('PostgreSQL or Kafka did not start');
@@ -92,12 +98,13 @@ async function main(): Promise<number> {
   for (const [i, s] of SYSTEM.services.entries()) {
     const databaseUrl = await pg.createDatabase(s.slug);
     checkStopped();
-    parts.push(spawnPart({ folder: s.slug, port: ports[i] as number, logFile: logOf(s.slug), env: { ...urls, DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, LOG_LEVEL: process.env.LOG_LEVEL || 'info' } }));
+    parts.push(spawnPart({ folder: s.slug, jar: s.jar, port: ports[i] as number, logFile: logOf(s.slug), env: { ...urls, DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, LOG_LEVEL: process.env.LOG_LEVEL || 'info' } }));
   }
   const gatewayPort = await freePort();
   checkStopped();
   parts.push(spawnPart({ folder: 'gateway', port: gatewayPort, logFile: logOf('gateway'), env: { ...urls, GATEWAY_RATE_LIMIT_MAX: '0' } }));
-  await Promise.all(parts.map((part) => waitReady(part, READY_TIMEOUT_MS, ` (log: ${logOf(part.name)})`)));
+  const spring = new Set(SYSTEM.services.filter((s) => s.jar).map((s) => s.slug));
+  await Promise.all(parts.map((part) => waitReady(part, spring.has(part.name) || (part.name === 'gateway' && spring.size > 0) ? SPRING_READY_TIMEOUT_MS : READY_TIMEOUT_MS, ` (log: ${logOf(part.name)})`)));
   checkStopped();
   console.log(`Everything is ready after ${((Date.now() - started) / 1000).toFixed(1)} s; running ${files.length} slice test file(s)`);
   const env = { ...urls, GATEWAY_URL: `http://127.0.0.1:${gatewayPort}`, KAFKA_BROKERS: brokers, DATABASE_URL: pg.url };

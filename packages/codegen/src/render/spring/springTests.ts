@@ -156,7 +156,9 @@ function kafkaTests(ctx: ContextPlan): JavaTest[] {
         `String eventId = inTransaction(() -> String.valueOf(outbox.publish(${javaString(published.pascal)}, ${javaString(published.channel)}, "key-1", Map.of()).get("eventId")));`,
         `ConsumerRecord<String, String> record = awaitRecord(${javaString(published.channel)}, r -> eventId.equals(header(r, "event-id")));`,
         'assertEquals("key-1", record.key());',
-        `assertEquals(${javaString(published.pascal)}, header(record, "event-type"));`,
+        `assertEquals(${javaString(published.pascal)}, header(record, "event-name"));`,
+        `assertEquals("key-1", header(record, "aggregate-id"));`,
+        `assertNotNull(header(record, "occurred-at"));`,
         'assertEquals(eventId, body(Map.class, record.value()).get("eventId"));',
         // Marked sent in the relay's transaction, so it is not sent again on the next tick.
         'awaitSent(eventId);',

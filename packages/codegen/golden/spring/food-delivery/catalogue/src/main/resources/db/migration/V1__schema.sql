@@ -25,6 +25,7 @@ CREATE TABLE outbox (
   channel text NOT NULL,
   message_key text NOT NULL,
   payload jsonb NOT NULL,
+  headers jsonb NOT NULL,
   created_at timestamptz NOT NULL,
   sent_at timestamptz
 );

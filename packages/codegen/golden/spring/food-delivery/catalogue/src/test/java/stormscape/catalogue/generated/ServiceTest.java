@@ -3,6 +3,7 @@
 package stormscape.catalogue.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import stormscape.catalogue.generated.api.*;
 import stormscape.catalogue.generated.domain.*;
@@ -221,7 +222,9 @@ class ServiceTest extends ServiceTestSupport {
     String eventId = inTransaction(() -> String.valueOf(outbox.publish("RestaurantRegistered", "catalogue.restaurants.restaurant-registered", "key-1", Map.of()).get("eventId")));
     ConsumerRecord<String, String> record = awaitRecord("catalogue.restaurants.restaurant-registered", r -> eventId.equals(header(r, "event-id")));
     assertEquals("key-1", record.key());
-    assertEquals("RestaurantRegistered", header(record, "event-type"));
+    assertEquals("RestaurantRegistered", header(record, "event-name"));
+    assertEquals("key-1", header(record, "aggregate-id"));
+    assertNotNull(header(record, "occurred-at"));
     assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
     awaitSent(eventId);
   }

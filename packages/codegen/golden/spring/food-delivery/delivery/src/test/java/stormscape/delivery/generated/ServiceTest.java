@@ -3,6 +3,7 @@
 package stormscape.delivery.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import stormscape.delivery.generated.api.*;
 import stormscape.delivery.generated.domain.*;
@@ -362,7 +363,9 @@ class ServiceTest extends ServiceTestSupport {
     String eventId = inTransaction(() -> String.valueOf(outbox.publish("ShiftOpened", "delivery.shifts.shift-opened", "key-1", Map.of()).get("eventId")));
     ConsumerRecord<String, String> record = awaitRecord("delivery.shifts.shift-opened", r -> eventId.equals(header(r, "event-id")));
     assertEquals("key-1", record.key());
-    assertEquals("ShiftOpened", header(record, "event-type"));
+    assertEquals("ShiftOpened", header(record, "event-name"));
+    assertEquals("key-1", header(record, "aggregate-id"));
+    assertNotNull(header(record, "occurred-at"));
     assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
     awaitSent(eventId);
   }

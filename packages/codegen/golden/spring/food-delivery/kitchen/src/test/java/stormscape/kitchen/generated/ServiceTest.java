@@ -3,6 +3,7 @@
 package stormscape.kitchen.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import stormscape.kitchen.generated.api.*;
 import stormscape.kitchen.generated.domain.*;
@@ -237,7 +238,9 @@ class ServiceTest extends ServiceTestSupport {
     String eventId = inTransaction(() -> String.valueOf(outbox.publish("KitchenTicketOpened", "kitchen.tickets.kitchen-ticket-opened", "key-1", Map.of()).get("eventId")));
     ConsumerRecord<String, String> record = awaitRecord("kitchen.tickets.kitchen-ticket-opened", r -> eventId.equals(header(r, "event-id")));
     assertEquals("key-1", record.key());
-    assertEquals("KitchenTicketOpened", header(record, "event-type"));
+    assertEquals("KitchenTicketOpened", header(record, "event-name"));
+    assertEquals("key-1", header(record, "aggregate-id"));
+    assertNotNull(header(record, "occurred-at"));
     assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
     awaitSent(eventId);
   }

@@ -3,6 +3,7 @@
 package stormscape.ordering.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import stormscape.ordering.generated.api.*;
 import stormscape.ordering.generated.domain.*;
@@ -279,7 +280,9 @@ class ServiceTest extends ServiceTestSupport {
     String eventId = inTransaction(() -> String.valueOf(outbox.publish("ItemAddedToBasket", "ordering.baskets.item-added-to-basket", "key-1", Map.of()).get("eventId")));
     ConsumerRecord<String, String> record = awaitRecord("ordering.baskets.item-added-to-basket", r -> eventId.equals(header(r, "event-id")));
     assertEquals("key-1", record.key());
-    assertEquals("ItemAddedToBasket", header(record, "event-type"));
+    assertEquals("ItemAddedToBasket", header(record, "event-name"));
+    assertEquals("key-1", header(record, "aggregate-id"));
+    assertNotNull(header(record, "occurred-at"));
     assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
     awaitSent(eventId);
   }

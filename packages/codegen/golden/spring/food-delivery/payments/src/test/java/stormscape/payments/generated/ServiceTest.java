@@ -3,6 +3,7 @@
 package stormscape.payments.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import stormscape.payments.generated.api.*;
 import stormscape.payments.generated.domain.*;
@@ -211,7 +212,9 @@ class ServiceTest extends ServiceTestSupport {
     String eventId = inTransaction(() -> String.valueOf(outbox.publish("PaymentSubmitted", "payments.payments.payment-submitted", "key-1", Map.of()).get("eventId")));
     ConsumerRecord<String, String> record = awaitRecord("payments.payments.payment-submitted", r -> eventId.equals(header(r, "event-id")));
     assertEquals("key-1", record.key());
-    assertEquals("PaymentSubmitted", header(record, "event-type"));
+    assertEquals("PaymentSubmitted", header(record, "event-name"));
+    assertEquals("key-1", header(record, "aggregate-id"));
+    assertNotNull(header(record, "occurred-at"));
     assertEquals(eventId, body(Map.class, record.value()).get("eventId"));
     awaitSent(eventId);
   }

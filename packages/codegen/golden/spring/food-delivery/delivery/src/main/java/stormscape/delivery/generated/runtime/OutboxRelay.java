@@ -4,6 +4,9 @@ package stormscape.delivery.generated.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -12,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends outbox rows to Kafka in commit order (topic = channel address, key = aggregate id,
- * value = payload JSON, envelope in headers) and marks them sent, in one transaction that
+ * value = payload JSON, the envelope Outbox stored as headers) and marks them sent, in one transaction that
  * locks the rows (`FOR UPDATE SKIP LOCKED`: several instances never send a row twice at
  * once). A broker outage rolls back: the rows stay and go out on a later tick, never lost.
  */
@@ -33,12 +37,17 @@ public class OutboxRelay {
   private final Clock clock;
   private final TransactionTemplate transactions;
 
-  public OutboxRelay(EntityManager entities, KafkaTemplate<String, String> kafka, ObjectMapper json, Clock clock, PlatformTransactionManager transactionManager) {
+  private final ObjectProvider<Tracer> tracer;
+  private final ObjectProvider<Propagator> propagator;
+
+  public OutboxRelay(EntityManager entities, KafkaTemplate<String, String> kafka, ObjectMapper json, Clock clock, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator, PlatformTransactionManager transactionManager) {
     this.entities = entities;
     this.kafka = kafka;
     this.json = json;
     this.clock = clock;
     this.transactions = new TransactionTemplate(transactionManager);
+    this.tracer = tracer;
+    this.propagator = propagator;
   }
 
   @Scheduled(fixedDelayString = "${stormscape.outbox.relay-interval-ms:200}")
@@ -65,16 +74,32 @@ public class OutboxRelay {
     List<OutboxRow> rows = entities.createNativeQuery("SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT 100 FOR UPDATE SKIP LOCKED", OutboxRow.class).getResultList();
     for (OutboxRow row : rows) {
       ProducerRecord<String, String> record = new ProducerRecord<>(row.getChannel(), row.getMessageKey(), text(row));
-      record.headers().add("event-id", row.getEventId().getBytes(StandardCharsets.UTF_8));
-      record.headers().add("event-type", row.getEventType().getBytes(StandardCharsets.UTF_8));
-      try {
+      row.getHeaders().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+      record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+      Span span = publishSpan(row);
+      try (Tracer.SpanInScope scope = span == null ? null : tracer.getIfAvailable().withSpan(span)) {
         kafka.send(record).get(30, TimeUnit.SECONDS);
       } catch (Exception e) {
+        if (span != null) span.error(e);
         throw new IllegalStateException("sending " + row.getEventType() + " to " + row.getChannel() + " failed: " + e, e);
+      } finally {
+        if (span != null) span.end();
       }
       row.markSent(clock.instant());
     }
     return rows.size();
+  }
+
+  /**
+   * A PRODUCER span in the trace that published the row (its stored `traceparent`): the Kafka
+   * template's observation runs inside it and writes its child's `traceparent` on the record,
+   * so consumers continue the publisher's trace, not this scheduled task's.
+   */
+  private Span publishSpan(OutboxRow row) {
+    Tracer current = tracer.getIfAvailable();
+    Propagator propagation = propagator.getIfAvailable();
+    if (current == null || propagation == null || !row.getHeaders().containsKey("traceparent")) return null;
+    return propagation.extract(row.getHeaders(), (carrier, name) -> carrier.get(name)).kind(Span.Kind.PRODUCER).name("publish " + row.getChannel()).start();
   }
 
   private String text(OutboxRow row) {

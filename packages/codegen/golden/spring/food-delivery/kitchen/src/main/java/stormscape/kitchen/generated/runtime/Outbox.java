@@ -2,37 +2,67 @@
 // Do not edit: this file is rewritten on every generation.
 package stormscape.kitchen.generated.runtime;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishing = writing an outbox row in the caller's transaction: a rolled-back change
- * publishes nothing. The relay sends rows to Kafka (topic = channel, key = aggregate id).
+ * publishes nothing. The relay sends rows to Kafka (topic = channel, key = aggregate id)
+ * with the envelope stored here, the TypeScript target's Kafka headers: `event-id`,
+ * `event-name`, `occurred-at`, `aggregate-id` and the W3C trace context of the request
+ * (or consumed event) that published it, so one trace spans every hop.
  */
 @Component
 public class Outbox {
   private final OutboxRepository rows;
   private final Clock clock;
+  private final ObjectProvider<Tracer> tracer;
+  private final ObjectProvider<Propagator> propagator;
 
-  public Outbox(OutboxRepository rows, Clock clock) {
+  public Outbox(OutboxRepository rows, Clock clock, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
     this.rows = rows;
     this.clock = clock;
+    this.tracer = tracer;
+    this.propagator = propagator;
   }
 
-  /** Adds `eventId` and `occurredAt` to `fields` and stores the event. */
+  /** Adds `eventId` and `occurredAt` to `fields` and stores the event with its envelope. */
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<String, Object> publish(String eventType, String channel, String key, Map<String, Object> fields) {
     Map<String, Object> payload = new LinkedHashMap<>();
     String eventId = UUID.randomUUID().toString();
+    Instant now = clock.instant();
     payload.put("eventId", eventId);
-    payload.put("occurredAt", clock.instant().toString());
+    payload.put("occurredAt", now.toString());
     payload.putAll(fields);
-    rows.save(new OutboxRow(eventId, eventType, channel, key, payload, clock.instant()));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("event-id", eventId);
+    headers.put("event-name", eventType);
+    headers.put("occurred-at", now.toString());
+    headers.put("aggregate-id", key);
+    headers.putAll(traceHeaders());
+    rows.save(new OutboxRow(eventId, eventType, channel, key, payload, headers, now));
     return payload;
+  }
+
+  /** `traceparent` (and `tracestate`) of the current span, none outside a trace. */
+  private Map<String, String> traceHeaders() {
+    Map<String, String> headers = new LinkedHashMap<>();
+    Tracer current = tracer.getIfAvailable();
+    Propagator propagation = propagator.getIfAvailable();
+    if (current == null || propagation == null || current.currentTraceContext().context() == null) return headers;
+    propagation.inject(current.currentTraceContext().context(), headers, (carrier, name, value) -> {
+      if (name.equals("traceparent") || name.equals("tracestate")) carrier.put(name, value);
+    });
+    return headers;
   }
 }

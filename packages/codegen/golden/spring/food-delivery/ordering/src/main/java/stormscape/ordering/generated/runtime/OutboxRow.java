@@ -37,6 +37,11 @@ public class OutboxRow {
   @Column(nullable = false)
   private Map<String, Object> payload;
 
+  /** The envelope (Kafka headers): event-id, event-name, occurred-at, aggregate-id, traceparent. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private Map<String, String> headers;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -45,12 +50,13 @@ public class OutboxRow {
 
   protected OutboxRow() {}
 
-  public OutboxRow(String eventId, String eventType, String channel, String messageKey, Map<String, Object> payload, Instant createdAt) {
+  public OutboxRow(String eventId, String eventType, String channel, String messageKey, Map<String, Object> payload, Map<String, String> headers, Instant createdAt) {
     this.eventId = eventId;
     this.eventType = eventType;
     this.channel = channel;
     this.messageKey = messageKey;
     this.payload = payload;
+    this.headers = headers;
     this.createdAt = createdAt;
   }
 
@@ -76,6 +82,10 @@ public class OutboxRow {
 
   public Map<String, Object> getPayload() {
     return payload;
+  }
+
+  public Map<String, String> getHeaders() {
+    return headers;
   }
 
   public Instant getSentAt() {
