@@ -3,14 +3,16 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../config';
 import type { DocWorker } from '../docs/DocWorker';
 import type { Metrics } from '../metrics';
-import type { AwarenessUpdate, ClientMessage } from '../protocol/messages';
-import { decodeClientMessage, decodeStateVector, encodeStateVector, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
+import type { ClientMessage } from '../protocol/messages';
+import { decodeStateVector, encodeStateVector, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
 import type { ClockRange } from '../protocol/updates';
 import { extendStateVector, inspectUpdate } from '../protocol/updates';
 import type { Persistence } from '../storage/Persistence';
 import { AwarenessTable } from './AwarenessTable';
 import type { Fanout } from './Fanout';
 import type { Peer } from './Peer';
+import { RemoteNodes } from './RemoteNodes';
+import type { RemoteRoom } from './RemoteNodes';
 import { SyncRequestGate } from './SyncRequestGate';
 
 export interface RoomDeps {
@@ -68,7 +70,7 @@ const SYNC_REQUESTS_BURST = 4;
  * the `tail` received since), never as a Y.Doc: the server only validates, stores and relays,
  * which keeps an open 2,000-sticky board at a few hundred KB and no decode on the hot path.
  */
-export class Room {
+export class Room implements RemoteRoom {
   readonly peers = new Set<Peer>();
   private base: Uint8Array;
   private baseMessage: Uint8Array | null = null;
@@ -93,15 +95,11 @@ export class Room {
   private lastAwarenessFlush = 0;
   private compacting: Promise<void> | null = null;
   private name: string | null;
-  private readonly unsubscribe: () => void;
+  private readonly remote: RemoteNodes;
   closed = false;
   /** Bumped whenever a peer joins; eviction aborts if it changed while persisting. */
   generation = 0;
   evictTimer: NodeJS.Timeout | null = null;
-
-  /** Stand-in owners of other nodes' presence entries, by node id. */
-  private readonly remoteNodes = new Map<string, object>();
-  private readonly remoteOwners = new Set<object>();
 
   constructor(
     readonly boardId: string,
@@ -114,7 +112,7 @@ export class Room {
     this.name = loaded.name;
     const { maxAwarenessClientsPerConnection, maxAwarenessStateBytes, awarenessTombstoneMs } = deps.config;
     this.awareness = new AwarenessTable({ maxClientsPerPeer: maxAwarenessClientsPerConnection, maxStateBytes: maxAwarenessStateBytes, tombstoneMs: awarenessTombstoneMs });
-    this.unsubscribe = deps.fanout.subscribe(boardId, (message, origin) => this.relayRemote(message, origin));
+    this.remote = new RemoteNodes(boardId, this.awareness, this, deps);
   }
 
   /** Memory held for the document (bytes), for metrics and the benchmark. */
@@ -223,7 +221,7 @@ export class Room {
       peer.send(entry.message);
       this.deps.metrics.updatesOut++;
     }
-    this.deps.fanout.publish(this.boardId, entry.message);
+    this.remote.publishDocument(entry.message);
   }
 
   /** Folds the durable prefix of the tail into the base, in memory and in storage. */
@@ -293,7 +291,7 @@ export class Room {
 
   dispose(): void {
     this.closed = true;
-    this.unsubscribe();
+    this.remote.close();
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     if (this.tombstoneTimer) clearTimeout(this.tombstoneTimer);
     for (const gate of this.syncGates.values()) gate.close();
@@ -385,17 +383,7 @@ export class Room {
         pieces.push(piece);
         rest = rest.slice(piece.taken.length);
       }
-      // Other nodes hear only what this node's clients said; they relay their own. Without
-      // presence from elsewhere (always on one node) every piece is local: no second encoding.
-      if (this.remoteOwners.size === 0) {
-        for (const { message } of pieces) if (message) this.deps.fanout.publish(this.boardId, message);
-      } else {
-        for (let rest = changed.filter((id) => this.isLocalPresence(id)); rest.length > 0; ) {
-          const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
-          if (piece.message) this.deps.fanout.publish(this.boardId, piece.message);
-          rest = rest.slice(piece.taken.length);
-        }
-      }
+      this.remote.publishPresence(changed, pieces);
       this.presenceFanout = fanout = { pieces, changed, peers: [...this.peers], next: 0 };
     }
     const { pieces, changed, peers } = fanout;
@@ -462,55 +450,19 @@ export class Room {
   }
 
   /**
-   * A message another node published for this board (or a catch-up from storage): relayed,
-   * and a document update also joins the tail so clients joining here later get it (its node
-   * stores it: `rowId` 0, never appended here). The state vector grows only by gap-free runs.
+   * A document update another node relayed (or a catch-up from storage): relayed, and it
+   * joins the tail so clients joining here later get it (its node stores it: `rowId` 0, never
+   * appended here). The state vector grows only by gap-free runs.
    */
-  private relayRemote(message: Uint8Array, origin: string): void {
-    if (this.closed) return;
-    let update: Uint8Array;
-    try {
-      const decoded = decodeClientMessage(message);
-      if (decoded.type === 'awareness') {
-        this.applyRemotePresence(decoded.update, origin);
-        return;
-      }
-      if (decoded.type !== 'sync-update' && decoded.type !== 'sync-step2') return;
-      update = decoded.update.slice();
-      extendStateVector(this.sv, inspectUpdate(update).ranges);
-    } catch (err) {
-      this.deps.log.warn({ err, boardId: this.boardId }, 'dropped an undecodable message from another node');
-      return;
-    }
+  acceptRemoteUpdate(update: Uint8Array, ranges: ClockRange[], message: Uint8Array): void {
+    extendStateVector(this.sv, ranges);
     this.svMessage = null;
-    // Copy: the message is a view into the pub/sub payload, and the tail keeps it.
-    message = message.slice();
     this.tail.push({ update, message, rowId: 0 });
     this.tailBytes += update.byteLength;
     for (const peer of this.peers) peer.send(message);
   }
 
-  /**
-   * Presence from another node joins this room's table, owned by one stand-in per node: the
-   * same spoof rule as between two connections here (an id a local client holds is not
-   * adopted from elsewhere, nor the reverse), and it reaches local peers and later joiners
-   * through the same throttled flush. Only locally owned entries are published again.
-   */
-  private applyRemotePresence(update: AwarenessUpdate, origin: string): void {
-    let owner = this.remoteNodes.get(origin);
-    if (!owner) {
-      this.remoteNodes.set(origin, (owner = { node: origin }));
-      this.remoteOwners.add(owner);
-    }
-    // The origin node enforced the per-connection limit on its own clients.
-    const result = this.awareness.apply(owner, update, Number.POSITIVE_INFINITY);
-    for (let i = 0; i < result.spoof; i++) this.deps.metrics.reject('awareness_spoof');
-    if (result.changed) this.scheduleAwareness();
-  }
-
-  /** An id this node's clients speak for (or spoke for: tombstones of local peers included). */
-  private isLocalPresence(clientId: number): boolean {
-    const owner = this.awareness.ownerOf(clientId);
-    return owner === null || !this.remoteOwners.has(owner);
+  presenceChanged(): void {
+    this.scheduleAwareness();
   }
 }

@@ -1,0 +1,114 @@
+import type { Logger } from 'pino';
+import type { Metrics } from '../metrics';
+import type { AwarenessUpdate } from '../protocol/messages';
+import { decodeClientMessage } from '../protocol/messages';
+import type { ClockRange } from '../protocol/updates';
+import { inspectUpdate } from '../protocol/updates';
+import type { AwarenessTable } from './AwarenessTable';
+import type { Fanout } from './Fanout';
+
+/** Presence backlogs published to other nodes go out in messages of about this size. */
+const PRESENCE_CHUNK_BYTES = 64 * 1024;
+
+/** What the relay needs from its room. */
+export interface RemoteRoom {
+  readonly closed: boolean;
+  /** A document update another node relayed (decoded, copied, its clock `ranges` read; `message` is its frame). */
+  acceptRemoteUpdate(update: Uint8Array, ranges: ClockRange[], message: Uint8Array): void;
+  /** The presence table changed: schedule a flush to local peers. */
+  presenceChanged(): void;
+}
+
+/**
+ * One room's link to the same board's rooms on other nodes (through the `Fanout`): their
+ * document updates and presence come in here, and this node's presence goes out. Presence of
+ * another node is owned by one stand-in per node in the room's table, so the same spoof rule
+ * holds as between two connections here (an id a local client holds is not adopted from
+ * elsewhere, nor the reverse), and it reaches local peers through the room's throttled flush.
+ */
+export class RemoteNodes {
+  /** Stand-in owners of other nodes' presence entries, by node id. */
+  private readonly owners = new Map<string, object>();
+  private readonly ownerSet = new Set<object>();
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly boardId: string,
+    private readonly awareness: AwarenessTable,
+    private readonly room: RemoteRoom,
+    private readonly deps: { fanout: Fanout; metrics: Metrics; log: Logger },
+  ) {
+    this.unsubscribe = deps.fanout.subscribe(boardId, (message, origin) => this.receive(message, origin));
+  }
+
+  /** True once presence from another node was taken in (never on one node). */
+  get hasRemotePresence(): boolean {
+    return this.ownerSet.size > 0;
+  }
+
+  /** A batch of document updates this node relayed (framed), for the other nodes. */
+  publishDocument(message: Uint8Array): void {
+    this.deps.fanout.publish(this.boardId, message);
+  }
+
+  /**
+   * The presence changes of one flush (`changed`, encoded for local peers as `pieces`). Other
+   * nodes hear only what this node's clients said; they relay their own. Without presence
+   * from elsewhere (always on one node) every piece is local: no second encoding.
+   */
+  publishPresence(changed: number[], pieces: { message: Uint8Array | null }[]): void {
+    if (this.ownerSet.size === 0) {
+      for (const { message } of pieces) if (message) this.deps.fanout.publish(this.boardId, message);
+      return;
+    }
+    for (let rest = changed.filter((id) => this.isLocalPresence(id)); rest.length > 0; ) {
+      const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
+      if (piece.message) this.deps.fanout.publish(this.boardId, piece.message);
+      rest = rest.slice(piece.taken.length);
+    }
+  }
+
+  close(): void {
+    this.unsubscribe();
+  }
+
+  /** A message another node published for this board (or a catch-up from storage). */
+  private receive(message: Uint8Array, origin: string): void {
+    if (this.room.closed) return;
+    let update: Uint8Array;
+    let ranges: ClockRange[];
+    try {
+      const decoded = decodeClientMessage(message);
+      if (decoded.type === 'awareness') {
+        this.applyPresence(decoded.update, origin);
+        return;
+      }
+      if (decoded.type !== 'sync-update' && decoded.type !== 'sync-step2') return;
+      update = decoded.update.slice();
+      ranges = inspectUpdate(update).ranges;
+    } catch (err) {
+      this.deps.log.warn({ err, boardId: this.boardId }, 'dropped an undecodable message from another node');
+      return;
+    }
+    // Copy: the message is a view into the pub/sub payload, and the room's tail keeps it.
+    this.room.acceptRemoteUpdate(update, ranges, message.slice());
+  }
+
+  private applyPresence(update: AwarenessUpdate, origin: string): void {
+    let owner = this.owners.get(origin);
+    if (!owner) {
+      this.owners.set(origin, (owner = { node: origin }));
+      this.ownerSet.add(owner);
+    }
+    // The origin node enforced the per-connection limit on its own clients.
+    const result = this.awareness.apply(owner, update, Number.POSITIVE_INFINITY);
+    for (let i = 0; i < result.spoof; i++) this.deps.metrics.reject('awareness_spoof');
+    if (result.changed) this.room.presenceChanged();
+  }
+
+  /** An id this node's clients speak for (or spoke for: tombstones of local peers included). */
+  private isLocalPresence(clientId: number): boolean {
+    const owner = this.awareness.ownerOf(clientId);
+    return owner === null || !this.ownerSet.has(owner);
+  }
+}
