@@ -74,7 +74,7 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
   if (config.redisUrl && !config.databaseUrl && !options.persistence) throw new Error('REDIS_URL needs DATABASE_URL: nodes relaying to each other must share one PostgreSQL');
   const persistence = options.persistence ?? (config.databaseUrl ? new PgStore(config.databaseUrl, log, metrics) : new SqliteStore(config.dataDir, log, metrics));
   const nodeId = persistence instanceof PgStore ? persistence.nodeId : `node-${process.pid}`;
-  const fanout = options.fanout ?? (config.redisUrl ? new RedisFanout(config.redisUrl, nodeId, persistence, log) : new LocalFanout());
+  const fanout: Fanout = options.fanout ?? (config.redisUrl ? new RedisFanout(config.redisUrl, nodeId, persistence, log) : new LocalFanout());
   const auth = options.authenticator ? options.authenticator(persistence) : defaultAuthenticator(config, log, persistence);
   const docs = new DocWorker(log);
   docs.warmUp();
@@ -99,7 +99,11 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
     webDist: config.webDist,
     readiness: () => {
       const ready = !stopping && persistence.checkWritable();
-      return { ready, status: ready ? 'ready' : stopping ? 'stopping' : 'storage not writable' };
+      const redis = fanout.isReady ? (fanout.isReady() ? 'ok' : 'unreachable') : undefined;
+      // Without Redis a node still serves its own clients: degraded, not out of the balancer
+      // (a Redis outage would otherwise take every node out at once).
+      const status = !ready ? (stopping ? 'stopping' : 'storage not writable') : redis === 'unreachable' ? 'degraded' : 'ready';
+      return { ready, status, redis };
     },
   });
   const server = app.server;

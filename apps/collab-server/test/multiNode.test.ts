@@ -165,17 +165,26 @@ describe('three nodes on one PostgreSQL and Redis', () => {
     nodes.push(await startNode());
   }, 180_000);
 
-  it('a Redis restart: each node keeps serving its own clients, then catches up from PostgreSQL', async () => {
+  it('a Redis restart: each node keeps serving its own clients (ready, degraded), then catches up from PostgreSQL', async () => {
     const board = await createBoard(nodes[0]!.http);
     const [a1, a2, b1] = [client(nodes[0]!, board.id, board.editToken), client(nodes[0]!, board.id, board.editToken), client(nodes[1]!, board.id, board.editToken)];
     await Promise.all([a1, a2, b1].map((c) => synced(c.provider)));
+    const readiness = async () => {
+      const res = await fetch(`${nodes[0]!.http}/readyz`);
+      return { code: res.status, ...((await res.json()) as { status: string; redis?: string }) };
+    };
+    expect(await readiness()).toEqual({ code: 200, status: 'ready', redis: 'ok' });
     await redis.stop();
+    // Still in the balancer (it serves its own clients), but says Redis is lost.
+    await waitFor(async () => (await readiness()).redis === 'unreachable', '/readyz to report Redis unreachable', 30_000);
+    expect(await readiness()).toEqual({ code: 200, status: 'degraded', redis: 'unreachable' });
     a1.doc.getArray<string>('items').push(['on a while Redis is down']);
     b1.doc.getArray<string>('items').push(['on b while Redis is down']);
     // Same node: still relayed.
     await waitFor(() => items(a2.doc).includes('on a while Redis is down'), 'a local relay while Redis is down');
     await redis.start();
     await converged([a1.doc, a2.doc, b1.doc], 'both nodes to catch up once Redis is back');
+    await waitFor(async () => (await readiness()).redis === 'ok', '/readyz to report Redis reachable again', 30_000);
     expect(items(a2.doc)).toHaveLength(2);
   }, 120_000);
 

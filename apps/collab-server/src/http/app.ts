@@ -16,8 +16,12 @@ export interface HttpAppOptions extends ApiDeps {
   log: Logger;
   maxBodyBytes: number;
   webDist: string;
-  /** False while shutting down or when storage cannot be written (`/readyz` 503). */
-  readiness(): { ready: boolean; status: string };
+  /**
+   * False while shutting down or when storage cannot be written (`/readyz` 503). `redis` is
+   * reported with `REDIS_URL`: while it is unreachable the node stays ready (status
+   * `degraded`) since it still serves its own clients.
+   */
+  readiness(): { ready: boolean; status: string; redis?: 'ok' | 'unreachable' };
 }
 
 /**
@@ -52,8 +56,8 @@ export function createHttpApp(options: HttpAppOptions): FastifyInstance {
 
   app.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
-    const { ready, status } = options.readiness();
-    return reply.code(ready ? 200 : 503).header('cache-control', 'no-store').send({ status });
+    const { ready, status, redis } = options.readiness();
+    return reply.code(ready ? 200 : 503).header('cache-control', 'no-store').send(redis ? { status, redis } : { status });
   });
   app.get('/metrics', async (_request, reply) => {
     const { contentType, text } = await options.metrics.render();

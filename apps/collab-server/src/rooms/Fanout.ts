@@ -8,6 +8,8 @@ export interface Fanout {
   publish(boardId: string, message: Uint8Array): void;
   /** `origin` names the node that published the message. Returns the unsubscribe function. */
   subscribe(boardId: string, onMessage: (message: Uint8Array, origin: string) => void): () => void;
+  /** Across nodes: true while messages reach the other nodes and theirs reach this one. */
+  isReady?(): boolean;
 }
 
 /** Single node: there is nobody else to tell. */
