@@ -15,8 +15,8 @@ export type Task =
   /** S2: every client moves a cursor at `cursorHz`; the first `draggers` also drag at `dragHz`. */
   | {
       role: 'active';
-      url: string;
-      count: number;
+      /** One per client (clients of one board may be on different nodes). */
+      urls: string[];
       cursorHz: number;
       draggers: number;
       dragHz: number;
@@ -158,7 +158,7 @@ async function setup(task: Task): Promise<void> {
       });
     return;
   }
-  const clients = await openAll(Array(task.count).fill(task.url) as string[], (i) => i % task.probeEvery === 0, (i) => task.senderBase + i, task.echoAwareness);
+  const clients = await openAll(task.urls, (i) => i % task.probeEvery === 0, (i) => task.senderBase + i, task.echoAwareness);
   start = () =>
     clients.forEach((ws, i) => {
       const self = task.senderBase + i;

@@ -1,16 +1,19 @@
 /**
  * `npm run bench -w @stormscape/collab-server`: S1–S4 from issue 3 against our server and
- * the stock `@y/websocket-server@0.1.1`, in the same run, on loopback, bounded in time.
+ * the stock `@y/websocket-server@0.1.1`, in the same run, on loopback, bounded in time; then
+ * S1 and S2 on 1, 2 and 3 nodes (bench/nodes.ts); the soak (bench/soak.ts) only on request.
  * Servers and load generators each run in their own process; the machine is shared, so
  * figures vary between runs (the load average is printed with them).
  */
 import os from 'node:os';
 import type { S1Result, S2Result, S3Result, S4Result } from './scenarios';
 import { s1, s2, s3, s4 } from './scenarios';
+import { NODE_COLUMNS, nodesTable } from './nodes';
 import type { Kind, ServerHandle } from './servers';
+import { soak } from './soak';
 import { startServer } from './servers';
 
-const only = (process.env.BENCH_ONLY ?? 'S1,S2,S3,S4').split(',');
+const only = (process.env.BENCH_ONLY ?? ['S1', 'S2', 'S3', 'S4', ...NODE_COLUMNS].join(',')).split(',');
 const kinds = (process.env.BENCH_SERVERS ?? 'ours,stock').split(',');
 /** Extra node flags for the servers under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile. */
 const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -152,7 +155,10 @@ async function main(): Promise<void> {
     into.s3 = await scenario('S3', kind, {}, (s) => s3(s, { boards: 8, stickies: 2_000, waitAfterLeaveMs: kind === 'ours' ? 60_000 : 20_000 }));
   }
   ours.s4 = await scenario('S4', 'ours', {}, (s) => s4(s));
-  table(ours, stock);
+  if (['S1', 'S2', 'S3', 'S4'].some((name) => only.includes(name))) table(ours, stock);
+  // The whole default run stays within ~12 minutes: no node column starts after 11.
+  await nodesTable(only, serverNodeArgs, started + Math.max(11 * 60_000, DEADLINE_MS));
+  if (only.includes('soak')) await soak(serverNodeArgs);
   console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 

@@ -93,26 +93,42 @@ export interface S1Result {
   probe: ServerProbe;
   delivered: number;
   cpu: number;
+  /** CPU of each node (one core = 1), when the board is served by several. */
+  cpuPerNode: number[];
   closed: number;
 }
 
-/** S1: one writer at 60 Hz, 500 passive viewers on one board. */
-export async function s1(server: ServerHandle, o = { viewers: 500, hz: 60, warmupMs: 2_000, measureMs: 10_000 }): Promise<S1Result> {
+/** CPU seconds of every node so far, and the per-node share of one core since then. */
+const cpuMeter = (nodes: ServerHandle[]) => {
+  const at = nodes.map((n) => n.cpuSeconds());
+  return (ms: number) => nodes.map((n, i) => (n.cpuSeconds() - at[i]!) / (ms / 1000));
+};
+
+/**
+ * S1: one writer at 60 Hz, 500 passive viewers on one board. With several `nodes` (one board
+ * on servers sharing PostgreSQL and Redis) the writer is on the first and the viewers are
+ * spread evenly, viewer i on node i mod n; `server` is the first node.
+ */
+export async function s1(server: ServerHandle, o = { viewers: 500, hz: 60, warmupMs: 2_000, measureMs: 10_000 }, nodes: ServerHandle[] = [server]): Promise<S1Result> {
   const board = await server.board('S1');
+  let next = 0;
+  const viewerUrl = () => wsUrl(nodes[next++ % nodes.length]!, board.id, board.viewToken);
   const initial = Buffer.from(Y.encodeStateAsUpdate(boardToDoc(getExample('food-delivery')!.board))).toString('base64');
   return withLoads(3, async ([writer, ...viewers]) => {
     await writer!.setup({ role: 'writers', url: wsUrl(server, board.id, board.editToken), count: 1, hz: o.hz, initial, senderBase: 0 });
     await sleep(300);
     const per = o.viewers / viewers.length;
-    await Promise.all(viewers.map((v) => v.setup({ role: 'viewers', urls: Array<string>(per).fill(wsUrl(server, board.id, board.viewToken)), probeEvery: 1 })));
+    const urls = viewers.map(() => Array.from({ length: per }, viewerUrl));
+    await Promise.all(viewers.map((v, i) => v.setup({ role: 'viewers', urls: urls[i]!, probeEvery: 1 })));
     writer!.tell('go');
     await sleep(o.warmupMs);
-    const cpu0 = server.cpuSeconds();
+    const cpuSince = cpuMeter(nodes);
     for (const v of viewers) v.tell('measure');
     server.probeStart();
     await sleep(o.measureMs);
     writer!.tell('stop');
-    const cpu = (server.cpuSeconds() - cpu0) / (o.measureMs / 1000);
+    const cpuPerNode = cpuSince(o.measureMs);
+    const cpu = cpuPerNode[0]!;
     const probe = await server.probeReport();
     await sleep(1_000);
     const reports = await Promise.all(viewers.map((v) => v.report()));
@@ -129,6 +145,7 @@ export async function s1(server: ServerHandle, o = { viewers: 500, hz: 60, warmu
       spreadP99: spread.quantile(0.99),
       delivered: h.total / ((o.hz * o.measureMs) / 1000) / o.viewers,
       cpu,
+      cpuPerNode,
       probe,
       closed: reports.reduce((n, r) => n + r.closedEarly, 0),
     };
@@ -144,23 +161,27 @@ export interface S2Result {
   cursorP99: number;
   cursorSamples: number;
   cpu: number;
+  cpuPerNode: number[];
   closed: number;
   persist: { p50: number; p99: number; max: number; count: number } | null;
   /** Presence messages held back from slow consumers (ours only). */
   awarenessSkipped: number | null;
 }
 
-/** S2: 200 active clients moving cursors at 20 Hz, 5 of them dragging stickies at 30 Hz. */
-export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20, draggers: 5, dragHz: 30, probeEvery: 5, warmupMs: 3_000, measureMs: 10_000, echo: true }): Promise<S2Result> {
+/**
+ * S2: 200 active clients moving cursors at 20 Hz, 5 of them dragging stickies at 30 Hz. With
+ * several `nodes`, client i of each load process is on node i mod n (`server` is the first).
+ */
+export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20, draggers: 5, dragHz: 30, probeEvery: 5, warmupMs: 3_000, measureMs: 10_000, echo: true }, nodes: ServerHandle[] = [server]): Promise<S2Result> {
   const board = await server.board('S2');
   return withLoads(2, async (loads) => {
     const half = o.clients / 2;
+    const urls = Array.from({ length: half }, (_, i) => wsUrl(nodes[i % nodes.length]!, board.id, board.editToken));
     await Promise.all(
       loads.map((l, i) =>
         l.setup({
           role: 'active',
-          url: wsUrl(server, board.id, board.editToken),
-          count: half,
+          urls,
           cursorHz: o.cursorHz,
           draggers: i === 0 ? Math.ceil(o.draggers / 2) : Math.floor(o.draggers / 2),
           dragHz: o.dragHz,
@@ -172,11 +193,12 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
     );
     for (const l of loads) l.tell('go');
     await sleep(o.warmupMs);
-    const cpu0 = server.cpuSeconds();
+    const cpuSince = cpuMeter(nodes);
     for (const l of loads) l.tell('measure');
     await sleep(o.measureMs);
     for (const l of loads) l.tell('stop');
-    const cpu = (server.cpuSeconds() - cpu0) / (o.measureMs / 1000);
+    const cpuPerNode = cpuSince(o.measureMs);
+    const cpu = cpuPerNode[0]!;
     await sleep(2_000);
     const reports = await Promise.all(loads.map((l) => l.report()));
     const doc = merged(reports, 'd');
@@ -194,6 +216,7 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
       cursorP99: cursor.quantile(0.99),
       cursorSamples: cursor.total,
       cpu,
+      cpuPerNode,
       closed: reports.reduce((n, r) => n + r.closedEarly, 0),
       persist: await server.persistLag(),
       awarenessSkipped: await server.awarenessSkipped(),

@@ -46,6 +46,8 @@ export interface ServerHandle {
   probeStart(): void;
   /** What was recorded since `probeStart`. */
   probeReport(): Promise<ServerProbe>;
+  /** Resolves once `/readyz` says ready, with Redis reachable when the server uses it (60 s bound). */
+  ready(): Promise<void>;
   /** Server CPU seconds so far (user + system), from /proc. */
   cpuSeconds(): number;
   /** Receipt-to-fsync lag quantiles (ms) from /metrics; null for the stock server. */
@@ -135,6 +137,16 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
     },
     probeReport() {
       return ask('probe-report', (m) => (m && typeof m === 'object' && 'probe' in m ? (m as { probe: ServerProbe }).probe : undefined));
+    },
+    async ready() {
+      const until = Date.now() + 60_000;
+      for (;;) {
+        const res = await fetch(`${http}/readyz`).catch(() => null);
+        const body = res?.ok ? ((await res.json()) as { redis?: string }) : null;
+        if (body && (body.redis === undefined || body.redis === 'ok')) return;
+        if (Date.now() > until) throw new Error(`${kind} server on port ${port} not ready after 60 s`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
     cpuSeconds() {
       const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');

@@ -1,0 +1,100 @@
+/**
+ * The multi-node table: S1 and S2 with one board served by 1, 2 and 3 of our nodes on
+ * PostgreSQL + Redis (viewers and clients spread evenly over the nodes), next to one node on
+ * the default embedded storage (SQLite) and the stock server, same workload, same code path
+ * (`s1`/`s2` with a list of nodes). Columns are picked by name in BENCH_ONLY.
+ */
+import os from 'node:os';
+import type { Backing } from './cluster';
+import { startBacking, startNodes, stopNodes } from './cluster';
+import type { S1Result, S2Result } from './scenarios';
+import { s1, s2 } from './scenarios';
+import type { ServerHandle } from './servers';
+import { startServer } from './servers';
+
+/** BENCH_ONLY names of the columns, in the order they run and print. */
+export const NODE_COLUMNS = ['N1-stock', 'N1-sqlite', 'N1', 'N2', 'N3'] as const;
+type Column = (typeof NODE_COLUMNS)[number];
+
+const titles: Record<Column, string> = { 'N1-stock': 'stock, 1', 'N1-sqlite': 'SQLite, 1', N1: 'PG+Redis, 1', N2: 'PG+Redis, 2', N3: 'PG+Redis, 3' };
+
+/** The issue's workloads: S1 with 500 viewers, S2 with 400 clients (its target is for 2 nodes). */
+const S1_OPTIONS = { viewers: 500, hz: 60, warmupMs: 2_000, measureMs: 10_000 };
+const S2_OPTIONS = { clients: Number(process.env.BENCH_NODES_S2_CLIENTS ?? 400), cursorHz: 20, draggers: 5, dragHz: 30, probeEvery: 5, warmupMs: 3_000, measureMs: 10_000, echo: true };
+
+interface ColumnResult {
+  s1?: S1Result;
+  s2?: S2Result;
+}
+
+async function startColumn(column: Column, backing: () => Promise<Backing>, nodeArgs: string[]): Promise<ServerHandle[]> {
+  if (column === 'N1-stock') return [await startServer('stock', {}, nodeArgs)];
+  if (column === 'N1-sqlite') return [await startServer('ours', {}, nodeArgs)];
+  return startNodes(await backing(), Number(column.slice(1)), nodeArgs);
+}
+
+/** Runs the chosen columns; returns false when none was chosen. */
+export async function nodesTable(only: string[], nodeArgs: string[], deadline: number): Promise<boolean> {
+  const columns = NODE_COLUMNS.filter((c) => only.includes(c));
+  const scenarios = (process.env.BENCH_NODES_SCENARIOS ?? 'S1,S2').split(',');
+  if (columns.length === 0) return false;
+  console.log(`\nSeveral nodes (${columns.join(', ')}): S1 ${S1_OPTIONS.viewers} viewers, S2 ${S2_OPTIONS.clients} clients, spread evenly over the nodes.`);
+  let backing: Promise<Backing> | null = null;
+  const results = new Map<Column, ColumnResult>();
+  try {
+    for (const column of columns) {
+      const result: ColumnResult = {};
+      results.set(column, result);
+      for (const name of scenarios) {
+        if (Date.now() > deadline) {
+          console.log(`  ${name} ${column}: skipped (time budget used up)`);
+          continue;
+        }
+        const t0 = Date.now();
+        let nodes: ServerHandle[] = [];
+        try {
+          nodes = await startColumn(column, () => (backing ??= startBacking()), nodeArgs);
+          if (name === 'S1') result.s1 = await s1(nodes[0]!, S1_OPTIONS, nodes);
+          if (name === 'S2') result.s2 = await s2(nodes[0]!, S2_OPTIONS, nodes);
+          console.log(`  ${name} ${column.padEnd(9)} done in ${((Date.now() - t0) / 1000).toFixed(0)} s (load avg ${os.loadavg()[0]!.toFixed(1)})`);
+        } catch (err) {
+          console.log(`  ${name} ${column}: failed: ${err instanceof Error ? err.message : String(err)}`);
+        } finally {
+          await stopNodes(nodes);
+        }
+      }
+    }
+  } finally {
+    if (backing) await (await (backing as Promise<Backing>)).close();
+  }
+  print(columns, results);
+  return true;
+}
+
+const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(0));
+const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : `${(v * 100).toFixed(0)}%`);
+const cpus = (v: number[] | undefined) => (v === undefined ? 'n/a' : v.map(pct).join(' '));
+
+function print(columns: Column[], results: Map<Column, ColumnResult>): void {
+  const get = (c: Column) => results.get(c) ?? {};
+  const rows: string[][] = [];
+  const row = (scenario: string, metric: string, target: string, value: (r: ColumnResult) => string) => rows.push([scenario, metric, target, ...columns.map((c) => value(get(c)))]);
+  row(`S1 1 writer 60 Hz, ${S1_OPTIONS.viewers} viewers`, 'update p50 (ms)', '', (r) => ms(r.s1?.p50));
+  row('', 'update p99 (ms)', '≤ 10 on 2+ nodes', (r) => ms(r.s1?.p99));
+  row('', 'delivered', '100%', (r) => pct(r.s1?.delivered));
+  row('', 'CPU per node (1 core)', '', (r) => cpus(r.s1?.cpuPerNode));
+  row('', 'busiest load process CPU', '', (r) => pct(r.s1?.loadCpu));
+  row(`S2 ${S2_OPTIONS.clients} cursors 20 Hz, 5 drag 30 Hz`, 'document p99 (ms)', '', (r) => ms(r.s2?.docP99));
+  row('', 'document delivered', '100%', (r) => pct(r.s2?.docDelivered));
+  row('', 'cursor p50 (ms)', '', (r) => ms(r.s2?.cursorP50));
+  row('', 'cursor p99 (ms)', '≤ 150 on 2 nodes', (r) => ms(r.s2?.cursorP99));
+  row('', 'CPU per node (1 core)', '', (r) => cpus(r.s2?.cpuPerNode));
+  row('', 'busiest load process CPU', '', (r) => pct(r.s2?.loadCpu));
+  row('', 'clients dropped', '0', (r) => String(r.s2?.closed ?? 'n/a'));
+  const header = ['scenario', 'metric', 'target', ...columns.map((c) => titles[c])];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of rows) console.log(line(r));
+  console.log('\nColumns: server, nodes. PG+Redis: our nodes on one PostgreSQL and one Redis (the bench starts both); the S1 writer is on the first node.');
+}
