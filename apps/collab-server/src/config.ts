@@ -43,6 +43,8 @@ export interface ServerConfig {
   databaseUrl: string;
   /** Redis URL for cross-node fan-out; empty: this node relays only to its own clients. */
   redisUrl: string;
+  /** With Redis: another node not heard from for this long is taken as gone, and its presence entries are removed. */
+  nodeTimeoutMs: number;
   /** Board history: automatic versions of edited boards this often (0: never). */
   historyIntervalMs: number;
   /** Board history: automatic versions are kept this many days (named ones until deleted). */
@@ -75,6 +77,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   adminToken: '',
   databaseUrl: '',
   redisUrl: '',
+  nodeTimeoutMs: 10_000,
   historyIntervalMs: 60 * 60 * 1000,
   historyRetentionDays: 30,
 };
@@ -103,6 +106,7 @@ export const ENV_NAMES: Record<keyof ServerConfig, string> = {
   adminToken: 'STORMSCAPE_ADMIN_TOKEN',
   databaseUrl: 'DATABASE_URL',
   redisUrl: 'REDIS_URL',
+  nodeTimeoutMs: 'NODE_TIMEOUT_MS',
   historyIntervalMs: 'HISTORY_INTERVAL_MS',
   historyRetentionDays: 'HISTORY_RETENTION_DAYS',
 };

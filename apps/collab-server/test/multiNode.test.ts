@@ -30,7 +30,8 @@ const providers: { destroy: () => void }[] = [];
 async function startNode(): Promise<Node> {
   const dir = tempDir();
   dirs.push(dir.remove);
-  const { child, port, exited, output } = await spawnServer({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, DATA_DIR: dir.dir });
+  // A node silent for 4 s is gone (default 10 s): a killed node's presence goes sooner.
+  const { child, port, exited, output } = await spawnServer({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, DATA_DIR: dir.dir, NODE_TIMEOUT_MS: '4000' });
   return { child, ws: `ws://127.0.0.1:${port}/ws`, http: `http://127.0.0.1:${port}`, exited, output };
 }
 
@@ -132,12 +133,16 @@ describe('three nodes on one PostgreSQL and Redis', () => {
     expect(userOf(onA, victimId)).toBe('victim');
   }, 120_000);
 
-  it('a SIGKILLed node loses nothing it acknowledged; its clients reconnect to another node and the document is complete', async () => {
+  it('a SIGKILLed node loses nothing it acknowledged, its presence expires elsewhere; its clients reconnect to another node and the document is complete', async () => {
     const board = await createBoard(nodes[0]!.http);
     const victim = nodes[2]!;
     const writer = client(victim, board.id, board.editToken);
     const observer = client(nodes[0]!, board.id, board.editToken);
+    writer.provider.awareness.setLocalState({ user: 'on the victim' });
+    observer.provider.awareness.setLocalState({ user: 'observer' });
     await Promise.all([synced(writer.provider), synced(observer.provider)]);
+    const states = (c: { provider: { awareness: { getStates(): Map<number, unknown> } } }) => c.provider.awareness.getStates();
+    await waitFor(() => states(observer).has(writer.doc.clientID), 'the victim’s client’s presence on node A', 30_000);
     const list = writer.doc.getArray<string>('items');
     for (let i = 0; i < 40; i++) {
       list.push([`w${i}`]);
@@ -155,6 +160,12 @@ describe('three nodes on one PostgreSQL and Redis', () => {
     const fresh = client(nodes[1]!, board.id, board.editToken);
     await synced(fresh.provider);
     await waitFor(() => acknowledged.every((item) => items(fresh.doc).includes(item)), 'every acknowledged edit on another node', 30_000);
+
+    // The dead node's presence is removed on the others (no heartbeat), not kept for joiners.
+    await waitFor(() => !states(observer).has(writer.doc.clientID), 'the dead node’s presence removed on node A', 60_000);
+    const joiner = client(nodes[0]!, board.id, board.viewToken);
+    await waitFor(() => states(joiner).has(observer.doc.clientID), 'the presence table sent to a joiner on node A', 30_000);
+    expect(states(joiner).has(writer.doc.clientID)).toBe(false);
 
     // Its client reconnects through another node (as behind a load balancer) and resends the rest.
     writer.provider.destroy();

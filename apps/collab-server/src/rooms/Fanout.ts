@@ -10,6 +10,8 @@ export interface Fanout {
   subscribe(boardId: string, onMessage: (message: Uint8Array, origin: string) => void): () => void;
   /** Across nodes: true while messages reach the other nodes and theirs reach this one. */
   isReady?(): boolean;
+  /** Across nodes: `onGone(nodeId)` once a node stopped being heard from. Returns the unsubscribe function. */
+  onNodeGone?(onGone: (nodeId: string) => void): () => void;
 }
 
 /** Single node: there is nobody else to tell. */

@@ -13,6 +13,9 @@ const SECOND_CATCH_UP_MS = 2_000;
 /** The origin of catch-up updates read back from storage. */
 const STORAGE_ORIGIN = 'storage';
 
+/** Every node says it is alive on this channel, `NODE_TIMEOUT_MS / 4` apart. */
+export const HEARTBEAT_CHANNEL = 'stormscape:nodes';
+
 type OnMessage = (message: Uint8Array, origin: string) => void;
 
 /**
@@ -33,6 +36,11 @@ export class RedisFanout implements Fanout {
   private readonly publisher;
   private readonly subscriber;
   private readonly listeners = new Map<string, Set<OnMessage>>();
+  /** When each other node was last heard from (any message, or its heartbeat). */
+  private readonly lastHeard = new Map<string, number>();
+  private readonly goneListeners = new Set<(nodeId: string) => void>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly nodeTimeoutMs: number;
   private readonly prefix: Buffer;
   private wasDown = false;
   private subscribed = false;
@@ -46,7 +54,9 @@ export class RedisFanout implements Fanout {
     nodeId: string,
     private readonly persistence: Persistence,
     private readonly log: Logger,
+    options: { nodeTimeoutMs?: number } = {},
   ) {
+    this.nodeTimeoutMs = options.nodeTimeoutMs ?? 10_000;
     const id = Buffer.from(nodeId);
     this.prefix = Buffer.concat([Buffer.of(id.byteLength), id]);
     const reconnectStrategy = (retries: number) => Math.min(50 * 2 ** retries, 1_000);
@@ -62,6 +72,8 @@ export class RedisFanout implements Fanout {
     this.subscriber.on('ready', () => {
       if (!this.wasDown) return;
       this.wasDown = false;
+      // Nothing was heard while disconnected: every other node gets a fresh timeout.
+      for (const node of this.lastHeard.keys()) this.lastHeard.set(node, performance.now());
       log.warn('Redis reachable again: catching up from storage');
       this.catchUpAll();
       setTimeout(() => this.catchUpAll(), SECOND_CATCH_UP_MS).unref();
@@ -74,10 +86,43 @@ export class RedisFanout implements Fanout {
     this.subscriber
       .connect()
       .then(() => this.subscriber.pSubscribe(`${boardChannel('')}*`, (payload: Buffer, channel: Buffer) => this.deliver(channel.toString().slice(boardChannel('').length), payload), true))
+      .then(() => this.subscriber.subscribe(HEARTBEAT_CHANNEL, (payload: Buffer) => this.heard(payload), true))
       .then(() => {
         this.subscribed = true;
       })
       .catch((err: unknown) => log.error({ err }, 'Redis subscribe failed: relaying to this node’s clients only'));
+    // Heartbeat out, and a sweep for nodes gone quiet (a SIGKILLed node says nothing).
+    this.heartbeat = setInterval(() => {
+      if (this.publisher.isReady) this.publisher.publish(HEARTBEAT_CHANNEL, this.prefix).catch(() => undefined);
+      this.sweep();
+    }, Math.max(10, this.nodeTimeoutMs / 4));
+    this.heartbeat.unref();
+  }
+
+  onNodeGone(onGone: (nodeId: string) => void): () => void {
+    this.goneListeners.add(onGone);
+    return () => this.goneListeners.delete(onGone);
+  }
+
+  /** Nodes not heard from for `nodeTimeoutMs` are gone; only judged while this node hears Redis. */
+  private sweep(): void {
+    if (!this.isReady()) return;
+    const now = performance.now();
+    for (const [node, at] of this.lastHeard) {
+      if (now - at < this.nodeTimeoutMs) continue;
+      this.lastHeard.delete(node);
+      this.log.warn({ node, silentMs: Math.round(now - at) }, 'another node stopped heartbeating: removing its presence');
+      for (const onGone of this.goneListeners) onGone(node);
+    }
+  }
+
+  /** Notes that the node whose prefixed id starts `payload` is alive; returns its id (null: this node). */
+  private heard(payload: Buffer): string | null {
+    const idLength = payload[0] ?? 0;
+    if (payload.subarray(0, idLength + 1).equals(this.prefix)) return null;
+    const origin = payload.subarray(1, idLength + 1).toString();
+    this.lastHeard.set(origin, performance.now());
+    return origin;
   }
 
   /** Connected for publishing and subscribed: from now on, other nodes' messages reach this one. */
@@ -106,17 +151,17 @@ export class RedisFanout implements Fanout {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.heartbeat);
     await Promise.allSettled([this.publisher.close(), this.subscriber.close()]);
   }
 
   private deliver(boardId: string, payload: Buffer): void {
+    // Our own message, echoed back by Redis: our clients already have it.
+    const origin = this.heard(payload);
+    if (origin === null) return;
     const listeners = this.listeners.get(boardId);
     if (!listeners) return;
-    const idLength = payload[0] ?? 0;
-    // Our own message, echoed back by Redis: our clients already have it.
-    if (payload.subarray(0, idLength + 1).equals(this.prefix)) return;
-    const origin = payload.subarray(1, idLength + 1).toString();
-    const message = payload.subarray(idLength + 1);
+    const message = payload.subarray(payload[0]! + 1);
     for (const listener of listeners) listener(message, origin);
   }
 

@@ -31,6 +31,7 @@ export class RemoteNodes {
   private readonly owners = new Map<string, object>();
   private readonly ownerSet = new Set<object>();
   private readonly unsubscribe: () => void;
+  private readonly unsubscribeGone: () => void;
 
   constructor(
     private readonly boardId: string,
@@ -39,6 +40,7 @@ export class RemoteNodes {
     private readonly deps: { fanout: Fanout; metrics: Metrics; log: Logger },
   ) {
     this.unsubscribe = deps.fanout.subscribe(boardId, (message, origin) => this.receive(message, origin));
+    this.unsubscribeGone = deps.fanout.onNodeGone?.((node) => this.nodeGone(node)) ?? (() => {});
   }
 
   /** True once presence from another node was taken in (never on one node). */
@@ -70,6 +72,20 @@ export class RemoteNodes {
 
   close(): void {
     this.unsubscribe();
+    this.unsubscribeGone();
+  }
+
+  /**
+   * A node stopped heartbeating (killed, partitioned): its clients' presence is removed here
+   * as when a local connection closes (tombstones, sent to local peers), instead of lingering.
+   * If it was only silent, its clients' presence returns with their following changes.
+   */
+  private nodeGone(node: string): void {
+    const owner = this.owners.get(node);
+    if (!owner) return;
+    this.owners.delete(node);
+    this.ownerSet.delete(owner);
+    if (this.awareness.removePeer(owner)) this.room.presenceChanged();
   }
 
   /** A message another node published for this board (or a catch-up from storage). */

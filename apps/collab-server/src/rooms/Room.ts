@@ -464,5 +464,6 @@ export class Room implements RemoteRoom {
 
   presenceChanged(): void {
     this.scheduleAwareness();
+    this.scheduleTombstoneExpiry();
   }
 }
