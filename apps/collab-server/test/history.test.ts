@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { parseBoardFile } from '@stormscape/model';
 import { addSticky as addModelSticky, boardMaps, deleteStickies, docToBoard, updateSticky } from '@stormscape/model/yjs';
 import type { RunningServer } from './helpers';
-import { connect, createBoard, startServer, synced, waitFor } from './helpers';
+import { connect, createBoard, startServer, synced, tempDir, waitFor } from './helpers';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -20,7 +20,8 @@ interface Listed {
   id: number;
   kind: string;
   name: string | null;
-  changes: { clientId: number; inserted: number }[];
+  changes: { clientId: number; inserted: number; name: string | null }[];
+  people: { name: string; inserted: number }[];
 }
 
 /** A stock client with its own undo manager, tracking only its own origin (as the web app does). */
@@ -144,11 +145,61 @@ describe('board history (REST)', () => {
     await waitFor(() => s.app.persistence.listBoards().find((b) => b.id === edited.id)!.updatedAt > t0 + 1, 'the edit is stored');
     expect(await history.autoRound(t0 + 2)).toBe(1);
     expect(history.list(edited.id).map((v) => v.kind)).toEqual(['auto', 'auto']);
-    expect(history.list(edited.id)[1]!.changes).toEqual([{ clientId: alice.doc.clientID, inserted: expect.any(Number) as number }]);
+    expect(history.list(edited.id)[1]!.changes).toEqual([{ clientId: alice.doc.clientID, inserted: expect.any(Number) as number, name: null }]);
     // A named version outlives the retention; automatic ones do not.
     // (Dated well after the edit above, so the round below finds nothing new to version.)
     await history.save(edited.id, 'named', 'keep me', t0 + 10 * 60_000);
     expect(await history.autoRound(t0 + day + 3)).toBe(0);
     expect(history.list(edited.id).map((v) => v.name)).toEqual(['keep me']);
+  });
+
+  it('names people, not sessions: what each connection wrote is credited to its presence name, across sessions and a restart', async () => {
+    const dir = tempDir();
+    cleanups.push(() => dir.remove());
+    let s = await startServer({ dataDir: dir.dir });
+    let running = true;
+    cleanups.push(async () => {
+      if (running) await s.app.close();
+    });
+    const board = await createBoard(s.http);
+    const session = (name: string | null) => {
+      const c = connect(s.ws, board.id, board.editToken);
+      if (name !== null) c.provider.awareness.setLocalStateField('user', { name, colour: '#3f51b5', viewOnly: false });
+      return c;
+    };
+    const clock = (doc: Y.Doc) => Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0;
+
+    // Ana edits in two browser sessions, one after the other.
+    const ana1 = session('Ana');
+    await synced(ana1.provider);
+    addSticky(ana1.doc, 's1', 'one');
+    const ana2 = session('Ana');
+    await synced(ana2.provider);
+    await waitFor(() => stickyTexts(ana2.doc).s1 === 'one', 'the second session sees the first one\'s sticky');
+    addSticky(ana2.doc, 's2', 'two');
+    // Ben writes before his presence names him: the credit waits for the name.
+    const ben = session(null);
+    await synced(ben.provider);
+    addSticky(ben.doc, 's3', 'three');
+    await waitFor(() => Object.keys(stickyTexts(ana1.doc)).length === 3, 'every sticky reached the server');
+    ben.provider.awareness.setLocalStateField('user', { name: 'Ben', colour: '#e91e63', viewOnly: false });
+    await waitFor(() => s.app.persistence.listAuthors(board.id).size === 3, 'three sessions credited');
+    const expected = [
+      { name: 'Ana', inserted: clock(ana1.doc) + clock(ana2.doc) },
+      { name: 'Ben', inserted: clock(ben.doc) },
+    ].sort((a, b) => b.inserted - a.inserted || a.name.localeCompare(b.name));
+    for (const c of [ana1, ana2, ben]) c.provider.destroy();
+
+    const edit = { authorization: `Bearer ${board.editToken}`, 'content-type': 'application/json' };
+    const saved = (await (await fetch(`${s.http}/api/boards/${board.id}/versions`, { method: 'POST', body: JSON.stringify({ name: 'after big picture' }), headers: edit })).json()) as Listed;
+    expect(saved.people).toEqual(expected);
+
+    // After a restart the names are still there (stored per board, not held by a session).
+    running = false;
+    await s.app.close();
+    s = await startServer({ dataDir: dir.dir });
+    running = true;
+    const listed = (await (await fetch(`${s.http}/api/boards/${board.id}/versions?token=${board.viewToken}`)).json()) as Listed[];
+    expect(listed.map((v) => v.people)).toEqual([expected]);
   });
 });

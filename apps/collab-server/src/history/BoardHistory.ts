@@ -31,20 +31,31 @@ export interface VersionView {
    * the web app shows the name its presence carried), the number of items it inserted
    * (characters, map entries). Deletions are not counted.
    */
-  changes: { clientId: number; inserted: number }[];
+  changes: { clientId: number; inserted: number; name: string | null }[];
+  /**
+   * The same per person: client ids credited to one name (see `Attribution`) added up, most
+   * first. Client ids nobody was credited with (old data, server-authored edits) are left out.
+   */
+  people: { name: string; inserted: number }[];
 }
 
 export type DeleteOutcome = 'deleted' | 'unknown' | 'automatic';
 
 export type RestoreOutcome = { kind: 'unknown' } | { kind: 'unchanged' } | { kind: 'restored'; backupVersionId: number };
 
-function changesBetween(previous: Map<number, number>, current: Map<number, number>): VersionView['changes'] {
+function changesBetween(previous: Map<number, number>, current: Map<number, number>, authors: Map<number, string>): VersionView['changes'] {
   const changes: VersionView['changes'] = [];
   for (const [clientId, clock] of current) {
     const inserted = clock - (previous.get(clientId) ?? 0);
-    if (inserted > 0) changes.push({ clientId, inserted });
+    if (inserted > 0) changes.push({ clientId, inserted, name: authors.get(clientId) ?? null });
   }
   return changes.sort((a, b) => b.inserted - a.inserted || a.clientId - b.clientId);
+}
+
+function byPerson(changes: VersionView['changes']): VersionView['people'] {
+  const people = new Map<string, number>();
+  for (const c of changes) if (c.name !== null) people.set(c.name, (people.get(c.name) ?? 0) + c.inserted);
+  return [...people].map(([name, inserted]) => ({ name, inserted })).sort((a, b) => b.inserted - a.inserted || a.name.localeCompare(b.name));
 }
 
 /**
@@ -64,9 +75,11 @@ export class BoardHistory {
 
   list(boardId: string): VersionView[] {
     let previous = new Map<number, number>();
+    const authors = this.deps.persistence.listAuthors(boardId);
     return this.deps.persistence.listVersions(boardId).map((v: VersionSummary) => {
       const vector = Y.decodeStateVector(v.stateVector);
-      const view: VersionView = { id: v.id, kind: v.kind, name: v.name, createdAt: new Date(v.createdAt).toISOString(), bytes: v.bytes, changes: changesBetween(previous, vector) };
+      const changes = changesBetween(previous, vector, authors);
+      const view: VersionView = { id: v.id, kind: v.kind, name: v.name, createdAt: new Date(v.createdAt).toISOString(), bytes: v.bytes, changes, people: byPerson(changes) };
       previous = vector;
       return view;
     });

@@ -128,6 +128,21 @@ export class AwarenessTable {
     return result;
   }
 
+  /**
+   * The person `peer`'s own presence names (`user.name`, trimmed, at most 200 characters), from
+   * the entries this table accepted from it (never an id it was refused); null when none does.
+   */
+  nameOf(peer: object): string | null {
+    for (const clientId of this.introduced.get(peer) ?? []) {
+      const entry = this.entries.get(clientId);
+      if (!entry || entry.owner !== peer || isNull(entry.state)) continue;
+      const user = (JSON.parse(utf8.decode(entry.state)) as { user?: { name?: unknown } } | null)?.user;
+      const name = typeof user?.name === 'string' ? user.name.trim().slice(0, 200) : '';
+      if (name !== '') return name;
+    }
+    return null;
+  }
+
   /** Marks every client id `peer` spoke for as gone (clock + 1, state null); true if any was live. */
   removePeer(peer: object): boolean {
     const mine = this.introduced.get(peer);

@@ -7,6 +7,7 @@ import type { ClientMessage } from '../protocol/messages';
 import { decodeStateVector, encodeStateVector, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../protocol/messages';
 import type { ClockRange } from '../protocol/updates';
 import { extendStateVector, inspectUpdate } from '../protocol/updates';
+import { Attribution } from '../history/Attribution';
 import type { Persistence } from '../storage/Persistence';
 import { AwarenessTable } from './AwarenessTable';
 import type { Fanout } from './Fanout';
@@ -101,6 +102,9 @@ export class Room implements RemoteRoom {
   generation = 0;
   evictTimer: NodeJS.Timeout | null = null;
 
+  /** Board history: who is behind the client ids written here. */
+  private readonly attribution: Attribution;
+
   constructor(
     readonly boardId: string,
     loaded: { state: Uint8Array; stateVector: Map<number, number>; upTo: number; name: string | null },
@@ -111,6 +115,7 @@ export class Room implements RemoteRoom {
     this.baseUpTo = loaded.upTo;
     this.name = loaded.name;
     const { maxAwarenessClientsPerConnection, maxAwarenessStateBytes, awarenessTombstoneMs } = deps.config;
+    this.attribution = new Attribution(boardId, deps.persistence, deps.log);
     this.awareness = new AwarenessTable({ maxClientsPerPeer: maxAwarenessClientsPerConnection, maxStateBytes: maxAwarenessStateBytes, tombstoneMs: awarenessTombstoneMs });
     this.remote = new RemoteNodes(boardId, this.awareness, this, deps);
   }
@@ -137,6 +142,7 @@ export class Room implements RemoteRoom {
     this.presenceBacklog.delete(peer);
     this.syncGates.get(peer)?.close();
     this.syncGates.delete(peer);
+    this.attribution.left(peer);
     if (this.awareness.removePeer(peer)) this.scheduleAwareness();
     this.scheduleTombstoneExpiry();
   }
@@ -166,6 +172,7 @@ export class Room implements RemoteRoom {
         this.pending.push(message.update.slice());
         this.pendingFrom.add(peer);
         for (const r of info.ranges) this.pendingRanges.push(r);
+        this.attribution.wrote(peer, info.ranges.map((r) => r.client), () => this.awareness.nameOf(peer));
         this.deps.metrics.updatesIn++;
         return;
       }
@@ -176,7 +183,10 @@ export class Room implements RemoteRoom {
         for (let i = 0; i < result.spoof; i++) metrics.reject('awareness_spoof');
         for (let i = 0; i < result.tooBig; i++) metrics.reject('awareness_too_big');
         for (let i = 0; i < result.clock; i++) metrics.reject('awareness_clock');
-        if (result.changed) this.scheduleAwareness();
+        if (result.changed) {
+          this.attribution.named(peer, () => this.awareness.nameOf(peer));
+          this.scheduleAwareness();
+        }
         return;
       }
       case 'query-awareness':

@@ -160,7 +160,18 @@ describe.each(adapters)('$name (storage contract)', (adapter) => {
     expect(store.deleteNamedVersion('board-h', named)).toBe(true);
     expect(store.deleteNamedVersion('board-h', named)).toBe(false);
     expect(store.listVersions('board-h').map((v) => v.id)).toEqual([newAuto]);
+    // Authors: the first record for a client id wins; only for existing boards; they go with the board.
+    store.recordAuthor('board-h', 4_000_000_000, 'Ana');
+    store.recordAuthor('board-h', 4_000_000_000, 'Mallory');
+    store.recordAuthor('board-h', 7, 'Ben');
+    store.recordAuthor('no-such-board', 7, 'Ben');
+    expect([...store.listAuthors('board-h')].sort((a, b) => a[0] - b[0])).toEqual([
+      [7, 'Ben'],
+      [4_000_000_000, 'Ana'],
+    ]);
+    expect(store.listAuthors('no-such-board').size).toBe(0);
     store.deleteBoard('board-h');
     expect(store.listVersions('board-h')).toEqual([]);
+    expect(store.listAuthors('board-h').size).toBe(0);
   });
 });

@@ -74,6 +74,13 @@ export interface Persistence {
   /** One version's document, or undefined (unknown id, or another board's). */
   getVersionState(boardId: string, versionId: number): Uint8Array | undefined;
   /**
+   * Who is behind a Yjs client id on this board (board history's "who changed how much"):
+   * the first record for an id wins, later ones are ignored.
+   */
+  recordAuthor(boardId: string, clientId: number, name: string): void;
+  /** The board's recorded authors: Yjs client id → person's name. */
+  listAuthors(boardId: string): Map<number, string>;
+  /**
    * Claims the board's automatic history round for `ms` on this node (renewed by the holder);
    * false while another node holds it. Stores a single node owns always answer true.
    */

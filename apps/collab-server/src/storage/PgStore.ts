@@ -147,6 +147,14 @@ export class PgStore implements Persistence {
     return state ? Buffer.from(state) : undefined;
   }
 
+  recordAuthor(boardId: string, clientId: number, name: string): void {
+    this.call<boolean>({ op: 'recordAuthor', boardId, clientId, name });
+  }
+
+  listAuthors(boardId: string): Map<number, string> {
+    return new Map(this.call<[number, string][]>({ op: 'listAuthors', boardId }));
+  }
+
   takeHistoryLease(boardId: string, ms: number): boolean {
     return this.call<boolean>({ op: 'takeHistoryLease', boardId, ms });
   }

@@ -45,6 +45,13 @@ CREATE TABLE IF NOT EXISTS versions (
 );
 CREATE INDEX IF NOT EXISTS versions_by_board ON versions (board_id, id);
 CREATE INDEX IF NOT EXISTS versions_by_age ON versions (kind, created_at);
+-- Migration "history authors": who is behind each Yjs client id of a board (first record wins).
+CREATE TABLE IF NOT EXISTS authors (
+  board_id TEXT NOT NULL,
+  client_id INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (board_id, client_id)
+);
 CREATE TABLE IF NOT EXISTS health (k INTEGER PRIMARY KEY, at INTEGER NOT NULL);
 `;
 
@@ -131,6 +138,9 @@ export class SqliteStore implements Persistence {
         'SELECT id, kind, name, created_at, length(state) AS bytes, state_vector FROM versions WHERE board_id = ? ORDER BY id',
       ),
       getVersionState: this.db.prepare<[string, number], { state: Buffer }>('SELECT state FROM versions WHERE board_id = ? AND id = ?'),
+      insertAuthor: this.db.prepare('INSERT OR IGNORE INTO authors (board_id, client_id, name) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM boards WHERE id = ?)'),
+      listAuthors: this.db.prepare<[string], { client_id: number; name: string }>('SELECT client_id, name FROM authors WHERE board_id = ?'),
+      deleteAuthors: this.db.prepare('DELETE FROM authors WHERE board_id = ?'),
       deleteNamedVersion: this.db.prepare("DELETE FROM versions WHERE board_id = ? AND id = ? AND kind = 'named'"),
       expireVersions: this.db.prepare("DELETE FROM versions WHERE kind = 'auto' AND created_at < ?"),
       deleteVersions: this.db.prepare('DELETE FROM versions WHERE board_id = ?'),
@@ -182,6 +192,7 @@ export class SqliteStore implements Persistence {
       this.stmt.deleteSnapshot.run(id);
       this.stmt.deleteUpdates.run(id);
       this.stmt.deleteVersions.run(id);
+      this.stmt.deleteAuthors.run(id);
       return this.stmt.deleteBoard.run(id).changes > 0;
     });
   }
@@ -230,6 +241,14 @@ export class SqliteStore implements Persistence {
 
   getVersionState(boardId: string, versionId: number): Uint8Array | undefined {
     return this.stmt.getVersionState.get(boardId, versionId)?.state;
+  }
+
+  recordAuthor(boardId: string, clientId: number, name: string): void {
+    this.stmt.insertAuthor.run(boardId, clientId, name, boardId);
+  }
+
+  listAuthors(boardId: string): Map<number, string> {
+    return new Map(this.stmt.listAuthors.all(boardId).map((r) => [r.client_id, r.name]));
   }
 
   takeHistoryLease(): boolean {

@@ -28,6 +28,8 @@ export type PgCall =
   | { op: 'saveVersion'; boardId: string; version: VersionInput }
   | { op: 'listVersions'; boardId: string }
   | { op: 'getVersionState'; boardId: string; versionId: number }
+  | { op: 'recordAuthor'; boardId: string; clientId: number; name: string }
+  | { op: 'listAuthors'; boardId: string }
   | { op: 'takeHistoryLease'; boardId: string; ms: number }
   | { op: 'deleteNamedVersion'; boardId: string; versionId: number }
   | { op: 'expireVersions'; createdBefore: number }

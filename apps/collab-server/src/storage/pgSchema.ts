@@ -63,6 +63,15 @@ export const MIGRATIONS: readonly string[] = [
     expires_at TIMESTAMPTZ NOT NULL
   );
   `,
+  // 4: who is behind each Yjs client id of a board (board history names people, not sessions).
+  `
+  CREATE TABLE authors (
+    board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    client_id BIGINT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (board_id, client_id)
+  );
+  `,
 ];
 
 /** An arbitrary constant: the advisory lock key every node takes while migrating. */

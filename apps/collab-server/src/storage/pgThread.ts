@@ -187,6 +187,16 @@ async function call(c: PgCall): Promise<unknown> {
       const { rows } = await pool.query<{ state: Buffer }>('SELECT state FROM versions WHERE board_id = $1 AND id = $2', [c.boardId, c.versionId]);
       return rows[0]?.state ?? null;
     }
+    case 'recordAuthor':
+      await pool.query(
+        'INSERT INTO authors (board_id, client_id, name) SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM boards WHERE id = $1) ON CONFLICT (board_id, client_id) DO NOTHING',
+        [c.boardId, c.clientId, c.name],
+      );
+      return true;
+    case 'listAuthors': {
+      const { rows } = await pool.query<{ client_id: string; name: string }>('SELECT client_id, name FROM authors WHERE board_id = $1', [c.boardId]);
+      return rows.map((r) => [Number(r.client_id), r.name]);
+    }
     case 'takeHistoryLease':
       return ((await pool.query(takeLease('history_leases'), [c.boardId, nodeId, c.ms])).rowCount ?? 0) > 0;
     case 'deleteNamedVersion': {
