@@ -70,6 +70,14 @@ test('board history: a named version restored for both participants, and undo st
     await expect(board.sticky('Order Paid')).toHaveCount(1);
   }
 
-  await ctxA.close();
+  // Who changed how much names people, not just sessions present now: after Bob has left and
+  // Alice reloads, the version still credits both (recorded by the server from presence).
   await ctxB.close();
+  await a.page.reload();
+  await a.page.getByText('History', { exact: true }).click();
+  const savedAgain = a.page.getByRole('group', { name: 'History' }).getByRole('listitem').filter({ hasText: 'after big picture' });
+  await expect(savedAgain).toContainText(/Alice \d+/);
+  await expect(savedAgain).toContainText(/Bob \d+/);
+
+  await ctxA.close();
 });

@@ -5,8 +5,10 @@ export interface BoardVersion {
   name: string | null;
   createdAt: string;
   bytes: number;
-  /** Per Yjs client id (one browser session): items it inserted since the previous version. */
-  changes: { clientId: number; inserted: number }[];
+  /** Per Yjs client id (one browser session): items it inserted since the previous version, and who the server credited it to. */
+  changes: { clientId: number; inserted: number; name: string | null }[];
+  /** The same per person, across sessions (names the server recorded from presence). */
+  people: { name: string; inserted: number }[];
 }
 
 const base = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/versions`;

@@ -7,18 +7,22 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 const title = (v: BoardVersion) => v.name ?? `Automatic, ${new Date(v.createdAt).toLocaleString()}`;
 
-/** "2 sessions · 35 changes (Alice 20, Bob 15)": names where the session is here now. */
+/**
+ * "35 changes (Alice 20, Bob 15)": the people the server credited; sessions it could not
+ * (older history) by the name their presence shows now, when still here.
+ */
 function WhoChanged({ version }: { version: BoardVersion }) {
   const peers = usePresence((s) => s.peers);
   const total = version.changes.reduce((sum, c) => sum + c.inserted, 0);
-  const named = version.changes.flatMap((c) => {
-    const peer = peers.find((p) => p.clientId === c.clientId);
+  const people = version.people.map((p) => `${p.name} ${p.inserted}`);
+  const present = version.changes.flatMap((c) => {
+    const peer = c.name === null ? peers.find((p) => p.clientId === c.clientId) : undefined;
     return peer ? [`${peer.user.name} ${c.inserted}`] : [];
   });
-  const sessions = version.changes.length;
+  const named = [...people, ...present];
   return (
     <span className="muted">
-      {sessions} {sessions === 1 ? 'session' : 'sessions'} · {total} changes{named.length > 0 ? ` (${named.join(', ')})` : ''}
+      {total} changes{named.length > 0 ? ` (${named.join(', ')})` : ''}
     </span>
   );
 }
