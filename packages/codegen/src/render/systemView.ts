@@ -10,6 +10,7 @@ export function sliceChecks(test: SliceTestPlan): string {
   for (const step of test.steps) {
     if (step.call) parts.push(`${step.call.method} ${step.call.path} → ${step.call.status}${step.outcome === 'rejection' ? ` (refused: ${step.event})` : ''}`);
     else if (step.policy) parts.push(`policy ${step.policy} reacts`);
+    else if (step.timer) parts.push(`${step.event} raised ${step.timer.duration} after ${step.timer.after} (waited for)`);
     if (step.unchanged) parts.push(`state stays ${step.unchanged.state}`);
   }
   const published = test.steps.filter((s) => s.outcome === 'success').map((s) => s.event);

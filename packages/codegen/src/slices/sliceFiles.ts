@@ -4,7 +4,11 @@ import type { SliceTestPlan, SlicesPlan } from './slicePlan';
 /** What the test does, in one line: the calls it makes and the events it waits for. */
 function storyOf(test: SliceTestPlan): string {
   return test.steps
-    .map((s) => (s.call ? `${s.call.method} ${s.call.path}${s.call.status === 409 ? ' (refused)' : ''} → ${s.event}` : `${s.policy ?? 'policy'} → ${s.event}`))
+    .map((s) => {
+      if (s.call) return `${s.call.method} ${s.call.path}${s.call.status === 409 ? ' (refused)' : ''} → ${s.event}`;
+      if (s.timer) return `${s.timer.duration} after ${s.timer.after} → ${s.event}`;
+      return `${s.policy ?? 'policy'} → ${s.event}`;
+    })
     .join(', ');
 }
 

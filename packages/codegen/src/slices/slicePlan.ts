@@ -2,7 +2,8 @@ import type { Board, SliceDrivability } from '@stormscape/model';
 import { codeWords, kebabWords, slicesDrivability } from '@stormscape/model';
 import type { AggregatePlan, CommandPlan, ContextPlan, EventPlan, FieldPlan, ProjectPlan, ReadModelPlan } from '../plan/types';
 import { sameShape } from '../render/tsCode';
-import { commandCode, hasBody } from '../render/view/commandCode';
+import { commandBody, commandOpen, hasBody, refusalBody } from '../render/view/commandCode';
+import type { OpenValues } from '../render/view/openValues';
 import { policyBody, policyOpen } from '../render/view/policyCode';
 
 // A thin slice read as an acceptance test of the generated system: what to send through the
@@ -39,13 +40,20 @@ export interface SliceEventStep {
   readonly event: string;
   readonly channel: string;
   /**
-   * The aggregate that publishes the event (key into the ids the test remembers). An aggregate
-   * a policy created has no answer of ours to take its id from: its first event's `aggregate-id` is it.
+   * The aggregate that publishes the event (key into the ids the test remembers); null for a
+   * timed event. An aggregate a policy created has no answer of ours to take its id from: its
+   * first event's `aggregate-id` is it.
    */
-  readonly aggregate: string;
-  /** Who makes it happen: the test (`call`), or a policy reacting to an earlier event. */
+  readonly aggregate: string | null;
+  /** Who makes it happen: the test (`call`), a policy reacting to an earlier event, or the scheduler (`timer`). */
   readonly call: SliceCall | null;
   readonly policy: string | null;
+  /**
+   * A timed event: its service's scheduler raises it `duration` after `after`, and the test
+   * waits for it (bounded: the slice deadline plus `ms`, the nominal duration, times the
+   * services' SCHEDULER_TIME_SCALE).
+   */
+  readonly timer: { readonly after: string; readonly duration: string; readonly ms: number } | null;
   readonly outcome: 'success' | 'rejection';
   /** For a refusal: the aggregate must still be in this state afterwards. */
   readonly unchanged: { readonly path: string; readonly prop: string; readonly state: string } | null;
@@ -116,12 +124,30 @@ function getPath(agg: AggregatePlan): string | null {
   return get ? get.path : null;
 }
 
+/**
+ * The values a command's default leaves open on the outcome the slice takes: its body for a
+ * success, its refusal for a rejection (each open value is read only where it is used).
+ */
+function openOnOutcome(command: CommandPlan, outcome: 'success' | 'rejection'): OpenValues {
+  const open = commandOpen(command);
+  if (outcome === 'rejection') refusalBody(command, open);
+  else commandBody(command, open);
+  return open;
+}
+
 /** What code generation still leaves open on the slice's commands and policies (the model's rule cannot see codegen's fills). */
 function openOnPath(d: SliceDrivability, l: Lookup, contexts: readonly ContextPlan[]): string[] {
   const out: string[] = [];
   for (const step of d.steps) {
+    if (step.cause === 'timer') {
+      const ctx = contexts.find((c) => c.id === step.contextId);
+      const unscheduled = ctx?.unscheduled.find((u) => u.event.id === step.event.id);
+      if (unscheduled) out.push(`code generation does not schedule it: ${unscheduled.why}`);
+      else if (!ctx?.timers.some((t) => t.event.id === step.event.id)) out.push(`code generation raises no timer for "${step.event.text}"`);
+      continue;
+    }
     const command = l.commands.get(step.command.id);
-    if (command) for (const v of commandCode(command).open.values) out.push(`code generation leaves ${v.what} open in ${command.name || command.pascal} (${v.why})`);
+    if (command) for (const v of openOnOutcome(command, step.outcome).values) out.push(`code generation leaves ${v.what} open in ${command.name || command.pascal} (${v.why})`);
     if (step.cause !== 'policy') continue;
     const policy = contexts.flatMap((c) => c.policies).find((p) => p.id === step.issuer.id);
     if (!policy) continue;
@@ -132,10 +158,26 @@ function openOnPath(d: SliceDrivability, l: Lookup, contexts: readonly ContextPl
   return [...new Set(out)];
 }
 
+/** An ISO 8601 duration in milliseconds, months as 30 days and years as 365 (only bounds a test's wait). */
+export function nominalMs(duration: string): number {
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(duration);
+  if (!match) throw new Error(`not an ISO 8601 duration: ${JSON.stringify(duration)}`);
+  const [y, mo, w, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number, number];
+  return ((((y * 365 + mo * 30 + w * 7 + d) * 24 + h) * 60 + mi) * 60 + s) * 1000;
+}
+
 function sliceTest(d: SliceDrivability, l: Lookup, fileName: string): SliceTestPlan | string {
   const steps: SliceEventStep[] = [];
   const eventPlans: EventPlan[] = [];
   for (const step of d.steps) {
+    if (step.cause === 'timer') {
+      const event = l.events.get(step.event.id);
+      const after = l.events.get(step.after.id);
+      if (!event || !after) return `"${step.event.text}" has no generated channel`;
+      eventPlans.push(event);
+      steps.push({ event: event.pascal, channel: event.channel, aggregate: null, call: null, policy: null, timer: { after: after.pascal, duration: step.duration, ms: nominalMs(step.duration) }, outcome: 'success', unchanged: null });
+      continue;
+    }
     const command = l.commands.get(step.command.id);
     const ctx = l.contextOf.get(step.command.id);
     const event = l.events.get(step.event.id);
@@ -158,7 +200,7 @@ function sliceTest(d: SliceDrivability, l: Lookup, fileName: string): SliceTestP
         : null;
     const get = getPath(agg);
     const unchanged = step.refusedIn !== null && agg.lifecycle && get ? { path: gateway(get), prop: agg.lifecycle.prop, state: step.refusedIn } : null;
-    steps.push({ event: event.pascal, channel: event.channel, aggregate: `${ctx.slug}.${agg.camel}`, call, policy: step.cause === 'policy' ? step.issuer.text : null, outcome: step.outcome, unchanged });
+    steps.push({ event: event.pascal, channel: event.channel, aggregate: `${ctx.slug}.${agg.camel}`, call, policy: step.cause === 'policy' ? step.issuer.text : null, timer: null, outcome: step.outcome, unchanged });
   }
   const rows: SliceRowCheck[] = [];
   const stepOf = new Map(d.steps.map((s, i) => [s.event.id, i]));

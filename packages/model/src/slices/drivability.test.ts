@@ -16,7 +16,7 @@ describe('sliceDrivability', () => {
     const happy = sliceDrivability(board, sliceId(board, 'Courier rides a shift'));
     expect(happy?.problems).toEqual([]);
     expect(happy?.drivable).toBe(true);
-    expect(happy?.steps.map((s) => [s.event.text, s.command.text, s.cause, s.creates, s.outcome])).toEqual([
+    expect(happy?.steps.map((s) => [s.event.text, s.cause === 'timer' ? null : s.command.text, s.cause, s.cause === 'timer' ? null : s.creates, s.outcome])).toEqual([
       ['Shift Opened', 'Open Shift', 'drive', true, 'success'],
       ['Shift Closed', 'Close Shift', 'drive', false, 'success'],
     ]);
@@ -104,6 +104,50 @@ describe('sliceDrivability', () => {
     expect(reasons(board, 'Card declined at checkout')).toContain(
       '"Payment Declined" goes from Payments to policy "Reject order when payment is declined" in Ordering, but Boris shows no async edge for it.',
     );
+  });
+
+  /** food-delivery with a timed event in "Courier rides a shift", between its two events, in the given context. */
+  const withTimer = (scheduleOf: (board: Board) => Sticky['schedule'], contextName = 'Delivery') => {
+    const board = foodDelivery();
+    const opened = byText(board, 'event', 'Shift Opened');
+    const schedule = scheduleOf(board);
+    const reminder: Sticky = { ...opened, id: 'test-shift-reminder', text: 'Shift Reminder Due', timed: true, fields: [{ name: 'shiftId', type: 'uuid', list: false, required: true, description: '' }], ...(schedule ? { schedule } : {}) };
+    board.stickies.push(reminder);
+    board.contexts.find((c) => c.name === contextName)?.memberIds.push(reminder.id);
+    const slice = board.slices.find((s) => s.name === 'Courier rides a shift');
+    if (slice) slice.eventIds = [opened.id, reminder.id, byText(board, 'event', 'Shift Closed').id];
+    return board;
+  };
+  const after = (text: string) => (board: Board): Sticky['schedule'] => ({ kind: 'after', duration: 'PT8H', eventId: byText(board, 'event', text).id });
+
+  it('waits for a timed event due a duration after an earlier event of the slice, raised by that event\'s service', () => {
+    const board = withTimer(after('Shift Opened'));
+    const result = sliceDrivability(board, sliceId(board, 'Courier rides a shift'));
+    expect(result?.problems).toEqual([]);
+    expect(result?.drivable).toBe(true);
+    expect(result?.steps.map((s) => [s.event.text, s.cause])).toEqual([
+      ['Shift Opened', 'drive'],
+      ['Shift Reminder Due', 'timer'],
+      ['Shift Closed', 'drive'],
+    ]);
+    expect(result?.steps[1]).toMatchObject({ cause: 'timer', outcome: 'success', duration: 'PT8H', after: { text: 'Shift Opened' }, contextId: board.contexts.find((c) => c.name === 'Delivery')?.id });
+  });
+
+  it('says why a timed event cannot be played: on a cron schedule, no schedule, a trigger not earlier in the slice, another service', () => {
+    expect(reasons(withTimer(() => ({ kind: 'cron', expression: '0 2 * * *' })), 'Courier rides a shift')).toEqual([
+      '"Shift Reminder Due" happens on the cron schedule "0 2 * * *", at wall-clock moments nothing in the slice starts or brings forward, so a test cannot wait for it: only a timed event due a duration after an earlier event of the slice can be played.',
+    ]);
+    expect(reasons(withTimer(() => undefined), 'Courier rides a shift')).toEqual([
+      '"Shift Reminder Due" is a timed event with no schedule: record when it happens (a duration after an earlier event of the slice).',
+    ]);
+    const later = withTimer(after('Shift Closed'));
+    expect(reasons(later, 'Courier rides a shift')).toEqual([
+      '"Shift Reminder Due" is due PT8H after "Shift Closed", which is not an earlier event of the slice: put it before "Shift Reminder Due".',
+    ]);
+    const elsewhere = withTimer(after('Shift Opened'), 'Kitchen');
+    expect(reasons(elsewhere, 'Courier rides a shift')).toEqual([
+      '"Shift Reminder Due" (Kitchen) is due after "Shift Opened", which Delivery publishes: a service raises timers only after its own events, so put it in that context.',
+    ]);
   });
 
   it('is null for an unknown slice and reports an empty one', () => {

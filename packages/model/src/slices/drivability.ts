@@ -20,7 +20,7 @@ import { isMomentField, openFieldsOfCall, requiredFieldLike } from './openFields
  * `drive` — a person (actor or UI) issues the command, so a test sends it through the
  * gateway; `policy` — a policy reacts to an earlier event of the slice and issues it.
  */
-export interface SliceStep {
+export interface SliceCommandStep {
   readonly event: Sticky;
   readonly command: Sticky;
   readonly outcome: OutcomeKind;
@@ -37,6 +37,24 @@ export interface SliceStep {
   /** rejection: the lifecycle state the aggregate is in, which the command is not accepted in. */
   readonly refusedIn: string | null;
 }
+
+/**
+ * A timed event the slice waits for: the service of its context raises it `duration` after
+ * an earlier event of the slice (its "after" schedule), so a test waits for it, bounded.
+ */
+export interface SliceTimerStep {
+  readonly event: Sticky;
+  readonly cause: 'timer';
+  readonly outcome: 'success';
+  /** The earlier event of the slice that starts the timer. */
+  readonly after: Sticky;
+  /** ISO 8601 duration, e.g. "PT1M". */
+  readonly duration: string;
+  /** The context whose service raises it. */
+  readonly contextId: string;
+}
+
+export type SliceStep = SliceCommandStep | SliceTimerStep;
 
 /** A read model the slice's events update, with its key. */
 export interface SliceReadModel {
@@ -81,8 +99,43 @@ const problem = (walk: Walk, message: string, ...ids: string[]) => {
 function unproduced(walk: Walk, event: Sticky): void {
   const external = producersOfEvent(walk.index, event.id).find((p) => p.kind === 'externalSystem');
   if (external) problem(walk, `${quoted(event)} comes from the external system ${quoted(external)}, which the generated system does not run.`, event.id, external.id);
-  else if (event.timed) problem(walk, `${quoted(event)} is a timed event: it waits for the clock, not for the slice.`, event.id);
   else problem(walk, `No command records ${quoted(event)} as an outcome: record it on the command that produces it.`, event.id);
+}
+
+/**
+ * A timed event as a step: only one due a duration after an earlier event of the slice,
+ * raised by the service that publishes that event (its scheduler writes the timer with it).
+ * A cron schedule happens at wall-clock moments nothing in the slice starts or moves.
+ */
+function timerStep(walk: Walk, event: Sticky): SliceTimerStep | null {
+  const { index } = walk;
+  const schedule = event.schedule;
+  if (!schedule) {
+    problem(walk, `${quoted(event)} is a timed event with no schedule: record when it happens (a duration after an earlier event of the slice).`, event.id);
+    return null;
+  }
+  if (schedule.kind === 'cron') {
+    problem(walk, `${quoted(event)} happens on the cron schedule "${schedule.expression}", at wall-clock moments nothing in the slice starts or brings forward, so a test cannot wait for it: only a timed event due a duration after an earlier event of the slice can be played.`, event.id);
+    return null;
+  }
+  const after = walk.seen.find((e) => e.id === schedule.eventId);
+  if (!after) {
+    const trigger = index.stickyById.get(schedule.eventId);
+    problem(walk, `${quoted(event)} is due ${schedule.duration} after ${trigger ? quoted(trigger) : 'an event no longer on the board'}, which is not an earlier event of the slice: put it before ${quoted(event)}.`, event.id, ...(trigger ? [trigger.id] : []));
+    return null;
+  }
+  const contextId = contextOfSticky(index, event.id);
+  if (contextId === null) {
+    problem(walk, `${quoted(event)} sits outside every bounded context, so no service raises it.`, event.id);
+    return null;
+  }
+  const from = sourceContext(index, after, producersOfEvent(index, after.id).find((p) => p.kind === 'aggregate'));
+  if (from !== contextId) {
+    const where = from === null ? 'no bounded context' : contextName(index, from);
+    problem(walk, `${quoted(event)} (${contextName(index, contextId)}) is due after ${quoted(after)}, which ${where} publishes: a service raises timers only after its own events, so put it in that context.`, event.id, after.id);
+    return null;
+  }
+  return { event, cause: 'timer', outcome: 'success', after, duration: schedule.duration, contextId };
 }
 
 /** The policy issuing `command` that an earlier event of the slice activates, with that event. */
@@ -137,6 +190,7 @@ function stepOf(walk: Walk, event: Sticky, first: boolean): SliceStep | null {
   const { index } = walk;
   const commands = commandsOfEvent(index, event.id);
   if (commands.length === 0) {
+    if (event.timed && !producersOfEvent(index, event.id).some((p) => p.kind === 'externalSystem')) return timerStep(walk, event);
     unproduced(walk, event);
     return null;
   }
@@ -277,7 +331,9 @@ function readModelsOf(walk: Walk, events: readonly Sticky[]): SliceReadModel[] {
  * edge), or that a person issues on an aggregate the slice created; a rejection happens
  * where the aggregate's lifecycle refuses the command (`lifecycleOf`); no required field
  * along the way is left open; every read model the events update has a key the events
- * carry. Events from external systems or the clock cannot be played. One rule for lint
+ * carry; a timed event is due a duration after an earlier event of the slice, in the context
+ * publishing that event (the test waits for it). Events from external systems or on a cron
+ * schedule cannot be played. One rule for lint
  * T1, codegen's slice tests and the web app's Thin slices step. Null for an unknown slice.
  */
 export function sliceDrivability(board: BoardOrIndex, sliceId: string, boris?: BorisDiagram): SliceDrivability | null {

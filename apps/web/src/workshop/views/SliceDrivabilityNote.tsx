@@ -4,6 +4,7 @@ import { useWorkshop } from '../WorkshopContext';
 
 /** How one step of a drivable slice happens when the generated system plays it. */
 function stepText(step: SliceStep): string {
+  if (step.cause === 'timer') return `${stickyName(step.event)} — raised ${step.duration} after ${stickyName(step.after)} (the test waits for it)`;
   const command = stickyName(step.command);
   const how =
     step.cause === 'drive'

@@ -32,6 +32,7 @@ const slice = {
         "status": 201
       },
       "policy": null,
+      "timer": null,
       "outcome": "success",
       "unchanged": null
     },
@@ -50,6 +51,7 @@ const slice = {
         "status": 200
       },
       "policy": null,
+      "timer": null,
       "outcome": "success",
       "unchanged": null
     },
@@ -68,6 +70,7 @@ const slice = {
         "status": 409
       },
       "policy": null,
+      "timer": null,
       "outcome": "rejection",
       "unchanged": {
         "path": "/delivery/shifts/{shiftId}",

@@ -37,6 +37,7 @@ const slice = {
         "status": 201
       },
       "policy": null,
+      "timer": null,
       "outcome": "success",
       "unchanged": null
     },
@@ -61,6 +62,7 @@ const slice = {
         "status": 200
       },
       "policy": null,
+      "timer": null,
       "outcome": "success",
       "unchanged": null
     }

@@ -19,6 +19,14 @@ import { SYSTEM, SYSTEM_DIR } from './system.js';
 const READY_TIMEOUT_MS = 180_000;
 /** A JVM starting Spring Boot beside others and Kafka on a loaded machine needs longer. */
 const SPRING_READY_TIMEOUT_MS = 480_000;
+/**
+ * Timed events in a test run: due timers are looked for every SCHEDULER_POLL_MS (100 here),
+ * so a slice through a timer waits for it with little slack. "After" durations stay real
+ * unless SCHEDULER_TIME_SCALE is set from outside (every service and the slice tests see it):
+ * scaling every timer also shortens the windows other slices rely on (eShop's "Shipping an
+ * unpaid order" happens within the grace period that "Checkout to paid order" waits out).
+ */
+const TIMER_ENV = { SCHEDULER_POLL_MS: process.env.SCHEDULER_POLL_MS || '100' };
 const logDir = mkdtempSync(join(tmpdir(), 'stormscape-system-'));
 const parts: Running[] = [];
 let pg: TestPostgres | undefined;
@@ -98,7 +106,7 @@ async function main(): Promise<number> {
   for (const [i, s] of SYSTEM.services.entries()) {
     const databaseUrl = await pg.createDatabase(s.slug);
     checkStopped();
-    parts.push(spawnPart({ folder: s.slug, jar: s.jar, port: ports[i] as number, logFile: logOf(s.slug), env: { ...urls, DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, LOG_LEVEL: process.env.LOG_LEVEL || 'info' } }));
+    parts.push(spawnPart({ folder: s.slug, jar: s.jar, port: ports[i] as number, logFile: logOf(s.slug), env: { ...urls, ...TIMER_ENV, DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, LOG_LEVEL: process.env.LOG_LEVEL || 'info' } }));
   }
   const gatewayPort = await freePort();
   checkStopped();

@@ -8,6 +8,8 @@ import { Consumer, MessagesStreamModes, stringDeserializers } from '@platformati
 
 /** How long one event, one row or one answer may take to show up (a loaded CI machine is slow). */
 const DEADLINE_MS = Number(process.env.SLICE_TIMEOUT_MS ?? 30_000);
+/** The services' SCHEDULER_TIME_SCALE (test:system sets it): a timed event is due after duration × scale. */
+const TIME_SCALE = Number(process.env.SCHEDULER_TIME_SCALE ?? 1);
 
 function required(name) {
   const value = process.env[name];
@@ -80,15 +82,15 @@ class EventWatch {
     return watch;
   }
 
-  /** The first unclaimed message of this run named `name` on `channel`, waiting for it (bounded). */
-  async claim(name, channel) {
+  /** The first unclaimed message of this run named `name` on `channel`, waiting for it (at most `deadlineMs`). */
+  async claim(name, channel, deadlineMs = DEADLINE_MS) {
     const find = () => this.messages.find((m) => !m.used && m.traceId === this.traceId && m.name === name && m.topic === channel);
     const found = await new Promise((resolve) => {
       const check = () => {
         const message = find();
         if (message || this.failure) done(message);
       };
-      const timer = setTimeout(() => done(undefined), DEADLINE_MS);
+      const timer = setTimeout(() => done(undefined), deadlineMs);
       const done = (message) => { clearTimeout(timer); this.waiters.delete(check); resolve(message); };
       this.waiters.add(check);
       check();
@@ -97,7 +99,7 @@ class EventWatch {
     if (!found) {
       const other = this.messages.filter((m) => m.name === name && m.topic === channel && m.traceId !== this.traceId).length;
       const mine = this.messages.filter((m) => m.traceId === this.traceId).map((m) => m.name);
-      assert.fail(`${name} did not appear on ${channel} within ${DEADLINE_MS} ms with trace ${this.traceId} (this run saw: ${mine.join(', ') || 'nothing'}; ${other} ${name} message(s) of other traces)`);
+      assert.fail(`${name} did not appear on ${channel} within ${deadlineMs} ms with trace ${this.traceId} (this run saw: ${mine.join(', ') || 'nothing'}; ${other} ${name} message(s) of other traces)`);
     }
     found.used = true;
     return found;
@@ -162,10 +164,11 @@ export async function runSlice(slice) {
         if (answered !== undefined) assert.equal(answered, traceId, `${call.operationId}: the response's traceparent is not the trace the request started`);
         if (!call.idParam && response.status < 300 && text) ids.set(call.aggregate, JSON.parse(text)[call.idProp]);
       }
-      const message = await watch.claim(step.event, step.channel);
+      // A timed event: nothing to send, its service raises it duration × SCHEDULER_TIME_SCALE after its trigger.
+      const message = await watch.claim(step.event, step.channel, Math.min(DEADLINE_MS + (step.timer ? step.timer.ms * TIME_SCALE : 0), 2 ** 31 - 1));
       seen.push(message);
       // An aggregate a policy created: no answer of ours carried its id, its event does.
-      if (!ids.has(step.aggregate) && message.headers['aggregate-id']) ids.set(step.aggregate, message.headers['aggregate-id']);
+      if (step.aggregate && !ids.has(step.aggregate) && message.headers['aggregate-id']) ids.set(step.aggregate, message.headers['aggregate-id']);
       if (step.unchanged) {
         const id = step.call ? ids.get(step.call.aggregate) : message.headers['aggregate-id'];
         const url = `${gateway}${step.unchanged.path.replace(/\{[^}]+\}/, encodeURIComponent(String(id)))}`;

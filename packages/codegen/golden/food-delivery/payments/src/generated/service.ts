@@ -160,7 +160,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     };
     await storage.enqueue({ name: message.name, channel: message.channel, payload: message.payload, key: aggregateId ?? eventId, headers });
     // Timers this event starts commit with it (and with the change that raised it).
-    await scheduler.scheduleFor(message);
+    await scheduler.scheduleFor({ ...message, headers });
     metrics.published.inc({ channel: message.channel });
   };
   /**
@@ -202,7 +202,12 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   if (!Number.isFinite(pollMs) || pollMs <= 0) throw new Error(`SCHEDULER_POLL_MS must be a positive number, got ${JSON.stringify(env.SCHEDULER_POLL_MS)}`);
   const retentionMs = Number(env.SCHEDULER_RETENTION_MS || 7 * 24 * 60 * 60 * 1000);
   if (!Number.isFinite(retentionMs) || retentionMs <= 0) throw new Error(`SCHEDULER_RETENTION_MS must be a positive number, got ${JSON.stringify(env.SCHEDULER_RETENTION_MS)}`);
-  const scheduler = new Scheduler({ storage, schedules, publish: (event) => publish(event as unknown as AnyEvent), clock: ctx.clock, pollMs, timezone: env.SCHEDULER_TIMEZONE || 'UTC', retentionMs, log });
+  const timeScale = Number(env.SCHEDULER_TIME_SCALE || 1);
+  if (!Number.isFinite(timeScale) || timeScale <= 0) throw new Error(`SCHEDULER_TIME_SCALE must be a positive number, got ${JSON.stringify(env.SCHEDULER_TIME_SCALE)}`);
+  // A fired timer continues the trace of the event that started it (an "after" timer stores it); a cron occurrence starts one.
+  const publishTimed = (event: BusMessage) =>
+    tracing.inSpan(`${event.name} timer`, tracing.SpanKind.INTERNAL, event.headers, () => publish(event as unknown as AnyEvent));
+  const scheduler = new Scheduler({ storage, schedules, publish: publishTimed, clock: ctx.clock, pollMs, timeScale, timezone: env.SCHEDULER_TIMEZONE || 'UTC', retentionMs, log });
 
   /**
    * One consumer (a policy, or one read model's projection): each event is handled once.

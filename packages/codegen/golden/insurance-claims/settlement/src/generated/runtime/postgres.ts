@@ -98,7 +98,7 @@ export class PostgresStorage implements Storage {
       timer.id,
       timer.event.name,
       timer.dueAt.toISOString(),
-      JSON.stringify({ name: timer.event.name, channel: timer.event.channel, payload: timer.event.payload }),
+      JSON.stringify({ name: timer.event.name, channel: timer.event.channel, payload: timer.event.payload, ...(timer.event.headers ? { headers: timer.event.headers } : {}) }),
     ]);
   }
 

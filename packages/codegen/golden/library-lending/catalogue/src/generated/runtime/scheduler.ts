@@ -48,6 +48,11 @@ export interface SchedulerOptions {
   readonly schedules: readonly TimerSchedule[];
   /** Publishes a fired timed event through the outbox (in the firing transaction). */
   readonly publish: (event: BusMessage) => Promise<void>;
+  /**
+   * Multiplies every "after" duration (SCHEDULER_TIME_SCALE, default 1): a timer is due at
+   * trigger + duration × scale. A test setting: test:system uses 0.001, so one minute is 60 ms.
+   */
+  readonly timeScale?: number;
   /** The service's clock (ctx.clock): tests move it instead of waiting. */
   readonly clock: () => Date;
   /** How often due timers are looked for (SCHEDULER_POLL_MS, default 1000). */
@@ -107,8 +112,11 @@ export class Scheduler {
     for (const schedule of this.afters.get(published.name) ?? []) {
       const occurredAt = (published.payload as { occurredAt?: unknown } | null)?.occurredAt;
       const from = typeof occurredAt === 'string' && !Number.isNaN(Date.parse(occurredAt)) ? new Date(occurredAt) : this.options.clock();
-      const dueAt = addDuration(from, schedule.duration);
-      const event = schedule.raise(published, dueAt);
+      const due = addDuration(from, schedule.duration);
+      const dueAt = new Date(from.getTime() + (due.getTime() - from.getTime()) * (this.options.timeScale ?? 1));
+      // The trigger's trace goes with the timer: the timed event continues it when it fires.
+      const trace = published.headers?.traceparent ? { traceparent: published.headers.traceparent, ...(published.headers.tracestate ? { tracestate: published.headers.tracestate } : {}) } : undefined;
+      const event = { ...schedule.raise(published, dueAt), ...(trace ? { headers: trace } : {}) };
       const eventId = (event.payload as { eventId?: unknown }).eventId;
       await this.options.storage.addTimer({ id: `after:${schedule.timer}:${String(eventId)}`, dueAt, event });
     }
