@@ -1,6 +1,10 @@
 import { EXAMPLES, getExample } from '@stormscape/model/examples';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBoardFile } from '@stormscape/model';
 import { generateProject, planProject } from '../src/index';
+import { PACKAGE_DIR } from './files';
 
 // Generated domain code never invents data (issue 12): what the board leaves open is a
 // TODO in the hand-written file plus a `generate` warning; lifecycles and policy mappings
@@ -64,6 +68,20 @@ describe('generated domain code', () => {
   it('takes moments from the clock', () => {
     const order = files.find(([path]) => path === 'food-delivery/ordering/src/generated/defaults/order.ts')?.[1] ?? '';
     expect(order).toContain('events.orderCompleted({ orderId: next.orderId, completedAt: ctx.clock().toISOString() }, ctx.clock())');
+  });
+});
+
+describe('a field named like the lifecycle state that the caller sends', () => {
+  it('keeps what the request carries (an address\'s state), never the lifecycle state', () => {
+    // eShop's checkout sends the buyer's address, whose `state` (e.g. "WA") shares its name with
+    // the Basket's lifecycle state: the event must carry the address, not "CheckedOut".
+    const parsed = parseBoardFile(readFileSync(join(PACKAGE_DIR, 'test/boards/eshop-ordering.storm.json'), 'utf8'));
+    if (!parsed.ok) throw new Error('invalid eShop board file');
+    const files = generateProject(parsed.board);
+    const basket = files.get('basket/src/generated/defaults/basket.ts') ?? '';
+    const checkout = basket.slice(basket.indexOf('export async function checkoutBasket'));
+    expect(checkout).toContain('state: input.body.state,');
+    expect(checkout).not.toMatch(/events\.userCheckoutAccepted\(\{[^}]*state: "CheckedOut"/);
   });
 });
 

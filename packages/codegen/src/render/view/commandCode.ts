@@ -52,8 +52,9 @@ export function eventCall(event: EventPlan, sources: readonly Source[], keyExpr:
   if (event.keyProp) entries.push([event.keyProp, keyExpr]);
   for (const f of event.fields) {
     const clock = clockSource(f);
-    // A field named for the lifecycle state is the state this event leads to, whatever else carries it.
-    const state = lifecycleStateSource(f, event.leadsTo);
+    // A field named for the lifecycle state is the state this event leads to, unless the request
+    // carries a field of that name (e.g. an address's `state`): what the caller sent is data.
+    const state = command.fields.some((c) => c.prop === f.prop) ? null : lifecycleStateSource(f, event.leadsTo);
     const value = fill(f, [...(state ? [state] : []), ...sources, ...(clock ? [clock] : [])], () =>
       open.use(f.prop, tsType(f), `${event.pascal}.${f.prop}`, `neither the request of ${command.name || command.pascal} nor the ${command.aggregate.pascal} carries it`),
     );
@@ -106,8 +107,9 @@ export function commandBody(command: CommandPlan, open: OpenValues): string {
     const sources = [...sourcesOf('input.body', command.fields), ...aggregateSources(agg, 'current')];
     const entries: [string, string][] = [];
     for (const f of agg.fields) {
-      const moved = lifecycleStateSource(f, success?.leadsTo ?? null);
-      if (!moved && !command.fields.some((c) => c.prop === f.prop)) continue;
+      const carried = command.fields.some((c) => c.prop === f.prop);
+      const moved = carried ? null : lifecycleStateSource(f, success?.leadsTo ?? null);
+      if (!moved && !carried) continue;
       const value = fill(f, moved ? [moved] : sources);
       if (value !== null) entries.push([f.prop, value]);
     }
@@ -168,8 +170,9 @@ function newAggregate(command: CommandPlan, open: OpenValues): string {
   const sources = sourcesOf('input.body', command.fields);
   for (const f of agg.fields) {
     const clock = clockSource(f);
-    // A field named for the lifecycle state (`status`) mirrors the state the success event leads to.
-    const state = lifecycleStateSource(f, command.success[0]?.leadsTo ?? null);
+    // A field named for the lifecycle state (`status`) mirrors the state the success event leads
+    // to, unless the request carries a field of that name (then it is the caller's data).
+    const state = command.fields.some((c) => c.prop === f.prop) ? null : lifecycleStateSource(f, command.success[0]?.leadsTo ?? null);
     const value = fill(f, [...(state ? [state] : []), ...sources, ...(clock ? [clock] : [])], () =>
       f.list ? '[]' : open.use(f.prop, tsType(f), `${agg.pascal}.${f.prop}`, `the request of ${command.name || command.pascal} does not carry it`),
     );
