@@ -1,4 +1,4 @@
-import type { AggregatePlan, CommandPlan, EventPlan } from '../../plan/types';
+import type { AggregatePlan, CommandPlan, EventPlan, FieldPlan } from '../../plan/types';
 import type { Source } from '../tsCode';
 import { clockSource, commentText, fill, lifecycleStateSource, objectLiteral, sourcesOf, str, tsType } from '../tsCode';
 import { OpenValues } from './openValues';
@@ -42,6 +42,17 @@ export function commandOpen(command: CommandPlan): OpenValues {
   return new OpenValues(c ? '' : `current: ${command.aggregate.pascal}`, c ? '' : 'current', command.name || command.pascal);
 }
 
+/** Whether the command's request has a field of this name. */
+const carriesField = (command: CommandPlan, f: FieldPlan): boolean => command.fields.some((c) => c.prop === f.prop);
+
+/**
+ * A field named for the lifecycle state (`status`, `state`) gets the state `leadsTo`, unless the
+ * request carries a field of that name (e.g. an address's `state`): what the caller sent is data.
+ */
+function stateUnlessCarried(command: CommandPlan, f: FieldPlan, leadsTo: string | null): Source | null {
+  return carriesField(command, f) ? null : lifecycleStateSource(f, leadsTo);
+}
+
 /** `${pascal}Open`: the interface of a command's open values. */
 export const openTypeName = (command: CommandPlan): string => `${command.pascal}Open`;
 
@@ -52,9 +63,7 @@ export function eventCall(event: EventPlan, sources: readonly Source[], keyExpr:
   if (event.keyProp) entries.push([event.keyProp, keyExpr]);
   for (const f of event.fields) {
     const clock = clockSource(f);
-    // A field named for the lifecycle state is the state this event leads to, unless the request
-    // carries a field of that name (e.g. an address's `state`): what the caller sent is data.
-    const state = command.fields.some((c) => c.prop === f.prop) ? null : lifecycleStateSource(f, event.leadsTo);
+    const state = stateUnlessCarried(command, f, event.leadsTo);
     const value = fill(f, [...(state ? [state] : []), ...sources, ...(clock ? [clock] : [])], () =>
       open.use(f.prop, tsType(f), `${event.pascal}.${f.prop}`, `neither the request of ${command.name || command.pascal} nor the ${command.aggregate.pascal} carries it`),
     );
@@ -107,9 +116,8 @@ export function commandBody(command: CommandPlan, open: OpenValues): string {
     const sources = [...sourcesOf('input.body', command.fields), ...aggregateSources(agg, 'current')];
     const entries: [string, string][] = [];
     for (const f of agg.fields) {
-      const carried = command.fields.some((c) => c.prop === f.prop);
-      const moved = carried ? null : lifecycleStateSource(f, success?.leadsTo ?? null);
-      if (!moved && !carried) continue;
+      const moved = stateUnlessCarried(command, f, success?.leadsTo ?? null);
+      if (!moved && !carriesField(command, f)) continue;
       const value = fill(f, moved ? [moved] : sources);
       if (value !== null) entries.push([f.prop, value]);
     }
@@ -170,9 +178,7 @@ function newAggregate(command: CommandPlan, open: OpenValues): string {
   const sources = sourcesOf('input.body', command.fields);
   for (const f of agg.fields) {
     const clock = clockSource(f);
-    // A field named for the lifecycle state (`status`) mirrors the state the success event leads
-    // to, unless the request carries a field of that name (then it is the caller's data).
-    const state = command.fields.some((c) => c.prop === f.prop) ? null : lifecycleStateSource(f, command.success[0]?.leadsTo ?? null);
+    const state = stateUnlessCarried(command, f, command.success[0]?.leadsTo ?? null);
     const value = fill(f, [...(state ? [state] : []), ...sources, ...(clock ? [clock] : [])], () =>
       f.list ? '[]' : open.use(f.prop, tsType(f), `${agg.pascal}.${f.prop}`, `the request of ${command.name || command.pascal} does not carry it`),
     );
