@@ -178,13 +178,16 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
     const confirmed = await call(ordering.url, 'POST', `/orders/${orderId}/confirm`, requestExample(orderingApi, '/orders/{orderId}/confirm'), { traceparent: `00-${traceId}-${callerSpan}-01` });
     expect(confirmed.status).toBe(200);
     const of = (service: string, kind: ZipkinSpan['kind']) => zipkinSpans.find((s) => s.traceId === traceId && s.kind === kind && s.localEndpoint?.serviceName === service);
-    const consumed = await eventually("Kitchen's consume span is exported", async () => of('kitchen', 'CONSUMER'));
-    const server = of('ordering', 'SERVER');
-    const producer = of('ordering', 'PRODUCER');
-    expect(server?.name).toMatch(/^post \/orders\/\{?:?orderid\}?\/confirm$/i);
-    expect(server?.parentId).toBe(callerSpan);
-    expect(producer?.parentId).toBe(server?.id);
-    expect(consumed.parentId).toBe(producer?.id);
+    // Each service's batch span processor exports on its own schedule, so Kitchen's CONSUMER
+    // span may reach Zipkin before Ordering's PRODUCER span: wait for all three.
+    const { server, producer, consumed } = await eventually('the server, producer and consumer spans are exported', async () => {
+      const [server, producer, consumed] = [of('ordering', 'SERVER'), of('ordering', 'PRODUCER'), of('kitchen', 'CONSUMER')];
+      return server && producer && consumed ? { server, producer, consumed } : undefined;
+    });
+    expect(server.name).toMatch(/^post \/orders\/\{?:?orderid\}?\/confirm$/i);
+    expect(server.parentId).toBe(callerSpan);
+    expect(producer.parentId).toBe(server.id);
+    expect(consumed.parentId).toBe(producer.id);
   }, 300_000);
 
   it('inbox: the same OrderConfirmed delivered twice opens one ticket; another event id opens another', async () => {
