@@ -32,6 +32,8 @@ export function systemView(plan: ProjectPlan, targets: ReadonlyMap<string, Servi
     containerPort: CONTAINER_PORT,
     /** The Spring Boot services (Maven modules of `<dir>/pom.xml`), by folder. */
     springFolders: system.services.filter((s) => s.target === 'spring').map((s) => `\`${s.slug}/\``).join(', '),
+    /** The TypeScript services, by folder (empty in an all-Spring system). */
+    typescriptFolders: system.services.filter((s) => s.target === 'typescript').map((s) => `\`${s.slug}/\``).join(', '),
     services: system.services.map((s) => ({
       name: s.name,
       slug: s.slug,

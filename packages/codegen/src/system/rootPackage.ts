@@ -37,6 +37,9 @@ export function rootPackageJson(system: SystemPlan): JsonObject {
       typescript: '~5.9.3',
     },
     engines: { node: '>=20.19' },
+    // npm 11 runs a dependency's install script only when approved here; tsx's esbuild is
+    // the one the system installs (without it npm warns on every install).
+    allowScripts: { esbuild: true },
   };
 }
 
