@@ -14,7 +14,7 @@ class LagSummary {
   }
 }
 
-type FieldName = 'connections' | 'roomsOpen' | 'documentBytes' | 'roomsLoaded' | 'roomsEvicted' | 'updatesIn' | 'updatesOut' | 'awarenessIn' | 'awarenessOut' | 'awarenessSkipped' | 'bytesIn' | 'bytesOut' | 'persistBatches' | 'compactions' | 'compactionFailures';
+type FieldName = 'connections' | 'roomsOpen' | 'documentBytes' | 'roomsLoaded' | 'roomsEvicted' | 'updatesIn' | 'updatesOut' | 'awarenessIn' | 'awarenessOut' | 'awarenessSkipped' | 'bytesIn' | 'bytesOut' | 'persistBatches' | 'compactions' | 'compactionFailures' | 'catchUpRounds' | 'catchUpsScheduled' | 'catchUpBytes';
 
 /** Plain-field metrics exposed through prom-client collectors: [field, name, type, help]. */
 const FIELDS: [FieldName, string, 'counter' | 'gauge', string][] = [
@@ -33,6 +33,9 @@ const FIELDS: [FieldName, string, 'counter' | 'gauge', string][] = [
   ['persistBatches', 'stormscape_persist_batches_total', 'counter', 'Committed (fsync) write batches.'],
   ['compactions', 'stormscape_compactions_total', 'counter', 'Log compactions into a snapshot.'],
   ['compactionFailures', 'stormscape_compaction_failures_total', 'counter', 'Compactions that failed.'],
+  ['catchUpRounds', 'stormscape_redis_catch_up_rounds_total', 'counter', 'Catch-up rounds from storage after Redis came back.'],
+  ['catchUpsScheduled', 'stormscape_redis_catch_ups_scheduled', 'gauge', 'Catch-up rounds scheduled, not finished.'],
+  ['catchUpBytes', 'stormscape_redis_catch_up_bytes_total', 'counter', 'Document bytes catch-up found missing and relayed to clients.'],
 ];
 
 /**
@@ -52,6 +55,12 @@ export class Metrics {
   persistBatches = 0;
   compactions = 0;
   compactionFailures = 0;
+  /** Catch-up rounds after Redis came back (each open board compared with storage). */
+  catchUpRounds = 0;
+  /** Catch-up rounds scheduled but not finished yet. */
+  catchUpsScheduled = 0;
+  /** Document bytes catch-up rounds found missing and relayed to the rooms' clients. */
+  catchUpBytes = 0;
   roomsLoaded = 0;
   roomsEvicted = 0;
   /** Encoded document bytes held by open rooms (kept current by `onScrape`). */

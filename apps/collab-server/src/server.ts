@@ -74,7 +74,7 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
   if (config.redisUrl && !config.databaseUrl && !options.persistence) throw new Error('REDIS_URL needs DATABASE_URL: nodes relaying to each other must share one PostgreSQL');
   const persistence = options.persistence ?? (config.databaseUrl ? new PgStore(config.databaseUrl, log, metrics) : new SqliteStore(config.dataDir, log, metrics));
   const nodeId = persistence instanceof PgStore ? persistence.nodeId : `node-${process.pid}`;
-  const fanout: Fanout = options.fanout ?? (config.redisUrl ? new RedisFanout(config.redisUrl, nodeId, persistence, log, { nodeTimeoutMs: config.nodeTimeoutMs }) : new LocalFanout());
+  const fanout: Fanout = options.fanout ?? (config.redisUrl ? new RedisFanout(config.redisUrl, nodeId, metrics, log, { nodeTimeoutMs: config.nodeTimeoutMs }) : new LocalFanout());
   const auth = options.authenticator ? options.authenticator(persistence) : defaultAuthenticator(config, log, persistence);
   const docs = new DocWorker(log);
   docs.warmUp();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { encodeAwareness } from '../src/protocol/messages';
-import { connect, createBoard, spawnServer, synced, tempDir, waitFor } from './helpers';
+import { connect, createBoard, metricsValue, rawSocket, spawnServer, synced, tempDir, waitFor } from './helpers';
 
 // Three nodes (real processes on port 0) on one PostgreSQL + Redis, stock y-websocket clients
 // on different nodes. The seed fixes the edits and which client makes them; replay with
@@ -174,6 +174,53 @@ describe('three nodes on one PostgreSQL and Redis', () => {
     await converged([writer.doc, observer.doc, fresh.doc], 'the document to be complete on the other nodes');
     expect(items(observer.doc)).toHaveLength(70);
     nodes.push(await startNode());
+  }, 180_000);
+
+  it('after a Redis restart a node relays only what it missed, not whole boards', async () => {
+    const [a, b] = [nodes[0]!, nodes[1]!];
+    const board = await createBoard(a.http);
+    const writer = client(a, board.id, board.editToken);
+    const reader = client(b, board.id, board.editToken);
+    await Promise.all([writer, reader].map((c) => synced(c.provider)));
+    // ~110 KB on the board before the outage, relayed to node B through Redis as usual.
+    writer.doc.transact(() => writer.doc.getArray<string>('items').push(Array.from({ length: 1000 }, (_, i) => `${i}:${'x'.repeat(100)}`)));
+    await waitFor(() => items(reader.doc).length === 1000, 'the big board on node B', 60_000);
+    // A raw viewer on node B counts the document bytes it is sent from now on.
+    const viewer = await rawSocket(`${b.ws}/${board.id}?token=${board.viewToken}`);
+    let documentBytes = 0;
+    let first = true;
+    viewer.on('message', (data: Buffer) => {
+      // The join's sync step 1 (the server's state vector) is not catch-up.
+      if (first && data[0] === 0) return void (first = false);
+      if (data[0] === 0) documentBytes += data.byteLength;
+    });
+    const catchUp = async () => ({
+      rounds: await metricsValue(b.http, 'stormscape_redis_catch_up_rounds_total'),
+      scheduled: await metricsValue(b.http, 'stormscape_redis_catch_ups_scheduled'),
+    });
+    await redis.stop();
+    await waitFor(async () => (await (await fetch(`${b.http}/readyz`)).json() as { redis?: string }).redis === 'unreachable', 'node B to see Redis gone', 30_000);
+    // Rounds still scheduled by an earlier reconnect finish before counting ours.
+    const before = (await waitFor(async () => {
+      const now = await catchUp();
+      return now.scheduled === 0 ? now : null;
+    }, 'earlier catch-up rounds to finish', 30_000))!;
+    // While Redis is down: a small edit and a deletion on node A, a small edit on node B.
+    writer.doc.getArray<string>('items').push(['on a while Redis is down']);
+    writer.doc.getArray<string>('items').delete(0, 1);
+    reader.doc.getArray<string>('items').push(['on b while Redis is down']);
+    await redis.start();
+    await converged([writer.doc, reader.doc], 'both nodes to catch up once Redis is back');
+    expect(items(reader.doc)).toHaveLength(1001);
+    // Both rounds (at once and 2 s later) have run on node B.
+    await waitFor(async () => {
+      const now = await catchUp();
+      return now.rounds >= before.rounds + 2 && now.scheduled === 0;
+    }, 'node B’s two catch-up rounds', 60_000);
+    await waitFor(() => documentBytes > 0, 'the viewer to be sent node A’s edit', 30_000);
+    // What changed while Redis was down is ~100 bytes; the board is ~110 KB (twice: 220 KB).
+    expect(documentBytes).toBeLessThan(4_096);
+    viewer.close();
   }, 180_000);
 
   it('a Redis restart: each node keeps serving its own clients (ready, degraded), then catches up from PostgreSQL', async () => {

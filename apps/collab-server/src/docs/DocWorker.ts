@@ -19,7 +19,7 @@ export class DocWorker {
   private running = false;
   private closed = false;
   /** Jobs finished, by kind (tests and debugging). */
-  readonly done = { compact: 0, diff: 0 };
+  readonly done = { compact: 0, diff: 0, missing: 0 };
 
   constructor(private readonly log: Logger) {}
 
@@ -50,6 +50,14 @@ export class DocWorker {
     });
   }
 
+  /** What `stored` has that `have` lacks (new items, new deletions) as one update; null when nothing. */
+  missing(have: Uint8Array[], stored: Uint8Array[]): Promise<Uint8Array | null> {
+    return this.request({ kind: 'missing', have, stored }).then((r) => {
+      if (r.kind !== 'missing') throw new Error(r.kind === 'error' ? r.message : 'unexpected worker reply');
+      return r.update;
+    });
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     const worker = this.worker;
@@ -63,7 +71,7 @@ export class DocWorker {
     if (worker) await worker.terminate();
   }
 
-  /** Diffs waiting for the thread (not counting the one it may be computing). */
+  /** Diffs (and catch-up jobs) waiting for the thread (not counting the one it may be computing). */
   get queuedDiffs(): number {
     return this.waiting.diffs.length;
   }
@@ -71,7 +79,7 @@ export class DocWorker {
   private request(body: RequestBody): Promise<DocResponse> {
     if (this.closed) return Promise.reject(new Error('document worker closed'));
     return new Promise((resolve, reject) => {
-      (body.kind === 'diff' ? this.waiting.diffs : this.waiting.urgent).push({ body, resolve, reject });
+      (body.kind === 'compact' ? this.waiting.urgent : this.waiting.diffs).push({ body, resolve, reject });
       this.next();
     });
   }

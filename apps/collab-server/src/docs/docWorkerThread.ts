@@ -41,13 +41,48 @@ function diff(parts: Uint8Array[], stateVector: Uint8Array): DocResponse & { kin
   return { kind: 'diff', update: Y.diffUpdate(merged, stateVector) };
 }
 
+/**
+ * What `stored` holds that `have` lacks, as one update: `have` goes into a Y.Doc, then
+ * `stored`, and the doc's own update events say what applying `stored` changed (new items and
+ * newly deleted ones only). A state-vector diff could not do this: it carries the whole delete
+ * set every time. Parts Yjs cannot apply are skipped, as in compaction.
+ */
+function missing(have: Uint8Array[], stored: Uint8Array[]): DocResponse & { kind: 'missing' } {
+  const doc = new Y.Doc();
+  const apply = (part: Uint8Array) => {
+    try {
+      Y.applyUpdate(doc, part);
+    } catch {
+      // skipped, as in compaction
+    }
+  };
+  for (const part of have) apply(part);
+  const found: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => found.push(update));
+  for (const part of stored) apply(part);
+  doc.destroy();
+  return { kind: 'missing', update: found.length === 0 ? null : found.length === 1 ? found[0]! : Y.mergeUpdates(found) };
+}
+
+function handle(request: DocRequest): DocResponse {
+  switch (request.kind) {
+    case 'compact':
+      return compact(request.parts, request.migrate === true);
+    case 'diff':
+      return diff(request.parts, request.stateVector);
+    case 'missing':
+      return missing(request.have, request.stored);
+  }
+}
+
 parentPort?.on('message', (request: DocRequest) => {
   let response: DocResponse;
   try {
-    response = request.kind === 'compact' ? compact(request.parts, request.migrate === true) : diff(request.parts, request.stateVector);
+    response = handle(request);
   } catch (err) {
     response = { kind: 'error', message: err instanceof Error ? err.message : String(err) };
   }
-  const transfer = response.kind === 'compact' ? [response.state.buffer, response.stateVector.buffer] : response.kind === 'diff' ? [response.update.buffer] : [];
+  const transfer =
+    response.kind === 'compact' ? [response.state.buffer, response.stateVector.buffer] : response.kind === 'diff' || (response.kind === 'missing' && response.update) ? [response.update!.buffer] : [];
   parentPort?.postMessage({ id: request.id, response }, transfer as ArrayBuffer[]);
 });

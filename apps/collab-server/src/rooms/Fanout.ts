@@ -6,8 +6,12 @@
  */
 export interface Fanout {
   publish(boardId: string, message: Uint8Array): void;
-  /** `origin` names the node that published the message. Returns the unsubscribe function. */
-  subscribe(boardId: string, onMessage: (message: Uint8Array, origin: string) => void): () => void;
+  /**
+   * `origin` names the node that published the message. `catchUp` is called when messages may
+   * have been missed (the link to the other nodes was down): the room fetches what it lacks
+   * from storage. Returns the unsubscribe function.
+   */
+  subscribe(boardId: string, onMessage: (message: Uint8Array, origin: string) => void, catchUp?: () => Promise<void>): () => void;
   /** Across nodes: true while messages reach the other nodes and theirs reach this one. */
   isReady?(): boolean;
   /** Across nodes: `onGone(nodeId)` once a node stopped being heard from. Returns the unsubscribe function. */

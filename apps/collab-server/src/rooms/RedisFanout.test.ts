@@ -1,14 +1,13 @@
 import { startRedis, type TestRedis } from '@stormscape/testinfra';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Persistence } from '../storage/Persistence';
+import { Metrics } from '../metrics';
 import { RedisFanout } from './RedisFanout';
 import { waitFor } from '../../test/helpers';
 
 // Two fan-outs (two "nodes") on one real Redis: what one publishes, the other relays; a node
 // never hears its own messages back; boards stay apart.
 const silent = pino({ level: 'silent' });
-const noStorage = { load: () => ({ snapshot: null, snapshotUpTo: 0, updates: [] }) } as unknown as Persistence;
 
 let redis: TestRedis;
 const fanouts: RedisFanout[] = [];
@@ -22,7 +21,7 @@ afterAll(async () => {
 
 describe('RedisFanout', () => {
   it('relays a message from one node to another, not back to its sender, per board', async () => {
-    const [a, b] = ['node-a', 'node-b'].map((id) => new RedisFanout(redis.url, id, noStorage, silent));
+    const [a, b] = ['node-a', 'node-b'].map((id) => new RedisFanout(redis.url, id, new Metrics(), silent));
     fanouts.push(a!, b!);
     const onA: number[][] = [];
     const onB: number[][] = [];

@@ -1,7 +1,6 @@
 import { createClient } from 'redis';
 import type { Logger } from 'pino';
-import { encodeUpdate } from '../protocol/messages';
-import type { Persistence } from '../storage/Persistence';
+import type { Metrics } from '../metrics';
 import type { Fanout } from './Fanout';
 
 /** Redis pub/sub channel of one board. */
@@ -10,13 +9,14 @@ export const boardChannel = (boardId: string) => `stormscape:board:${boardId}`;
 /** A second catch-up this long after a reconnect: what was published just before it was maybe not committed yet. */
 const SECOND_CATCH_UP_MS = 2_000;
 
-/** The origin of catch-up updates read back from storage. */
-const STORAGE_ORIGIN = 'storage';
-
 /** Every node says it is alive on this channel, `NODE_TIMEOUT_MS / 4` apart. */
 export const HEARTBEAT_CHANNEL = 'stormscape:nodes';
 
 type OnMessage = (message: Uint8Array, origin: string) => void;
+interface Listener {
+  onMessage: OnMessage;
+  catchUp: (() => Promise<void>) | undefined;
+}
 
 /**
  * Cross-node fan-out over Redis pub/sub (`REDIS_URL`; one pattern subscription per node). Every batch a room relays (a merged
@@ -25,9 +25,10 @@ type OnMessage = (message: Uint8Array, origin: string) => void;
  *
  * Pub/sub, not streams: relaying is latency-bound and fire-and-forget, and PostgreSQL, not
  * Redis, is the record. A node misses messages only while its subscription is down, so after
- * every reconnect it catches up from PostgreSQL instead (each subscribed board's snapshot and
- * log, delivered as document updates: Yjs ignores what a client already has), once at once and
- * once 2 s later for updates published just before but committed just after. A stream would
+ * every reconnect each open room catches up from PostgreSQL instead (`catchUp`: the board's
+ * stored document compared with the room's in the document worker; only what the room lacks is
+ * relayed), once at once and once 2 s later for updates published just before but committed
+ * just after. A stream would
  * keep a backlog only as long as Redis itself lives (a restart empties it), so the catch-up
  * from PostgreSQL is needed either way; pub/sub keeps Redis stateless. Presence missed while
  * disconnected is not caught up: the next flush of each client's presence carries it.
@@ -35,7 +36,7 @@ type OnMessage = (message: Uint8Array, origin: string) => void;
 export class RedisFanout implements Fanout {
   private readonly publisher;
   private readonly subscriber;
-  private readonly listeners = new Map<string, Set<OnMessage>>();
+  private readonly listeners = new Map<string, Set<Listener>>();
   /** When each other node was last heard from (any message, or its heartbeat). */
   private readonly lastHeard = new Map<string, number>();
   private readonly goneListeners = new Set<(nodeId: string) => void>();
@@ -47,12 +48,11 @@ export class RedisFanout implements Fanout {
   private closed = false;
   /** Messages not published because Redis was unreachable (their boards catch up later). */
   dropped = 0;
-  catchUps = 0;
 
   constructor(
     url: string,
     nodeId: string,
-    private readonly persistence: Persistence,
+    private readonly metrics: Metrics,
     private readonly log: Logger,
     options: { nodeTimeoutMs?: number } = {},
   ) {
@@ -75,8 +75,9 @@ export class RedisFanout implements Fanout {
       // Nothing was heard while disconnected: every other node gets a fresh timeout.
       for (const node of this.lastHeard.keys()) this.lastHeard.set(node, performance.now());
       log.warn('Redis reachable again: catching up from storage');
-      this.catchUpAll();
-      setTimeout(() => this.catchUpAll(), SECOND_CATCH_UP_MS).unref();
+      this.metrics.catchUpsScheduled += 2;
+      void this.catchUpAll();
+      setTimeout(() => void this.catchUpAll(), SECOND_CATCH_UP_MS).unref();
     });
     // One pattern subscription for every board, made once (and renewed by node-redis on every
     // reconnect): per-board SUBSCRIBE/UNSUBSCRIBE raced when a room closed and reopened at once
@@ -139,13 +140,14 @@ export class RedisFanout implements Fanout {
     this.publisher.publish(boardChannel(boardId), Buffer.concat([this.prefix, message])).catch(() => this.dropped++);
   }
 
-  subscribe(boardId: string, onMessage: OnMessage): () => void {
+  subscribe(boardId: string, onMessage: OnMessage, catchUp?: () => Promise<void>): () => void {
     let set = this.listeners.get(boardId);
     if (!set) this.listeners.set(boardId, (set = new Set()));
-    set.add(onMessage);
+    const listener: Listener = { onMessage, catchUp };
+    set.add(listener);
     return () => {
       const current = this.listeners.get(boardId);
-      if (current?.delete(onMessage) && current.size === 0) this.listeners.delete(boardId);
+      if (current?.delete(listener) && current.size === 0) this.listeners.delete(boardId);
     };
   }
 
@@ -162,26 +164,26 @@ export class RedisFanout implements Fanout {
     const listeners = this.listeners.get(boardId);
     if (!listeners) return;
     const message = payload.subarray(payload[0]! + 1);
-    for (const listener of listeners) listener(message, origin);
+    for (const listener of listeners) listener.onMessage(message, origin);
   }
 
-  /** Delivers every subscribed board's stored document as updates, to whatever was missed. */
-  private catchUpAll(): void {
-    if (this.closed) return;
-    for (const [boardId, listeners] of this.listeners) {
-      let stored;
-      try {
-        stored = this.persistence.load(boardId);
-      } catch (err) {
-        this.log.warn({ err, boardId }, 'catch-up from storage failed');
-        continue;
+  /**
+   * Every open room compares its document with storage and relays only what it lacks
+   * (`catchUp`; rooms load one at a time, as before, the comparisons queue in the document worker).
+   */
+  private async catchUpAll(): Promise<void> {
+    try {
+      if (this.closed) return;
+      const rounds: Promise<void>[] = [];
+      for (const [boardId, listeners] of this.listeners) {
+        for (const { catchUp } of listeners) {
+          if (catchUp) rounds.push(catchUp().catch((err: unknown) => this.log.warn({ err, boardId }, 'catch-up from storage failed')));
+        }
       }
-      this.catchUps++;
-      const parts = stored.snapshot ? [stored.snapshot, ...stored.updates.map((u) => u.data)] : stored.updates.map((u) => u.data);
-      for (const part of parts) {
-        const message = encodeUpdate(part);
-        for (const listener of listeners) listener(message, STORAGE_ORIGIN);
-      }
+      await Promise.all(rounds);
+      this.metrics.catchUpRounds++;
+    } finally {
+      this.metrics.catchUpsScheduled--;
     }
   }
 }

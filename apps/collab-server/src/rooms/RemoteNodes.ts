@@ -17,6 +17,8 @@ export interface RemoteRoom {
   acceptRemoteUpdate(update: Uint8Array, ranges: ClockRange[], message: Uint8Array): void;
   /** The presence table changed: schedule a flush to local peers. */
   presenceChanged(): void;
+  /** Messages from other nodes may have been missed: relay what storage has and the room lacks. */
+  catchUpFromStorage(): Promise<void>;
 }
 
 /**
@@ -39,7 +41,11 @@ export class RemoteNodes {
     private readonly room: RemoteRoom,
     private readonly deps: { fanout: Fanout; metrics: Metrics; log: Logger },
   ) {
-    this.unsubscribe = deps.fanout.subscribe(boardId, (message, origin) => this.receive(message, origin));
+    this.unsubscribe = deps.fanout.subscribe(
+      boardId,
+      (message, origin) => this.receive(message, origin),
+      () => room.catchUpFromStorage(),
+    );
     this.unsubscribeGone = deps.fanout.onNodeGone?.((node) => this.nodeGone(node)) ?? (() => {});
   }
 
@@ -88,7 +94,7 @@ export class RemoteNodes {
     if (this.awareness.removePeer(owner)) this.room.presenceChanged();
   }
 
-  /** A message another node published for this board (or a catch-up from storage). */
+  /** A message another node published for this board. */
   private receive(message: Uint8Array, origin: string): void {
     if (this.room.closed) return;
     let update: Uint8Array;

@@ -472,6 +472,25 @@ export class Room implements RemoteRoom {
     for (const peer of this.peers) peer.send(message);
   }
 
+  /**
+   * After the link to other nodes was down: storage's document for this board is compared with
+   * the room's (base and tail, which its clients have) in the document worker, and only what
+   * the room lacks — what other nodes stored while their messages could not arrive — is
+   * relayed, as one remote update. Rooms of a big board therefore send their clients a few
+   * bytes, not the whole board (`stormscape_redis_catch_up_bytes_total`).
+   */
+  async catchUpFromStorage(): Promise<void> {
+    if (this.closed) return;
+    const stored = this.deps.persistence.load(this.boardId);
+    const storedParts = stored.updates.map((u) => u.data);
+    if (stored.snapshot) storedParts.unshift(stored.snapshot);
+    if (storedParts.length === 0) return;
+    const missing = await this.deps.docs.missing([this.base, ...this.tail.map((e) => e.update)], storedParts);
+    if (!missing || this.closed) return;
+    this.deps.metrics.catchUpBytes += missing.byteLength;
+    this.acceptRemoteUpdate(missing, inspectUpdate(missing).ranges, encodeUpdate(missing));
+  }
+
   presenceChanged(): void {
     this.scheduleAwareness();
     this.scheduleTombstoneExpiry();
