@@ -11,8 +11,12 @@ import type { Persistence } from '../storage/Persistence';
  * id cannot take their credit.
  */
 export class Attribution {
-  /** Client ids already credited (or handed to storage), loaded on first use. */
-  private known: Set<number> | null = null;
+  /**
+   * Client ids this room already handed to storage. Not preloaded from storage (that would be
+   * a PostgreSQL round trip on the first edit): storage keeps the first record for an id and
+   * ignores the rest, so crediting an id again after a room reload changes nothing.
+   */
+  private readonly known = new Set<number>();
   private readonly unnamed = new Map<object, Set<number>>();
 
   constructor(
@@ -23,7 +27,6 @@ export class Attribution {
 
   /** `peer` wrote items with these client ids; `name` is its presence's name now (or null). */
   wrote(peer: object, clientIds: Iterable<number>, name: () => string | null): void {
-    this.known ??= new Set(this.persistence.listAuthors(this.boardId).keys());
     let waiting: Set<number> | undefined;
     for (const clientId of clientIds) {
       if (this.known.has(clientId)) continue;
@@ -44,7 +47,7 @@ export class Attribution {
     const who = name();
     if (who === null) return;
     this.unnamed.delete(peer);
-    for (const clientId of waiting) if (!this.known?.has(clientId)) this.record(clientId, who);
+    for (const clientId of waiting) if (!this.known.has(clientId)) this.record(clientId, who);
   }
 
   left(peer: object): void {
@@ -52,11 +55,11 @@ export class Attribution {
   }
 
   private record(clientId: number, name: string): void {
-    this.known?.add(clientId);
+    this.known.add(clientId);
     try {
       this.persistence.recordAuthor(this.boardId, clientId, name);
     } catch (err) {
-      // History credit is best effort: the edit itself is already accepted and relayed.
+      // SQLite writes at once; PostgreSQL queues (never throws here). The edit is accepted either way.
       this.log.warn({ err, boardId: this.boardId, clientId }, 'recording a board author failed');
     }
   }

@@ -109,4 +109,31 @@ describe('PgStore on several nodes', () => {
       store.close();
     }
   });
+
+  it('crediting an author is no round trip: it is committed with the appends, kept through an outage, first record wins', async () => {
+    const url = await server.createDatabase(`authors_${++databases}`);
+    const store = new PgStore(url, silent, new Metrics());
+    try {
+      store.createBoard(record('board-a'), Y.encodeStateAsUpdate(new Y.Doc()));
+      // PostgreSQL is down and the store does not know yet: a round trip would fail here.
+      await server.stop();
+      let acked = 0;
+      expect(() => store.recordAuthor('board-a', 7, 'Ada')).not.toThrow();
+      store.recordAuthor('board-a', 7, 'Mallory');
+      store.append('board-a', textUpdate('by Ada'), performance.now(), () => acked++);
+      await until(() => store.failing, 'the store to report failing');
+      await server.start();
+      await until(() => !store.failing && acked === 1, 'the queued append to be stored');
+      // The credit was in the update's transaction: stored by the time the update is acknowledged.
+      expect(await sql(url, 'SELECT client_id, name FROM authors')).toEqual([{ client_id: '7', name: 'Ada' }]);
+      store.recordAuthor('board-a', 8, 'Grace');
+      expect([...store.listAuthors('board-a')].sort()).toEqual([
+        [7, 'Ada'],
+        [8, 'Grace'],
+      ]);
+    } finally {
+      if (!server.running) await server.start();
+      store.close();
+    }
+  });
 });

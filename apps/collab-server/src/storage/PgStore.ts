@@ -4,7 +4,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import type { MessagePort } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
-import type { AppendItem } from './logWriterProtocol';
+import type { AppendItem, AuthorItem } from './logWriterProtocol';
 import type { PgCall, PgReply, PgRequest } from './pgProtocol';
 import type { BoardRecord, BoardSummary, OnDurable, Persistence, StoredDoc, VersionInput, VersionSummary } from './Persistence';
 
@@ -38,6 +38,7 @@ export interface PgStoreOptions {
 export class PgStore implements Persistence {
   private readonly pending = new Map<number, Pending>();
   private outbox: AppendItem[] = [];
+  private authorsOutbox: AuthorItem[] = [];
   private posting = false;
   private nextSeq = 1;
   private nextCall = 1;
@@ -105,6 +106,7 @@ export class PgStore implements Persistence {
       this.outbox = this.outbox.filter((item) => item.boardId !== id);
       this.queuedPerBoard.delete(id);
     }
+    this.authorsOutbox = this.authorsOutbox.filter((item) => item.boardId !== id);
     return this.call<boolean>({ op: 'deleteBoard', id });
   }
 
@@ -118,10 +120,7 @@ export class PgStore implements Persistence {
     this.pending.set(seq, { boardId, receivedAt, onDurable });
     this.outbox.push({ seq, boardId, data: update });
     this.queuedPerBoard.set(boardId, (this.queuedPerBoard.get(boardId) ?? 0) + 1);
-    if (!this.posting) {
-      this.posting = true;
-      queueMicrotask(() => this.post());
-    }
+    this.schedulePost();
   }
 
   /**
@@ -147,11 +146,21 @@ export class PgStore implements Persistence {
     return state ? Buffer.from(state) : undefined;
   }
 
+  /**
+   * Not a round trip: queued like an append and inserted in the PostgreSQL thread's next commit,
+   * in the same transaction as (before) the update rows posted with it. A room credits a client
+   * id when its first update arrives, before that update is appended, so an acknowledged update's
+   * author is stored with it; a credit that waited for the name rides the commit after the name
+   * arrived. Kept and retried while PostgreSQL is down, like appends.
+   */
   recordAuthor(boardId: string, clientId: number, name: string): void {
-    this.call<boolean>({ op: 'recordAuthor', boardId, clientId, name });
+    this.authorsOutbox.push({ boardId, clientId, name });
+    this.schedulePost();
   }
 
   listAuthors(boardId: string): Map<number, string> {
+    // Queued credits go out first; the thread answers once its commits in progress are done.
+    this.post();
     return new Map(this.call<[number, string][]>({ op: 'listAuthors', boardId }));
   }
 
@@ -216,12 +225,20 @@ export class PgStore implements Persistence {
     this.port.postMessage(request);
   }
 
+  private schedulePost(): void {
+    if (this.posting) return;
+    this.posting = true;
+    queueMicrotask(() => this.post());
+  }
+
   private post(): void {
     this.posting = false;
-    if (this.outbox.length === 0 || this.closed) return;
+    if ((this.outbox.length === 0 && this.authorsOutbox.length === 0) || this.closed) return;
     const items = this.outbox;
+    const authors = this.authorsOutbox;
     this.outbox = [];
-    this.send({ kind: 'append', items });
+    this.authorsOutbox = [];
+    this.send({ kind: 'append', items, authors });
   }
 
   /**

@@ -17,6 +17,13 @@ export interface AppendItem {
   data: Uint8Array;
 }
 
+/** Board history's "who": a Yjs client id credited to a person (PostgreSQL: committed with the appends). */
+export interface AuthorItem {
+  boardId: string;
+  clientId: number;
+  name: string;
+}
+
 export type WriterRequest = { kind: 'append'; items: AppendItem[] } | { kind: 'flush' } | { kind: 'close' };
 
 /** `rowId` 0: the board was deleted before the commit, nothing was written. */

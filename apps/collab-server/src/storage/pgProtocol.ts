@@ -1,6 +1,6 @@
 /** Messages between `PgStore` (event loop) and its PostgreSQL thread (`pgThread.ts`). */
 import type { MessagePort } from 'node:worker_threads';
-import type { AppendItem } from './logWriterProtocol';
+import type { AppendItem, AuthorItem } from './logWriterProtocol';
 import type { BoardRecord, VersionInput } from './Persistence';
 
 export interface PgThreadData {
@@ -28,7 +28,6 @@ export type PgCall =
   | { op: 'saveVersion'; boardId: string; version: VersionInput }
   | { op: 'listVersions'; boardId: string }
   | { op: 'getVersionState'; boardId: string; versionId: number }
-  | { op: 'recordAuthor'; boardId: string; clientId: number; name: string }
   | { op: 'listAuthors'; boardId: string }
   | { op: 'takeHistoryLease'; boardId: string; ms: number }
   | { op: 'deleteNamedVersion'; boardId: string; versionId: number }
@@ -39,7 +38,8 @@ export type PgCall =
 
 export type PgRequest =
   | { kind: 'call'; id: number; call: PgCall }
-  | { kind: 'append'; items: AppendItem[] }
+  /** `authors` are inserted in the same transaction as `items`, before them. */
+  | { kind: 'append'; items: AppendItem[]; authors: AuthorItem[] }
   | { kind: 'compact'; boardId: string; state: Uint8Array }
   | { kind: 'close' };
 

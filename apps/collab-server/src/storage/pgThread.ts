@@ -10,7 +10,7 @@
 import { workerData } from 'node:worker_threads';
 import pg from 'pg';
 import * as Y from 'yjs';
-import type { AppendItem } from './logWriterProtocol';
+import type { AppendItem, AuthorItem } from './logWriterProtocol';
 import type { PgCall, PgReply, PgRequest, PgThreadData } from './pgProtocol';
 import { migrate } from './pgSchema';
 import type { BoardRecord } from './Persistence';
@@ -187,13 +187,9 @@ async function call(c: PgCall): Promise<unknown> {
       const { rows } = await pool.query<{ state: Buffer }>('SELECT state FROM versions WHERE board_id = $1 AND id = $2', [c.boardId, c.versionId]);
       return rows[0]?.state ?? null;
     }
-    case 'recordAuthor':
-      await pool.query(
-        'INSERT INTO authors (board_id, client_id, name) SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM boards WHERE id = $1) ON CONFLICT (board_id, client_id) DO NOTHING',
-        [c.boardId, c.clientId, c.name],
-      );
-      return true;
     case 'listAuthors': {
+      // Credits posted before this call are in the commit under way (or the next): wait for them.
+      while (committing) await committing;
       const { rows } = await pool.query<{ client_id: string; name: string }>('SELECT client_id, name FROM authors WHERE board_id = $1', [c.boardId]);
       return rows.map((r) => [Number(r.client_id), r.name]);
     }
@@ -225,11 +221,12 @@ async function call(c: PgCall): Promise<unknown> {
 // ---- appends: group commit ----
 
 let queue: AppendItem[] = [];
+let authorQueue: AuthorItem[] = [];
 let committing: Promise<void> | null = null;
 let retryTimer: NodeJS.Timeout | null = null;
 
 function scheduleCommit(): void {
-  if (committing || retryTimer || queue.length === 0) return;
+  if (committing || retryTimer || (queue.length === 0 && authorQueue.length === 0)) return;
   committing = commitRound().finally(() => {
     committing = null;
     scheduleCommit();
@@ -238,12 +235,24 @@ function scheduleCommit(): void {
 
 async function commitRound(): Promise<void> {
   const batch = queue;
+  const authors = authorQueue;
   queue = [];
+  authorQueue = [];
   try {
     const acks = await inTransaction(async (client) => {
       const now = Date.now();
       const result: [number, number][] = [];
       const touched = new Set<string>();
+      // Board history's credits, first record wins (in this batch too: inserted in order).
+      if (authors.length > 0) {
+        await client.query(
+          `INSERT INTO authors (board_id, client_id, name)
+           SELECT a.board_id, a.client_id, a.name FROM unnest($1::text[], $2::bigint[], $3::text[]) WITH ORDINALITY AS a(board_id, client_id, name, n)
+           WHERE EXISTS (SELECT 1 FROM boards WHERE id = a.board_id) ORDER BY a.n
+           ON CONFLICT (board_id, client_id) DO NOTHING`,
+          [authors.map((a) => a.boardId), authors.map((a) => a.clientId), authors.map((a) => a.name)],
+        );
+      }
       for (const item of batch) {
         // A board deleted meanwhile gets no log back (and the foreign key makes a delete
         // racing this insert wait for, then cascade over, the row).
@@ -255,7 +264,7 @@ async function commitRound(): Promise<void> {
         result.push([item.seq, rows[0]?.id ?? 0]);
         touched.add(item.boardId);
       }
-      await client.query('UPDATE boards SET updated_at = $1 WHERE id = ANY($2)', [now, [...touched]]);
+      if (touched.size > 0) await client.query('UPDATE boards SET updated_at = $1 WHERE id = ANY($2)', [now, [...touched]]);
       return result;
     });
     reply({ kind: 'durable', acks });
@@ -263,6 +272,7 @@ async function commitRound(): Promise<void> {
   } catch (err) {
     // Nothing is dropped: the batch goes back to the front and is retried.
     queue = batch.concat(queue);
+    authorQueue = authors.concat(authorQueue);
     // A board deleted between the EXISTS check and the foreign key check: the retry skips it.
     if ((err as { code?: string }).code === '23503') return;
     noteFailure(err);
@@ -359,6 +369,7 @@ port.on('message', (request: PgRequest) => {
   switch (request.kind) {
     case 'append':
       for (const item of request.items) queue.push(item);
+      for (const author of request.authors) authorQueue.push(author);
       scheduleCommit();
       return;
     case 'compact':
