@@ -6,6 +6,13 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../src/protocol/messages';
 import { Histogram, marker, now, scanMarkers } from './common';
+import { lowerPriority } from './sched';
+
+/**
+ * The priority the orchestrator asked for (nice steps below its own, bench/scenarios.ts `Load`),
+ * set before any socket opens: a lower priority models clients on other machines (README).
+ */
+const nice = lowerPriority(Number(process.env.BENCH_LOAD_PROCESS_NICE ?? 0));
 
 export type Task =
   /** S1 viewers / S3 holders: sync, then time every writer marker they receive. */
@@ -38,6 +45,10 @@ export interface Report {
   closedEarly: number;
   /** CPU this load process used while measuring, as a fraction of one core. */
   cpu: number;
+  /** Its main thread's nice value (absolute). */
+  nice: number;
+  /** Each writer update measured: [sent, first receipt, last receipt] (wall-clock ms). */
+  updates: [number, number, number][];
 }
 
 const EMPTY_STEP1 = encodeSyncStep1(Uint8Array.of(0));
@@ -204,12 +215,14 @@ process.on('message', (command: Command) => {
     const cpu = (used.user + used.system) / 1000 / Math.max(1, (stopAt || now()) - goAt);
     const first = new Histogram();
     const spread = new Histogram();
+    const updates: [number, number, number][] = [];
     for (const u of [...writerUpdates.values()].flatMap((m) => [...m.values()])) {
       first.add(u.first - u.sentAt);
       spread.add(u.last - u.first);
+      updates.push([u.sentAt, u.first, u.last]);
     }
     const all = { ...hist, wFirst: first, wSpread: spread };
-    const report: Report = { hist: Object.fromEntries(Object.entries(all).map(([k, h]) => [k, { counts: h.counts, total: h.total }])), sent, sentMeasured, sentByProbes, messages, closedEarly, cpu };
+    const report: Report = { hist: Object.fromEntries(Object.entries(all).map(([k, h]) => [k, { counts: h.counts, total: h.total }])), sent, sentMeasured, sentByProbes, messages, closedEarly, cpu, nice, updates };
     send({ ev: 'report', report });
     for (const ws of sockets) ws.terminate();
   } else if (command.cmd === 'exit') {

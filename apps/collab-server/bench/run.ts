@@ -13,7 +13,7 @@ import type { Kind, ServerHandle } from './servers';
 import { soak } from './soak';
 import { startServer } from './servers';
 
-const only = (process.env.BENCH_ONLY ?? ['S1', 'S2', 'S3', 'S4', ...NODE_COLUMNS].join(',')).split(',');
+const only = (process.env.BENCH_ONLY ?? ['S1', 'S1-shared', 'S2', 'S3', 'S4', ...NODE_COLUMNS].join(',')).split(',');
 const kinds = (process.env.BENCH_SERVERS ?? 'ours,stock').split(',');
 /** Extra node flags for the servers under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile. */
 const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -23,19 +23,28 @@ const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').fil
  * and the median of the p99s with their spread. One run's p99 moved 9–14 ms between idle runs.
  */
 const s1Repeats = Math.max(1, Number(process.env.BENCH_S1_REPEATS ?? 3));
-const DEADLINE_MS = (8 + 0.75 * (s1Repeats - 1)) * 60_000;
+/**
+ * S1 runs twice per repeat: `S1` with the load processes this many nice steps below the
+ * servers (the clients' work yields to the server's, as when they are other machines), and
+ * `S1-shared` at the servers' own priority, as every S1 figure before 2026-12-04 19:00.
+ */
+const loadNices = (process.env.BENCH_LOAD_NICE ?? '19').split(',').map(Number);
+const s1Modes = [
+  ...loadNices.map((loadNice) => ({ name: 'S1', key: `S1+${loadNice}`, loadNice })),
+  { name: 'S1-shared', key: 'S1-shared', loadNice: 0 },
+].filter((m) => only.includes(m.name));
+const DEADLINE_MS = (8 + 0.75 * Math.max(0, s1Repeats * Math.max(1, s1Modes.length) - 1)) * 60_000;
 const started = Date.now();
 
 interface Results {
-  s1?: S1Result;
-  /** Every S1 run, in order. */
-  s1Runs: S1Result[];
+  /** Per S1 mode (`S1`, `S1-shared`): every run in order, and the one with the median p99. */
+  s1: Map<string, { runs: S1Result[]; median?: S1Result }>;
   s2?: S2Result;
   s3?: S3Result;
   s4?: S4Result | null;
 }
 
-async function scenario<T>(name: string, kind: Kind, env: Record<string, string>, run: (s: ServerHandle) => Promise<T>): Promise<T | undefined> {
+async function scenario<T>(name: string, kind: Kind, env: Record<string, string>, run: (s: ServerHandle) => Promise<T>, label?: string): Promise<T | undefined> {
   if (!only.includes(name) || !kinds.includes(kind)) return undefined;
   if (Date.now() - started > DEADLINE_MS) {
     console.log(`  ${name} ${kind}: skipped (time budget used up)`);
@@ -45,7 +54,7 @@ async function scenario<T>(name: string, kind: Kind, env: Record<string, string>
   const server = await startServer(kind, env, serverNodeArgs);
   try {
     const result = await run(server);
-    console.log(`  ${name} ${kind.padEnd(5)} done in ${((Date.now() - t0) / 1000).toFixed(0)} s (load avg ${os.loadavg()[0]!.toFixed(1)})`);
+    console.log(`  ${label ?? name} ${kind.padEnd(5)} done in ${((Date.now() - t0) / 1000).toFixed(0)} s (load avg ${os.loadavg()[0]!.toFixed(1)})`);
     return result;
   } catch (err) {
     console.log(`  ${name} ${kind}: failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -71,28 +80,43 @@ const medianRun = (runs: S1Result[]) => runs.find((r) => r.p99 === median(runs.m
 const ratio = (ours: number | undefined, stock: number | undefined) =>
   ours === undefined || stock === undefined || !Number.isFinite(ours) || !Number.isFinite(stock) || ours <= 0 ? 'n/a' : `${(stock / ours).toFixed(1)}×`;
 
+type Row = (scenario: string, metric: string, target: string, o: string, s: string, r: string) => void;
+const perSecond = (v: number, r: S1Result) => v / (r.measureMs / 1000);
+const sched = (r?: S1Result) => (r ? `${ms(perSecond(r.serverSched.waitMs, r))}; ${perSecond(r.serverSched.involuntary, r).toFixed(0)}` : 'n/a');
+const viewerWait = (r?: S1Result) => (r ? r.viewerSched.map((v) => ms(perSecond(v.waitMs, r))).join(' ') : 'n/a');
+const tail = (r: S1Result | undefined, pick: (t: S1Result['tail']) => [number, number]) => (r ? pick(r.tail).map(ms).join(' / ') : 'n/a');
+
+function s1Rows(row: Row, mode: { name: string; loadNice: number }, ours?: { runs: S1Result[]; median?: S1Result }, stock?: { runs: S1Result[]; median?: S1Result }): void {
+  if (!ours?.median && !stock?.median) return;
+  const [o, s] = [ours?.median, stock?.median];
+  const title = mode.loadNice === 0 ? 'S1, load at server priority (before)' : `S1 1 writer 60 Hz, 500 viewers (load nice +${mode.loadNice})`;
+  row(title, 'update p50 (ms)', '', ms(o?.p50), ms(s?.p50), ratio(o?.p50, s?.p50));
+  row('', 'update p99 (ms)', mode.loadNice === 0 ? '' : '≤ 10, ≤ stock', ms(o?.p99), ms(s?.p99), ratio(o?.p99, s?.p99));
+  const [po, ps] = [ours?.runs.map((r) => r.p99) ?? [], stock?.runs.map((r) => r.p99) ?? []];
+  if (po.length > 1 || ps.length > 1) {
+    row('', `update p99 of each run (ms), ${Math.max(po.length, ps.length)} runs`, '', po.map(ms).join(' '), ps.map(ms).join(' '), '');
+    row('', 'update p99 median (min–max) (ms)', '', spread(po), spread(ps), ratio(median(po), median(ps)));
+    const wins = po.filter((p, i) => ps[i] !== undefined && p < ps[i]!).length;
+    row('', 'runs where ours p99 < stock p99 (paired)', '', `${wins} of ${Math.min(po.length, ps.length)}`, '', '');
+  }
+  row('', 'delivered', '100%', pct(o?.delivered), pct(s?.delivered), '');
+  row('', 'first receipt p50 / p99 (ms)', '', pair(o?.firstP50, o?.firstP99), pair(s?.firstP50, s?.firstP99), '');
+  row('', 'first → last receipt p50 / p99 (ms)', '', pair(o?.spreadP50, o?.spreadP99), pair(s?.spreadP50, s?.spreadP99), '');
+  row('', 'server CPU (1 core)', '', pct(o?.cpu), pct(s?.cpu), ratio(o?.cpu, s?.cpu));
+  row('', 'server loop delay p99 / max (ms)', '', pair(o?.probe.loopDelay.p99, o?.probe.loopDelay.max), pair(s?.probe.loopDelay.p99, s?.probe.loopDelay.max), '');
+  row('', 'server GC pauses: count, total / max (ms)', '', gc(o), gc(s), '');
+  row('', 'server thread run-queue wait (ms/s); preempted (/s)', '', sched(o), sched(s), '');
+  row('', 'viewer processes run-queue wait (ms/s)', '', viewerWait(o), viewerWait(s), '');
+  row('', 'update last receipt (ms): median / slowest 1%', '', tail(o, (t) => [t.lastP50, t.lastSlowest]), tail(s, (t) => [t.lastP50, t.lastSlowest]), '');
+  row('', 'in it, server wait (ms): median / slowest 1%', '', tail(o, (t) => [t.serverWaitP50, t.serverWaitSlowest]), tail(s, (t) => [t.serverWaitP50, t.serverWaitSlowest]), '');
+  row('', 'in it, last viewer wait (ms): median / slowest 1%', '', tail(o, (t) => [t.viewerWaitP50, t.viewerWaitSlowest]), tail(s, (t) => [t.viewerWaitP50, t.viewerWaitSlowest]), '');
+  row('', 'busiest load process CPU', '', pct(o?.loadCpu), pct(s?.loadCpu), '');
+}
+
 function table(ours: Results, stock: Results): void {
   const rows: [string, string, string, string, string, string][] = [];
-  const row = (scenario: string, metric: string, target: string, o: string, s: string, r: string) => rows.push([scenario, metric, target, o, s, r]);
-  if (ours.s1 || stock.s1) {
-    const [o, s] = [ours.s1, stock.s1];
-    row('S1 1 writer 60 Hz, 500 viewers', 'update p50 (ms)', '', ms(o?.p50), ms(s?.p50), ratio(o?.p50, s?.p50));
-    row('', 'update p99 (ms)', '≤ 10, ≤ stock', ms(o?.p99), ms(s?.p99), ratio(o?.p99, s?.p99));
-    if (ours.s1Runs.length > 1 || stock.s1Runs.length > 1) {
-      const [po, ps] = [ours.s1Runs.map((r) => r.p99), stock.s1Runs.map((r) => r.p99)];
-      row('', `update p99 of each run (ms), ${Math.max(po.length, ps.length)} runs`, '', po.map(ms).join(' '), ps.map(ms).join(' '), '');
-      row('', 'update p99 median (min–max) (ms)', '', spread(po), spread(ps), ratio(median(po), median(ps)));
-      const wins = po.filter((p, i) => ps[i] !== undefined && p < ps[i]!).length;
-      row('', 'runs where ours p99 < stock p99 (paired)', '', `${wins} of ${Math.min(po.length, ps.length)}`, '', '');
-    }
-    row('', 'delivered', '100%', pct(o?.delivered), pct(s?.delivered), '');
-    row('', 'first receipt p50 / p99 (ms)', '', pair(o?.firstP50, o?.firstP99), pair(s?.firstP50, s?.firstP99), '');
-    row('', 'first → last receipt p50 / p99 (ms)', '', pair(o?.spreadP50, o?.spreadP99), pair(s?.spreadP50, s?.spreadP99), '');
-    row('', 'server CPU (1 core)', '', pct(o?.cpu), pct(s?.cpu), ratio(o?.cpu, s?.cpu));
-    row('', 'server loop delay p99 / max (ms)', '', pair(o?.probe.loopDelay.p99, o?.probe.loopDelay.max), pair(s?.probe.loopDelay.p99, s?.probe.loopDelay.max), '');
-    row('', 'server GC pauses: count, total / max (ms)', '', gc(o), gc(s), '');
-    row('', 'busiest load process CPU', '', pct(o?.loadCpu), pct(s?.loadCpu), '');
-  }
+  const row: Row = (scenario, metric, target, o, s, r) => rows.push([scenario, metric, target, o, s, r]);
+  for (const mode of s1Modes) s1Rows(row, mode, ours.s1.get(mode.key), stock.s1.get(mode.key));
   if (ours.s2 || stock.s2) {
     const [o, s] = [ours.s2, stock.s2];
     row('S2 200 cursors 20 Hz, 5 drag 30 Hz', 'document p50 (ms)', '', ms(o?.docP50), ms(s?.docP50), ratio(o?.docP50, s?.docP50));
@@ -132,19 +156,22 @@ function table(ours: Results, stock: Results): void {
 async function main(): Promise<void> {
   console.log(`collab-server bench: node ${process.version}, ${os.cpus().length} cores, load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log('Stock server: @y/websocket-server@0.1.1 setupWSConnection (no persistence), same ws library, own process.\n');
-  const ours: Results = { s1Runs: [] };
-  const stock: Results = { s1Runs: [] };
+  const ours: Results = { s1: new Map() };
+  const stock: Results = { s1: new Map() };
   for (let i = 0; i < s1Repeats; i++) {
-    const order = i % 2 === 0 ? (['ours', 'stock'] as const) : (['stock', 'ours'] as const);
-    for (const kind of order) {
-      const result = await scenario('S1', kind, {}, (s) => s1(s));
-      if (!result) continue;
-      (kind === 'ours' ? ours : stock).s1Runs.push(result);
-      if (s1Repeats > 1) console.log(`    run ${i + 1}/${s1Repeats}: update p50 / p99 ${pair(result.p50, result.p99)} ms`);
+    for (const mode of s1Modes) {
+      const order = i % 2 === 0 ? (['ours', 'stock'] as const) : (['stock', 'ours'] as const);
+      for (const kind of order) {
+        const result = await scenario(mode.name, kind, {}, (s) => s1(s, { viewers: 500, hz: 60, warmupMs: 2_000, measureMs: 10_000, loadNice: mode.loadNice }), mode.key);
+        if (!result) continue;
+        const into = (kind === 'ours' ? ours : stock).s1;
+        if (!into.has(mode.key)) into.set(mode.key, { runs: [] });
+        into.get(mode.key)!.runs.push(result);
+        console.log(`    run ${i + 1}/${s1Repeats}: update p50 / p99 ${pair(result.p50, result.p99)} ms; server run-queue wait ${ms(perSecond(result.serverSched.waitMs, result))} ms/s, preempted ${perSecond(result.serverSched.involuntary, result).toFixed(0)}/s`);
+      }
     }
   }
-  ours.s1 = medianRun(ours.s1Runs);
-  stock.s1 = medianRun(stock.s1Runs);
+  for (const results of [ours, stock]) for (const entry of results.s1.values()) entry.median = medianRun(entry.runs);
   for (const kind of ['ours', 'stock'] as const) {
     const into = kind === 'ours' ? ours : stock;
     into.s2 = await scenario('S2', kind, {}, (s) => s2(s));
@@ -155,7 +182,7 @@ async function main(): Promise<void> {
     into.s3 = await scenario('S3', kind, {}, (s) => s3(s, { boards: 8, stickies: 2_000, waitAfterLeaveMs: kind === 'ours' ? 60_000 : 20_000 }));
   }
   ours.s4 = await scenario('S4', 'ours', {}, (s) => s4(s));
-  if (['S1', 'S2', 'S3', 'S4'].some((name) => only.includes(name))) table(ours, stock);
+  if (['S1', 'S1-shared', 'S2', 'S3', 'S4'].some((name) => only.includes(name))) table(ours, stock);
   // The whole default run stays within ~12 minutes: no node column starts after 11.
   await nodesTable(only, serverNodeArgs, started + Math.max(11 * 60_000, DEADLINE_MS));
   if (only.includes('soak')) await soak(serverNodeArgs);

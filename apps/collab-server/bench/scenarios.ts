@@ -10,6 +10,10 @@ import { boardToDoc } from '@stormscape/model/yjs';
 import { encodeSyncStep1, encodeUpdate } from '../src/protocol/messages';
 import { Histogram } from './common';
 import type { Command, Report, Task } from './loadWorker';
+import type { TailAttribution } from './s1Tail';
+import { attributeTail } from './s1Tail';
+import type { SchedSample } from './sched';
+import { readSched, schedDelta, WaitSampler } from './sched';
 import type { ServerHandle, ServerProbe } from './servers';
 import { packageDir } from './servers';
 import { WebSocket } from 'ws';
@@ -24,8 +28,10 @@ class Load {
   private readonly child: ChildProcess;
   private readonly waiting: ((m: { ev: string; report?: Report; message?: string }) => void)[] = [];
 
-  constructor() {
-    this.child = fork(path.join(packageDir, 'bench/loadWorker.ts'), [], { execArgv: [...loadNodeArgs, '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  /** `nice`: how many nice steps below the servers (and this process) it runs; it sets that itself at start. */
+  constructor(nice = 0) {
+    const env = nice === 0 ? process.env : { ...process.env, BENCH_LOAD_PROCESS_NICE: String(nice) };
+    this.child = fork(path.join(packageDir, 'bench/loadWorker.ts'), [], { execArgv: [...loadNodeArgs, '--import', 'tsx'], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child.on('message', (m: { ev: string; report?: Report; message?: string }) => this.waiting.shift()?.(m));
   }
 
@@ -39,6 +45,10 @@ class Load {
       });
       this.child.send(command);
     });
+  }
+
+  get pid(): number {
+    return this.child.pid!;
   }
 
   async setup(task: Task): Promise<void> {
@@ -72,8 +82,8 @@ function merged(reports: Report[], kind: string): Histogram {
 
 const wsUrl = (s: ServerHandle, boardId: string, token: string) => `ws://127.0.0.1:${s.port}/ws/${boardId}?token=${token}`;
 
-async function withLoads<T>(count: number, run: (loads: Load[]) => Promise<T>): Promise<T> {
-  const loads = Array.from({ length: count }, () => new Load());
+async function withLoads<T>(count: number, run: (loads: Load[]) => Promise<T>, nice = 0): Promise<T> {
+  const loads = Array.from({ length: count }, () => new Load(nice));
   try {
     return await run(loads);
   } finally {
@@ -96,6 +106,13 @@ export interface S1Result {
   /** CPU of each node (one core = 1), when the board is served by several. */
   cpuPerNode: number[];
   closed: number;
+  /** Nice value of the load processes (absolute; the servers run at this process's). */
+  loadNice: number;
+  /** While measuring: the server's main thread and each viewer process's main thread (bench/sched.ts). */
+  serverSched: SchedSample;
+  viewerSched: SchedSample[];
+  measureMs: number;
+  tail: TailAttribution;
 }
 
 /** CPU seconds of every node so far, and the per-node share of one core since then. */
@@ -104,52 +121,81 @@ const cpuMeter = (nodes: ServerHandle[]) => {
   return (ms: number) => nodes.map((n, i) => (n.cpuSeconds() - at[i]!) / (ms / 1000));
 };
 
+export interface S1Options {
+  viewers: number;
+  hz: number;
+  warmupMs: number;
+  measureMs: number;
+  /**
+   * How many nice steps below the servers the writer and viewer processes run. 0 (default):
+   * they compete with the server for the CPU as equals; 19: the server gets a core whenever
+   * it is runnable, as when the clients are other machines (README, bench section).
+   */
+  loadNice?: number;
+}
+
 /**
  * S1: one writer at 60 Hz, 500 passive viewers on one board. With several `nodes` (one board
  * on servers sharing PostgreSQL and Redis) the writer is on the first and the viewers are
  * spread evenly, viewer i on node i mod n; `server` is the first node.
  */
-export async function s1(server: ServerHandle, o = { viewers: 500, hz: 60, warmupMs: 2_000, measureMs: 10_000 }, nodes: ServerHandle[] = [server]): Promise<S1Result> {
+export async function s1(server: ServerHandle, o: S1Options = { viewers: 500, hz: 60, warmupMs: 2_000, measureMs: 10_000 }, nodes: ServerHandle[] = [server]): Promise<S1Result> {
   const board = await server.board('S1');
   let next = 0;
   const viewerUrl = () => wsUrl(nodes[next++ % nodes.length]!, board.id, board.viewToken);
   const initial = Buffer.from(Y.encodeStateAsUpdate(boardToDoc(getExample('food-delivery')!.board))).toString('base64');
-  return withLoads(3, async ([writer, ...viewers]) => {
-    await writer!.setup({ role: 'writers', url: wsUrl(server, board.id, board.editToken), count: 1, hz: o.hz, initial, senderBase: 0 });
-    await sleep(300);
-    const per = o.viewers / viewers.length;
-    const urls = viewers.map(() => Array.from({ length: per }, viewerUrl));
-    await Promise.all(viewers.map((v, i) => v.setup({ role: 'viewers', urls: urls[i]!, probeEvery: 1 })));
-    writer!.tell('go');
-    await sleep(o.warmupMs);
-    const cpuSince = cpuMeter(nodes);
-    for (const v of viewers) v.tell('measure');
-    server.probeStart();
-    await sleep(o.measureMs);
-    writer!.tell('stop');
-    const cpuPerNode = cpuSince(o.measureMs);
-    const cpu = cpuPerNode[0]!;
-    const probe = await server.probeReport();
-    await sleep(1_000);
-    const reports = await Promise.all(viewers.map((v) => v.report()));
-    const h = merged(reports, 'w');
-    const first = merged(reports, 'wFirst');
-    const spread = merged(reports, 'wSpread');
-    return {
-      loadCpu: Math.max(...reports.map((r) => r.cpu)),
-      p50: h.quantile(0.5),
-      p99: h.quantile(0.99),
-      firstP50: first.quantile(0.5),
-      firstP99: first.quantile(0.99),
-      spreadP50: spread.quantile(0.5),
-      spreadP99: spread.quantile(0.99),
-      delivered: h.total / ((o.hz * o.measureMs) / 1000) / o.viewers,
-      cpu,
-      cpuPerNode,
-      probe,
-      closed: reports.reduce((n, r) => n + r.closedEarly, 0),
-    };
-  });
+  const loadNice = o.loadNice ?? 0;
+  return withLoads(
+    3,
+    async ([writer, ...viewers]) => {
+      await writer!.setup({ role: 'writers', url: wsUrl(server, board.id, board.editToken), count: 1, hz: o.hz, initial, senderBase: 0 });
+      await sleep(300);
+      const per = o.viewers / viewers.length;
+      const urls = viewers.map(() => Array.from({ length: per }, viewerUrl));
+      await Promise.all(viewers.map((v, i) => v.setup({ role: 'viewers', urls: urls[i]!, probeEvery: 1 })));
+      writer!.tell('go');
+      await sleep(o.warmupMs);
+      const cpuSince = cpuMeter(nodes);
+      const sampler = new WaitSampler([server.pid, ...viewers.map((v) => v.pid)]);
+      const schedAt = [server.pid, ...viewers.map((v) => v.pid)].map(readSched);
+      for (const v of viewers) v.tell('measure');
+      server.probeStart();
+      sampler.start();
+      await sleep(o.measureMs);
+      writer!.tell('stop');
+      const schedNow = [server.pid, ...viewers.map((v) => v.pid)].map(readSched);
+      const cpuPerNode = cpuSince(o.measureMs);
+      const cpu = cpuPerNode[0]!;
+      const probe = await server.probeReport();
+      await sleep(1_000);
+      sampler.stop();
+      const reports = await Promise.all(viewers.map((v) => v.report()));
+      const h = merged(reports, 'w');
+      const first = merged(reports, 'wFirst');
+      const spread = merged(reports, 'wSpread');
+      const [serverSched, ...viewerSched] = schedAt.map((a, i) => schedDelta(a, schedNow[i]!));
+      return {
+        loadCpu: Math.max(...reports.map((r) => r.cpu)),
+        p50: h.quantile(0.5),
+        p99: h.quantile(0.99),
+        firstP50: first.quantile(0.5),
+        firstP99: first.quantile(0.99),
+        spreadP50: spread.quantile(0.5),
+        spreadP99: spread.quantile(0.99),
+        delivered: h.total / ((o.hz * o.measureMs) / 1000) / o.viewers,
+        cpu,
+        cpuPerNode,
+        probe,
+        closed: reports.reduce((n, r) => n + r.closedEarly, 0),
+        loadNice: reports[0]!.nice,
+        serverSched: serverSched!,
+        viewerSched,
+        measureMs: o.measureMs,
+        tail: attributeTail(reports, sampler, 1),
+      };
+    },
+    loadNice,
+  );
 }
 
 export interface S2Result {
