@@ -1,6 +1,6 @@
-import type { AggregatePlan, CommandPlan, EventPlan } from '../../plan/types';
+import type { AggregatePlan, CommandPlan, EventPlan, FieldPlan } from '../../plan/types';
 import { javaIdent, javaString } from '../../naming/javaNames';
-import { creates, hasBody } from '../view/commandCode';
+import { creates, hasBody, lifecycleStateUnlessCarried } from '../view/commandCode';
 import type { JavaSource } from './javaCode';
 import { clockSource, fill, javaComment, mapSources, valueType } from './javaCode';
 import { JavaOpen } from './javaOpen';
@@ -20,6 +20,15 @@ function aggregateSources(agg: AggregatePlan, map: string): JavaSource[] {
   return [key, ...mapSources(map, agg.fields)];
 }
 
+/**
+ * The lifecycle state as a source for a field named like it (`status`), unless the request
+ * carries that field (the TS target's `stateUnlessCarried`): the lifecycle decides it, never an open value.
+ */
+function stateSource(command: CommandPlan, f: FieldPlan, leadsTo: string | null): JavaSource[] {
+  const state = lifecycleStateUnlessCarried(command, f, leadsTo);
+  return state === null ? [] : [{ expr: javaString(state), field: f, optional: false }];
+}
+
 /** A command's `…Open` values: members take `current` unless it creates. */
 export function javaCommandOpen(command: CommandPlan): JavaOpen {
   const c = creates(command);
@@ -32,7 +41,7 @@ function publishCall(event: EventPlan, sources: readonly JavaSource[], keyExpr: 
   if (event.keyProp) entries.push(`${javaString(event.keyProp)}, ${keyExpr}`);
   for (const f of event.fields) {
     const clock = clockSource(f);
-    const value = fill(f, [...sources, ...(clock ? [clock] : [])], () =>
+    const value = fill(f, [...stateSource(command, f, event.leadsTo), ...sources, ...(clock ? [clock] : [])], () =>
       open.use(f.prop, valueType(f), `${event.pascal}.${f.prop}`, `neither the request of ${command.name || command.pascal} nor the ${command.aggregate.pascal} carries it`),
     );
     if (value !== null) entries.push(`${javaString(f.prop)}, ${value}`);
@@ -114,7 +123,7 @@ export function javaCommandBody(command: CommandPlan, open: JavaOpen): string {
       lines.push(`    ${agg.pascal}Entity entity = new ${agg.pascal}Entity(id, ${stateExpr});`);
       for (const f of agg.fields) {
         const clock = clockSource(f);
-        const value = fill(f, [...reqSources, ...(clock ? [clock] : [])], () =>
+        const value = fill(f, [...stateSource(command, f, command.success[0]?.leadsTo ?? null), ...reqSources, ...(clock ? [clock] : [])], () =>
           f.list ? 'new ArrayList<>()' : open.use(f.prop, valueType(f), `${agg.pascal}.${f.prop}`, `the request of ${command.name || command.pascal} does not carry it`),
         );
         if (value !== null) lines.push(`    entity.put(${javaString(f.prop)}, ${value});`);
@@ -130,8 +139,9 @@ export function javaCommandBody(command: CommandPlan, open: JavaOpen): string {
       lines.push(...load(agg), ...guard(command, open));
       const sources = [...reqSources, ...aggregateSources(agg, 'current')];
       for (const f of agg.fields) {
-        if (!command.fields.some((c) => c.prop === f.prop)) continue;
-        const value = fill(f, sources);
+        const moved = stateSource(command, f, command.success[0]?.leadsTo ?? null);
+        if (moved.length === 0 && !command.fields.some((c) => c.prop === f.prop)) continue;
+        const value = fill(f, moved.length > 0 ? moved : sources);
         if (value !== null) lines.push(`    entity.put(${javaString(f.prop)}, ${value});`);
       }
       if (agg.lifecycle && state !== null) lines.push(`    entity.setLifecycleState(${state});`);

@@ -53,6 +53,11 @@ function stateUnlessCarried(command: CommandPlan, f: FieldPlan, leadsTo: string 
   return carriesField(command, f) ? null : lifecycleStateSource(f, leadsTo);
 }
 
+/** The same rule as a plain value for other targets: the state `f` takes from `leadsTo`, or null. */
+export function lifecycleStateUnlessCarried(command: CommandPlan, f: FieldPlan, leadsTo: string | null): string | null {
+  return stateUnlessCarried(command, f, leadsTo) === null ? null : leadsTo;
+}
+
 /** `${pascal}Open`: the interface of a command's open values. */
 export const openTypeName = (command: CommandPlan): string => `${command.pascal}Open`;
 

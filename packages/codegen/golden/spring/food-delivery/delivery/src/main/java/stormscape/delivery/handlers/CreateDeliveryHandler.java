@@ -25,14 +25,6 @@ public class CreateDeliveryHandler implements DeliveryCommands.CreateDeliveryCom
 
   @Override
   public DeliveryEntity handle(CreateDeliveryRequest body) {
-    return defaults.createDelivery(body, OPEN);
+    return defaults.createDelivery(body);
   }
-
-  private static final DeliveryDefaults.CreateDeliveryOpen OPEN = new DeliveryDefaults.CreateDeliveryOpen() {
-      // TODO(stormscape): map Delivery.status (the request of Create Delivery does not carry it).
-      @Override
-      public String status() {
-        throw new NotMappedException("Create Delivery: Delivery.status");
-      }
-  };
 }

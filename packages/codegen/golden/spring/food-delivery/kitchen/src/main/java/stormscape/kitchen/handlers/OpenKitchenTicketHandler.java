@@ -25,14 +25,6 @@ public class OpenKitchenTicketHandler implements TicketCommands.OpenKitchenTicke
 
   @Override
   public TicketEntity handle(OpenKitchenTicketRequest body) {
-    return defaults.openKitchenTicket(body, OPEN);
+    return defaults.openKitchenTicket(body);
   }
-
-  private static final TicketDefaults.OpenKitchenTicketOpen OPEN = new TicketDefaults.OpenKitchenTicketOpen() {
-      // TODO(stormscape): map Ticket.status (the request of Open Kitchen Ticket does not carry it).
-      @Override
-      public String status() {
-        throw new NotMappedException("Open Kitchen Ticket: Ticket.status");
-      }
-  };
 }

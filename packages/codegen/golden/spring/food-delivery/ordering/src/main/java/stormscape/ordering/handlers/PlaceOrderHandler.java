@@ -44,10 +44,5 @@ public class PlaceOrderHandler implements OrderCommands.PlaceOrderCommand {
       public Map<String, Object> total() {
         throw new NotMappedException("Place Order: Order.total");
       }
-      // TODO(stormscape): map Order.status (the request of Place Order does not carry it).
-      @Override
-      public String status() {
-        throw new NotMappedException("Place Order: Order.status");
-      }
   };
 }

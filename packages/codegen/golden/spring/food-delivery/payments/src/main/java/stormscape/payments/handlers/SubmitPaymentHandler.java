@@ -25,14 +25,6 @@ public class SubmitPaymentHandler implements PaymentCommands.SubmitPaymentComman
 
   @Override
   public PaymentEntity handle(SubmitPaymentRequest body) {
-    return defaults.submitPayment(body, OPEN);
+    return defaults.submitPayment(body);
   }
-
-  private static final PaymentDefaults.SubmitPaymentOpen OPEN = new PaymentDefaults.SubmitPaymentOpen() {
-      // TODO(stormscape): map Payment.status (the request of Submit Payment does not carry it).
-      @Override
-      public String status() {
-        throw new NotMappedException("Submit Payment: Payment.status");
-      }
-  };
 }

@@ -44,7 +44,7 @@ public class DeliveryDefaults {
   }
 
   /** Create Delivery (POST /deliveries) */
-  public DeliveryEntity createDelivery(CreateDeliveryRequest body, CreateDeliveryOpen open) {
+  public DeliveryEntity createDelivery(CreateDeliveryRequest body) {
     Map<String, Object> req = Values.toMap(body);
     String id = newId();
     if (repository.existsById(id)) throw new ConflictException("Delivery " + id + " already exists.");
@@ -52,7 +52,7 @@ public class DeliveryDefaults {
     entity.put("orderId", req.get("orderId"));
     entity.put("pickupAddress", req.get("pickupAddress"));
     entity.put("dropoffAddress", req.get("dropoffAddress"));
-    entity.put("status", open.status());
+    entity.put("status", "Created");
     entity.put("offeredTo", new ArrayList<>());
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -63,14 +63,8 @@ public class DeliveryDefaults {
   }
 
   /** Refuses Create Delivery (POST /deliveries); throw what it returns (409). */
-  public RefusedException refuseCreateDelivery(CreateDeliveryRequest body, String reason, CreateDeliveryOpen open) {
+  public RefusedException refuseCreateDelivery(CreateDeliveryRequest body, String reason) {
     return new RefusedException("CreateDelivery refused: " + reason);
-  }
-
-  /** Values of Create Delivery (POST /deliveries) the board leaves open: the hand-written handler supplies them. */
-  public interface CreateDeliveryOpen {
-    /** Delivery.status: the request of Create Delivery does not carry it */
-    String status();
   }
 
   /** Offer Delivery Job (POST /deliveries/{deliveryId}/offer-job) */
@@ -83,6 +77,7 @@ public class DeliveryDefaults {
       throw refuseOfferDeliveryJob(deliveryId, body, "Offer Delivery Job is not accepted while the Delivery is " + entity.getLifecycleState() + ".");
     }
     entity.put("courierId", req.get("courierId"));
+    entity.put("status", "Offered");
     entity.setLifecycleState("Offered");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -108,6 +103,7 @@ public class DeliveryDefaults {
       throw refuseAcceptDeliveryJob(deliveryId, body, "Accept Delivery Job is not accepted while the Delivery is " + entity.getLifecycleState() + ".");
     }
     entity.put("courierId", req.get("courierId"));
+    entity.put("status", "Assigned");
     entity.setLifecycleState("Assigned");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -155,6 +151,7 @@ public class DeliveryDefaults {
     if (!List.of("Assigned").contains(entity.getLifecycleState())) {
       throw refuseConfirmCollection(deliveryId, body, "Confirm Collection is not accepted while the Delivery is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Collected");
     entity.setLifecycleState("Collected");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -179,6 +176,7 @@ public class DeliveryDefaults {
     if (!List.of("Collected").contains(entity.getLifecycleState())) {
       throw refuseConfirmDropOff(deliveryId, body, "Confirm Drop-off is not accepted while the Delivery is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Delivered");
     entity.setLifecycleState("Delivered");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -203,6 +201,7 @@ public class DeliveryDefaults {
     if (!List.of("Assigned", "Collected").contains(entity.getLifecycleState())) {
       throw refuseRecordDeliveryFailure(deliveryId, body, "Record Delivery Failure is not accepted while the Delivery is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Failed");
     entity.setLifecycleState("Failed");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();

@@ -44,7 +44,7 @@ public class TicketDefaults {
   }
 
   /** Open Kitchen Ticket (POST /tickets) */
-  public TicketEntity openKitchenTicket(OpenKitchenTicketRequest body, OpenKitchenTicketOpen open) {
+  public TicketEntity openKitchenTicket(OpenKitchenTicketRequest body) {
     Map<String, Object> req = Values.toMap(body);
     String id = newId();
     if (repository.existsById(id)) throw new ConflictException("Ticket " + id + " already exists.");
@@ -52,7 +52,7 @@ public class TicketDefaults {
     entity.put("orderId", req.get("orderId"));
     entity.put("restaurantId", req.get("restaurantId"));
     entity.put("lines", req.get("lines"));
-    entity.put("status", open.status());
+    entity.put("status", "Open");
     entity.put("promisedReadyAt", now());
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -64,14 +64,8 @@ public class TicketDefaults {
   }
 
   /** Refuses Open Kitchen Ticket (POST /tickets); throw what it returns (409). */
-  public RefusedException refuseOpenKitchenTicket(OpenKitchenTicketRequest body, String reason, OpenKitchenTicketOpen open) {
+  public RefusedException refuseOpenKitchenTicket(OpenKitchenTicketRequest body, String reason) {
     return new RefusedException("OpenKitchenTicket refused: " + reason);
-  }
-
-  /** Values of Open Kitchen Ticket (POST /tickets) the board leaves open: the hand-written handler supplies them. */
-  public interface OpenKitchenTicketOpen {
-    /** Ticket.status: the request of Open Kitchen Ticket does not carry it */
-    String status();
   }
 
   /** Accept Ticket (POST /tickets/{ticketId}/accept) */
@@ -83,6 +77,7 @@ public class TicketDefaults {
     if (!List.of("Open").contains(entity.getLifecycleState())) {
       throw refuseAcceptTicket(ticketId, body, "Accept Ticket is not accepted while the Ticket is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Accepted");
     entity.setLifecycleState("Accepted");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -107,6 +102,7 @@ public class TicketDefaults {
     if (!List.of("Open").contains(entity.getLifecycleState())) {
       throw refuseRejectTicket(ticketId, body, "Reject Ticket is not accepted while the Ticket is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Rejected");
     entity.setLifecycleState("Rejected");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -131,6 +127,7 @@ public class TicketDefaults {
     if (!List.of("Accepted").contains(entity.getLifecycleState())) {
       throw refuseStartPreparation(ticketId, body, "Start Preparation is not accepted while the Ticket is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "In Preparation");
     entity.setLifecycleState("In Preparation");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -154,6 +151,7 @@ public class TicketDefaults {
     if (!List.of("In Preparation").contains(entity.getLifecycleState())) {
       throw refuseCompletePreparation(ticketId, body, "Complete Preparation is not accepted while the Ticket is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Ready");
     entity.setLifecycleState("Ready");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -179,6 +177,7 @@ public class TicketDefaults {
       throw refuseVoidTicket(ticketId, body, "Void Ticket is not accepted while the Ticket is " + entity.getLifecycleState() + ".");
     }
     entity.put("orderId", req.get("orderId"));
+    entity.put("status", "Voided");
     entity.setLifecycleState("Voided");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();

@@ -53,7 +53,7 @@ public class OrderDefaults {
     entity.put("restaurantId", open.restaurantId());
     entity.put("lines", new ArrayList<>());
     entity.put("total", open.total());
-    entity.put("status", open.status());
+    entity.put("status", "Placed");
     entity.put("deliveryAddress", req.get("deliveryAddress"));
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -78,8 +78,6 @@ public class OrderDefaults {
     String restaurantId();
     /** Order.total: the request of Place Order does not carry it */
     Map<String, Object> total();
-    /** Order.status: the request of Place Order does not carry it */
-    String status();
   }
 
   /** Confirm Order (POST /orders/{orderId}/confirm) */
@@ -91,6 +89,7 @@ public class OrderDefaults {
     if (!List.of("Placed").contains(entity.getLifecycleState())) {
       throw refuseConfirmOrder(orderId, body, "Confirm Order is not accepted while the Order is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Confirmed");
     entity.setLifecycleState("Confirmed");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -115,6 +114,7 @@ public class OrderDefaults {
     if (!List.of("Placed").contains(entity.getLifecycleState())) {
       throw refuseRejectOrder(orderId, body, "Reject Order is not accepted while the Order is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Rejected");
     entity.setLifecycleState("Rejected");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -138,6 +138,7 @@ public class OrderDefaults {
     if (!List.of("Placed", "Confirmed").contains(entity.getLifecycleState())) {
       throw refuseCancelOrder(orderId, body, "Cancel Order is not accepted while the Order is " + entity.getLifecycleState() + ".", open);
     }
+    entity.put("status", "Cancelled");
     entity.setLifecycleState("Cancelled");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -168,6 +169,7 @@ public class OrderDefaults {
     if (!List.of("Confirmed").contains(entity.getLifecycleState())) {
       throw refuseCompleteOrder(orderId, body, "Complete Order is not accepted while the Order is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Completed");
     entity.setLifecycleState("Completed");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();

@@ -44,14 +44,14 @@ public class PaymentDefaults {
   }
 
   /** Submit Payment (POST /payments) */
-  public PaymentEntity submitPayment(SubmitPaymentRequest body, SubmitPaymentOpen open) {
+  public PaymentEntity submitPayment(SubmitPaymentRequest body) {
     Map<String, Object> req = Values.toMap(body);
     String id = newId();
     if (repository.existsById(id)) throw new ConflictException("Payment " + id + " already exists.");
     PaymentEntity entity = new PaymentEntity(id, "Submitted");
     entity.put("orderId", req.get("orderId"));
     entity.put("amount", req.get("amount"));
-    entity.put("status", open.status());
+    entity.put("status", "Submitted");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
     outbox.publish("PaymentSubmitted", "payments.payments.payment-submitted", entity.getId(), Values.map(
@@ -62,14 +62,8 @@ public class PaymentDefaults {
   }
 
   /** Refuses Submit Payment (POST /payments); throw what it returns (409). */
-  public RefusedException refuseSubmitPayment(SubmitPaymentRequest body, String reason, SubmitPaymentOpen open) {
+  public RefusedException refuseSubmitPayment(SubmitPaymentRequest body, String reason) {
     return new RefusedException("SubmitPayment refused: " + reason);
-  }
-
-  /** Values of Submit Payment (POST /payments) the board leaves open: the hand-written handler supplies them. */
-  public interface SubmitPaymentOpen {
-    /** Payment.status: the request of Submit Payment does not carry it */
-    String status();
   }
 
   /** Record Authorisation (POST /payments/{paymentId}/record-authorisation) */
@@ -81,6 +75,7 @@ public class PaymentDefaults {
     if (!List.of("Submitted").contains(entity.getLifecycleState())) {
       throw refuseRecordAuthorisation(paymentId, body, "Record Authorisation is not accepted while the Payment is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Authorised");
     entity.put("providerReference", req.get("providerReference"));
     entity.setLifecycleState("Authorised");
     entity = repository.saveAndFlush(entity);
@@ -105,6 +100,7 @@ public class PaymentDefaults {
     if (!List.of("Submitted").contains(entity.getLifecycleState())) {
       throw refuseRecordDecline(paymentId, body, "Record Decline is not accepted while the Payment is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Declined");
     entity.setLifecycleState("Declined");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -130,6 +126,7 @@ public class PaymentDefaults {
       throw refuseRefundPayment(paymentId, body, "Refund Payment is not accepted while the Payment is " + entity.getLifecycleState() + ".");
     }
     entity.put("orderId", req.get("orderId"));
+    entity.put("status", "Refunded");
     entity.setLifecycleState("Refunded");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
@@ -154,6 +151,7 @@ public class PaymentDefaults {
     if (!List.of("Authorised").contains(entity.getLifecycleState())) {
       throw refuseVoidPayment(paymentId, body, "Void Payment is not accepted while the Payment is " + entity.getLifecycleState() + ".");
     }
+    entity.put("status", "Voided");
     entity.setLifecycleState("Voided");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
