@@ -5,6 +5,7 @@ import { constraints, javaComment, requestType } from './javaCode';
 import { commandParams, idVar, javaCommandCode, javaResultType } from './springCommand';
 import { springTests } from './springTests';
 import { messagingView } from './springMessaging';
+import { springSchedules } from './springSchedules';
 
 /** Everything a context's Spring templates may use. Code fragments are ready to paste. */
 export type SpringView = ReturnType<typeof springView>;
@@ -132,6 +133,7 @@ export function springView(ctx: ContextPlan, project: ProjectPlan) {
     commands,
     usesMoney: commands.some((c) => c.record?.usesMoney),
     tests: springTests(ctx),
+    schedules: springSchedules(ctx),
     ...messaging,
     published: ctx.published.map((e) => ({ pascal: e.pascal, channel: e.channel })),
   };

@@ -20,6 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.UUID;
@@ -54,6 +61,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.ErrorResponseException;
 import stormscape.catalogue.generated.runtime.AggregateRow;
 import stormscape.catalogue.generated.runtime.Outbox;
+import stormscape.catalogue.generated.runtime.Scheduler;
+import stormscape.catalogue.generated.runtime.Timers;
 import stormscape.catalogue.generated.runtime.Problems.NotMappedException;
 import stormscape.catalogue.generated.runtime.Values;
 
@@ -61,10 +70,11 @@ import stormscape.catalogue.generated.runtime.Values;
  * Test support: a real PostgreSQL (DATABASE_URL when set, else zonky's embedded binaries
  * from Maven Central), a real Kafka broker in the JVM (spring-kafka-test's KRaft
  * `@EmbeddedKafka`), real HTTP calls to the app on a random port, and the events the calls
- * wrote to the outbox.
+ * wrote to the outbox. The scheduler's own poll is off (SCHEDULER_POLL_MS of an hour): timer
+ * tests tick it at the moments they choose.
  */
 @EmbeddedKafka(partitions = 1, kraft = true)
-@TestPropertySource(properties = {"KAFKA_BROKERS=${spring.embedded.kafka.brokers}", "management.tracing.enabled=false"})
+@TestPropertySource(properties = {"KAFKA_BROKERS=${spring.embedded.kafka.brokers}", "management.tracing.enabled=false", "SCHEDULER_POLL_MS=3600000"})
 public abstract class ServiceTestSupport {
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
   private static EmbeddedPostgres embedded;
@@ -103,6 +113,15 @@ public abstract class ServiceTestSupport {
 
   @Autowired
   PlatformTransactionManager transactions;
+
+  @Autowired
+  protected Timers timers;
+
+  @Autowired
+  protected Scheduler scheduler;
+
+  @Autowired
+  AutowireCapableBeanFactory beans;
 
   @Autowired
   EmbeddedKafkaBroker broker;
@@ -249,6 +268,51 @@ public abstract class ServiceTestSupport {
     } catch (NotMappedException e) {
       Assumptions.abort("TODO(stormscape): " + e.getBody().getDetail());
       throw e;
+    }
+  }
+
+  /** Writes the timers that `triggerType` (payload `json`, occurring now) starts, as publishing it does; returns when it occurred. */
+  protected Instant startTimers(String triggerType, String json) {
+    Instant occurred = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Map<String, Object> payload = new HashMap<>(readMap(json));
+    payload.put("occurredAt", occurred.toString());
+    inTransaction(() -> {
+      timers.scheduleFor(triggerType, payload, Map.of());
+      return null;
+    });
+    return occurred;
+  }
+
+  /** One round at `now` of the service's scheduler and of a second one (another replica) at once: how many timers they fired together. */
+  protected int tickTwoReplicas(Instant now) throws Exception {
+    Scheduler other = beans.createBean(Scheduler.class);
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Integer> first = pool.submit(() -> {
+        together.await(60, TimeUnit.SECONDS);
+        return scheduler.tick(now);
+      });
+      Future<Integer> second = pool.submit(() -> {
+        together.await(60, TimeUnit.SECONDS);
+        return other.tick(now);
+      });
+      return first.get(120, TimeUnit.SECONDS) + second.get(120, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The payload of the (only) outbox row of `eventType`. */
+  protected Map<String, Object> outboxPayload(String eventType) {
+    return readMap(jdbc.queryForObject("SELECT payload::text FROM outbox WHERE event_type = ?", String.class, eventType));
+  }
+
+  private static Map<String, Object> readMap(String json) {
+    try {
+      return JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
+    } catch (IOException e) {
+      throw new AssertionError(e);
     }
   }
 

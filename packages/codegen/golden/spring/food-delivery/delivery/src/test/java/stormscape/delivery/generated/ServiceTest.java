@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import stormscape.delivery.generated.api.*;
 import stormscape.delivery.generated.domain.*;
 import stormscape.delivery.generated.runtime.Problems.RefusedException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -376,7 +377,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("delivery.shifts.shift-opened", "key-1", "{\"eventId\":\"test-ShiftOpened\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-ShiftOpened");
     awaitConsumed(kafka.send("delivery.shifts.shift-opened", "key-1", "{\"eventId\":\"test-ShiftOpened\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"zone\":\"zone-1\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-ShiftOpened"), "the redelivered event was claimed once");
     assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -386,7 +387,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("delivery.shifts.shift-closed", "key-1", "{\"eventId\":\"test-ShiftClosed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-ShiftClosed");
     awaitConsumed(kafka.send("delivery.shifts.shift-closed", "key-1", "{\"eventId\":\"test-ShiftClosed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"shiftId\":\"6cd87bcd-f758-4000-8e42-000e262fc766\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-ShiftClosed"), "the redelivered event was claimed once");
     assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -396,7 +397,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("delivery.deliveries.courier-assigned", "key-1", "{\"eventId\":\"test-CourierAssigned\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-CourierAssigned");
     awaitConsumed(kafka.send("delivery.deliveries.courier-assigned", "key-1", "{\"eventId\":\"test-CourierAssigned\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-CourierAssigned"), "the redelivered event was claimed once");
     assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -413,7 +414,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("delivery.deliveries.order-collected", "key-1", "{\"eventId\":\"test-OrderCollected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"collectedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-OrderCollected");
     awaitConsumed(kafka.send("delivery.deliveries.order-collected", "key-1", "{\"eventId\":\"test-OrderCollected\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"collectedAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-OrderCollected"), "the redelivered event was claimed once");
     assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -423,7 +424,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-DeliveryFailed");
     awaitConsumed(kafka.send("delivery.deliveries.delivery-failed", "key-1", "{\"eventId\":\"test-DeliveryFailed\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"reason\":\"reason-1\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-DeliveryFailed"), "the redelivered event was claimed once");
     assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -449,7 +450,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("delivery.deliveries.delivery-job-declined", "key-1", "{\"eventId\":\"test-DeliveryJobDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-DeliveryJobDeclined");
     awaitConsumed(kafka.send("delivery.deliveries.delivery-job-declined", "key-1", "{\"eventId\":\"test-DeliveryJobDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"courierId\":\"f832040a-8a13-4000-840e-00045ee881fd\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-DeliveryJobDeclined"), "the redelivered event was claimed once");
     assertEquals(List.of("DeliveryJobOffered"), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -459,7 +460,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("delivery.deliveries.delivery-created", "key-1", "{\"eventId\":\"test-DeliveryCreated\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-DeliveryCreated");
     awaitConsumed(kafka.send("delivery.deliveries.delivery-created", "key-1", "{\"eventId\":\"test-DeliveryCreated\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"deliveryId\":\"676c8729-9281-4000-8395-0003d42a0f2c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-DeliveryCreated"), "the redelivered event was claimed once");
     assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -469,7 +470,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("kitchen.tickets.preparation-completed", "key-1", "{\"eventId\":\"test-PreparationCompleted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-PreparationCompleted");
     awaitConsumed(kafka.send("kitchen.tickets.preparation-completed", "key-1", "{\"eventId\":\"test-PreparationCompleted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"readyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-PreparationCompleted"), "the redelivered event was claimed once");
     assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import stormscape.payments.generated.api.*;
 import stormscape.payments.generated.domain.*;
 import stormscape.payments.generated.runtime.Problems.RefusedException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -254,7 +255,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("payment-provider.card-authorised", "key-1", "{\"eventId\":\"test-CardAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"providerReference\":\"provider-reference-1\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-CardAuthorised");
     awaitConsumed(kafka.send("payment-provider.card-authorised", "key-1", "{\"eventId\":\"test-CardAuthorised\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"providerReference\":\"provider-reference-1\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-CardAuthorised"), "the redelivered event was claimed once");
     assertEquals(List.of("PaymentAuthorised"), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -265,7 +266,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("payment-provider.card-declined", "key-1", "{\"eventId\":\"test-CardDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-CardDeclined");
     awaitConsumed(kafka.send("payment-provider.card-declined", "key-1", "{\"eventId\":\"test-CardDeclined\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"declineCode\":\"decline-code-1\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-CardDeclined"), "the redelivered event was claimed once");
     assertEquals(List.of("PaymentDeclined"), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -290,7 +291,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("payments.authorisation-expired", "key-1", "{\"eventId\":\"test-AuthorisationExpired\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-AuthorisationExpired");
     awaitConsumed(kafka.send("payments.authorisation-expired", "key-1", "{\"eventId\":\"test-AuthorisationExpired\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-AuthorisationExpired"), "the redelivered event was claimed once");
     assertEquals(List.of("PaymentVoided"), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -300,7 +301,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("payments.payments.payment-submitted", "key-1", "{\"eventId\":\"test-PaymentSubmitted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-PaymentSubmitted");
     awaitConsumed(kafka.send("payments.payments.payment-submitted", "key-1", "{\"eventId\":\"test-PaymentSubmitted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-PaymentSubmitted"), "the redelivered event was claimed once");
     assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -310,7 +311,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-TicketAccepted");
     awaitConsumed(kafka.send("kitchen.tickets.ticket-accepted", "key-1", "{\"eventId\":\"test-TicketAccepted\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"ticketId\":\"8be0395d-7287-4000-829e-0002dd05c08c\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"promisedReadyAt\":\"2025-03-14T09:30:00.000Z\"}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-TicketAccepted"), "the redelivered event was claimed once");
     assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 
@@ -320,7 +321,7 @@ class ServiceTest extends ServiceTestSupport {
     kafka.send("payments.payments.payment-refunded", "key-1", "{\"eventId\":\"test-PaymentRefunded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
     awaitInbox("test-PaymentRefunded");
     awaitConsumed(kafka.send("payments.payments.payment-refunded", "key-1", "{\"eventId\":\"test-PaymentRefunded\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"paymentId\":\"90cd7b87-cccb-4000-833c-0003061c48b0\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox", Integer.class), "the redelivered event was claimed once");
+    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-PaymentRefunded"), "the redelivered event was claimed once");
     assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
   }
 

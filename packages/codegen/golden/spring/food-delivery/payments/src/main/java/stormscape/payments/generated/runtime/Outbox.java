@@ -24,12 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Outbox {
   private final OutboxRepository rows;
+  private final Timers timers;
   private final Clock clock;
   private final ObjectProvider<Tracer> tracer;
   private final ObjectProvider<Propagator> propagator;
 
-  public Outbox(OutboxRepository rows, Clock clock, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+  public Outbox(OutboxRepository rows, Timers timers, Clock clock, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
     this.rows = rows;
+    this.timers = timers;
     this.clock = clock;
     this.tracer = tracer;
     this.propagator = propagator;
@@ -38,19 +40,30 @@ public class Outbox {
   /** Adds `eventId` and `occurredAt` to `fields` and stores the event with its envelope. */
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<String, Object> publish(String eventType, String channel, String key, Map<String, Object> fields) {
+    return store(eventType, channel, key, fields, clock.instant());
+  }
+
+  /** A fired timer's event: it occurred when it was due; its Kafka key is its event id (no aggregate raised it). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Map<String, Object> publishTimed(TimerSchedule.TimedEvent event, Instant dueAt) {
+    return store(event.eventType(), event.channel(), null, event.fields(), dueAt);
+  }
+
+  private Map<String, Object> store(String eventType, String channel, String key, Map<String, Object> fields, Instant occurredAt) {
     Map<String, Object> payload = new LinkedHashMap<>();
     String eventId = UUID.randomUUID().toString();
-    Instant now = clock.instant();
     payload.put("eventId", eventId);
-    payload.put("occurredAt", now.toString());
+    payload.put("occurredAt", occurredAt.toString());
     payload.putAll(fields);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("event-id", eventId);
     headers.put("event-name", eventType);
-    headers.put("occurred-at", now.toString());
-    headers.put("aggregate-id", key);
+    headers.put("occurred-at", occurredAt.toString());
+    if (key != null) headers.put("aggregate-id", key);
     headers.putAll(traceHeaders());
-    rows.save(new OutboxRow(eventId, eventType, channel, key, payload, headers, now));
+    rows.save(new OutboxRow(eventId, eventType, channel, key == null ? eventId : key, payload, headers, clock.instant()));
+    // Timers this event starts commit with it (and with the change that raised it).
+    timers.scheduleFor(eventType, payload, headers);
     return payload;
   }
 

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBoardFile } from '@stormscape/model';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateProject } from '../../src/index';
+import { PACKAGE_DIR, scratchDir, writeFiles } from '../files';
+import { mvn, surefireTotals } from '../spring/maven';
+
+// eShopOnContainers' ordering design (a board the team did not write, test/boards/eshop-ordering.storm.json)
+// generated with --target spring: `mvn -B verify` runs every service's generated tests (on
+// embedded PostgreSQL and Kafka: operations, outbox relay, inbox, DLQ, the grace-period timer
+// fired once by two schedulers), then its own `npm run test:system` plays the same three slice
+// files as the TypeScript target (test/system/eshopOrdering.test.ts) through the gateway on a
+// real PostgreSQL and Kafka: checkout → order by policy → Grace Period Confirmed (the timer,
+// PT1M after Order Started) → stock → payment → paid; the buyer cancels; shipping is refused.
+// One Maven build: test:system's `mvn package` finds the classes verify compiled and only repackages.
+const dir = scratchDir('system-eshop-spring');
+let passed = 0;
+afterAll(() => {
+  if (passed === 2) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('eShopOnContainers ordering board generated with --target spring', () => {
+  const parsed = parseBoardFile(readFileSync(join(PACKAGE_DIR, 'test/boards/eshop-ordering.storm.json'), 'utf8'));
+  if (!parsed.ok) throw new Error(`invalid board file: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  const board = parsed.board;
+  writeFiles(dir, generateProject(board, { target: 'spring' }));
+
+  it('mvn -B verify passes: every service\'s generated tests, the grace-period timer\'s included', () => {
+    const run = mvn(dir, ['verify'], 40 * 60_000);
+    const totals = surefireTotals(run.output);
+    console.log(`mvn -B verify (eshop-ordering, ${board.contexts.length} services): ${run.seconds} s, ${JSON.stringify(totals)}`);
+    expect(run.ok, run.output.slice(-6000)).toBe(true);
+    expect(totals.suites).toBe(board.contexts.length);
+    expect(totals.failures + totals.errors).toBe(0);
+    // The timer's test ran and passed (a self-closing testcase: no failure, no skip).
+    const report = readFileSync(join(dir, 'ordering/target/surefire-reports/TEST-stormscape.ordering.generated.ServiceTest.xml'), 'utf8');
+    expect(report).toMatch(/<testcase name="timerGracePeriodConfirmed"[^>]*\/>/);
+    passed += 1;
+  }, 45 * 60_000);
+
+  it('npm run test:system passes the TypeScript target\'s three slice files through the gateway, the timer\'s too', () => {
+    const started = Date.now();
+    const result = spawnSync('npm', ['run', 'test:system'], { encoding: 'utf8', cwd: dir, env: { ...process.env, LOG_LEVEL: 'warn' }, maxBuffer: 64 * 1024 * 1024, timeout: 1_500_000 });
+    const output = `${result.stdout}${result.stderr}`;
+    const build = /Built the Spring Boot services in ([\d.]+) s/.exec(output)?.[1];
+    const ready = /Everything is ready after ([\d.]+) s/.exec(output)?.[1];
+    const slices = /^# duration_ms ([\d.]+)$/m.exec(output)?.[1];
+    console.log(`npm run test:system (eshop-ordering, Spring): ${((Date.now() - started) / 1000).toFixed(0)} s in all, mvn package ${build} s, ready after ${ready} s, slices ${(Number(slices) / 1000).toFixed(1)} s, exit ${result.status}`);
+    expect(result.status, output.slice(-8000)).toBe(0);
+    expect(output).toMatch(/^# fail 0$/m);
+    expect(Number(/^# pass (\d+)$/m.exec(output)?.[1] ?? 0)).toBe(5);
+    for (const slice of ['Checkout to paid order \\(happy path\\)', 'Buyer cancels in the grace period \\(unhappy path\\)', 'Shipping an unpaid order \\(unhappy path\\)']) expect(output).toMatch(new RegExp(`^\\s*ok \\d+ - ${slice}`, 'm'));
+    passed += 1;
+  }, 1_500_000);
+});
