@@ -86,6 +86,9 @@ const sched = (r?: S1Result) => (r ? `${ms(perSecond(r.serverSched.waitMs, r))};
 const viewerWait = (r?: S1Result) => (r ? r.viewerSched.map((v) => ms(perSecond(v.waitMs, r))).join(' ') : 'n/a');
 const tail = (r: S1Result | undefined, pick: (t: S1Result['tail']) => [number, number]) => (r ? pick(r.tail).map(ms).join(' / ') : 'n/a');
 
+/** What one update costs: on two cores the viewers' share bounds the last receipt as much as the server's. */
+const cpuPerUpdate = (r?: S1Result) => (r ? `${ms(r.cpuPerUpdate.server)}; ${r.cpuPerUpdate.viewers.map(ms).join(' ')}` : 'n/a');
+
 function s1Rows(row: Row, mode: { name: string; loadNice: number }, ours?: { runs: S1Result[]; median?: S1Result }, stock?: { runs: S1Result[]; median?: S1Result }): void {
   if (!ours?.median && !stock?.median) return;
   const [o, s] = [ours?.median, stock?.median];
@@ -111,6 +114,7 @@ function s1Rows(row: Row, mode: { name: string; loadNice: number }, ours?: { run
   row('', 'in it, server wait (ms): median / slowest 1%', '', tail(o, (t) => [t.serverWaitP50, t.serverWaitSlowest]), tail(s, (t) => [t.serverWaitP50, t.serverWaitSlowest]), '');
   row('', 'in it, last viewer wait (ms): median / slowest 1%', '', tail(o, (t) => [t.viewerWaitP50, t.viewerWaitSlowest]), tail(s, (t) => [t.viewerWaitP50, t.viewerWaitSlowest]), '');
   row('', 'busiest load process CPU', '', pct(o?.loadCpu), pct(s?.loadCpu), '');
+  row('', 'CPU per update (ms): server; each viewer process', '', cpuPerUpdate(o), cpuPerUpdate(s), '');
 }
 
 function table(ours: Results, stock: Results): void {

@@ -113,6 +113,8 @@ export interface S1Result {
   viewerSched: SchedSample[];
   measureMs: number;
   tail: TailAttribution;
+  /** CPU per writer update (ms): the server (all threads) and each viewer process. */
+  cpuPerUpdate: { server: number; viewers: number[] };
 }
 
 /** CPU seconds of every node so far, and the per-node share of one core since then. */
@@ -192,6 +194,7 @@ export async function s1(server: ServerHandle, o: S1Options = { viewers: 500, hz
         viewerSched,
         measureMs: o.measureMs,
         tail: attributeTail(reports, sampler, 1),
+        cpuPerUpdate: { server: (cpu * 1000) / o.hz, viewers: reports.map((r) => (r.cpu * 1000) / o.hz) },
       };
     },
     loadNice,
