@@ -6,7 +6,8 @@ import '@xyflow/react/dist/style.css';
 
 // The baseline: the same stickies, frames and links as bare React Flow default nodes,
 // pre-measured (width/height given), with our canvas's zoom limits and fit, in a pane of
-// the size the runner passes (?w=&h=, our canvas's size).
+// the size the runner passes (?w=&h=, our canvas's size). React Flow options ours sets that
+// change the work per frame apply here too (a drag starts at the press).
 const board = (await (await fetch('./board.json')).json()) as Board;
 const query = new URLSearchParams(location.search);
 const pane = { width: Number(query.get('w') ?? innerWidth), height: Number(query.get('h') ?? innerHeight) };
@@ -22,7 +23,7 @@ function Bare() {
   const [edges, , onEdgesChange] = useEdgesState(initialEdges);
   return (
     <div style={{ width: pane.width, height: pane.height }}>
-      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView fitViewOptions={{ padding: 0.1, maxZoom: 1 }} minZoom={0.02} maxZoom={3} />
+      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView fitViewOptions={{ padding: 0.1, maxZoom: 1 }} minZoom={0.02} maxZoom={3} nodeDragThreshold={0} />
     </div>
   );
 }

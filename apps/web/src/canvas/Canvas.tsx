@@ -24,6 +24,13 @@ const MIN_ZOOM = 0.02;
 const VIEW_MARGIN = 12;
 /** Above this many stickies the minimap starts hidden (it redraws every node on each pan). */
 export const BIG_BOARD = 600;
+/**
+ * A drag starts at the press. With React Flow's default (1 px), the drag starts at the
+ * first pointer event past the threshold and every dragged node keeps its offset from
+ * *that* point: the travel of the first event (several pixels on a quick or busy first
+ * frame) was lost, and the selection ended that far short of the pointer.
+ */
+export const NODE_DRAG_THRESHOLD = 0;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const miniMapColour = (node: AppNode) => (node.type === 'sticky' ? KIND_STYLES[node.data.sticky.kind].colour : 'transparent');
 const miniMapStroke = (node: AppNode) => (node.type === 'context' ? node.data.context.colour : 'transparent');
@@ -192,6 +199,7 @@ export function Canvas() {
             onPaneClick={onPaneClick}
             onNodeDoubleClick={onNodeDoubleClick}
             nodesDraggable={!readOnly}
+            nodeDragThreshold={NODE_DRAG_THRESHOLD}
             nodesConnectable={!readOnly}
             edgesReconnectable={false}
             deleteKeyCode={null}
