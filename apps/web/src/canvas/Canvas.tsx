@@ -14,6 +14,7 @@ import { ContextNode } from './nodes/ContextNode';
 import { LOW_DETAIL_ZOOM, LowDetailContext, StickyNode } from './nodes/StickyNode';
 import { RemoteCursors } from './RemoteCursors';
 import { Swimlanes } from './Swimlanes';
+import { useShiftClickSelect } from './useShiftClickSelect';
 import { useShortcuts } from './useShortcuts';
 
 const nodeTypes = { sticky: StickyNode, context: ContextNode };
@@ -165,6 +166,7 @@ export function Canvas() {
     ui.getState().pointer.current = null;
     session.presence.setCursor(null);
   }, [ui, session]);
+  const onNodeClick = useShiftClickSelect();
   const onPaneClick = useCallback(() => ui.setState({ editingId: null }), [ui]);
   const onNodeDoubleClick = useCallback(
     (_: React.MouseEvent, node: AppNode) => {
@@ -197,6 +199,7 @@ export function Canvas() {
             onConnectEnd={onConnectEnd}
             isValidConnection={isValidConnection}
             onPaneClick={onPaneClick}
+            onNodeClick={onNodeClick}
             onNodeDoubleClick={onNodeDoubleClick}
             nodesDraggable={!readOnly}
             nodeDragThreshold={NODE_DRAG_THRESHOLD}
