@@ -17,6 +17,8 @@ export interface RemoteRoom {
   acceptRemoteUpdate(update: Uint8Array, ranges: ClockRange[], message: Uint8Array): void;
   /** The presence table changed: schedule a flush to local peers. */
   presenceChanged(): void;
+  /** Another node's presence changed these ids: send them to local peers now. */
+  relayRemotePresence(ids: number[]): void;
   /** Messages from other nodes may have been missed: relay what storage has and the room lacks. */
   catchUpFromStorage(): Promise<void>;
 }
@@ -123,9 +125,12 @@ export class RemoteNodes {
       this.ownerSet.add(owner);
     }
     // The origin node enforced the per-connection limit on its own clients.
-    const result = this.awareness.apply(owner, update, Number.POSITIVE_INFINITY);
+    const changed: number[] = [];
+    const result = this.awareness.apply(owner, update, Number.POSITIVE_INFINITY, changed);
     for (let i = 0; i < result.spoof; i++) this.deps.metrics.reject('awareness_spoof');
-    if (result.changed) this.room.presenceChanged();
+    // Already coalesced by its node (one message per interval): relayed at once, like its
+    // document updates, not held for this room's own interval as well.
+    if (changed.length > 0) this.room.relayRemotePresence(changed);
   }
 
   /** An id this node's clients speak for (or spoke for: tombstones of local peers included). */

@@ -491,6 +491,41 @@ export class Room implements RemoteRoom {
     this.acceptRemoteUpdate(missing, inspectUpdate(missing).ranges, encodeUpdate(missing));
   }
 
+  /**
+   * Presence another node relayed, sent to local peers when it arrives. Its node coalesced it
+   * over its own interval already; holding it for this room's interval too added a second
+   * throttle hop (up to `AWARENESS_INTERVAL_MS` more) to every cross-node cursor. Peers get
+   * one presence message per node per interval instead of one in all. A peer with a presence
+   * backlog, or too slow for this message, gets the ids added to its backlog instead.
+   */
+  relayRemotePresence(ids: number[]): void {
+    if (this.closed) return;
+    this.awareness.markSent(ids);
+    const pieces: { message: Uint8Array | null; taken: number[] }[] = [];
+    for (let rest = ids; rest.length > 0; ) {
+      const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
+      pieces.push(piece);
+      rest = rest.slice(piece.taken.length);
+    }
+    let backlogs = false;
+    for (const peer of this.peers) {
+      let backlog = this.presenceBacklog.get(peer);
+      if (backlog) {
+        for (const id of ids) backlog.add(id);
+        backlogs = true;
+        continue;
+      }
+      for (let i = 0; i < pieces.length; i++) {
+        const { message } = pieces[i]!;
+        if (!message || peer.sendAwareness(message)) continue;
+        this.presenceBacklog.set(peer, (backlog = new Set(pieces.slice(i).flatMap((p) => p.taken))));
+        backlogs = true;
+        break;
+      }
+    }
+    if (backlogs) this.scheduleAwareness();
+  }
+
   presenceChanged(): void {
     this.scheduleAwareness();
     this.scheduleTombstoneExpiry();
