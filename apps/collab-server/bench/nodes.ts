@@ -20,11 +20,11 @@ const titles: Record<Column, string> = { 'N1-stock': 'stock, 1', 'N1-sqlite': 'S
 
 /** The issue's workloads: S1 with 500 viewers, S2 with 400 clients (its target is for 2 nodes). */
 /**
- * S1's clients run this many nice steps below the servers, in every column alike (as the single-node
- * `S1`: the viewers model other machines; `bench/sched.ts`). `BENCH_NODES_LOAD_NICE=0`: equal
- * priority, as the node table before 2026-12-04 19:30. S2's clients always run at equal priority.
+ * S1's clients run at the servers' priority (as `S1-shared`) unless `BENCH_NODES_LOAD_NICE` puts
+ * them that many nice steps below, in every column alike (`bench/sched.ts`). S2's always run at
+ * the servers' priority.
  */
-const S1_OPTIONS = { viewers: 500, hz: 60, warmupMs: 2_000, measureMs: 10_000, loadNice: Number(process.env.BENCH_NODES_LOAD_NICE ?? 19) };
+const S1_OPTIONS = { viewers: 500, hz: 60, warmupMs: 2_000, measureMs: 10_000, loadNice: Number(process.env.BENCH_NODES_LOAD_NICE ?? 0) };
 const S2_OPTIONS = { clients: Number(process.env.BENCH_NODES_S2_CLIENTS ?? 400), cursorHz: 20, draggers: 5, dragHz: 30, probeEvery: 5, warmupMs: 3_000, measureMs: 10_000, echo: true };
 
 interface ColumnResult {
