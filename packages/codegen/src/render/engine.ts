@@ -5,7 +5,8 @@ import { registerHelpers } from './helpers';
 export type TemplateSet = Readonly<Record<string, string>>;
 
 /** A folder marker in a template path and the view collection it iterates. */
-export const MARKERS = ['context', 'aggregate', 'command', 'policy', 'readModel'] as const;
+// `callee` (another service this one calls) is the Spring target's: a typed client per callee.
+export const MARKERS = ['context', 'aggregate', 'command', 'policy', 'readModel', 'callee'] as const;
 export type Marker = (typeof MARKERS)[number];
 
 /** What a template sees: the project, plus the current item of each marker in its path. */

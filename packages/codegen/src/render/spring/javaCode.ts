@@ -113,3 +113,15 @@ export function payload(event: EventPlan): JavaSource[] {
   out.push({ expr: 'event.get("occurredAt")', field: { prop: 'occurredAt', type: 'date-time', list: false }, optional: false });
   return out;
 }
+
+/** The components of a request record: `@JsonProperty` keeps the plan's JSON names, Bean Validation what the board says (an optional leading id for a create). */
+export function recordComponents(fields: readonly FieldPlan[], idParam: string | null): string {
+  const parts: string[] = [];
+  if (idParam) parts.push(`    /** Id for the new item (generated when left out) */\n    @JsonProperty(${javaString(idParam)}) String ${javaIdent(idParam)}`);
+  for (const f of fields) {
+    const doc = javaComment(f.description || f.name);
+    const annotations = [`@JsonProperty(${javaString(f.prop)})`, ...constraints(f)].join(' ');
+    parts.push(`    ${doc ? `/** ${doc} */\n    ` : ''}${annotations} ${requestType(f)} ${javaIdent(f.prop)}`);
+  }
+  return parts.join(',\n');
+}

@@ -27,6 +27,9 @@ function itemsOf(marker: string, view: SpringView, combo: readonly Item[]): Item
       return view.policyOpens.map((p) => ({ name: p.pascal, scope: { policy: p } }));
     case 'readModel':
       return view.readModels.map((r) => ({ name: r.pascal, scope: { readModel: r } }));
+    case 'callee':
+      // A typed client per other service this one calls (src/render/spring/springOutbound.ts).
+      return view.callees.map((c) => ({ name: c.clientClass, scope: { callee: c } }));
     default:
       return [];
   }

@@ -6,6 +6,8 @@ import { sameShape, tsType } from '../tsCode';
 import type { JavaSource } from './javaCode';
 import { javaComment, payload, valueType } from './javaCode';
 import { JavaOpen } from './javaOpen';
+import type { SpringCall, SpringCallee } from './springOutbound';
+import { springCallees, springCallOf } from './springOutbound';
 import { javaCommandBody, javaCommandOpen } from './springCommand';
 
 /**
@@ -66,15 +68,20 @@ function mappedValue(field: FieldPlan, source: FieldValueSource | undefined, eve
   return openValue(source?.kind === 'unmapped' && source.stale ? 'the field the board maps it from is gone' : 'the board leaves it unmapped');
 }
 
-/** The request record of `command` from the policy's mapping (a JSON map converted by Jackson). */
-function requestValue(command: CommandPlan, mapping: IssuedMapping | undefined, event: EventPlan, open: JavaOpen, indent: string): string {
+/** A request record of `fields` from the policy's mapping (a JSON map converted by Jackson); `owner` names its open values. */
+function recordValue(fields: readonly FieldPlan[], type: string, owner: string, mapping: IssuedMapping | undefined, event: EventPlan, open: JavaOpen, indent: string): string {
   const entries: string[] = [];
-  for (const f of command.fields) {
-    const value = mappedValue(f, mapping?.fields.get(f.name), event, open, command.camel);
+  for (const f of fields) {
+    const value = mappedValue(f, mapping?.fields.get(f.name), event, open, owner);
     if (value !== null) entries.push(`${javaString(f.prop)}, ${value}`);
   }
   const map = entries.length === 0 ? 'Values.map()' : `Values.map(\n${entries.map((e) => `${indent}    ${e}`).join(',\n')})`;
-  return `Values.as(${map}, ${command.requestType}.class)`;
+  return `Values.as(${map}, ${type}.class)`;
+}
+
+/** The request record of `command` from the policy's mapping. */
+function requestValue(command: CommandPlan, mapping: IssuedMapping | undefined, event: EventPlan, open: JavaOpen, indent: string): string {
+  return recordValue(command.fields, command.requestType, command.camel, mapping, event, open, indent);
 }
 
 /** The id of the aggregate `command` acts on (the TS target's `idValue`): the event's id field, a mapped one, else open. */
@@ -106,18 +113,49 @@ function localCall(policy: PolicyPlan, command: CommandPlan, event: EventPlan, o
   ];
 }
 
+/**
+ * A command of another service: sent through its typed client (`<Callee>Client`) in the
+ * consumer's transaction. A refusal (409 from the callee) is logged, not retried, as for
+ * this service's commands; a callee that is down or failing (503) fails the reaction, so the
+ * event is retried and then dead-lettered (KafkaConfig), as the TypeScript target does.
+ * A path parameter the request does not carry comes from the event's same-named field, else
+ * it is an open value.
+ */
+function outboundCall(policy: PolicyPlan, callee: SpringCallee, call: SpringCall, event: EventPlan, open: JavaOpen): string[] {
+  const mapping = policy.mappings.get(call.outbound.commandId);
+  const args = call.extraParams.map((param) => {
+    const from = payload(event).find((s) => s.field.prop === param && !s.field.list && STRINGISH.has(s.field.type));
+    if (from && !from.optional) return `Values.text(${from.expr}, null)`;
+    return open.use(openMember(call.outbound.camel, param), 'String', `${call.outbound.camel}.${param}`, `the path of ${call.outbound.name || call.outbound.camel} on ${callee.contextName} needs it and ${event.pascal} carries no ${param}`);
+  });
+  args.push(recordValue(call.outbound.fields, `${callee.clientClass}.${call.record}`, call.outbound.camel, mapping, event, open, '      '));
+  const name = javaString(policy.name || policy.pascal);
+  return [
+    '    try {',
+    `      ${callee.field}.${call.method}(${args.join(', ')});`,
+    '    } catch (CalleeRefusedException refused) {',
+    `      LOG.info("{}: {} refused by {}: {}", ${name}, ${javaString(call.outbound.name || call.outbound.camel)}, ${javaString(callee.contextName)}, refused.getBody().getDetail());`,
+    '    }',
+  ];
+}
+
 /** Body of one policy's reaction to one of its events. */
-function reactionBody(policy: PolicyPlan, event: EventPlan, open: JavaOpen): string {
+function reactionBody(policy: PolicyPlan, event: EventPlan, open: JavaOpen, callees: readonly SpringCallee[]): string {
   const name = policy.name || policy.pascal;
   const lines: string[] = [];
   if (policy.issues.length === 0) lines.push(`    LOG.info(${javaString(`${name}: reacted to ${event.pascal}; it issues no command on the board.`)});`);
   for (const issued of policy.issues) {
     if (issued.kind === 'local') lines.push(...localCall(policy, issued.command, event, open));
     else if (issued.kind === 'outbound') {
-      lines.push(
-        `    // TODO(stormscape): ${javaComment(`${issued.outbound.name} is a command of another service (sync on Boris); the Spring target has no client for it yet: call it here.`)}`,
-        `    LOG.warn(${javaString(`${name}: ${issued.outbound.name} is on another service; not called (no Spring client yet).`)});`,
-      );
+      const target = springCallOf(callees, issued.outbound);
+      if (target) lines.push(...outboundCall(policy, target.callee, target.call, event, open));
+      else {
+        const why = issued.outbound.target.kind === 'external' ? `a command of the external system ${issued.outbound.target.name}` : 'a command the board sends to no one';
+        lines.push(
+          `    // TODO(stormscape): ${javaComment(`${issued.outbound.name} is ${why}: it has no generated client; call it here.`)}`,
+          `    LOG.warn(${javaString(`${name}: ${issued.outbound.name} is ${why}; not called (no generated client).`)});`,
+        );
+      }
     } else {
       const what = issued.why === 'hidden' ? 'hidden on Boris' : 'asynchronous on Boris (no sync client)';
       lines.push(`    // TODO: the call ${javaComment(JSON.stringify(issued.name))} is ${what}, so it is not made here; send it the way the team chose.`, `    LOG.info(${javaString(`${name}: ${issued.name} is ${what}; not called.`)});`);
@@ -140,17 +178,21 @@ function commandStuck(command: CommandPlan): boolean {
   return !open.empty;
 }
 
-/** What an event does through the context's policies: aggregates to seed for a test, events it emits, and whether an open value stops it. */
+/** What an event does through the context's policies: aggregates to seed for a test, events it emits, calls to other services, and whether an open value stops it. */
 export function policyEffects(ctx: ContextPlan, event: EventPlan, example: Readonly<Record<string, unknown>>) {
   const seeds: { command: CommandPlan; id: string }[] = [];
   const emitted: string[] = [];
+  const calls: { clientClass: string; httpMethod: string; path: string }[] = [];
+  const callees = springCallees(ctx);
   let stuck = false;
   for (const policy of ctx.policies) {
     if (!policy.triggers.includes(event)) continue;
     const open = javaPolicyOpen(policy);
-    reactionBody(policy, event, open);
+    reactionBody(policy, event, open, callees);
     if (!open.empty) stuck = true;
     for (const issued of policy.issues) {
+      const target = issued.kind === 'outbound' ? springCallOf(callees, issued.outbound) : undefined;
+      if (target) calls.push({ clientClass: target.callee.clientClass, httpMethod: target.call.httpMethod, path: target.call.path });
       if (issued.kind !== 'local') continue;
       const command = issued.command;
       if (commandStuck(command)) stuck = true;
@@ -161,25 +203,29 @@ export function policyEffects(ctx: ContextPlan, event: EventPlan, example: Reado
       if (typeof id === 'string') seeds.push({ command, id });
     }
   }
-  return { seeds, emitted, stuck };
+  return { seeds, emitted, calls, stuck };
 }
 
 /** What the policy templates use: per policy and trigger a reaction method, the handlers they call, the open interfaces. */
 export function policiesView(ctx: ContextPlan) {
+  const callees = springCallees(ctx);
+  const clients = new Map<SpringCallee, { type: string; field: string }>();
   const reactions: (PolicyReaction & { event: EventPlan })[] = [];
   const opens: { pascal: string; camel: string; openType: string; handlerClass: string; body: string; todo: string }[] = [];
   const commands = new Map<CommandPlan, { type: string; field: string }>();
   for (const policy of ctx.policies) {
     // Rendered twice, so every method knows the final set of open values.
     const open = javaPolicyOpen(policy);
-    for (const event of policy.triggers) reactionBody(policy, event, open);
+    for (const event of policy.triggers) reactionBody(policy, event, open, callees);
     const openField = open.empty ? null : javaIdent(`${policy.camel.replace(/_$/, '')}PolicyOpen`);
     for (const event of policy.triggers) {
-      reactions.push({ event, method: javaIdent(`${policy.camel.replace(/_$/, '')}On${event.pascal}`), doc: javaComment(`policy ${policy.name || policy.pascal} ← ${event.name || event.pascal} (${event.channel})`), body: reactionBody(policy, event, open), openField });
+      reactions.push({ event, method: javaIdent(`${policy.camel.replace(/_$/, '')}On${event.pascal}`), doc: javaComment(`policy ${policy.name || policy.pascal} ← ${event.name || event.pascal} (${event.channel})`), body: reactionBody(policy, event, open, callees), openField });
     }
     if (openField) opens.push({ pascal: policy.pascal, camel: openField, openType: `${policy.pascal}PolicyOpen`, handlerClass: `${policy.pascal}Policy`, body: open.interfaceBody('    '), todo: open.todoBody('  ') });
     for (const issued of policy.issues) {
       if (issued.kind === 'local') commands.set(issued.command, { type: `${issued.command.aggregate.pascal}Commands.${issued.command.pascal}Command`, field: commandField(issued.command) });
+      const target = issued.kind === 'outbound' ? springCallOf(callees, issued.outbound) : undefined;
+      if (target) clients.set(target.callee, { type: target.callee.clientClass, field: target.callee.field });
     }
   }
   // Method names must be unique in the class.
@@ -190,5 +236,6 @@ export function policiesView(ctx: ContextPlan) {
     seen.add(method.toLowerCase());
     return { ...r, method };
   });
-  return { policyReactions: unique, policyOpens: opens, policyCommands: [...commands.values()] };
+  const params = [...commands.values(), ...opens.map((o) => ({ type: o.openType, field: o.camel })), ...clients.values()].map((p) => `${p.type} ${p.field}`);
+  return { policyReactions: unique, policyOpens: opens, policyCommands: [...commands.values()], policyClients: [...clients.values()], policyParams: params.join(', ') };
 }

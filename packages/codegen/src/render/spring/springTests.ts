@@ -7,6 +7,7 @@ import { commandExample } from '../../specs/openapi';
 import { creates, hasBody } from '../view/commandCode';
 import { idVar, javaCommandCode } from './springCommand';
 import { policyEffects } from './springPolicies';
+import { calleeTests } from './springOutbound';
 
 /**
  * The generated `@SpringBootTest` tests, one JUnit method each, with the TypeScript
@@ -186,6 +187,12 @@ function kafkaTests(ctx: ContextPlan): JavaTest[] {
       // Exactly the policies' success events, once each: a second run would add them again (or a rejection).
       const expected = effects.flatMap((e) => e.emitted).sort();
       lines.push(`assertEquals(${list(expected)}, emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");`);
+      // Commands of other services (springOutbound): each callee received its request once.
+      const byClient = new Map<string, string[]>();
+      for (const call of effects.flatMap((e) => e.calls)) byClient.set(call.clientClass, [...(byClient.get(call.clientClass) ?? []), call.httpMethod]);
+      for (const [client, methods] of byClient) {
+        lines.push(`assertEquals(${list([...methods].sort())}, callee(${javaString(client)}).received().stream().map(r -> r.method()).sorted().toList(), "the callee received each call once, the redelivery none");`);
+      }
     }
     const why = projectionStuck ? ' (a projection value open: dead-lettered)' : stuck ? ' (a policy value open: dead-lettered)' : ' once, even when delivered twice';
     tests.push({ name: `consumes${c.pascal}`, title: `consumes ${c.pascal} from ${c.channel}${why}`, body: lines.join('\n') });
@@ -272,6 +279,7 @@ export function springTests(ctx: ContextPlan): JavaTest[] {
   }
   tests.push(...kafkaTests(ctx));
   tests.push(...timerTests(ctx));
+  tests.push(...calleeTests(ctx));
   // Method names must be unique in the class.
   const seen = new Set<string>();
   return tests.map((t) => {

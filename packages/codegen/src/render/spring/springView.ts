@@ -1,25 +1,15 @@
 import type { CommandPlan, ContextPlan, FieldPlan, ProjectPlan } from '../../plan/types';
 import { javaIdent, javaPackage, javaString, mavenGroup } from '../../naming/javaNames';
 import { creates, hasBody, hasRefusal } from '../view/commandCode';
-import { constraints, javaComment, requestType } from './javaCode';
+import { javaComment, recordComponents } from './javaCode';
 import { commandParams, idVar, javaCommandCode, javaResultType } from './springCommand';
 import { springTests } from './springTests';
 import { messagingView } from './springMessaging';
 import { springSchedules } from './springSchedules';
+import { outboundView } from './springOutbound';
 
 /** Everything a context's Spring templates may use. Code fragments are ready to paste. */
 export type SpringView = ReturnType<typeof springView>;
-
-function recordComponents(fields: readonly FieldPlan[], idParam: string | null): string {
-  const parts: string[] = [];
-  if (idParam) parts.push(`    /** Id for the new item (generated when left out) */\n    @JsonProperty(${javaString(idParam)}) String ${javaIdent(idParam)}`);
-  for (const f of fields) {
-    const doc = javaComment(f.description || f.name);
-    const annotations = [`@JsonProperty(${javaString(f.prop)})`, ...constraints(f)].join(' ');
-    parts.push(`    ${doc ? `/** ${doc} */\n    ` : ''}${annotations} ${requestType(f)} ${javaIdent(f.prop)}`);
-  }
-  return parts.join(',\n');
-}
 
 function commandView(c: CommandPlan) {
   const code = javaCommandCode(c);
@@ -135,6 +125,7 @@ export function springView(ctx: ContextPlan, project: ProjectPlan) {
     tests: springTests(ctx),
     schedules: springSchedules(ctx),
     ...messaging,
+    ...outboundView(ctx, (id) => project.contexts.find((c) => c.id === id)?.slug),
     published: ctx.published.map((e) => ({ pascal: e.pascal, channel: e.channel })),
   };
 }
