@@ -5,6 +5,7 @@ import { buildPlan } from './plan/buildPlan';
 import type { ContextPlan, ProjectPlan } from './plan/types';
 import type { Marker, TemplateSet } from './render/engine';
 import { markersOf, mergeTemplates, renderTemplate } from './render/engine';
+import { calleePathWarnings } from './render/spring/springOutbound';
 import { projectView } from './render/projectView';
 import { renderSpringContext } from './render/spring/renderSpring';
 import type { ContextView } from './render/view/contextView';
@@ -105,7 +106,7 @@ export function planProject(board: Board, options: PlanOptions = {}): ProjectPla
   const plan = buildPlan(board, options);
   return {
     ...plan,
-    warnings: [...plan.warnings, ...plan.contexts.flatMap((ctx) => openValueWarnings(ctx, plan.boardName)), ...undrivableSliceWarnings(planSlices(board, plan))],
+    warnings: [...plan.warnings, ...plan.contexts.flatMap((ctx) => [...openValueWarnings(ctx, plan.boardName), ...calleePathWarnings(ctx, plan.boardName)]), ...undrivableSliceWarnings(planSlices(board, plan))],
   };
 }
 

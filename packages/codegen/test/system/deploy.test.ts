@@ -210,6 +210,39 @@ describe('deployment artefacts of Spring Boot services', () => {
         }
       });
 
+      it("a Spring service's Dockerfile HEALTHCHECK probes readiness with a tool the image installs", () => {
+        for (const slug of springSlugs) {
+          const dockerfile = files.get(`${slug}/Dockerfile`) ?? '';
+          const healthcheck = dockerfile.split('\n').filter((line) => line.startsWith('HEALTHCHECK'));
+          expect(healthcheck, slug).toHaveLength(1);
+          expect(healthcheck[0], slug).toMatch(/ CMD curl -fsS [^\n]*http:\/\/127\.0\.0\.1:3000\/health\/ready /);
+          // The runtime stage (after the last FROM) installs curl before switching to the unprivileged user.
+          const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+          expect(runtime.indexOf('apt-get install -y --no-install-recommends curl'), slug).toBeGreaterThan(0);
+          expect(runtime.indexOf('apt-get install'), slug).toBeLessThan(runtime.indexOf('USER '));
+        }
+      });
+
+      it("compose, Kubernetes and Cloud Foundry give a Spring service the <CALLEE>_URL of every callee its generated clients read", () => {
+        const compose = parse(files.get('deploy/docker-compose.yml') as string) as { services: Record<string, { environment?: Record<string, string> }> };
+        const manifest = parse(files.get('deploy/manifest.yml') as string) as { applications: { name: string; env: Record<string, string> }[] };
+        let clients = 0;
+        for (const slug of springSlugs) {
+          const read = [...files.entries()]
+            .filter(([p]) => p.startsWith(`${slug}/src/main/java/`) && p.includes('/generated/outbound/'))
+            .flatMap(([, c]) => [...c.matchAll(/@Value\("\$\{([A-Z][A-Z0-9_]*_URL):\}"\)/g)].map((m) => m[1] as string));
+          clients += read.length;
+          const config = (parseAllDocuments(files.get(`deploy/k8s/${slug}.yaml`) as string).map((d) => d.toJS() as Doc).find((d) => d.kind === 'ConfigMap') as unknown as { data: Record<string, string> }).data;
+          for (const variable of read) {
+            expect(compose.services[slug]?.environment?.[variable], `${slug} ${variable}`).toMatch(/^http:\/\/[a-z][a-z0-9-]*:3000$/);
+            expect(config[variable], `${slug} ${variable}`).toMatch(/^http:\/\/[a-z]/);
+            expect(manifest.applications.find((a) => a.name === slug)?.env[variable], `${slug} ${variable}`).toBeTruthy();
+          }
+        }
+        // Ordering calls Payments (a Boris sync edge) whenever Ordering is on Spring.
+        expect(clients).toBe(springSlugs.includes('ordering') ? 1 : 0);
+      });
+
       it('Kubernetes probes a Spring service on the paths its ProbeController serves, with a startup probe for the JVM', () => {
         for (const slug of springSlugs) {
           const probes = [...files.entries()].find(([p]) => p.startsWith(`${slug}/src/main/java/`) && p.endsWith('/ProbeController.java'))?.[1] ?? '';

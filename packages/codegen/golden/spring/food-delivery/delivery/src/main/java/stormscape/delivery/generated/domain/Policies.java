@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * in the consumer's transaction (the inbox makes it happen once). A refusal (409, its
  * rejection event published) is logged, not retried. What the board leaves open is a method
  * of `<Policy>PolicyOpen`, supplied by the hand-written `handlers/<Policy>Policy`: its TODO
- * throws (a dead letter) until people map it.
+ * throws (a dead letter) until people map it. A command of another service goes through its
+ * typed client (generated/outbound): a refusal (409) is logged; a callee that is down (503)
+ * fails the reaction, so the event is retried, then dead-lettered.
  */
 @Component
 public class Policies {
@@ -87,13 +89,13 @@ public class Policies {
 
   /** policy Plan a route for every new delivery ← Delivery Created (delivery.deliveries.delivery-created) */
   public void planARouteForEveryNewDeliveryOnDeliveryCreated(Map<String, Object> event) {
-    // TODO(stormscape): Calculate Route is a command of another service (sync on Boris); the Spring target has no client for it yet: call it here.
-    LOG.warn("Plan a route for every new delivery: Calculate Route is on another service; not called (no Spring client yet).");
+    // TODO(stormscape): Calculate Route is a command of the external system Maps Service: it has no generated client; call it here.
+    LOG.warn("Plan a route for every new delivery: Calculate Route is a command of the external system Maps Service; not called (no generated client).");
   }
 
   /** policy Tell the courier the food is ready ← Preparation Completed (kitchen.tickets.preparation-completed) */
   public void tellTheCourierTheFoodIsReadyOnPreparationCompleted(Map<String, Object> event) {
-    // TODO(stormscape): Send Courier Notification is a command of another service (sync on Boris); the Spring target has no client for it yet: call it here.
-    LOG.warn("Tell the courier the food is ready: Send Courier Notification is on another service; not called (no Spring client yet).");
+    // TODO(stormscape): Send Courier Notification is a command of the external system Push Notification Service: it has no generated client; call it here.
+    LOG.warn("Tell the courier the food is ready: Send Courier Notification is a command of the external system Push Notification Service; not called (no generated client).");
   }
 }

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * in the consumer's transaction (the inbox makes it happen once). A refusal (409, its
  * rejection event published) is logged, not retried. What the board leaves open is a method
  * of `<Policy>PolicyOpen`, supplied by the hand-written `handlers/<Policy>Policy`: its TODO
- * throws (a dead letter) until people map it.
+ * throws (a dead letter) until people map it. A command of another service goes through its
+ * typed client (generated/outbound): a refusal (409) is logged; a callee that is down (503)
+ * fails the reaction, so the event is retried, then dead-lettered.
  */
 @Component
 public class Policies {

@@ -3,6 +3,8 @@
 package stormscape.ordering.generated.domain;
 
 import stormscape.ordering.generated.api.*;
+import stormscape.ordering.generated.outbound.PaymentsClient;
+import stormscape.ordering.generated.runtime.CalleeClient.CalleeRefusedException;
 import stormscape.ordering.generated.runtime.Problems.NotMappedException;
 import stormscape.ordering.generated.runtime.Problems.RefusedException;
 import stormscape.ordering.generated.runtime.Values;
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Component;
  * in the consumer's transaction (the inbox makes it happen once). A refusal (409, its
  * rejection event published) is logged, not retried. What the board leaves open is a method
  * of `<Policy>PolicyOpen`, supplied by the hand-written `handlers/<Policy>Policy`: its TODO
- * throws (a dead letter) until people map it.
+ * throws (a dead letter) until people map it. A command of another service goes through its
+ * typed client (generated/outbound): a refusal (409) is logged; a callee that is down (503)
+ * fails the reaction, so the event is retried, then dead-lettered.
  */
 @Component
 public class Policies {
@@ -30,20 +34,30 @@ public class Policies {
     String removeBasketItemBasketId(Map<String, Object> event);
   }
 
+  /** What the board leaves open in policy TakePaymentForEveryPlacedOrder. */
+  public interface TakePaymentForEveryPlacedOrderPolicyOpen {
+    /** submitPayment.paymentMethodToken: the board leaves it unmapped */
+    String submitPaymentPaymentMethodToken(Map<String, Object> event);
+  }
+
   private final BasketCommands.RemoveBasketItemCommand removeBasketItemCommand;
   private final OrderCommands.ConfirmOrderCommand confirmOrderCommand;
   private final OrderCommands.RejectOrderCommand rejectOrderCommand;
   private final OrderCommands.CancelOrderCommand cancelOrderCommand;
   private final OrderCommands.CompleteOrderCommand completeOrderCommand;
   private final DropUnavailableItemsFromOpenBasketsPolicyOpen dropUnavailableItemsFromOpenBasketsPolicyOpen;
+  private final TakePaymentForEveryPlacedOrderPolicyOpen takePaymentForEveryPlacedOrderPolicyOpen;
+  private final PaymentsClient paymentsClient;
 
-  public Policies(BasketCommands.RemoveBasketItemCommand removeBasketItemCommand, OrderCommands.ConfirmOrderCommand confirmOrderCommand, OrderCommands.RejectOrderCommand rejectOrderCommand, OrderCommands.CancelOrderCommand cancelOrderCommand, OrderCommands.CompleteOrderCommand completeOrderCommand, DropUnavailableItemsFromOpenBasketsPolicyOpen dropUnavailableItemsFromOpenBasketsPolicyOpen) {
+  public Policies(BasketCommands.RemoveBasketItemCommand removeBasketItemCommand, OrderCommands.ConfirmOrderCommand confirmOrderCommand, OrderCommands.RejectOrderCommand rejectOrderCommand, OrderCommands.CancelOrderCommand cancelOrderCommand, OrderCommands.CompleteOrderCommand completeOrderCommand, DropUnavailableItemsFromOpenBasketsPolicyOpen dropUnavailableItemsFromOpenBasketsPolicyOpen, TakePaymentForEveryPlacedOrderPolicyOpen takePaymentForEveryPlacedOrderPolicyOpen, PaymentsClient paymentsClient) {
     this.removeBasketItemCommand = removeBasketItemCommand;
     this.confirmOrderCommand = confirmOrderCommand;
     this.rejectOrderCommand = rejectOrderCommand;
     this.cancelOrderCommand = cancelOrderCommand;
     this.completeOrderCommand = completeOrderCommand;
     this.dropUnavailableItemsFromOpenBasketsPolicyOpen = dropUnavailableItemsFromOpenBasketsPolicyOpen;
+    this.takePaymentForEveryPlacedOrderPolicyOpen = takePaymentForEveryPlacedOrderPolicyOpen;
+    this.paymentsClient = paymentsClient;
   }
 
   /** policy Drop unavailable items from open baskets ← Menu Item Marked Unavailable (catalogue.menu-items.menu-item-marked-unavailable) */
@@ -98,7 +112,14 @@ public class Policies {
 
   /** policy Take payment for every placed order ← Order Placed (ordering.orders.order-placed) */
   public void takePaymentForEveryPlacedOrderOnOrderPlaced(Map<String, Object> event) {
-    // TODO(stormscape): Submit Payment is a command of another service (sync on Boris); the Spring target has no client for it yet: call it here.
-    LOG.warn("Take payment for every placed order: Submit Payment is on another service; not called (no Spring client yet).");
+    var open = this.takePaymentForEveryPlacedOrderPolicyOpen;
+    try {
+      paymentsClient.submitPayment(Values.as(Values.map(
+          "orderId", event.get("orderId"),
+          "amount", event.get("total"),
+          "paymentMethodToken", open.submitPaymentPaymentMethodToken(event)), PaymentsClient.SubmitPaymentRequest.class));
+    } catch (CalleeRefusedException refused) {
+      LOG.info("{}: {} refused by {}: {}", "Take payment for every placed order", "Submit Payment", "Payments", refused.getBody().getDetail());
+    }
   }
 }

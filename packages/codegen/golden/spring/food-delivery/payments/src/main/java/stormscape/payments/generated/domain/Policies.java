@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * in the consumer's transaction (the inbox makes it happen once). A refusal (409, its
  * rejection event published) is logged, not retried. What the board leaves open is a method
  * of `<Policy>PolicyOpen`, supplied by the hand-written `handlers/<Policy>Policy`: its TODO
- * throws (a dead letter) until people map it.
+ * throws (a dead letter) until people map it. A command of another service goes through its
+ * typed client (generated/outbound): a refusal (409) is logged; a callee that is down (503)
+ * fails the reaction, so the event is retried, then dead-lettered.
  */
 @Component
 public class Policies {
@@ -107,19 +109,19 @@ public class Policies {
 
   /** policy Authorise the card with the provider ← Payment Submitted (payments.payments.payment-submitted) */
   public void authoriseTheCardWithTheProviderOnPaymentSubmitted(Map<String, Object> event) {
-    // TODO(stormscape): Authorise Card is a command of another service (sync on Boris); the Spring target has no client for it yet: call it here.
-    LOG.warn("Authorise the card with the provider: Authorise Card is on another service; not called (no Spring client yet).");
+    // TODO(stormscape): Authorise Card is a command of the external system Payment Provider: it has no generated client; call it here.
+    LOG.warn("Authorise the card with the provider: Authorise Card is a command of the external system Payment Provider; not called (no generated client).");
   }
 
   /** policy Capture payment when the kitchen accepts ← Ticket Accepted (kitchen.tickets.ticket-accepted) */
   public void capturePaymentWhenTheKitchenAcceptsOnTicketAccepted(Map<String, Object> event) {
-    // TODO(stormscape): Capture Card Payment is a command of another service (sync on Boris); the Spring target has no client for it yet: call it here.
-    LOG.warn("Capture payment when the kitchen accepts: Capture Card Payment is on another service; not called (no Spring client yet).");
+    // TODO(stormscape): Capture Card Payment is a command of the external system Payment Provider: it has no generated client; call it here.
+    LOG.warn("Capture payment when the kitchen accepts: Capture Card Payment is a command of the external system Payment Provider; not called (no generated client).");
   }
 
   /** policy Refund the card with the provider ← Payment Refunded (payments.payments.payment-refunded) */
   public void refundTheCardWithTheProviderOnPaymentRefunded(Map<String, Object> event) {
-    // TODO(stormscape): Refund Card Payment is a command of another service (sync on Boris); the Spring target has no client for it yet: call it here.
-    LOG.warn("Refund the card with the provider: Refund Card Payment is on another service; not called (no Spring client yet).");
+    // TODO(stormscape): Refund Card Payment is a command of the external system Payment Provider: it has no generated client; call it here.
+    LOG.warn("Refund the card with the provider: Refund Card Payment is a command of the external system Payment Provider; not called (no generated client).");
   }
 }
