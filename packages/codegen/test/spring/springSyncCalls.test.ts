@@ -120,9 +120,10 @@ describe('Spring sync calls (food-delivery Ordering → Payments)', () => {
     expect(run.ok, run.output.slice(-8000)).toBe(true);
     const report = readFileSync(join(dir, 'ordering/target/surefire-reports/TEST-stormscape.ordering.generated.OrderPlacedCallsPaymentsTest.xml'), 'utf8');
     for (const name of ['placedOrderReachesPaymentsOnceWithTheMappedRequest', 'refusalByPaymentsIsLoggedNotRetried', 'failingPaymentsRetriesTheEventThenDeadLettersIt']) {
-      expect(report, name).toMatch(new RegExp(`<testcase name="${name}"[^>]*(/>|>\\s*</testcase>)`));
+      expect(report, name).toContain(`<testcase name="${name}"`);
     }
-    expect(report).toMatch(/tests="3" errors="0" skipped="0" failures="0"/);
+    // Those three ran, none failed, errored or was skipped.
+    expect(report).toMatch(/ tests="3" errors="0" skipped="0" failures="0">/);
     passed = true;
   }, 35 * 60_000);
 });
