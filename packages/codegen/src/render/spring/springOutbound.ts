@@ -145,7 +145,7 @@ export function calleeTests(ctx: ContextPlan): { name: string; title: string; bo
       `CalleeUnavailableException fast = assertThrows(CalleeUnavailableException.class, () -> ${send});`,
       'assertTrue(fast.getBody().getDetail().contains("circuit open"), fast.getBody().getDetail());',
       'standIn.start();',
-      '// The open period (5 s in tests) ends, then one trial call goes through and closes the circuit: a bounded wait for that.',
+      '// The open period (10 s in tests) ends, then one trial call goes through and closes the circuit: a bounded wait for that.',
       'long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();',
       'while (true) {',
       '  try {',

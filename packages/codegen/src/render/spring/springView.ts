@@ -1,4 +1,4 @@
-import type { CommandPlan, ContextPlan, FieldPlan, ProjectPlan } from '../../plan/types';
+import type { CommandPlan, ContextPlan, ProjectPlan } from '../../plan/types';
 import { javaIdent, javaPackage, javaString, mavenGroup } from '../../naming/javaNames';
 import { creates, hasBody, hasRefusal } from '../view/commandCode';
 import { javaComment, recordComponents } from './javaCode';

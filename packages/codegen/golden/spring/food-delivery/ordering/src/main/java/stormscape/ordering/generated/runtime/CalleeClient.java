@@ -4,6 +4,10 @@ package stormscape.ordering.generated.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -54,7 +58,8 @@ import org.springframework.web.client.RestClient;
 public class CalleeClient {
   private static final Logger LOG = LoggerFactory.getLogger(CalleeClient.class);
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Request records as JSON: dates as ISO strings (only the modules named here, so the body does not depend on the classpath). */
+  private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
   /** Attempts run here so the time limiter can give up on them; the trace context travels along. */
   private static final ExecutorService ATTEMPTS = ContextExecutorService.wrap(Executors.newCachedThreadPool(runnable -> {
@@ -115,12 +120,13 @@ public class CalleeClient {
       LOG.warn("{} {} on {}: {} is not set, answering 503 (in-process stub)", method, path, callee, env);
       throw new CalleeUnavailableException(callee + " is not configured: set " + env + ".");
     }
-    Map<String, Object> body = Values.toMap(request);
+    // A JSON tree, written as-is whatever modules the app's ObjectMapper has.
+    ObjectNode body = request == null ? JSON.createObjectNode() : JSON.valueToTree(request);
     Map<String, String> vars = new HashMap<>(pathParams);
     Matcher matcher = PATH_PARAM.matcher(path);
     while (matcher.find()) {
-      Object value = body.remove(matcher.group(1));
-      vars.putIfAbsent(matcher.group(1), value == null ? "" : String.valueOf(value));
+      JsonNode value = body.remove(matcher.group(1));
+      vars.putIfAbsent(matcher.group(1), value == null || value.isNull() ? "" : value.asText());
     }
     boolean withBody = !method.equals("GET") && !method.equals("HEAD");
     Callable<Answer> attempt = () -> timeLimiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(() -> send(method, path, vars, withBody ? body : null), ATTEMPTS));
@@ -141,7 +147,7 @@ public class CalleeClient {
   }
 
   /** One attempt: 5xx throws (a failure of the callee: counted, retried when idempotent); any other answer returns. */
-  private Answer send(String method, String path, Map<String, String> vars, Map<String, Object> body) {
+  private Answer send(String method, String path, Map<String, String> vars, ObjectNode body) {
     RestClient.RequestBodySpec spec = http.method(HttpMethod.valueOf(method)).uri(path, vars).accept(MediaType.APPLICATION_JSON);
     if (body != null) spec.contentType(MediaType.APPLICATION_JSON).body(body);
     return spec.exchange((req, res) -> {
