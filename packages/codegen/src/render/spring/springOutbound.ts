@@ -61,7 +61,8 @@ export function springCallees(ctx: ContextPlan): SpringCallee[] {
     for (let n = 2; records.has(record.toLowerCase()); n += 1) record = `${javaIdent(outbound.requestType)}${n}`;
     entry.calls.push({ outbound, method, record, httpMethod: target.method.toUpperCase(), path: target.path, extraParams: pathParams(target.path).filter((p) => !props.has(p)) });
   }
-  const classes = new Set<string>();
+  // The runtime's CalleeClient is imported next to each client: no client takes its name.
+  const classes = new Set<string>(['calleeclient']);
   return [...byContext.entries()].map(([contextId, entry]) => {
     const base = `${safeName(entry.contextName, 'pascal', 'callee').replace(/[^A-Za-z0-9]/g, '')}Client`;
     let clientClass = /^[A-Za-z]/.test(base) ? base : `Callee${base}`;
