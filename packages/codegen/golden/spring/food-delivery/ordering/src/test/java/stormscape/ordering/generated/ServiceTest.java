@@ -4,11 +4,17 @@ package stormscape.ordering.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import stormscape.ordering.generated.api.*;
 import stormscape.ordering.generated.domain.*;
 import stormscape.ordering.generated.runtime.Problems.RefusedException;
 import java.time.Instant;
+import stormscape.ordering.generated.outbound.PaymentsClient;
+import stormscape.ordering.generated.runtime.CalleeClient.CalleeUnavailableException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +38,9 @@ class ServiceTest extends ServiceTestSupport {
 
   @Autowired
   OrderDefaults orderDefaults;
+
+  @Autowired
+  PaymentsClient paymentsClient;
 
   @Test
   @DisplayName("GET /health answers ok")
@@ -316,13 +325,10 @@ class ServiceTest extends ServiceTestSupport {
   }
 
   @Test
-  @DisplayName("consumes OrderPlaced from ordering.orders.order-placed once, even when delivered twice")
+  @DisplayName("consumes OrderPlaced from ordering.orders.order-placed (a policy value open: dead-lettered)")
   void consumesOrderPlaced() throws Exception {
     kafka.send("ordering.orders.order-placed", "key-1", "{\"eventId\":\"test-OrderPlaced\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"total\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS);
-    awaitInbox("test-OrderPlaced");
-    awaitConsumed(kafka.send("ordering.orders.order-placed", "key-1", "{\"eventId\":\"test-OrderPlaced\",\"occurredAt\":\"2025-03-14T09:30:00.000Z\",\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"customerId\":\"1442fdf9-d826-4000-8c30-000c21dce018\",\"restaurantId\":\"f3191b3e-0247-4000-8f0f-000f5b766c67\",\"total\":{\"amount\":1250,\"currency\":\"EUR\"}}").get(60, TimeUnit.SECONDS).getRecordMetadata());
-    assertEquals(1, jdbc.queryForObject("SELECT count(*) FROM inbox WHERE event_id = ?", Integer.class, "test-OrderPlaced"), "the redelivered event was claimed once");
-    assertEquals(List.of(), emitted().stream().sorted().toList(), "the policies' commands emitted their events once, the redelivery nothing");
+    awaitRecord("ordering.orders.order-placed.dlq", r -> r.value().contains("test-OrderPlaced"));
   }
 
   @Test
@@ -399,6 +405,40 @@ class ServiceTest extends ServiceTestSupport {
   void poisonMessageGoesToDlq() throws Exception {
     kafka.send("catalogue.restaurants.menu-published", "key-1", "not json {").get(60, TimeUnit.SECONDS);
     awaitRecord("catalogue.restaurants.menu-published.dlq", r -> "not json {".equals(r.value()));
+  }
+
+  @Test
+  @DisplayName("Submit Payment reaches Payments over HTTP; with Payments stopped the circuit opens (503 without calling), back it closes")
+  void callsPayments() throws Exception {
+    CalleeStandIn standIn = callee("PaymentsClient");
+    PaymentsClient.SubmitPaymentRequest request = body(PaymentsClient.SubmitPaymentRequest.class, "{\"orderId\":\"af815851-2e0e-4000-84aa-0004b29182fe\",\"amount\":{\"amount\":1250,\"currency\":\"EUR\"},\"paymentMethodToken\":\"payment-method-token-1\"}");
+    paymentsClient.submitPayment(request);
+    assertEquals(1, standIn.received().size(), "the callee received the request once");
+    assertEquals("POST", standIn.received().get(0).method());
+    assertTrue(standIn.received().get(0).path().matches("^/payments$"), standIn.received().get(0).path());
+    CircuitBreaker breaker = paymentsClient.calls().circuitBreaker();
+    standIn.stop();
+    for (int i = 0; i < 20 && breaker.getState() != CircuitBreaker.State.OPEN; i++) {
+      CalleeUnavailableException down = assertThrows(CalleeUnavailableException.class, () -> paymentsClient.submitPayment(request));
+      assertEquals(503, down.getStatusCode().value());
+    }
+    assertEquals(CircuitBreaker.State.OPEN, breaker.getState(), "the circuit opens after consecutive failures");
+    CalleeUnavailableException fast = assertThrows(CalleeUnavailableException.class, () -> paymentsClient.submitPayment(request));
+    assertTrue(fast.getBody().getDetail().contains("circuit open"), fast.getBody().getDetail());
+    standIn.start();
+    // The open period (10 s in tests) ends, then one trial call goes through and closes the circuit: a bounded wait for that.
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (true) {
+      try {
+        paymentsClient.submitPayment(request);
+        break;
+      } catch (CalleeUnavailableException stillOpen) {
+        if (System.nanoTime() > deadline) throw stillOpen;
+        Thread.sleep(100);
+      }
+    }
+    assertEquals(CircuitBreaker.State.CLOSED, breaker.getState(), "the circuit closes again");
+    assertEquals(2, standIn.received().size(), "the callee received the call once it was back");
   }
 
 }

@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -74,7 +81,7 @@ import stormscape.ordering.generated.runtime.Values;
  * tests tick it at the moments they choose.
  */
 @EmbeddedKafka(partitions = 1, kraft = true)
-@TestPropertySource(properties = {"KAFKA_BROKERS=${spring.embedded.kafka.brokers}", "management.tracing.enabled=false", "SCHEDULER_POLL_MS=3600000"})
+@TestPropertySource(properties = {"KAFKA_BROKERS=${spring.embedded.kafka.brokers}", "management.tracing.enabled=false", "SCHEDULER_POLL_MS=3600000", "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=10s", "resilience4j.timelimiter.configs.default.timeout-duration=60s"})
 public abstract class ServiceTestSupport {
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
   private static EmbeddedPostgres embedded;
@@ -97,6 +104,95 @@ public abstract class ServiceTestSupport {
     registry.add("spring.datasource.url", () -> embedded.getJdbcUrl("postgres", "postgres"));
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
+  }
+
+  /**
+   * A real HTTP server on 127.0.0.1 standing in for another service this one calls: it records
+   * each request and answers `status` (200 with `{}`, or problem+json); `stop()` closes it,
+   * `start()` opens it again on the same port (its `<CALLEE>_URL` stays valid).
+   */
+  public static final class CalleeStandIn {
+    /** One request as the callee received it. */
+    public record Received(String method, String path, String body) {}
+
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile int status = 200;
+    private HttpServer server;
+    private int port;
+
+    synchronized void start() throws IOException {
+      if (server != null) return;
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      server.createContext("/", exchange -> {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), new String(body, StandardCharsets.UTF_8)));
+        int answer = status;
+        byte[] reply = (answer >= 400 ? "{\"status\":" + answer + ",\"detail\":\"refused by the stand-in\"}" : "{}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", answer >= 400 ? "application/problem+json" : "application/json");
+        exchange.sendResponseHeaders(answer, reply.length);
+        exchange.getResponseBody().write(reply);
+        exchange.close();
+      });
+      server.start();
+      port = server.getAddress().getPort();
+    }
+
+    synchronized void stop() {
+      if (server == null) return;
+      server.stop(0);
+      server = null;
+    }
+
+    public String url() {
+      return "http://127.0.0.1:" + port;
+    }
+
+    /** The requests received so far (since the test began). */
+    public List<Received> received() {
+      return List.copyOf(received);
+    }
+
+    /** What the stand-in answers from now on. */
+    public void answer(int status) {
+      this.status = status;
+    }
+
+    synchronized void reset() throws IOException {
+      start();
+      received.clear();
+      status = 200;
+    }
+  }
+
+  private static final Map<String, CalleeStandIn> CALLEES = new ConcurrentHashMap<>();
+
+  /** The stand-in of the service whose typed client is `clientClass` (started on first use). */
+  protected static CalleeStandIn callee(String clientClass) {
+    return CALLEES.computeIfAbsent(clientClass, name -> {
+      CalleeStandIn standIn = new CalleeStandIn();
+      try {
+        standIn.start();
+      } catch (IOException e) {
+        throw new AssertionError("the stand-in of " + name + " could not start", e);
+      }
+      return standIn;
+    });
+  }
+
+  /** Each `<CALLEE>_URL` points at its stand-in. */
+  @DynamicPropertySource
+  static void callees(DynamicPropertyRegistry registry) {
+    registry.add("PAYMENTS_URL", () -> callee("PaymentsClient").url());
+  }
+
+  @Autowired
+  CircuitBreakerRegistry circuitBreakers;
+
+  /** Every stand-in up, with no requests and answering 200; every circuit closed. */
+  @BeforeEach
+  void resetCallees() throws IOException {
+    callee("PaymentsClient").reset();
+    circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
   }
 
   @BeforeEach
