@@ -27,10 +27,11 @@ describe('eShopOnContainers ordering board generated with --target spring', () =
   const board = parsed.board;
   writeFiles(dir, generateProject(board, { target: 'spring' }));
 
-  it('mvn -B verify passes: every service\'s generated tests, the grace-period timer\'s included', () => {
-    const run = mvn(dir, ['verify'], 40 * 60_000);
+  it('mvn -B -T 2 verify passes: every service\'s generated tests, the grace-period timer\'s included', () => {
+    // Two modules at a time (-T 2): a service's tests mostly wait on its embedded Kafka and PostgreSQL, so two overlap well on two cores.
+    const run = mvn(dir, ['-T', '2', 'verify'], 40 * 60_000);
     const totals = surefireTotals(run.output);
-    console.log(`mvn -B verify (eshop-ordering, ${board.contexts.length} services): ${run.seconds} s, ${JSON.stringify(totals)}`);
+    console.log(`mvn -B -T 2 verify (eshop-ordering, ${board.contexts.length} services): ${run.seconds} s, ${JSON.stringify(totals)}`);
     expect(run.ok, run.output.slice(-6000)).toBe(true);
     expect(totals.suites).toBe(board.contexts.length);
     expect(totals.failures + totals.errors).toBe(0);
