@@ -60,7 +60,7 @@ describe('Spring callee clients', () => {
     const intake = example && buildPlan(example.board).contexts.find((c) => c.slug === 'claims-intake');
     if (!intake) throw new Error('no claims-intake');
     expect(calleePathWarnings(intake, 'b')).toEqual([
-      'board "b", context "Claims Intake": the call "Verify Coverage" (POST /insurance-policies/{insurancePolicyId}/verify-coverage on Policy Administration) has no request field for {insurancePolicyId}: Spring services take it from the triggering event\'s field of that name, else it is a TODO(stormscape); TypeScript services send it empty.',
+      'board "b", context "Claims Intake": the call "Verify Coverage" (POST /insurance-policies/{insurancePolicyId}/verify-coverage on Policy Administration) has no request field for {insurancePolicyId}: Spring services take it from the triggering event\'s field of that name, else it is a TODO(stormscape); TypeScript services refuse the call (501) until the request carries it.',
     ]);
   });
 });

@@ -168,7 +168,7 @@ export function calleeTests(ctx: ContextPlan): { name: string; title: string; bo
  * A warning per call whose callee path has a parameter its request does not carry (e.g.
  * `/insurance-policies/{insurancePolicyId}/verify-coverage` with no `insurancePolicyId`): the
  * Spring client takes it as an argument (a policy fills it from the event's same-named field,
- * else it is an open value); the TypeScript client sends it empty.
+ * else it is an open value); the TypeScript client refuses the call (501).
  */
 export function calleePathWarnings(ctx: ContextPlan, boardName: string): string[] {
   const where = `board ${JSON.stringify(boardName)}, context ${JSON.stringify(ctx.name)}`;
@@ -176,7 +176,7 @@ export function calleePathWarnings(ctx: ContextPlan, boardName: string): string[
     callee.calls.flatMap((call) =>
       call.extraParams.map(
         (param) =>
-          `${where}: the call "${call.outbound.name || call.outbound.camel}" (${call.httpMethod} ${call.path} on ${callee.contextName}) has no request field for {${param}}: Spring services take it from the triggering event's field of that name, else it is a TODO(stormscape); TypeScript services send it empty.`,
+          `${where}: the call "${call.outbound.name || call.outbound.camel}" (${call.httpMethod} ${call.path} on ${callee.contextName}) has no request field for {${param}}: Spring services take it from the triggering event's field of that name, else it is a TODO(stormscape); TypeScript services refuse the call (501) until the request carries it.`,
       ),
     ),
   );

@@ -20,7 +20,7 @@ function compare(board: Board): number {
       const local = new Set(policy.issues.flatMap((i) => (i.kind === 'local' ? [i.command.camel] : i.kind === 'outbound' && i.outbound.target.kind === 'context' ? [i.outbound.camel] : [])));
       const expected = open.values.filter((v) => v.group !== null && local.has(v.group)).map((v) => `${v.what}: ${v.why}`).sort();
       const found = spring.policyOpens.find((o) => o.pascal === policy.pascal);
-      // Spring only: a callee's path parameter the request does not carry (the TypeScript target sends it empty).
+      // Spring only: a callee's path parameter the request does not carry (the TypeScript target refuses that call with 501).
       const todos = [...(found?.todo ?? '').matchAll(/TODO\(stormscape\): map (.*?) \((.*)\)\.$/gm)].map((m) => `${m[1]}: ${m[2]}`).filter((t) => !/: the path of .* needs it and /.test(t)).sort();
       expect(todos, `${ctx.name} / ${policy.pascal}`).toEqual(expected);
       compared += expected.length;
