@@ -111,8 +111,10 @@ function localCall(command: CommandPlan, mapping: IssuedMapping | undefined, eve
   return run(`{ ${command.aggregate.idParam}: ${id}, body: ${requestLiteral(command.fields, mapping, event, open, command.camel, indent)} }`);
 }
 
+/** Another service's command, through the sync client; its refusal (409) is logged like a local one. */
 function outboundCall(outbound: OutboundPlan, mapping: IssuedMapping | undefined, event: EventPlan, open: OpenValues): string[] {
-  return [`      await ctx.outbound.${outbound.camel}(${requestLiteral(outbound.fields, mapping, event, open, outbound.camel, '      ')});`];
+  const request = requestLiteral(outbound.fields, mapping, event, open, outbound.camel, '      ');
+  return [`      await unlessCalleeRefused(ctx, ${request.includes('await ') ? 'async ' : ''}() => ctx.outbound.${outbound.camel}(${request}));`];
 }
 
 /** Union of the policy's trigger event types (`never` without triggers). */
@@ -124,7 +126,7 @@ export function eventUnion(policy: PolicyPlan): string {
  * Body of a policy's default: for each trigger event, issue the policy's commands with
  * the values the board maps (the model's `policyMapping`); what it leaves open comes from
  * `open`, which the hand-written policy file supplies. A refused command (409, its
- * rejection event published) is logged, not retried.
+ * rejection event published, or another service's 409) is logged, not retried.
  */
 export function policyBody(policy: PolicyPlan, open: OpenValues): string {
   if (policy.triggers.length === 0) {

@@ -60,6 +60,20 @@ export async function unlessRefused(ctx: { readonly log: (message: string) => vo
   }
 }
 
+/**
+ * Runs a call a policy makes to another service: the callee's refusal (409) is logged and
+ * ends the reaction, as a refusal of this service's own command does (retrying cannot change
+ * it); other errors propagate (retried, then dead-lettered).
+ */
+export async function unlessCalleeRefused(ctx: { readonly log: (message: string) => void }, call: () => Promise<unknown>): Promise<void> {
+  try {
+    await call();
+  } catch (error) {
+    if (!(error instanceof DomainError && error.status === 409)) throw error;
+    ctx.log(`refused: ${error.message}`);
+  }
+}
+
 /** 412: If-Match names a version that is not the current one (RFC 9110 §13.1.1). */
 export class PreconditionFailedError extends DomainError {
   constructor(detail: string) {

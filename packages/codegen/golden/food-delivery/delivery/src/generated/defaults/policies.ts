@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { DeliveryCreatedEvent, DeliveryJobDeclinedEvent, PreparationCompletedEvent, RouteCalculatedEvent, TicketAcceptedEvent } from '../events.js';
 
 
@@ -73,11 +73,11 @@ export interface PlanARouteForEveryNewDeliveryOpen {
 export async function planARouteForEveryNewDelivery(ctx: CommandContext, event: DeliveryCreatedEvent, open: PlanARouteForEveryNewDeliveryOpen): Promise<void> {
   switch (event.name) {
     case "DeliveryCreated": {
-      await ctx.outbound.calculateRoute({
+      await unlessCalleeRefused(ctx, async () => ctx.outbound.calculateRoute({
         deliveryId: event.payload.deliveryId,
         pickupAddress: (await open.calculateRoute.pickupAddress(event)),
         dropoffAddress: (await open.calculateRoute.dropoffAddress(event)),
-      });
+      }));
       return;
     }
   }
@@ -95,13 +95,14 @@ export interface TellTheCourierTheFoodIsReadyOpen {
 export async function tellTheCourierTheFoodIsReady(ctx: CommandContext, event: PreparationCompletedEvent, open: TellTheCourierTheFoodIsReadyOpen): Promise<void> {
   switch (event.name) {
     case "PreparationCompleted": {
-      await ctx.outbound.sendCourierNotification({
+      await unlessCalleeRefused(ctx, async () => ctx.outbound.sendCourierNotification({
         courierId: (await open.sendCourierNotification.courierId(event)),
         message: "Your order is ready for pickup",
-      });
+      }));
       return;
     }
   }
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

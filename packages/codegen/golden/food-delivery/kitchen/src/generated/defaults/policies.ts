@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { AcceptanceDeadlinePassedEvent, OrderCancelledEvent, OrderConfirmedEvent } from '../events.js';
 
 
@@ -45,3 +45,4 @@ export async function voidTheTicketOfACancelledOrder(ctx: CommandContext, event:
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

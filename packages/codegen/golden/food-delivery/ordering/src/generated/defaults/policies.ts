@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { MenuItemMarkedUnavailableEvent, OrderDeliveredEvent, OrderPlacedEvent, PaymentAuthorisedEvent, PaymentDeclinedEvent, TicketRejectedEvent } from '../events.js';
 
 
@@ -76,14 +76,15 @@ export interface TakePaymentForEveryPlacedOrderOpen {
 export async function takePaymentForEveryPlacedOrder(ctx: CommandContext, event: OrderPlacedEvent, open: TakePaymentForEveryPlacedOrderOpen): Promise<void> {
   switch (event.name) {
     case "OrderPlaced": {
-      await ctx.outbound.submitPayment({
+      await unlessCalleeRefused(ctx, async () => ctx.outbound.submitPayment({
         orderId: event.payload.orderId,
         amount: event.payload.total,
         paymentMethodToken: (await open.submitPayment.paymentMethodToken(event)),
-      });
+      }));
       return;
     }
   }
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

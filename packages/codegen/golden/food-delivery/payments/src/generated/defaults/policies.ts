@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { AuthorisationExpiredEvent, CardAuthorisedEvent, CardDeclinedEvent, DeliveryFailedEvent, OrderCancelledEvent, PaymentRefundedEvent, PaymentSubmittedEvent, TicketAcceptedEvent } from '../events.js';
 import type { Money } from '../types.js';
 
@@ -84,11 +84,11 @@ export interface AuthoriseTheCardWithTheProviderOpen {
 export async function authoriseTheCardWithTheProvider(ctx: CommandContext, event: PaymentSubmittedEvent, open: AuthoriseTheCardWithTheProviderOpen): Promise<void> {
   switch (event.name) {
     case "PaymentSubmitted": {
-      await ctx.outbound.authoriseCard({
+      await unlessCalleeRefused(ctx, async () => ctx.outbound.authoriseCard({
         paymentId: event.payload.paymentId,
         amount: event.payload.amount,
         paymentMethodToken: (await open.authoriseCard.paymentMethodToken(event)),
-      });
+      }));
       return;
     }
   }
@@ -108,10 +108,10 @@ export interface CapturePaymentWhenTheKitchenAcceptsOpen {
 export async function capturePaymentWhenTheKitchenAccepts(ctx: CommandContext, event: TicketAcceptedEvent, open: CapturePaymentWhenTheKitchenAcceptsOpen): Promise<void> {
   switch (event.name) {
     case "TicketAccepted": {
-      await ctx.outbound.captureCardPayment({
+      await unlessCalleeRefused(ctx, async () => ctx.outbound.captureCardPayment({
         paymentId: (await open.captureCardPayment.paymentId(event)),
         amount: (await open.captureCardPayment.amount(event)),
-      });
+      }));
       return;
     }
   }
@@ -121,10 +121,11 @@ export async function capturePaymentWhenTheKitchenAccepts(ctx: CommandContext, e
 export async function refundTheCardWithTheProvider(ctx: CommandContext, event: PaymentRefundedEvent): Promise<void> {
   switch (event.name) {
     case "PaymentRefunded": {
-      await ctx.outbound.refundCardPayment({ paymentId: event.payload.paymentId, amount: event.payload.amount });
+      await unlessCalleeRefused(ctx, () => ctx.outbound.refundCardPayment({ paymentId: event.payload.paymentId, amount: event.payload.amount }));
       return;
     }
   }
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

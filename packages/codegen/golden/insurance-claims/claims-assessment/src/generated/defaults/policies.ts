@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { ClaimAcceptedEvent, ClaimWithdrawnEvent, FraudSuspectedEvent, InvestigationConcludedEvent, RepairQuoteReceivedEvent } from '../events.js';
 
 
@@ -89,3 +89,4 @@ export async function closeTheAssessmentOfAWithdrawnClaim(ctx: CommandContext, e
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

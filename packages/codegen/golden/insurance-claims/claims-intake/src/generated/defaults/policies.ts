@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { ClaimEvidenceUploadedEvent, ClaimRejectedEvent, ClaimSubmittedEvent, CoverageDeniedEvent, CoverageVerifiedEvent, SettlementPaidEvent } from '../events.js';
 
 
@@ -50,12 +50,12 @@ export async function closeRejectedClaims(ctx: CommandContext, event: ClaimRejec
 export async function checkCoverForEveryNewClaim(ctx: CommandContext, event: ClaimSubmittedEvent): Promise<void> {
   switch (event.name) {
     case "ClaimSubmitted": {
-      await ctx.outbound.verifyCoverage({
+      await unlessCalleeRefused(ctx, () => ctx.outbound.verifyCoverage({
         policyNumber: event.payload.policyNumber,
         claimId: event.payload.claimId,
         lossDate: event.payload.lossDate,
         peril: event.payload.peril,
-      });
+      }));
       return;
     }
   }
@@ -65,10 +65,11 @@ export async function checkCoverForEveryNewClaim(ctx: CommandContext, event: Cla
 export async function readEveryUploadedDocument(ctx: CommandContext, event: ClaimEvidenceUploadedEvent): Promise<void> {
   switch (event.name) {
     case "ClaimEvidenceUploaded": {
-      await ctx.outbound.extractEvidenceData({ claimId: event.payload.claimId, fileUrl: event.payload.fileUrl });
+      await unlessCalleeRefused(ctx, () => ctx.outbound.extractEvidenceData({ claimId: event.payload.claimId, fileUrl: event.payload.fileUrl }));
       return;
     }
   }
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

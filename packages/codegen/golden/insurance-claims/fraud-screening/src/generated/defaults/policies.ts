@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { ClaimAcceptedEvent, FraudCheckOpenedEvent, FraudScoreReceivedEvent } from '../events.js';
 
 
@@ -38,14 +38,15 @@ export interface ScoreTheClaimWithTheScoringServiceOpen {
 export async function scoreTheClaimWithTheScoringService(ctx: CommandContext, event: FraudCheckOpenedEvent, open: ScoreTheClaimWithTheScoringServiceOpen): Promise<void> {
   switch (event.name) {
     case "FraudCheckOpened": {
-      await ctx.outbound.requestFraudScore({
+      await unlessCalleeRefused(ctx, async () => ctx.outbound.requestFraudScore({
         fraudCheckId: event.payload.fraudCheckId,
         claimId: event.payload.claimId,
         policyNumber: (await open.requestFraudScore.policyNumber(event)),
-      });
+      }));
       return;
     }
   }
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

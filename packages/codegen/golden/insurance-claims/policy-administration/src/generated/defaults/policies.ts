@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { PolicyRegisteredEvent, PolicyTermEndedEvent } from '../events.js';
 
 
@@ -28,10 +28,11 @@ export async function lapsePoliciesAtTheEndOfTheirTerm(ctx: CommandContext, even
 export async function mirrorNewPoliciesIntoTheCoreSystem(ctx: CommandContext, event: PolicyRegisteredEvent): Promise<void> {
   switch (event.name) {
     case "PolicyRegistered": {
-      await ctx.outbound.exportPolicyToCore({ policyNumber: event.payload.policyNumber });
+      await unlessCalleeRefused(ctx, () => ctx.outbound.exportPolicyToCore({ policyNumber: event.payload.policyNumber }));
       return;
     }
   }
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

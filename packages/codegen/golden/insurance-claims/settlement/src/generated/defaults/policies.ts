@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { ClaimApprovedEvent, FundsTransferredEvent, PayoutApprovedEvent, SettlementCreatedEvent, TransferFailedEvent } from '../events.js';
 import type { Money } from '../types.js';
 
@@ -66,14 +66,15 @@ export interface TransferApprovedPayoutsOpen {
 export async function transferApprovedPayouts(ctx: CommandContext, event: PayoutApprovedEvent, open: TransferApprovedPayoutsOpen): Promise<void> {
   switch (event.name) {
     case "PayoutApproved": {
-      await ctx.outbound.transferFunds({
+      await unlessCalleeRefused(ctx, async () => ctx.outbound.transferFunds({
         settlementId: event.payload.settlementId,
         amount: event.payload.payout,
         payeeIban: (await open.transferFunds.payeeIban(event)),
-      });
+      }));
       return;
     }
   }
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

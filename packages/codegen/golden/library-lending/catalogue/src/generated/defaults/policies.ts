@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { CopyReportedLostEvent, TitleAddedEvent, TitleMetadataReceivedEvent } from '../events.js';
 
 
@@ -38,10 +38,11 @@ export async function withdrawCopiesReportedLost(ctx: CommandContext, event: Cop
 export async function fetchMetadataForEveryNewTitle(ctx: CommandContext, event: TitleAddedEvent): Promise<void> {
   switch (event.name) {
     case "TitleAdded": {
-      await ctx.outbound.fetchTitleMetadata({ titleId: event.payload.titleId, isbn: event.payload.isbn });
+      await unlessCalleeRefused(ctx, () => ctx.outbound.fetchTitleMetadata({ titleId: event.payload.titleId, isbn: event.payload.isbn }));
       return;
     }
   }
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

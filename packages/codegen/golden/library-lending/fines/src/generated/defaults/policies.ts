@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { CardPaymentSucceededEvent, CopyReportedLostEvent, FinePaidEvent, FineWaivedEvent, LateFeeAssessedEvent, MembershipActivatedEvent, OverdueLoanFlaggedEvent, ReplacementFeeChargedEvent } from '../events.js';
 import type { Money } from '../types.js';
 
@@ -123,3 +123,4 @@ export async function settleTheAccountWhenAWaiverClearsThe(ctx: CommandContext, 
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

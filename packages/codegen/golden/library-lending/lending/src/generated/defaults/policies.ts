@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { LoanDueDatePassedEvent } from '../events.js';
 
 
@@ -17,3 +17,4 @@ export async function flagLoansPastTheirDueDate(ctx: CommandContext, event: Loan
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

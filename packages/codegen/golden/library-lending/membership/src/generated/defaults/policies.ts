@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { AddressRejectedEvent, AddressVerifiedEvent, FineLimitExceededEvent, FinesSettledEvent, MemberRegisteredEvent, MembershipExpiredEvent } from '../events.js';
 
 
@@ -82,7 +82,7 @@ export async function reinstateMembersWhoSettledTheirFines(ctx: CommandContext, 
 export async function verifyTheAddressOfEveryNewMember(ctx: CommandContext, event: MemberRegisteredEvent): Promise<void> {
   switch (event.name) {
     case "MemberRegistered": {
-      await ctx.outbound.verifyAddress({ memberId: event.payload.memberId, address: event.payload.address });
+      await unlessCalleeRefused(ctx, () => ctx.outbound.verifyAddress({ memberId: event.payload.memberId, address: event.payload.address }));
       return;
     }
   }
@@ -100,10 +100,11 @@ export interface RemindExpiredMembersToRenewOpen {
 export async function remindExpiredMembersToRenew(ctx: CommandContext, event: MembershipExpiredEvent, open: RemindExpiredMembersToRenewOpen): Promise<void> {
   switch (event.name) {
     case "MembershipExpired": {
-      await ctx.outbound.sendRenewalReminder({ memberId: event.payload.memberId, email: (await open.sendRenewalReminder.email(event)) });
+      await unlessCalleeRefused(ctx, async () => ctx.outbound.sendRenewalReminder({ memberId: event.payload.memberId, email: (await open.sendRenewalReminder.email(event)) }));
       return;
     }
   }
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

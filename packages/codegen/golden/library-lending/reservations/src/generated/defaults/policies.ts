@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 // Default reactions of the policies: issue their commands with the values the board maps.
 import type { CommandContext } from '../contracts.js';
-import { unlessRefused } from '../errors.js';
+import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { CopyAllocatedToHoldEvent, CopyReturnedEvent, HoldExpiredEvent, LoanOpenedEvent, PickupWindowExpiredEvent } from '../events.js';
 
 
@@ -76,3 +76,4 @@ export async function tellTheMemberTheCopyIsWaiting(ctx: CommandContext, event: 
 }
 
 void unlessRefused;
+void unlessCalleeRefused;

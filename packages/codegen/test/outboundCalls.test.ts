@@ -53,3 +53,51 @@ describe('a callee path parameter the request does not carry (TypeScript client)
     expect(received).toEqual(['POST /insurance-policies/pol%207/verify-coverage']);
   });
 });
+
+// food-delivery: Ordering's policy "Take payment for every placed order" calls Payments'
+// POST /payments through the generated client. A real HTTP server plays Payments.
+const policyDir = scratchDir('outbound-refusal-food-delivery');
+
+type Reaction = (ctx: { log(message: string): void; outbound: object }, event: object, open: object) => Promise<void>;
+
+describe("a policy's call refused by another service (TypeScript client)", () => {
+  let answer = 409;
+  let calls = 0;
+  let server: Server;
+  let reaction: Reaction;
+  let outbound: object;
+  const logged: string[] = [];
+  const open = { submitPayment: { paymentMethodToken: () => 'tok_visa' } };
+  const event = { name: 'OrderPlaced', payload: { orderId: 'o-1', total: { amount: 2500, currency: 'EUR' } } };
+
+  beforeAll(async () => {
+    const board = getExample('food-delivery')?.board;
+    if (!board) throw new Error('missing example food-delivery');
+    writeFiles(policyDir, generateProject(board, { contexts: ['Ordering'] }));
+    server = createServer((req, res) => {
+      calls++;
+      req.resume();
+      res.writeHead(answer, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ title: 'refused', status: answer, detail: 'card blocked' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { HttpOutbound } = (await import(join(policyDir, 'ordering/src/generated/outbound.ts'))) as { HttpOutbound: OutboundClass };
+    outbound = new HttpOutbound({ PAYMENTS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }, (m) => logged.push(m));
+    reaction = ((await import(join(policyDir, 'ordering/src/generated/defaults/policies.ts'))) as { takePaymentForEveryPlacedOrder: Reaction }).takePaymentForEveryPlacedOrder;
+  }, 120_000);
+
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    rmSync(policyDir, { recursive: true, force: true });
+  });
+
+  it('a 409 is logged and ends the reaction (not retried, not dead-lettered), as a local refusal', async () => {
+    await expect(reaction({ log: (m) => logged.push(m), outbound }, event, open)).resolves.toBeUndefined();
+    expect(calls).toBe(1);
+    expect(logged.some((m) => m.startsWith('refused:') && m.includes('card blocked'))).toBe(true);
+  });
+
+  it('a failing callee still fails the reaction (so the event is retried, then dead-lettered)', async () => {
+    answer = 500;
+    await expect(reaction({ log: (m) => logged.push(m), outbound }, event, open)).rejects.toMatchObject({ status: 503 });
+  });
+});
