@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBoardFile } from '@stormscape/model';
@@ -6,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../../src/index';
 import { PACKAGE_DIR, scratchDir, writeFiles } from '../files';
 import { mvn, surefireTotals } from '../spring/maven';
+import { runTestSystem } from './runTestSystem';
 
 // eShopOnContainers' ordering design (a board the team did not write, test/boards/eshop-ordering.storm.json)
 // generated with --target spring: `mvn -B verify` runs every service's generated tests (on
@@ -45,14 +45,8 @@ describe('eShopOnContainers ordering board generated with --target spring', () =
   }, 45 * 60_000);
 
   it('npm run test:system passes the TypeScript target\'s three slice files through the gateway, the timer\'s too', () => {
-    const started = Date.now();
-    const result = spawnSync('npm', ['run', 'test:system'], { encoding: 'utf8', cwd: dir, env: { ...process.env, LOG_LEVEL: 'warn' }, maxBuffer: 64 * 1024 * 1024, timeout: 1_500_000 });
-    const output = `${result.stdout}${result.stderr}`;
-    const build = /Built the Spring Boot services in ([\d.]+) s/.exec(output)?.[1];
-    const ready = /Everything is ready after ([\d.]+) s/.exec(output)?.[1];
-    const slices = /^# duration_ms ([\d.]+)$/m.exec(output)?.[1];
-    console.log(`npm run test:system (eshop-ordering, Spring): ${((Date.now() - started) / 1000).toFixed(0)} s in all, mvn package ${build} s, ready after ${ready} s, slices ${(Number(slices) / 1000).toFixed(1)} s, exit ${result.status}`);
-    expect(result.status, output.slice(-8000)).toBe(0);
+    const { status, output } = runTestSystem(dir, 'eshop-ordering, Spring', 1_500_000);
+    expect(status, output.slice(-8000)).toBe(0);
     expect(output).toMatch(/^# fail 0$/m);
     expect(Number(/^# pass (\d+)$/m.exec(output)?.[1] ?? 0)).toBe(5);
     for (const slice of ['Checkout to paid order \\(happy path\\)', 'Buyer cancels in the grace period \\(unhappy path\\)', 'Shipping an unpaid order \\(unhappy path\\)']) expect(output).toMatch(new RegExp(`^\\s*ok \\d+ - ${slice}`, 'm'));

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBoardFile } from '@stormscape/model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../../src/index';
 import { PACKAGE_DIR, scratchDir, writeFiles } from '../files';
+import { runTestSystem } from './runTestSystem';
 
 // The container-shipping board (not one of the team's examples) generated with --target spring:
 // its own `npm run test:system` builds the three Spring Boot services in one Maven reactor,
@@ -26,14 +26,8 @@ describe('container-shipping generated with --target spring', () => {
   writeFiles(dir, files);
 
   it('npm run test:system passes against real PostgreSQL and Kafka through the gateway: booking to invoice across services, the refusal, the voyage', () => {
-    const started = Date.now();
-    const result = spawnSync('npm', ['run', 'test:system'], { encoding: 'utf8', cwd: dir, env: { ...process.env, LOG_LEVEL: 'warn' }, maxBuffer: 64 * 1024 * 1024, timeout: 1_500_000 });
-    const output = `${result.stdout}${result.stderr}`;
-    const build = /Built the Spring Boot services in ([\d.]+) s/.exec(output)?.[1];
-    const ready = /Everything is ready after ([\d.]+) s/.exec(output)?.[1];
-    const slices = /^# duration_ms ([\d.]+)$/m.exec(output)?.[1];
-    console.log(`npm run test:system (container-shipping, Spring): ${((Date.now() - started) / 1000).toFixed(0)} s in all, mvn package ${build} s, ready after ${ready} s, slices ${(Number(slices) / 1000).toFixed(1)} s, exit ${result.status}`);
-    expect(result.status, output.slice(-8000)).toBe(0);
+    const { status, output, build } = runTestSystem(dir, 'container-shipping, Spring', 1_500_000);
+    expect(status, output.slice(-8000)).toBe(0);
     expect(build, 'the Spring services were built by test:system').toBeDefined();
     expect(output).toMatch(/^# fail 0$/m);
     // Three slice tests and the gateway's two smoke tests, each by name.
