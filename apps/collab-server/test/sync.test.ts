@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { serialiseBoard } from '@stormscape/model';
 import { generateLargeBoard } from '@stormscape/model/testing';
-import type { RunningServer } from './helpers';
+import type { CreatedBoard, RunningServer } from './helpers';
 import { closeCode, connect, createBoard, startServer, synced, tempDir, waitFor, adminHeaders } from './helpers';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -131,6 +131,31 @@ describe('rooms', () => {
     await waitFor(() => a.doc.getMap('stickies').has('online') && !a.doc.getMap('stickies').has(firstId), 'a catches up (diff from the worker)');
     await waitFor(() => b.doc.getMap('stickies').has('offline'), 'b gets the offline edit');
     expect(stickyCount(a.doc)).toBe(stickyCount(b.doc));
+  });
+
+  it('a client is complete when it says synced: the changes since the last compaction come before its step 2', async () => {
+    // Clients decide things on the stock `sync` event (the web app: which step a blank board
+    // opens on, where the first view goes); a board's recent changes must not arrive after it.
+    const s = await server();
+    const small = await createBoard(s.http);
+    const file = serialiseBoard(generateLargeBoard({ stickies: 400, seed: 5 }));
+    const large = (await (await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: file, headers: adminHeaders })).json()) as CreatedBoard;
+    for (const board of [small, large]) {
+      const writer = client(s, board.id, board.editToken);
+      await synced(writer.provider);
+      const stickies = writer.doc.getMap('stickies');
+      const returning = new Y.Doc();
+      Y.applyUpdate(returning, Y.encodeStateAsUpdate(writer.doc));
+      // Separate transactions: each one is its own entry in the room's tail.
+      for (let i = 0; i < 20; i++) stickies.set(`recent-${i}`, new Y.Map([['text', `recent ${i}`]]));
+      await waitFor(() => s.app.persistence.isSettled(board.id) && s.app.metrics.updatesIn >= 20, 'recent changes stored');
+      const expected = stickyCount(writer.doc);
+      for (const doc of [new Y.Doc(), returning]) {
+        const reader = client(s, board.id, board.viewToken, doc);
+        const atSync = await new Promise<number>((resolve) => reader.provider.once('sync', () => resolve(stickyCount(doc))));
+        expect(atSync, `${board === small ? 'small' : 'large'} board, ${doc === returning ? 'returning' : 'fresh'} client`).toBe(expected);
+      }
+    }
   });
 
   it('closes everyone with 4410 when the board is deleted', async () => {

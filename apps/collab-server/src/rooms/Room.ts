@@ -313,12 +313,21 @@ export class Room implements RemoteRoom {
     this.presenceFanout = null;
   }
 
-  /** Sync step 2 for a client that sent its state vector: what it lacks, then the tail; `done` once sent. */
+  /**
+   * Answers a client's state vector: the tail, then a sync step 2 with what it lacks of the
+   * base; `done` once sent. The tail goes first because a client counts itself synced the
+   * moment its step 2 is applied (the stock client's `sync` event): the tail's updates wait in
+   * its Yjs pending set until the step 2 brings what they build on, so at `sync` the document
+   * holds everything. Step 2 first announced a board without its recent changes (a new board:
+   * blank), and clients decide things on that event (the web app's first step and view).
+   * Cost, measured on a 2,000-sticky base with a 500-update tail: the client applies it in
+   * ~210 ms instead of ~120 ms (Yjs re-merges its pending set per early update); no server cost.
+   */
   private sendState(peer: Peer, clientSv: Map<number, number>, done: () => void): void {
     const tailMessages = this.tail.map((e) => e.message);
     const sendAll = (step2: Uint8Array) => {
-      peer.send(step2);
       for (const m of tailMessages) peer.send(m);
+      peer.send(step2);
       done();
     };
     // A fresh client needs everything, and so does anyone while the worker is busy with
