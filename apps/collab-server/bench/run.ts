@@ -131,7 +131,10 @@ function table(ours: Results, stock: Results): void {
     row('', 'server CPU (1 core)', '', pct(o?.cpu), pct(s?.cpu), ratio(o?.cpu, s?.cpu));
     row('', 'busiest load process CPU', '', pct(o?.loadCpu), pct(s?.loadCpu), '');
     row('', 'clients dropped', '0', String(o?.closed ?? 'n/a'), String(s?.closed ?? 'n/a'), '');
-    if (o?.persist) row('', 'fsync lag p99 under S2 (ms)', '≤ 100', ms(o.persist.p99), 'no storage', '');
+    if (o?.persist) {
+      row('', 'fsync lag p99 under S2 (ms)', '≤ 100', ms(o.persist.p99), 'no storage', '');
+      row('', 'in it: the disk, WAL fsync call p99 (ms)', '', ms(o.persist.fsyncP99), '', '');
+    }
     if (o && o.awarenessSkipped !== null) row('', 'presence sends held back (slow consumers)', '', String(o.awarenessSkipped), 'none', '');
   }
   if (ours.s3 || stock.s3) {
@@ -148,6 +151,7 @@ function table(ours: Results, stock: Results): void {
     row(`S4 ${o.writers} editors × ${o.hz} Hz`, 'receipt→fsync p50 (ms)', '', ms(o.p50), 'no storage', '');
     row('', 'receipt→fsync p99 (ms)', '≤ 100', ms(o.p99), 'no storage', '');
     row('', 'receipt→fsync max (ms)', '', ms(o.max), '', '');
+    row('', 'in it: the disk, WAL fsync call p99 (ms)', '', ms(o.fsyncP99), '', '');
   }
   const header: [string, string, string, string, string, string] = ['scenario', 'metric', 'target', 'ours', 'stock', 'stock/ours'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -14,7 +14,7 @@ import type { TailAttribution } from './s1Tail';
 import { attributeTail } from './s1Tail';
 import type { SchedSample } from './sched';
 import { readSched, schedDelta, WaitSampler } from './sched';
-import type { ServerHandle, ServerProbe } from './servers';
+import type { PersistLag, ServerHandle, ServerProbe } from './servers';
 import { packageDir } from './servers';
 import { WebSocket } from 'ws';
 
@@ -212,7 +212,7 @@ export interface S2Result {
   cpu: number;
   cpuPerNode: number[];
   closed: number;
-  persist: { p50: number; p99: number; max: number; count: number } | null;
+  persist: PersistLag | null;
   /** Presence messages held back from slow consumers (ours only). */
   awarenessSkipped: number | null;
 }
@@ -339,13 +339,9 @@ export async function s3(server: ServerHandle, o = { boards: 8, stickies: 2_000,
   };
 }
 
-export interface S4Result {
+export interface S4Result extends PersistLag {
   writers: number;
   hz: number;
-  p50: number;
-  p99: number;
-  max: number;
-  count: number;
 }
 
 /** S4: receipt-to-fsync lag under steady editing (20 editors at 30 Hz), from the server's own metric. */

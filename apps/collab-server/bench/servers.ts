@@ -32,6 +32,14 @@ export interface ServerProbe {
   utilisation: number;
 }
 
+export interface PersistLag {
+  p50: number;
+  p99: number;
+  max: number;
+  count: number;
+  fsyncP99: number;
+}
+
 export interface ServerHandle {
   kind: Kind;
   port: number;
@@ -50,8 +58,11 @@ export interface ServerHandle {
   ready(): Promise<void>;
   /** Server CPU seconds so far (user + system), from /proc. */
   cpuSeconds(): number;
-  /** Receipt-to-fsync lag quantiles (ms) from /metrics; null for the stock server. */
-  persistLag(): Promise<{ p50: number; p99: number; max: number; count: number } | null>;
+  /**
+   * Receipt-to-fsync lag quantiles (ms) from /metrics, and the p99 of the WAL fsync calls
+   * themselves (the disk's share; NaN on PostgreSQL); null for the stock server.
+   */
+  persistLag(): Promise<PersistLag | null>;
   /** Presence sends skipped for slow consumers so far (from /metrics); null for the stock server. */
   awarenessSkipped(): Promise<number | null>;
   stop(): Promise<void>;
@@ -159,8 +170,8 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
     },
     async persistLag() {
       if (kind === 'stock') return null;
-      const q = await metric(['stormscape_persist_lag_seconds{quantile="0.5"}', 'stormscape_persist_lag_seconds{quantile="0.99"}', 'stormscape_persist_lag_seconds{quantile="1"}', 'stormscape_persist_lag_seconds_count']);
-      return { p50: q[0]! * 1000, p99: q[1]! * 1000, max: q[2]! * 1000, count: q[3]! };
+      const q = await metric(['stormscape_persist_lag_seconds{quantile="0.5"}', 'stormscape_persist_lag_seconds{quantile="0.99"}', 'stormscape_persist_lag_seconds{quantile="1"}', 'stormscape_persist_lag_seconds_count', 'stormscape_wal_fsync_seconds{quantile="0.99"}']);
+      return { p50: q[0]! * 1000, p99: q[1]! * 1000, max: q[2]! * 1000, count: q[3]!, fsyncP99: q[4]! * 1000 };
     },
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));

@@ -68,6 +68,8 @@ export class Metrics {
   readonly rejected = new Map<RejectReason, number>();
   /** Seconds from receiving an update to its fsync'd commit. */
   readonly persistLag: LagSummary;
+  /** Seconds each WAL fsync of the SQLite log writer took: the disk's share of `persistLag`. */
+  readonly walFsync: LagSummary;
   readonly registry = new Registry();
   /** Runs before every scrape (the server sets it to refresh gauges it does not push). */
   onScrape: () => void = () => {};
@@ -98,6 +100,16 @@ export class Metrics {
         name: 'stormscape_persist_lag_seconds',
         help: 'Receipt of an update to its durable commit (last 10 minutes).',
         percentiles: [0.5, 0.9, 0.99, 1],
+        maxAgeSeconds: 600,
+        ageBuckets: 5,
+        registers,
+      }),
+    );
+    this.walFsync = new LagSummary(
+      new Summary({
+        name: 'stormscape_wal_fsync_seconds',
+        help: 'Duration of the SQLite log writer\'s WAL fsyncs (last 10 minutes): the disk\'s share of the persist lag.',
+        percentiles: [0.5, 0.99, 1],
         maxAgeSeconds: 600,
         ageBuckets: 5,
         registers,

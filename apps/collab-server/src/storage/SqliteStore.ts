@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
+import { monotonicMs } from './logWriterProtocol';
 import type { AppendItem, WriterReply, WriterRequest } from './logWriterProtocol';
 import type { BoardRecord, BoardSummary, OnDurable, Persistence, StoredDoc, VersionInput, VersionKind, VersionSummary } from './Persistence';
 
@@ -376,13 +377,17 @@ export class SqliteStore implements Persistence {
     }
     if (r.kind !== 'durable') return;
     this.metrics.persistBatches++;
-    const durableAt = performance.now();
+    this.metrics.walFsync.add(r.fsyncMs / 1000);
+    // Durable when the writer's fsync returned, in this thread's `performance.now()` terms: not
+    // when this loop gets round to reading the reply (a busy loop read it up to hundreds of ms
+    // later under S2, which the lag used to count although the data was on disk).
+    const durableAt = performance.now() - (monotonicMs() - r.syncedAt);
     for (const [seq, rowId] of r.acks) {
       this.resend.delete(seq);
       const p = this.pending.get(seq);
       if (!p) continue; // board deleted meanwhile, or acknowledged twice after a restart
       this.pending.delete(seq);
-      this.metrics.persistLag.add((durableAt - p.receivedAt) / 1000);
+      this.metrics.persistLag.add(Math.max(0, durableAt - p.receivedAt) / 1000);
       const left = (this.queuedPerBoard.get(p.boardId) ?? 1) - 1;
       if (left <= 0) this.queuedPerBoard.delete(p.boardId);
       else this.queuedPerBoard.set(p.boardId, left);

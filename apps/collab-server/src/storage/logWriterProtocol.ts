@@ -26,9 +26,19 @@ export interface AuthorItem {
 
 export type WriterRequest = { kind: 'append'; items: AppendItem[] } | { kind: 'flush' } | { kind: 'close' };
 
-/** `rowId` 0: the board was deleted before the commit, nothing was written. */
+/**
+ * Milliseconds on the monotonic clock every thread of the process shares (`performance.now()`
+ * counts from each thread's own start, so it cannot carry a moment from the writer to the
+ * event loop).
+ */
+export const monotonicMs = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+/**
+ * `rowId` 0: the board was deleted before the commit, nothing was written. `syncedAt`: when the
+ * fsync covering these acks returned (`monotonicMs`); `fsyncMs`: how long that fsync took.
+ */
 export type WriterReply =
-  | { kind: 'durable'; acks: [seq: number, rowId: number][] }
+  | { kind: 'durable'; acks: [seq: number, rowId: number][]; syncedAt: number; fsyncMs: number }
   | { kind: 'flushed' }
   | { kind: 'error'; message: string }
   /** Commits or fsyncs started failing (disk full, I/O error), or work again; sent on change. */

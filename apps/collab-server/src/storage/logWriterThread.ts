@@ -7,6 +7,7 @@
 import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { monotonicMs } from './logWriterProtocol';
 import type { AppendItem, LogWriterData, WriterReply, WriterRequest } from './logWriterProtocol';
 
 const { dbPath, walPath, port, signal } = workerData as LogWriterData;
@@ -86,7 +87,9 @@ function syncSoon(): void {
   const batch = unsynced;
   unsynced = [];
   syncing = batch;
+  const started = monotonicMs();
   fsync(walFd, (err) => {
+    const syncedAt = monotonicMs();
     if (syncing !== batch) return; // a synchronous flush covered it
     syncing = null;
     if (err) {
@@ -98,7 +101,7 @@ function syncSoon(): void {
     }
     syncFailure = null;
     noteHealth();
-    reply({ kind: 'durable', acks: batch });
+    reply({ kind: 'durable', acks: batch, syncedAt, fsyncMs: syncedAt - started });
     syncSoon();
   });
 }
@@ -110,6 +113,7 @@ function writeOut(): void {
   syncing = null;
   unsynced = [];
   if (batch.length === 0) return;
+  const started = monotonicMs();
   try {
     fsyncSync(walFd);
   } catch (err) {
@@ -119,9 +123,10 @@ function writeOut(): void {
     noteHealth();
     return;
   }
+  const syncedAt = monotonicMs();
   syncFailure = null;
   noteHealth();
-  reply({ kind: 'durable', acks: batch });
+  reply({ kind: 'durable', acks: batch, syncedAt, fsyncMs: syncedAt - started });
 }
 
 function schedule(): void {
