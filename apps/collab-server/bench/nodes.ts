@@ -94,6 +94,7 @@ function print(columns: Column[], results: Map<Column, ColumnResult>): void {
   row('', 'cursor p50 (ms)', '', (r) => ms(r.s2?.cursorP50));
   row('', 'cursor p99 (ms)', '≤ 150 on 2 nodes', (r) => ms(r.s2?.cursorP99));
   row('', 'CPU per node (1 core)', '', (r) => cpus(r.s2?.cpuPerNode));
+  row('', 'presence msgs/client/s out, in', '', (r) => (r.s2?.presencePerClient ? `${r.s2.presencePerClient.out.toFixed(1)}, ${r.s2.presencePerClient.in.toFixed(1)}` : 'n/a'));
   row('', 'busiest load process CPU', '', (r) => pct(r.s2?.loadCpu));
   row('', 'clients dropped', '0', (r) => String(r.s2?.closed ?? 'n/a'));
   const header = ['scenario', 'metric', 'target', ...columns.map((c) => titles[c])];

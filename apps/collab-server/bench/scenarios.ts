@@ -215,6 +215,12 @@ export interface S2Result {
   persist: PersistLag | null;
   /** Presence messages held back from slow consumers (ours only). */
   awarenessSkipped: number | null;
+  /**
+   * Presence messages per client per second while measuring, over all nodes (ours only):
+   * `out` sent to clients, `in` received from them (each stock client echoes every one).
+   * Counts, not latency: comparable across runs at different load.
+   */
+  presencePerClient: { in: number; out: number } | null;
 }
 
 /**
@@ -243,10 +249,13 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
     for (const l of loads) l.tell('go');
     await sleep(o.warmupMs);
     const cpuSince = cpuMeter(nodes);
+    const presenceAt = await Promise.all(nodes.map((n) => n.awarenessMessages()));
     for (const l of loads) l.tell('measure');
     await sleep(o.measureMs);
     for (const l of loads) l.tell('stop');
     const cpuPerNode = cpuSince(o.measureMs);
+    const presenceNow = await Promise.all(nodes.map((n) => n.awarenessMessages()));
+    const presenceDelta = (k: 'in' | 'out') => presenceNow.reduce((n, now, i) => n + (now?.[k] ?? 0) - (presenceAt[i]?.[k] ?? 0), 0) / o.clients / (o.measureMs / 1000);
     const cpu = cpuPerNode[0]!;
     await sleep(2_000);
     const reports = await Promise.all(loads.map((l) => l.report()));
@@ -269,6 +278,7 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
       closed: reports.reduce((n, r) => n + r.closedEarly, 0),
       persist: await server.persistLag(),
       awarenessSkipped: await server.awarenessSkipped(),
+      presencePerClient: server.kind === 'stock' ? null : { in: presenceDelta('in'), out: presenceDelta('out') },
     };
   });
 }

@@ -65,6 +65,8 @@ export interface ServerHandle {
   persistLag(): Promise<PersistLag | null>;
   /** Presence sends skipped for slow consumers so far (from /metrics); null for the stock server. */
   awarenessSkipped(): Promise<number | null>;
+  /** Presence messages received and sent so far (from /metrics, no forced GC); null for the stock server. */
+  awarenessMessages(): Promise<{ in: number; out: number } | null>;
   stop(): Promise<void>;
 }
 
@@ -116,8 +118,8 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
       child.send(request);
     });
   const collectGarbage = () => ask('gc', (m) => (m === 'gc-done' ? true : undefined));
-  const metric = async (names: string[]) => {
-    await collectGarbage();
+  const metric = async (names: string[], gc = true) => {
+    if (gc) await collectGarbage();
     const text = await (await fetch(`${http}/metrics`)).text();
     return names.map((name) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1]));
   };
@@ -167,6 +169,11 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
     async awarenessSkipped() {
       if (kind === 'stock') return null;
       return (await metric(['stormscape_awareness_skipped_total']))[0]!;
+    },
+    async awarenessMessages() {
+      if (kind === 'stock') return null;
+      const [received, sent] = await metric(['stormscape_awareness_in_total', 'stormscape_awareness_out_total'], false);
+      return { in: received!, out: sent! };
     },
     async persistLag() {
       if (kind === 'stock') return null;

@@ -46,4 +46,33 @@ describe('presence from another node', () => {
     // Relayed on the live connection, not found by a rejoin after B's client gave up waiting.
     expect(closes).toBe(0);
   }, 240_000);
+
+  it('carries this node’s pending presence with the relayed batch: one message per arrival, not one more per interval', async () => {
+    const databaseUrl = await postgres.createDatabase('remote_presence_merged');
+    const a = await startServer({ databaseUrl, redisUrl: redis.url });
+    servers.push(a);
+    // B's own interval never ends during the test: only a relayed batch from A flushes B.
+    const b = await startServer({ databaseUrl, redisUrl: redis.url, awarenessIntervalMs: 600_000 });
+    servers.push(b);
+    const redisOk = async (s: RunningServer) => ((await (await fetch(`${s.http}/readyz`)).json()) as { redis?: string }).redis === 'ok';
+    await waitFor(async () => (await redisOk(a)) && (await redisOk(b)), 'both nodes subscribed to Redis', 60_000);
+    const board = await createBoard(a.http);
+    const [local, watcher, remote] = [connect(b.ws, board.id, board.editToken), connect(b.ws, board.id, board.editToken), connect(a.ws, board.id, board.editToken)];
+    providers.push(local.provider, watcher.provider, remote.provider);
+    await Promise.all([local, watcher, remote].map((c) => synced(c.provider)));
+    const cursorAt = (clientId: number) => (watcher.provider.awareness.getStates().get(clientId) as { cursor?: { x: number } } | undefined)?.cursor?.x;
+
+    // B has applied the local cursor once the watcher has the edit sent after it on the same
+    // connection (presence is handled in the turn that flushes that edit, or earlier).
+    local.provider.awareness.setLocalStateField('cursor', { x: 7, y: 0 });
+    local.doc.getMap('m').set('after-cursor', 1);
+    await waitFor(() => watcher.doc.getMap('m').get('after-cursor') === 1, 'the edit at the watcher', 60_000);
+
+    // A burst of remote cursor states: the last one arrives (A coalesced the rest).
+    for (let x = 1; x <= 5; x++) remote.provider.awareness.setLocalStateField('cursor', { x, y: 0 });
+    await waitFor(() => cursorAt(remote.doc.clientID) === 5, 'the last remote cursor at the watcher', 60_000);
+    // The flush that carried it took B's own pending change too: a relayed batch does not go
+    // out as an extra message beside this node's interval flush.
+    expect(cursorAt(local.doc.clientID)).toBe(7);
+  }, 240_000);
 });

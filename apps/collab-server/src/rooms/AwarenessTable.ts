@@ -71,9 +71,8 @@ export class AwarenessTable {
   /**
    * Applies an update from `peer`; throws ProtocolError on an accepted state that is not JSON.
    * `maxClients` defaults to the per-connection limit; another node's owner passes its own.
-   * `changedIds`, when given, collects the ids this update changed.
    */
-  apply(peer: object, update: AwarenessUpdate, maxClients = this.limits.maxClientsPerPeer, changedIds?: number[]): ApplyResult {
+  apply(peer: object, update: AwarenessUpdate, maxClients = this.limits.maxClientsPerPeer): ApplyResult {
     const result: ApplyResult = { changed: false, limit: 0, spoof: 0, tooBig: 0, clock: 0 };
     const { bytes, count, fields } = update;
     for (let i = 0, f = 0; i < count; i++, f += 4) {
@@ -100,7 +99,6 @@ export class AwarenessTable {
         if (owner !== peer) continue;
         this.entries.set(clientId, { clock, state: NULL, owner: peer });
         this.dirty.add(clientId);
-        changedIds?.push(clientId);
         result.changed = true;
         continue;
       }
@@ -125,7 +123,6 @@ export class AwarenessTable {
       this.expiring.delete(clientId);
       this.entries.set(clientId, { clock, state, owner: peer });
       this.dirty.add(clientId);
-      changedIds?.push(clientId);
       result.changed = true;
     }
     return result;
@@ -183,11 +180,6 @@ export class AwarenessTable {
   /** Who speaks for `clientId` (null: nobody, a tombstone or unknown). */
   ownerOf(clientId: number): object | null {
     return this.entries.get(clientId)?.owner ?? null;
-  }
-
-  /** These ids were sent already (another node's presence, relayed on arrival): not dirty any more. */
-  markSent(ids: Iterable<number>): void {
-    for (const id of ids) this.dirty.delete(id);
   }
 
   /** The ids changed since the last call (cleared). */

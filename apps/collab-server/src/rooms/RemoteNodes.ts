@@ -17,8 +17,8 @@ export interface RemoteRoom {
   acceptRemoteUpdate(update: Uint8Array, ranges: ClockRange[], message: Uint8Array): void;
   /** The presence table changed: schedule a flush to local peers. */
   presenceChanged(): void;
-  /** Another node's presence changed these ids: send them to local peers now. */
-  relayRemotePresence(ids: number[]): void;
+  /** Another node's presence changed the table: flush to local peers now, with what is pending here. */
+  remotePresenceArrived(): void;
   /** Messages from other nodes may have been missed: relay what storage has and the room lacks. */
   catchUpFromStorage(): Promise<void>;
 }
@@ -36,12 +36,16 @@ export class RemoteNodes {
   private readonly ownerSet = new Set<object>();
   private readonly unsubscribe: () => void;
   private readonly unsubscribeGone: () => void;
+  /** Local presence ids sent to local peers and not yet published (see `flushedPresence`). */
+  private readonly unpublished = new Set<number>();
+  private publishTimer: NodeJS.Timeout | null = null;
+  private lastPublish = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly boardId: string,
     private readonly awareness: AwarenessTable,
     private readonly room: RemoteRoom,
-    private readonly deps: { fanout: Fanout; metrics: Metrics; log: Logger },
+    private readonly deps: { fanout: Fanout; metrics: Metrics; log: Logger; config: { awarenessIntervalMs: number } },
   ) {
     this.unsubscribe = deps.fanout.subscribe(
       boardId,
@@ -62,16 +66,36 @@ export class RemoteNodes {
   }
 
   /**
-   * The presence changes of one flush (`changed`, encoded for local peers as `pieces`). Other
-   * nodes hear only what this node's clients said; they relay their own. Without presence
-   * from elsewhere (always on one node) every piece is local: no second encoding.
+   * The presence changes of one flush at `at` (`changed`, encoded for local peers as
+   * `pieces`), for the other nodes. They hear only what this node's clients said (they relay
+   * their own), at most once per `AWARENESS_INTERVAL_MS`: a flush another node's presence
+   * started (`Room.remotePresenceArrived`) is not a publish, or two nodes would flush each
+   * other in a loop; what it sent waits for the next publish. When the flush is on this
+   * node's own cadence and holds no presence from elsewhere (always on one node), the pieces
+   * are published as they are: no second encoding.
    */
-  publishPresence(changed: number[], pieces: { message: Uint8Array | null }[]): void {
-    if (this.ownerSet.size === 0) {
+  flushedPresence(changed: number[], pieces: { message: Uint8Array | null }[], at: number): void {
+    // Timers fire on the loop's millisecond clock, up to 1 ms before `performance.now()` says.
+    const due = at - this.lastPublish >= this.deps.config.awarenessIntervalMs - 1;
+    if (due && this.ownerSet.size === 0 && this.unpublished.size === 0) {
       for (const { message } of pieces) if (message) this.deps.fanout.publish(this.boardId, message);
+      this.lastPublish = at;
       return;
     }
-    for (let rest = changed.filter((id) => this.isLocalPresence(id)); rest.length > 0; ) {
+    for (const id of changed) if (this.isLocalPresence(id)) this.unpublished.add(id);
+    if (this.unpublished.size === 0) return;
+    if (due) this.publishUnpublished(at);
+    else this.publishTimer ??= setTimeout(() => {
+      this.publishTimer = null;
+      this.publishUnpublished(performance.now());
+    }, this.lastPublish + this.deps.config.awarenessIntervalMs - at);
+  }
+
+  private publishUnpublished(at: number): void {
+    const ids = [...this.unpublished];
+    this.unpublished.clear();
+    this.lastPublish = at;
+    for (let rest = ids; rest.length > 0; ) {
       const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
       if (piece.message) this.deps.fanout.publish(this.boardId, piece.message);
       rest = rest.slice(piece.taken.length);
@@ -79,6 +103,12 @@ export class RemoteNodes {
   }
 
   close(): void {
+    // What local peers were sent still reaches the other nodes (a last client's tombstone).
+    if (this.publishTimer) {
+      clearTimeout(this.publishTimer);
+      this.publishTimer = null;
+      this.publishUnpublished(performance.now());
+    }
     this.unsubscribe();
     this.unsubscribeGone();
   }
@@ -125,12 +155,11 @@ export class RemoteNodes {
       this.ownerSet.add(owner);
     }
     // The origin node enforced the per-connection limit on its own clients.
-    const changed: number[] = [];
-    const result = this.awareness.apply(owner, update, Number.POSITIVE_INFINITY, changed);
+    const result = this.awareness.apply(owner, update, Number.POSITIVE_INFINITY);
     for (let i = 0; i < result.spoof; i++) this.deps.metrics.reject('awareness_spoof');
     // Already coalesced by its node (one message per interval): relayed at once, like its
     // document updates, not held for this room's own interval as well.
-    if (changed.length > 0) this.room.relayRemotePresence(changed);
+    if (result.changed) this.room.remotePresenceArrived();
   }
 
   /** An id this node's clients speak for (or spoke for: tombstones of local peers included). */

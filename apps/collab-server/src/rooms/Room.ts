@@ -94,6 +94,8 @@ export class Room implements RemoteRoom {
   private presenceFanout: PresenceFanout | null = null;
   private tombstoneTimer: NodeJS.Timeout | null = null;
   private lastAwarenessFlush = 0;
+  /** Another node's presence arrived: flush at the next turn (see `remotePresenceArrived`). */
+  private remotePresenceDue = false;
   private compacting: Promise<void> | null = null;
   private name: string | null;
   private readonly remote: RemoteNodes;
@@ -394,6 +396,11 @@ export class Room implements RemoteRoom {
     if (this.closed) return true;
     let fanout = this.presenceFanout;
     if (!fanout) {
+      if (this.awarenessTimer) {
+        clearTimeout(this.awarenessTimer);
+        this.awarenessTimer = null;
+      }
+      this.remotePresenceDue = false;
       this.lastAwarenessFlush = performance.now();
       const changed = this.awareness.takeDirty();
       const pieces: PresenceFanout['pieces'] = [];
@@ -402,7 +409,7 @@ export class Room implements RemoteRoom {
         pieces.push(piece);
         rest = rest.slice(piece.taken.length);
       }
-      this.remote.publishPresence(changed, pieces);
+      this.remote.flushedPresence(changed, pieces, this.lastAwarenessFlush);
       this.presenceFanout = fanout = { pieces, changed, peers: [...this.peers], next: 0 };
     }
     const { pieces, changed, peers } = fanout;
@@ -432,6 +439,8 @@ export class Room implements RemoteRoom {
     }
     if (fanout.next < peers.length) return false;
     this.presenceFanout = null;
+    // Relayed presence that came in during this fanout: flushed next turn, not after an interval.
+    if (this.remotePresenceDue) return false;
     if (this.presenceBacklog.size > 0 || this.awareness.hasDirty) this.scheduleAwareness();
     return true;
   }
@@ -501,38 +510,23 @@ export class Room implements RemoteRoom {
   }
 
   /**
-   * Presence another node relayed, sent to local peers when it arrives. Its node coalesced it
-   * over its own interval already; holding it for this room's interval too added a second
-   * throttle hop (up to `AWARENESS_INTERVAL_MS` more) to every cross-node cursor. Peers get
-   * one presence message per node per interval instead of one in all. A peer with a presence
-   * backlog, or too slow for this message, gets the ids added to its backlog instead.
+   * Presence another node relayed is sent to local peers when it arrives: its node coalesced
+   * it over its own interval already, and holding it for this room's interval too added a
+   * second throttle hop (up to `AWARENESS_INTERVAL_MS` more) to every cross-node cursor. It
+   * goes out as a flush of everything pending here, next turn through the room manager
+   * (documents first, sends sliced as any flush), and restarts this room's interval: sent as
+   * a message of its own beside the interval flush, it doubled the presence messages each
+   * peer got and echoed back (S2 on 2 nodes). Publishing to the other nodes keeps its own
+   * cadence (`RemoteNodes`), so two nodes never flush each other in a loop.
    */
-  relayRemotePresence(ids: number[]): void {
+  remotePresenceArrived(): void {
     if (this.closed) return;
-    this.awareness.markSent(ids);
-    const pieces: { message: Uint8Array | null; taken: number[] }[] = [];
-    for (let rest = ids; rest.length > 0; ) {
-      const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
-      pieces.push(piece);
-      rest = rest.slice(piece.taken.length);
+    this.remotePresenceDue = true;
+    if (this.awarenessTimer) {
+      clearTimeout(this.awarenessTimer);
+      this.awarenessTimer = null;
     }
-    let backlogs = false;
-    for (const peer of this.peers) {
-      let backlog = this.presenceBacklog.get(peer);
-      if (backlog) {
-        for (const id of ids) backlog.add(id);
-        backlogs = true;
-        continue;
-      }
-      for (let i = 0; i < pieces.length; i++) {
-        const { message } = pieces[i]!;
-        if (!message || peer.sendAwareness(message)) continue;
-        this.presenceBacklog.set(peer, (backlog = new Set(pieces.slice(i).flatMap((p) => p.taken))));
-        backlogs = true;
-        break;
-      }
-    }
-    if (backlogs) this.scheduleAwareness();
+    this.deps.markPresenceDue(this);
   }
 
   presenceChanged(): void {
