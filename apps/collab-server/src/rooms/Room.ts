@@ -46,6 +46,8 @@ const PRESENCE_CHUNK_BYTES = 64 * 1024;
  * took ~5 ms in one go (S2 profile), and a drag update read meanwhile waited for all of it.
  */
 const PRESENCE_SENDS_PER_TURN = 64;
+/** This room's own presence interval, in intervals, while other nodes' arrivals pace its flushes. */
+const REMOTE_PACED_INTERVALS = 1.5;
 const PRESENCE_BYTES_PER_TURN = 512 * 1024;
 
 /** A presence flush in progress: the same pieces for every peer, sent a slice per turn. */
@@ -96,6 +98,7 @@ export class Room implements RemoteRoom {
   private lastAwarenessFlush = 0;
   /** Another node's presence arrived: flush at the next turn (see `remotePresenceArrived`). */
   private remotePresenceDue = false;
+  private lastRemotePresence = Number.NEGATIVE_INFINITY;
   private compacting: Promise<void> | null = null;
   private name: string | null;
   private readonly remote: RemoteNodes;
@@ -378,7 +381,13 @@ export class Room implements RemoteRoom {
 
   private scheduleAwareness(): void {
     if (this.awarenessTimer || this.presenceFanout || this.closed) return;
-    const wait = Math.max(0, this.lastAwarenessFlush + this.deps.config.awarenessIntervalMs - performance.now());
+    const interval = this.deps.config.awarenessIntervalMs;
+    const now = performance.now();
+    // While other nodes' presence flows (about once an interval each), their arrivals pace the
+    // flushes and this timer is the fallback: at exactly one interval it would fire just before
+    // the next arrival as often as not, two messages an interval again.
+    const paced = now - this.lastRemotePresence < 2 * interval;
+    const wait = Math.max(0, this.lastAwarenessFlush + (paced ? REMOTE_PACED_INTERVALS : 1) * interval - now);
     this.awarenessTimer = setTimeout(() => {
       this.awarenessTimer = null;
       if (!this.closed) this.deps.markPresenceDue(this);
@@ -522,6 +531,7 @@ export class Room implements RemoteRoom {
   remotePresenceArrived(): void {
     if (this.closed) return;
     this.remotePresenceDue = true;
+    this.lastRemotePresence = performance.now();
     if (this.awarenessTimer) {
       clearTimeout(this.awarenessTimer);
       this.awarenessTimer = null;
