@@ -1,6 +1,7 @@
 import { createBoardViaApi, editPath, viewPath } from '../fixtures/api';
 import { joinAs } from '../fixtures/participants';
 import { expect, test } from '../fixtures/test';
+import { WorkshopPage } from '../fixtures/WorkshopPage';
 
 const FOOD_DELIVERY_LINKS = 212;
 
@@ -52,4 +53,27 @@ test('clicking a link selects it and opens its details, for editors and view-onl
     expect(errors).toEqual([]);
     await context.close();
   }
+});
+
+test('a sticky has real connection handles only while the pointer is over it, and linking by drag works', async ({ page, home, board }) => {
+  await home.goto();
+  await home.createBoard('Handles on hover');
+  await expect(board.connection).toHaveAttribute('data-status', 'connected');
+  await new WorkshopPage(page).openPhase('Design');
+  await board.addByShortcut('e', 'Order Placed', await board.canvasPoint(0.3, 0.4));
+  await board.addByShortcut('p', 'Notify Kitchen', await board.canvasPoint(0.7, 0.4));
+  await page.keyboard.press('Escape');
+  // React Flow's handles subscribe to its store (work on every pan, zoom and drag frame):
+  // with the pointer away from every sticky there are none, only their stand-ins.
+  const real = page.locator('.react-flow__handle.connectable');
+  await page.mouse.move(5, 5);
+  await expect(real).toHaveCount(0);
+  await expect(page.locator('.react-flow__handle.handle-stand-in')).toHaveCount(4);
+  await board.sticky('Order Placed').hover();
+  await expect(board.sticky('Order Placed').locator('.react-flow__handle.connectable')).toHaveCount(2);
+  await expect(real).toHaveCount(2);
+
+  await board.connect(board.sticky('Order Placed'), board.sticky('Notify Kitchen'));
+  await expect(board.edges).toHaveCount(1);
+  await expect(page.locator('.link-label', { hasText: 'activates' })).toHaveCount(1);
 });

@@ -2,7 +2,8 @@ import type { Sticky } from '@stormscape/model';
 import { KIND_STYLES } from '@stormscape/model';
 import { Handle, NodeResizer, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { createContext, memo, useCallback, useContext } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { usePresence, useRuntime, useUi } from '../../board/BoardRuntime';
 import type { StickyFlowNode } from '../../store/flowTypes';
 import { kindLabel } from './kindLabels';
@@ -69,19 +70,43 @@ export const LOW_DETAIL_ZOOM = 0.3;
 export const LowDetailContext = createContext(false);
 
 /**
- * Stand-ins for the two handles on a tile. React Flow re-measures every node's handles
- * from the DOM when it first observes it, and an edge whose ends have no handle is not
- * drawn: a board opened zoomed out (tiles only) would show no links at all. Plain
- * elements with the handles' classes and geometry cost nothing and keep the measured
- * bounds right for when the real handles come back.
+ * Stand-ins for a sticky's two connection handles: plain elements with the handles'
+ * classes and geometry, never hit (`pointer-events: none`). React Flow's `<Handle>`
+ * subscribes to its store (a selector and a shallow compare per handle on every pan, zoom
+ * and drag frame: 4,000 on a 2,000-sticky board), so a sticky renders real handles only
+ * while the pointer is over it (see `useHover`); the rest keep these. They also matter
+ * on tiles: React Flow re-measures every node's handles from the DOM when it first
+ * observes it, and an edge whose ends have no handle is not drawn (a board opened zoomed
+ * out would show no links). The bounds measured here are the real handles' bounds.
  */
-function TileHandles({ id }: { id: string }) {
+function HandleStandIns({ id }: { id: string }) {
   return (
     <>
-      <div className="react-flow__handle react-flow__handle-left target sticky-handle tile-handle" data-handlepos={Position.Left} data-nodeid={id} aria-hidden="true" />
-      <div className="react-flow__handle react-flow__handle-right source sticky-handle tile-handle" data-handlepos={Position.Right} data-nodeid={id} aria-hidden="true" />
+      <div className="react-flow__handle react-flow__handle-left target sticky-handle handle-stand-in" data-handlepos={Position.Left} data-nodeid={id} aria-hidden="true" />
+      <div className="react-flow__handle react-flow__handle-right source sticky-handle handle-stand-in" data-handlepos={Position.Right} data-nodeid={id} aria-hidden="true" />
     </>
   );
+}
+
+/**
+ * Whether the pointer is over this sticky, for its real connection handles. Rendered at
+ * once on entry (`flushSync`): a press on the handle right after the pointer arrives must
+ * find the real one. While a button is held (a connection or drag from here) it stays
+ * until release, so the handle a connection started from is not swapped out under it.
+ */
+function useHover(): [boolean, { onPointerEnter: () => void; onPointerLeave: (e: React.PointerEvent) => void }] {
+  const [hovered, setHovered] = useState(false);
+  const handlers = useMemo(
+    () => ({
+      onPointerEnter: () => flushSync(() => setHovered(true)),
+      onPointerLeave: (e: React.PointerEvent) => {
+        if (e.buttons === 0) return setHovered(false);
+        window.addEventListener('pointerup', () => setHovered(false), { once: true });
+      },
+    }),
+    [],
+  );
+  return [hovered, handlers];
 }
 
 /**
@@ -108,10 +133,11 @@ export const StickyNode = memo(function StickyNode({ id, data, selected, draggin
   const onEdit = useCallback(() => ui.setState({ editingId: id }), [ui, id]);
   const remoteColour = others.split(' ')[0];
   const lowDetail = useContext(LowDetailContext);
+  const [hovered, hover] = useHover();
   if (lowDetail && !selected && !editing) {
     return (
       <div className={`sticky sticky-${sticky.kind} tile`} style={{ ['--sticky-bg' as string]: KIND_STYLES[sticky.kind].colour, ...(remoteColour ? { outline: `3px solid ${remoteColour}` } : {}) }} data-kind={sticky.kind} data-testid="sticky">
-        <TileHandles id={id} />
+        <HandleStandIns id={id} />
       </div>
     );
   }
@@ -121,12 +147,13 @@ export const StickyNode = memo(function StickyNode({ id, data, selected, draggin
       style={{ ['--sticky-bg' as string]: KIND_STYLES[sticky.kind].colour, ...(remoteColour ? { outline: `3px solid ${remoteColour}`, outlineOffset: 3 } : {}) }}
       data-kind={sticky.kind}
       data-testid="sticky"
+      {...hover}
     >
       {/* Not while dragging: 50 dragged stickies would carry 400 resize controls, each a layer to paint and hit-test per frame. */}
       {!readOnly && <NodeResizer isVisible={selected && !dragging} minWidth={60} minHeight={40} lineClassName="resize-line" handleClassName="resize-handle" />}
-      <Handle type="target" position={Position.Left} className="sticky-handle" isConnectable={!readOnly} />
+      {hovered && !readOnly ? <Handle type="target" position={Position.Left} className="sticky-handle" /> : null}
       <StickyBody sticky={sticky} width={w} height={h} editing={editing} readOnly={readOnly} onText={onText} onDone={onDone} onCancel={onCancel} onEdit={onEdit} />
-      <Handle type="source" position={Position.Right} className="sticky-handle" isConnectable={!readOnly} />
+      {hovered && !readOnly ? <Handle type="source" position={Position.Right} className="sticky-handle" /> : <HandleStandIns id={id} />}
     </div>
   );
 }, sameStickyProps);
