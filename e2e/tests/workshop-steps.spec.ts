@@ -90,6 +90,9 @@ test.describe('Boris', () => {
     const ws = new WorkshopPage(page);
     await ws.openPhase('Boris');
     await ws.view.getByLabel('Filter by slice').selectOption({ label: 'Whole board' });
+    // Until ELK answers for the whole board, its nodes stand where the first slice's layout
+    // (or the fallback grid) put them: wait for the layered layout before reading positions.
+    await expect(ws.borisCanvas).toHaveAttribute('data-layout', 'done');
     await expect(ws.borisNodes.first()).toBeVisible();
     await expect.poll(() => ws.borisEdgeLabels.count()).toBeGreaterThan(20);
     await ws.borisCanvas.getByRole('button', { name: 'Fit view' }).click();
