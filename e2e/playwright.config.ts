@@ -31,7 +31,9 @@ export default defineConfig({
   workers: 1,
   // No retries: a flaky test is a defect to fix, never to hide.
   retries: 0,
-  timeout: 60_000,
+  // A hang guard, not a speed check: at load 30 the long board-basics flow and the axe scan
+  // of the food-delivery board ran past 60 s while still progressing.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : [['list']],
   use: {
