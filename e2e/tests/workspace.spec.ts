@@ -30,25 +30,29 @@ test.describe('a browser without the workspace token', () => {
 });
 
 test('renaming on the home page renames the board everywhere: header, tab title, exports', async ({ page, home, board }) => {
+  // Names of this run only: the e2e server is shared, and a board an earlier run renamed stays on its list.
+  const run = Math.random().toString(36).slice(2, 8);
+  const before = `Before rename ${run}`;
+  const after = `After rename ${run}`;
   await home.goto();
-  await home.createBoard('Before rename');
+  await home.createBoard(before);
   await page.getByRole('link', { name: '← Boards' }).click();
-  const row = home.boardList.locator('li', { hasText: 'Before rename' });
-  await row.getByRole('button', { name: 'Rename Before rename' }).click();
-  await page.getByLabel('New name for Before rename').fill('After rename');
+  const row = home.boardList.locator('li', { hasText: before });
+  await row.getByRole('button', { name: `Rename ${before}` }).click();
+  await page.getByLabel(`New name for ${before}`).fill(after);
   await page.keyboard.press('Enter');
-  const renamed = home.boardList.locator('li', { hasText: 'After rename' });
+  const renamed = home.boardList.locator('li', { hasText: after });
   await expect(renamed).toHaveCount(1);
 
   // The server's export (home page link) carries the new name.
-  const [download] = await Promise.all([page.waitForEvent('download'), renamed.getByRole('link', { name: 'Export After rename' }).click()]);
-  expect(download.suggestedFilename()).toBe('after-rename.storm.json');
+  const [download] = await Promise.all([page.waitForEvent('download'), renamed.getByRole('link', { name: `Export ${after}` }).click()]);
+  expect(download.suggestedFilename()).toBe(`after-rename-${run}.storm.json`);
   const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as { board: { name: string } };
-  expect(file.board.name).toBe('After rename');
+  expect(file.board.name).toBe(after);
 
   // So does the board itself, once opened.
-  await renamed.getByRole('link', { name: 'After rename', exact: true }).click();
+  await renamed.getByRole('link', { name: after, exact: true }).click();
   await expect(board.connection).toHaveAttribute('data-status', 'connected');
-  await expect(page.getByLabel('Board name')).toHaveValue('After rename');
-  await expect(page).toHaveTitle('After rename — Stormscape');
+  await expect(page.getByLabel('Board name')).toHaveValue(after);
+  await expect(page).toHaveTitle(`${after} — Stormscape`);
 });
