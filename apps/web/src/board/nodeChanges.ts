@@ -53,7 +53,7 @@ export function createChangeHandlers(rt: BoardRuntime) {
     dragging.clear();
     board.setOverlay(ids.map((id) => [id, undefined]));
     actions.settle(ids.filter((id) => state().stickies.has(id)));
-    session.stopCapturing();
+    session.endStep();
   };
 
   /** A frame moving by `delta` from its stored place carries its members along. */
@@ -85,7 +85,7 @@ export function createChangeHandlers(rt: BoardRuntime) {
         const prev = board.overlay(change.id);
         overlays.push([change.id, { ...prev, position: change.position }]);
         if (change.dragging !== undefined) {
-          if (dragging.size === 0) session.stopCapturing();
+          if (dragging.size === 0) session.beginStep();
           dragging.add(change.id);
         }
         if (change.dragging === false) dragEnded = true;

@@ -1,4 +1,4 @@
-import { boardMaps, migrateDoc } from '@stormscape/model/yjs';
+import { migrateDoc } from '@stormscape/model/yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -8,6 +8,7 @@ import type { ConnectionStatus } from './connectionStatus';
 import { connectionStatus } from './connectionStatus';
 import type { Presence } from './presence';
 import { createPresence } from './presence';
+import { createUndo } from './undo';
 import { pickColour, saveColour, savedColour } from './userIdentity';
 
 export interface CollabOptions {
@@ -50,6 +51,9 @@ export interface CollabSession {
   redo(): void;
   /** Close the undo step in progress (e.g. at the end of a drag). */
   stopCapturing(): void;
+  /** One undo step from here to `endStep`, however slow (a drag). */
+  beginStep(): void;
+  endStep(): void;
   destroy(): void;
 }
 
@@ -109,7 +113,9 @@ export function createCollabSession(options: CollabOptions): CollabSession {
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
 
-  const undoManager = createUndo(doc, origin, state);
+  const undo = createUndo(doc, origin);
+  const undoManager = undo.manager;
+  trackUndoState(undoManager, state);
 
   // A stable colour per person and board (kept in localStorage), moved only on a clash.
   const seed = doc.clientID;
@@ -129,6 +135,8 @@ export function createCollabSession(options: CollabOptions): CollabSession {
     undo: () => undoManager.undo(),
     redo: () => undoManager.redo(),
     stopCapturing: () => undoManager.stopCapturing(),
+    beginStep: () => undo.beginStep(),
+    endStep: () => undo.endStep(),
     destroy() {
       clearTimeout(loadFallback);
       window.removeEventListener('offline', goOffline);
@@ -142,18 +150,12 @@ export function createCollabSession(options: CollabOptions): CollabSession {
   };
 }
 
-/** Undo of this user's own edits only; a drag (writes < 500 ms apart) is one step. */
 /** Origin of layout migrations run by this client (never undone). */
 const LAYOUT_MIGRATION_ORIGIN = { layoutMigration: true };
 
-function createUndo(doc: Y.Doc, origin: object, state: StoreApi<SessionState>): Y.UndoManager {
-  const undoManager = new Y.UndoManager(Object.values(boardMaps(doc)), {
-    trackedOrigins: new Set([origin]),
-    captureTimeout: 500,
-  });
+function trackUndoState(undoManager: Y.UndoManager, state: StoreApi<SessionState>): void {
   const updateUndo = () => state.setState({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
   undoManager.on('stack-item-added', updateUndo);
   undoManager.on('stack-item-popped', updateUndo);
   undoManager.on('stack-cleared', updateUndo);
-  return undoManager;
 }
