@@ -65,5 +65,7 @@ describe('shutdown', () => {
     await synced(reader.provider);
     const kept = [...local.getMap('k').keys()].filter((key) => reader.doc.getMap('k').has(key));
     expect(kept.length).toBe(50);
-  });
+    // Two servers loading a 10,000-row log and a client syncing it: a hang guard for a loaded
+    // machine (35 s at load 30 before the tail-first sync, 53-60+ s after it at load 15).
+  }, 300_000);
 });
