@@ -28,6 +28,17 @@ const board: Board = (() => {
   return parsed.board;
 })();
 
+/**
+ * The agenda's next 18:00 UTC at least ten minutes after `now`: a test that starts seconds
+ * before 18:00 (on its shifted clock) would otherwise see the run fire before its first
+ * check that nothing has fired yet.
+ */
+function nextClosingAfter(now: Date): Date {
+  const closing = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 18));
+  if (closing.getTime() <= now.getTime() + 10 * 60_000) closing.setUTCDate(closing.getUTCDate() + 1);
+  return closing;
+}
+
 /** The clinic plus a timed event on a cron schedule: the agenda closes every day at 18:00 UTC. */
 function withClosingTime(clinic: Board): Board {
   const closed = {
@@ -218,8 +229,7 @@ describe('a board that is not an example: the dental clinic', () => {
     const start = await startOf('booking', cronDir);
     // The next 18:00 UTC after the replicas start, and the clock just past it.
     const now = clock();
-    const closing = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 18));
-    if (closing.getTime() <= now.getTime()) closing.setUTCDate(closing.getUTCDate() + 1);
+    const closing = nextClosingAfter(now);
     const env = { DATABASE_URL: database, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
     const replicas = [await start(env, { clock, schedulerPollMs: 3_600_000 }), await start(env, { clock, schedulerPollMs: 3_600_000 })];
     started.push(...replicas);
@@ -244,8 +254,7 @@ describe('a board that is not an example: the dental clinic', () => {
     };
     const closings = async () => (await sql<{ payload: { closedAt: string } }>(database, "SELECT payload FROM outbox WHERE name = 'AgendaClosed'")).map((r) => r.payload.closedAt).sort();
     const now = clock();
-    const closing = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 18));
-    if (closing.getTime() <= now.getTime()) closing.setUTCDate(closing.getUTCDate() + 1);
+    const closing = nextClosingAfter(now);
 
     // A first deployment records nothing before its first occurrence: no catch-up.
     const first = await startOne();
