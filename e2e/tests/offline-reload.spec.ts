@@ -9,6 +9,25 @@ async function serverStickyTexts(id: string, token: string): Promise<string[]> {
   return file.board.stickies.map((s) => s.text).sort();
 }
 
+/** Whether the board's IndexedDB (y-indexeddb's `updates` store) holds an update carrying `text`. */
+function storedLocally({ database, text }: { database: string; text: string }): Promise<boolean> {
+  const needle = new TextEncoder().encode(text);
+  const contains = (bytes: Uint8Array) => bytes.some((_, i) => needle.every((b, j) => bytes[i + j] === b));
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(database);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const all = db.transaction('updates', 'readonly').objectStore('updates').getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = () => {
+        db.close();
+        resolve((all.result as Uint8Array[]).some((update) => contains(new Uint8Array(update))));
+      };
+    };
+  });
+}
+
 test('a reload with no network opens the board from the service worker and IndexedDB', async ({ page, context }) => {
   const created = await createBoardViaApi('Offline reload');
   const board = new BoardPage(page);
@@ -23,6 +42,9 @@ test('a reload with no network opens the board from the service worker and Index
   await context.setOffline(true);
   await expect(board.connection).toHaveAttribute('data-status', 'offline');
   await board.addByShortcut('c', 'Written Offline', await board.canvasPoint(0.5, 0.5));
+  // IndexedDB stores the edit asynchronously: a reload before that transaction commits loses it
+  // (CI hit it once), so reload only once it is stored, as any user's reload seconds later would.
+  await expect.poll(() => page.evaluate(storedLocally, { database: `stormscape:${created.id}`, text: 'Written Offline' })).toBe(true);
 
   // No network at all: the shell comes from the worker's cache, the board from IndexedDB.
   const response = await page.reload();
