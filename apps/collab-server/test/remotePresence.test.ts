@@ -20,15 +20,21 @@ afterAll(async () => {
   await Promise.all([postgres?.close(), redis?.close()]);
 }, 120_000);
 
+/** Nodes A and B on one database and Redis, both subscribed; B never flushes presence on its own interval. */
+async function twoNodes(database: string): Promise<{ a: RunningServer; b: RunningServer }> {
+  const databaseUrl = await postgres.createDatabase(database);
+  const a = await startServer({ databaseUrl, redisUrl: redis.url });
+  servers.push(a);
+  const b = await startServer({ databaseUrl, redisUrl: redis.url, awarenessIntervalMs: 600_000 });
+  servers.push(b);
+  const redisOk = async (s: RunningServer) => ((await (await fetch(`${s.http}/readyz`)).json()) as { redis?: string }).redis === 'ok';
+  await waitFor(async () => (await redisOk(a)) && (await redisOk(b)), 'both nodes subscribed to Redis', 60_000);
+  return { a, b };
+}
+
 describe('presence from another node', () => {
   it('reaches local clients when it arrives, without a second throttle interval on this node', async () => {
-    const databaseUrl = await postgres.createDatabase('remote_presence');
-    const a = await startServer({ databaseUrl, redisUrl: redis.url });
-    servers.push(a);
-    const b = await startServer({ databaseUrl, redisUrl: redis.url, awarenessIntervalMs: 600_000 });
-    servers.push(b);
-    const redisOk = async (s: RunningServer) => ((await (await fetch(`${s.http}/readyz`)).json()) as { redis?: string }).redis === 'ok';
-    await waitFor(async () => (await redisOk(a)) && (await redisOk(b)), 'both nodes subscribed to Redis', 60_000);
+    const { a, b } = await twoNodes('remote_presence');
     const board = await createBoard(a.http);
     const onB = connect(b.ws, board.id, board.editToken);
     providers.push(onB.provider);
@@ -48,14 +54,8 @@ describe('presence from another node', () => {
   }, 240_000);
 
   it('carries this node’s pending presence with the relayed batch: one message per arrival, not one more per interval', async () => {
-    const databaseUrl = await postgres.createDatabase('remote_presence_merged');
-    const a = await startServer({ databaseUrl, redisUrl: redis.url });
-    servers.push(a);
     // B's own interval never ends during the test: only a relayed batch from A flushes B.
-    const b = await startServer({ databaseUrl, redisUrl: redis.url, awarenessIntervalMs: 600_000 });
-    servers.push(b);
-    const redisOk = async (s: RunningServer) => ((await (await fetch(`${s.http}/readyz`)).json()) as { redis?: string }).redis === 'ok';
-    await waitFor(async () => (await redisOk(a)) && (await redisOk(b)), 'both nodes subscribed to Redis', 60_000);
+    const { a, b } = await twoNodes('remote_presence_merged');
     const board = await createBoard(a.http);
     const [local, watcher, remote] = [connect(b.ws, board.id, board.editToken), connect(b.ws, board.id, board.editToken), connect(a.ws, board.id, board.editToken)];
     providers.push(local.provider, watcher.provider, remote.provider);
