@@ -303,6 +303,49 @@ describe('generated services on PostgreSQL + Kafka (food-delivery: Ordering → 
     expect(after.body).toEqual(before);
   }, 120_000);
 
+  it("projections: events of one read-model row handled at the same time (two channels) all land, on PostgreSQL and in memory", async () => {
+    // Delivery's Available Couriers row of a courier takes ShiftOpened (zone, shiftId) and
+    // ShiftClosed (shiftId) from two channels, which a service handles concurrently: a
+    // projection that read the row and saved it unconditionally lost one of the changes.
+    const generated = join(dir, 'delivery', 'src/generated');
+    const load = async <M>(file: string): Promise<M> => (await import(join(generated, file))) as M;
+    type Event = { readonly name: string; readonly channel: string; readonly payload: unknown };
+    type Row = { readonly id: string; readonly courierId: string; readonly shiftId?: string; readonly zone?: string };
+    type DeliveryService = {
+      readonly bus: { publish(message: Event): Promise<void> };
+      readonly readModels: { readonly availableCouriers: { get(key: string): Promise<Row | undefined> } };
+      close(): Promise<void>;
+    };
+    const { buildService } = await load<{ buildService(options: object): Promise<DeliveryService> }>('service.ts');
+    const { InProcessEventBus } = await load<{ InProcessEventBus: new (onError: (error: unknown) => void) => object }>('eventBus.ts');
+    const { events } = await load<{ events: Record<'shiftOpened' | 'shiftClosed', (fields: object) => Event> }>('events.ts');
+    const { PostgresStorage } = await load<{ PostgresStorage: { connect(url: string, migrations: unknown, log: (message: string) => void): Promise<object> } }>('runtime/postgres.ts');
+    const { MemoryStorage } = await load<{ MemoryStorage: new () => object }>('runtime/storage.ts');
+    const { migrations } = await load<{ migrations: unknown }>('migrations.ts');
+    const storages: [string, () => Promise<object>][] = [
+      ['postgres', async () => PostgresStorage.connect(await pg.createDatabase('delivery-projections'), migrations, () => undefined)],
+      ['memory', async () => new MemoryStorage()],
+    ];
+    for (const [kind, storageOf] of storages) {
+      const failures: unknown[] = [];
+      const service = await buildService({ storage: await storageOf(), bus: new InProcessEventBus((error) => failures.push(error)), log: () => undefined });
+      try {
+        const couriers = Array.from({ length: 20 }, (_, i) => ({ courierId: crypto.randomUUID(), shiftId: crypto.randomUUID(), zone: `zone-${i}` }));
+        await Promise.all(
+          couriers.flatMap(({ courierId, shiftId, zone }) => [
+            service.bus.publish(events.shiftOpened({ courierId, shiftId, zone })),
+            service.bus.publish(events.shiftClosed({ courierId, shiftId })),
+          ]),
+        );
+        expect({ kind, failures }).toEqual({ kind, failures: [] });
+        const rows = await Promise.all(couriers.map((courier) => service.readModels.availableCouriers.get(courier.courierId)));
+        expect({ kind, rows }).toEqual({ kind, rows: couriers.map((courier) => ({ id: courier.courierId, ...courier })) });
+      } finally {
+        await service.close();
+      }
+    }
+  }, 120_000);
+
   it('readiness: /health/ready answers 503 naming the database while PostgreSQL is down, 200 again once it is back', async () => {
     expect((await call(kitchen.url, 'GET', '/health/ready')).status).toBe(200);
     expect((await call(kitchen.url, 'GET', '/health/live')).status).toBe(200);

@@ -233,8 +233,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuItemAdded,
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuItemAddedEvent>("MenuItemAdded", message);
-        const step = projections.menuOverview.menuItemAdded;
-        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
+        await concurrency.project(readModels.menuOverview, projections.menuOverview.menuItemAdded, event);
       }),
     ),
   );
@@ -243,8 +242,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuItemPriceChanged,
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuItemPriceChangedEvent>("MenuItemPriceChanged", message);
-        const step = projections.menuOverview.menuItemPriceChanged;
-        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
+        await concurrency.project(readModels.menuOverview, projections.menuOverview.menuItemPriceChanged, event);
       }),
     ),
   );
@@ -253,8 +251,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuItemMarkedUnavailable,
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuItemMarkedUnavailableEvent>("MenuItemMarkedUnavailable", message);
-        const step = projections.menuOverview.menuItemMarkedUnavailable;
-        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
+        await concurrency.project(readModels.menuOverview, projections.menuOverview.menuItemMarkedUnavailable, event);
       }),
     ),
   );
@@ -263,8 +260,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuPublished,
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuPublishedEvent>("MenuPublished", message);
-        const step = projections.menuOverview.menuPublished;
-        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
+        await concurrency.project(readModels.menuOverview, projections.menuOverview.menuPublished, event);
       }),
     ),
   );

@@ -250,8 +250,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ShiftOpened,
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<ShiftOpenedEvent>("ShiftOpened", message);
-        const step = projections.availableCouriers.shiftOpened;
-        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
+        await concurrency.project(readModels.availableCouriers, projections.availableCouriers.shiftOpened, event);
       }),
     ),
   );
@@ -260,8 +259,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ShiftClosed,
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<ShiftClosedEvent>("ShiftClosed", message);
-        const step = projections.availableCouriers.shiftClosed;
-        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
+        await concurrency.project(readModels.availableCouriers, projections.availableCouriers.shiftClosed, event);
       }),
     ),
   );
@@ -270,8 +268,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CourierAssigned,
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<CourierAssignedEvent>("CourierAssigned", message);
-        const step = projections.availableCouriers.courierAssigned;
-        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
+        await concurrency.project(readModels.availableCouriers, projections.availableCouriers.courierAssigned, event);
       }),
     ),
   );
@@ -280,8 +277,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderDelivered,
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<OrderDeliveredEvent>("OrderDelivered", message);
-        const step = projections.availableCouriers.orderDelivered;
-        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
+        await concurrency.project(readModels.availableCouriers, projections.availableCouriers.orderDelivered, event);
       }),
     ),
   );
@@ -290,8 +286,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CourierAssigned,
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<CourierAssignedEvent>("CourierAssigned", message);
-        const step = projections.deliveryTracking.courierAssigned;
-        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
+        await concurrency.project(readModels.deliveryTracking, projections.deliveryTracking.courierAssigned, event);
       }),
     ),
   );
@@ -300,8 +295,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderCollected,
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<OrderCollectedEvent>("OrderCollected", message);
-        const step = projections.deliveryTracking.orderCollected;
-        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
+        await concurrency.project(readModels.deliveryTracking, projections.deliveryTracking.orderCollected, event);
       }),
     ),
   );
@@ -310,8 +304,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderDelivered,
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<OrderDeliveredEvent>("OrderDelivered", message);
-        const step = projections.deliveryTracking.orderDelivered;
-        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
+        await concurrency.project(readModels.deliveryTracking, projections.deliveryTracking.orderDelivered, event);
       }),
     ),
   );
@@ -320,8 +313,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.DeliveryFailed,
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<DeliveryFailedEvent>("DeliveryFailed", message);
-        const step = projections.deliveryTracking.deliveryFailed;
-        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
+        await concurrency.project(readModels.deliveryTracking, projections.deliveryTracking.deliveryFailed, event);
       }),
     ),
   );
@@ -330,8 +322,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.RouteCalculated,
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<RouteCalculatedEvent>("RouteCalculated", message);
-        const step = projections.deliveryTracking.routeCalculated;
-        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
+        await concurrency.project(readModels.deliveryTracking, projections.deliveryTracking.routeCalculated, event);
       }),
     ),
   );

@@ -234,8 +234,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.KitchenTicketOpened,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<KitchenTicketOpenedEvent>("KitchenTicketOpened", message);
-        const step = projections.kitchenQueue.kitchenTicketOpened;
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.kitchenTicketOpened, event);
       }),
     ),
   );
@@ -244,8 +243,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.TicketAccepted,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<TicketAcceptedEvent>("TicketAccepted", message);
-        const step = projections.kitchenQueue.ticketAccepted;
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.ticketAccepted, event);
       }),
     ),
   );
@@ -254,8 +252,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PreparationStarted,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<PreparationStartedEvent>("PreparationStarted", message);
-        const step = projections.kitchenQueue.preparationStarted;
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.preparationStarted, event);
       }),
     ),
   );
@@ -264,8 +261,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PreparationCompleted,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<PreparationCompletedEvent>("PreparationCompleted", message);
-        const step = projections.kitchenQueue.preparationCompleted;
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.preparationCompleted, event);
       }),
     ),
   );
@@ -274,8 +270,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.TicketVoided,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<TicketVoidedEvent>("TicketVoided", message);
-        const step = projections.kitchenQueue.ticketVoided;
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.ticketVoided, event);
       }),
     ),
   );
@@ -284,8 +279,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.TicketRejected,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<TicketRejectedEvent>("TicketRejected", message);
-        const step = projections.kitchenQueue.ticketRejected;
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.ticketRejected, event);
       }),
     ),
   );

@@ -249,8 +249,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuPublished,
       consumer('projection.restaurantMenu', async (message) => {
         const event = accept<MenuPublishedEvent>("MenuPublished", message);
-        const step = projections.restaurantMenu.menuPublished;
-        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
+        await concurrency.project(readModels.restaurantMenu, projections.restaurantMenu.menuPublished, event);
       }),
     ),
   );
@@ -259,8 +258,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuItemMarkedUnavailable,
       consumer('projection.restaurantMenu', async (message) => {
         const event = accept<MenuItemMarkedUnavailableEvent>("MenuItemMarkedUnavailable", message);
-        const step = projections.restaurantMenu.menuItemMarkedUnavailable;
-        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
+        await concurrency.project(readModels.restaurantMenu, projections.restaurantMenu.menuItemMarkedUnavailable, event);
       }),
     ),
   );
@@ -269,8 +267,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OpeningHoursChanged,
       consumer('projection.restaurantMenu', async (message) => {
         const event = accept<OpeningHoursChangedEvent>("OpeningHoursChanged", message);
-        const step = projections.restaurantMenu.openingHoursChanged;
-        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
+        await concurrency.project(readModels.restaurantMenu, projections.restaurantMenu.openingHoursChanged, event);
       }),
     ),
   );
@@ -279,8 +276,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderPlaced,
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderPlacedEvent>("OrderPlaced", message);
-        const step = projections.orderHistory.orderPlaced;
-        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
+        await concurrency.project(readModels.orderHistory, projections.orderHistory.orderPlaced, event);
       }),
     ),
   );
@@ -289,8 +285,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderConfirmed,
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderConfirmedEvent>("OrderConfirmed", message);
-        const step = projections.orderHistory.orderConfirmed;
-        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
+        await concurrency.project(readModels.orderHistory, projections.orderHistory.orderConfirmed, event);
       }),
     ),
   );
@@ -299,8 +294,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderRejected,
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderRejectedEvent>("OrderRejected", message);
-        const step = projections.orderHistory.orderRejected;
-        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
+        await concurrency.project(readModels.orderHistory, projections.orderHistory.orderRejected, event);
       }),
     ),
   );
@@ -309,8 +303,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderCancelled,
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderCancelledEvent>("OrderCancelled", message);
-        const step = projections.orderHistory.orderCancelled;
-        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
+        await concurrency.project(readModels.orderHistory, projections.orderHistory.orderCancelled, event);
       }),
     ),
   );
@@ -319,8 +312,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderCompleted,
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderCompletedEvent>("OrderCompleted", message);
-        const step = projections.orderHistory.orderCompleted;
-        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
+        await concurrency.project(readModels.orderHistory, projections.orderHistory.orderCompleted, event);
       }),
     ),
   );

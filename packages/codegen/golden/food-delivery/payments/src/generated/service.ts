@@ -242,8 +242,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PaymentAuthorised,
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<PaymentAuthorisedEvent>("PaymentAuthorised", message);
-        const step = projections.paymentLedger.paymentAuthorised;
-        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
+        await concurrency.project(readModels.paymentLedger, projections.paymentLedger.paymentAuthorised, event);
       }),
     ),
   );
@@ -252,8 +251,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CardPaymentCaptured,
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<CardPaymentCapturedEvent>("CardPaymentCaptured", message);
-        const step = projections.paymentLedger.cardPaymentCaptured;
-        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
+        await concurrency.project(readModels.paymentLedger, projections.paymentLedger.cardPaymentCaptured, event);
       }),
     ),
   );
@@ -262,8 +260,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CardRefundIssued,
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<CardRefundIssuedEvent>("CardRefundIssued", message);
-        const step = projections.paymentLedger.cardRefundIssued;
-        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
+        await concurrency.project(readModels.paymentLedger, projections.paymentLedger.cardRefundIssued, event);
       }),
     ),
   );
@@ -272,8 +269,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PaymentVoided,
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<PaymentVoidedEvent>("PaymentVoided", message);
-        const step = projections.paymentLedger.paymentVoided;
-        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
+        await concurrency.project(readModels.paymentLedger, projections.paymentLedger.paymentVoided, event);
       }),
     ),
   );

@@ -247,8 +247,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.AssessmentOpened,
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AssessmentOpenedEvent>("AssessmentOpened", message);
-        const step = projections.assessmentWorklist.assessmentOpened;
-        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
+        await concurrency.project(readModels.assessmentWorklist, projections.assessmentWorklist.assessmentOpened, event);
       }),
     ),
   );
@@ -257,8 +256,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.AdjusterAssigned,
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AdjusterAssignedEvent>("AdjusterAssigned", message);
-        const step = projections.assessmentWorklist.adjusterAssigned;
-        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
+        await concurrency.project(readModels.assessmentWorklist, projections.assessmentWorklist.adjusterAssigned, event);
       }),
     ),
   );
@@ -267,8 +265,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.AssessmentSuspended,
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AssessmentSuspendedEvent>("AssessmentSuspended", message);
-        const step = projections.assessmentWorklist.assessmentSuspended;
-        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
+        await concurrency.project(readModels.assessmentWorklist, projections.assessmentWorklist.assessmentSuspended, event);
       }),
     ),
   );
@@ -277,8 +274,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.AssessmentResumed,
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AssessmentResumedEvent>("AssessmentResumed", message);
-        const step = projections.assessmentWorklist.assessmentResumed;
-        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
+        await concurrency.project(readModels.assessmentWorklist, projections.assessmentWorklist.assessmentResumed, event);
       }),
     ),
   );
@@ -287,8 +283,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimApproved,
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<ClaimApprovedEvent>("ClaimApproved", message);
-        const step = projections.assessmentWorklist.claimApproved;
-        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
+        await concurrency.project(readModels.assessmentWorklist, projections.assessmentWorklist.claimApproved, event);
       }),
     ),
   );
@@ -297,8 +292,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimEvidenceUploaded,
       consumer('projection.claimEvidence', async (message) => {
         const event = accept<ClaimEvidenceUploadedEvent>("ClaimEvidenceUploaded", message);
-        const step = projections.claimEvidence.claimEvidenceUploaded;
-        await readModels.claimEvidence.save(await step.apply(await readModels.claimEvidence.get(await step.key(event)), event));
+        await concurrency.project(readModels.claimEvidence, projections.claimEvidence.claimEvidenceUploaded, event);
       }),
     ),
   );
@@ -307,8 +301,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.EvidenceDataExtracted,
       consumer('projection.claimEvidence', async (message) => {
         const event = accept<EvidenceDataExtractedEvent>("EvidenceDataExtracted", message);
-        const step = projections.claimEvidence.evidenceDataExtracted;
-        await readModels.claimEvidence.save(await step.apply(await readModels.claimEvidence.get(await step.key(event)), event));
+        await concurrency.project(readModels.claimEvidence, projections.claimEvidence.evidenceDataExtracted, event);
       }),
     ),
   );

@@ -238,8 +238,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimSubmitted,
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimSubmittedEvent>("ClaimSubmitted", message);
-        const step = projections.myClaims.claimSubmitted;
-        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
+        await concurrency.project(readModels.myClaims, projections.myClaims.claimSubmitted, event);
       }),
     ),
   );
@@ -248,8 +247,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimAccepted,
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimAcceptedEvent>("ClaimAccepted", message);
-        const step = projections.myClaims.claimAccepted;
-        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
+        await concurrency.project(readModels.myClaims, projections.myClaims.claimAccepted, event);
       }),
     ),
   );
@@ -258,8 +256,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimDeclined,
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimDeclinedEvent>("ClaimDeclined", message);
-        const step = projections.myClaims.claimDeclined;
-        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
+        await concurrency.project(readModels.myClaims, projections.myClaims.claimDeclined, event);
       }),
     ),
   );
@@ -268,8 +265,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimWithdrawn,
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimWithdrawnEvent>("ClaimWithdrawn", message);
-        const step = projections.myClaims.claimWithdrawn;
-        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
+        await concurrency.project(readModels.myClaims, projections.myClaims.claimWithdrawn, event);
       }),
     ),
   );
@@ -278,8 +274,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimClosed,
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimClosedEvent>("ClaimClosed", message);
-        const step = projections.myClaims.claimClosed;
-        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
+        await concurrency.project(readModels.myClaims, projections.myClaims.claimClosed, event);
       }),
     ),
   );

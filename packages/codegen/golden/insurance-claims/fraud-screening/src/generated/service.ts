@@ -230,8 +230,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.FraudSuspected,
       consumer('projection.investigationQueue', async (message) => {
         const event = accept<FraudSuspectedEvent>("FraudSuspected", message);
-        const step = projections.investigationQueue.fraudSuspected;
-        await readModels.investigationQueue.save(await step.apply(await readModels.investigationQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.investigationQueue, projections.investigationQueue.fraudSuspected, event);
       }),
     ),
   );
@@ -240,8 +239,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.InvestigationConcluded,
       consumer('projection.investigationQueue', async (message) => {
         const event = accept<InvestigationConcludedEvent>("InvestigationConcluded", message);
-        const step = projections.investigationQueue.investigationConcluded;
-        await readModels.investigationQueue.save(await step.apply(await readModels.investigationQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.investigationQueue, projections.investigationQueue.investigationConcluded, event);
       }),
     ),
   );

@@ -230,8 +230,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PolicyRegistered,
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<PolicyRegisteredEvent>("PolicyRegistered", message);
-        const step = projections.policyCoverageSummary.policyRegistered;
-        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
+        await concurrency.project(readModels.policyCoverageSummary, projections.policyCoverageSummary.policyRegistered, event);
       }),
     ),
   );
@@ -240,8 +239,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CoverageChanged,
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<CoverageChangedEvent>("CoverageChanged", message);
-        const step = projections.policyCoverageSummary.coverageChanged;
-        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
+        await concurrency.project(readModels.policyCoverageSummary, projections.policyCoverageSummary.coverageChanged, event);
       }),
     ),
   );
@@ -250,8 +248,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PolicyCancelled,
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<PolicyCancelledEvent>("PolicyCancelled", message);
-        const step = projections.policyCoverageSummary.policyCancelled;
-        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
+        await concurrency.project(readModels.policyCoverageSummary, projections.policyCoverageSummary.policyCancelled, event);
       }),
     ),
   );
@@ -260,8 +257,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PolicyLapsed,
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<PolicyLapsedEvent>("PolicyLapsed", message);
-        const step = projections.policyCoverageSummary.policyLapsed;
-        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
+        await concurrency.project(readModels.policyCoverageSummary, projections.policyCoverageSummary.policyLapsed, event);
       }),
     ),
   );

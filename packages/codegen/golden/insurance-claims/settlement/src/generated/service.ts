@@ -237,8 +237,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PolicyRegistered,
       consumer('projection.policyExcess', async (message) => {
         const event = accept<PolicyRegisteredEvent>("PolicyRegistered", message);
-        const step = projections.policyExcess.policyRegistered;
-        await readModels.policyExcess.save(await step.apply(await readModels.policyExcess.get(await step.key(event)), event));
+        await concurrency.project(readModels.policyExcess, projections.policyExcess.policyRegistered, event);
       }),
     ),
   );
@@ -247,8 +246,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CoverageChanged,
       consumer('projection.policyExcess', async (message) => {
         const event = accept<CoverageChangedEvent>("CoverageChanged", message);
-        const step = projections.policyExcess.coverageChanged;
-        await readModels.policyExcess.save(await step.apply(await readModels.policyExcess.get(await step.key(event)), event));
+        await concurrency.project(readModels.policyExcess, projections.policyExcess.coverageChanged, event);
       }),
     ),
   );
@@ -257,8 +255,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PayoutCalculated,
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<PayoutCalculatedEvent>("PayoutCalculated", message);
-        const step = projections.payoutLedger.payoutCalculated;
-        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
+        await concurrency.project(readModels.payoutLedger, projections.payoutLedger.payoutCalculated, event);
       }),
     ),
   );
@@ -267,8 +264,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PayoutApproved,
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<PayoutApprovedEvent>("PayoutApproved", message);
-        const step = projections.payoutLedger.payoutApproved;
-        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
+        await concurrency.project(readModels.payoutLedger, projections.payoutLedger.payoutApproved, event);
       }),
     ),
   );
@@ -277,8 +273,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.SettlementPaid,
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<SettlementPaidEvent>("SettlementPaid", message);
-        const step = projections.payoutLedger.settlementPaid;
-        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
+        await concurrency.project(readModels.payoutLedger, projections.payoutLedger.settlementPaid, event);
       }),
     ),
   );
@@ -287,8 +282,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.SettlementHeld,
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<SettlementHeldEvent>("SettlementHeld", message);
-        const step = projections.payoutLedger.settlementHeld;
-        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
+        await concurrency.project(readModels.payoutLedger, projections.payoutLedger.settlementHeld, event);
       }),
     ),
   );

@@ -238,8 +238,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.TitleAdded,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<TitleAddedEvent>("TitleAdded", message);
-        const step = projections.catalogueSearch.titleAdded;
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.titleAdded, event);
       }),
     ),
   );
@@ -248,8 +247,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.TitleDetailsUpdated,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<TitleDetailsUpdatedEvent>("TitleDetailsUpdated", message);
-        const step = projections.catalogueSearch.titleDetailsUpdated;
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.titleDetailsUpdated, event);
       }),
     ),
   );
@@ -258,8 +256,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyRegistered,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<CopyRegisteredEvent>("CopyRegistered", message);
-        const step = projections.catalogueSearch.copyRegistered;
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.copyRegistered, event);
       }),
     ),
   );
@@ -268,8 +265,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyWithdrawn,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<CopyWithdrawnEvent>("CopyWithdrawn", message);
-        const step = projections.catalogueSearch.copyWithdrawn;
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.copyWithdrawn, event);
       }),
     ),
   );
@@ -278,8 +274,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.LoanOpened,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<LoanOpenedEvent>("LoanOpened", message);
-        const step = projections.catalogueSearch.loanOpened;
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.loanOpened, event);
       }),
     ),
   );
@@ -288,8 +283,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyReturned,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<CopyReturnedEvent>("CopyReturned", message);
-        const step = projections.catalogueSearch.copyReturned;
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.copyReturned, event);
       }),
     ),
   );

@@ -242,8 +242,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.FineAccountOpened,
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<FineAccountOpenedEvent>("FineAccountOpened", message);
-        const step = projections.outstandingBalances.fineAccountOpened;
-        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
+        await concurrency.project(readModels.outstandingBalances, projections.outstandingBalances.fineAccountOpened, event);
       }),
     ),
   );
@@ -252,8 +251,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.LateFeeAssessed,
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<LateFeeAssessedEvent>("LateFeeAssessed", message);
-        const step = projections.outstandingBalances.lateFeeAssessed;
-        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
+        await concurrency.project(readModels.outstandingBalances, projections.outstandingBalances.lateFeeAssessed, event);
       }),
     ),
   );
@@ -262,8 +260,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ReplacementFeeCharged,
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<ReplacementFeeChargedEvent>("ReplacementFeeCharged", message);
-        const step = projections.outstandingBalances.replacementFeeCharged;
-        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
+        await concurrency.project(readModels.outstandingBalances, projections.outstandingBalances.replacementFeeCharged, event);
       }),
     ),
   );
@@ -272,8 +269,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.FinePaid,
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<FinePaidEvent>("FinePaid", message);
-        const step = projections.outstandingBalances.finePaid;
-        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
+        await concurrency.project(readModels.outstandingBalances, projections.outstandingBalances.finePaid, event);
       }),
     ),
   );
@@ -282,8 +278,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.FineWaived,
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<FineWaivedEvent>("FineWaived", message);
-        const step = projections.outstandingBalances.fineWaived;
-        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
+        await concurrency.project(readModels.outstandingBalances, projections.outstandingBalances.fineWaived, event);
       }),
     ),
   );

@@ -238,8 +238,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipActivated,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipActivatedEvent>("MembershipActivated", message);
-        const step = projections.borrowerStanding.membershipActivated;
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.membershipActivated, event);
       }),
     ),
   );
@@ -248,8 +247,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipSuspended,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipSuspendedEvent>("MembershipSuspended", message);
-        const step = projections.borrowerStanding.membershipSuspended;
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.membershipSuspended, event);
       }),
     ),
   );
@@ -258,8 +256,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipReinstated,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipReinstatedEvent>("MembershipReinstated", message);
-        const step = projections.borrowerStanding.membershipReinstated;
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.membershipReinstated, event);
       }),
     ),
   );
@@ -268,8 +265,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipRenewed,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipRenewedEvent>("MembershipRenewed", message);
-        const step = projections.borrowerStanding.membershipRenewed;
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.membershipRenewed, event);
       }),
     ),
   );
@@ -278,8 +274,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.LoanOpened,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<LoanOpenedEvent>("LoanOpened", message);
-        const step = projections.borrowerStanding.loanOpened;
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.loanOpened, event);
       }),
     ),
   );
@@ -288,8 +283,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyReturned,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<CopyReturnedEvent>("CopyReturned", message);
-        const step = projections.borrowerStanding.copyReturned;
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.copyReturned, event);
       }),
     ),
   );
@@ -298,8 +292,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.LoanOpened,
       consumer('projection.myLoans', async (message) => {
         const event = accept<LoanOpenedEvent>("LoanOpened", message);
-        const step = projections.myLoans.loanOpened;
-        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
+        await concurrency.project(readModels.myLoans, projections.myLoans.loanOpened, event);
       }),
     ),
   );
@@ -308,8 +301,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.LoanRenewed,
       consumer('projection.myLoans', async (message) => {
         const event = accept<LoanRenewedEvent>("LoanRenewed", message);
-        const step = projections.myLoans.loanRenewed;
-        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
+        await concurrency.project(readModels.myLoans, projections.myLoans.loanRenewed, event);
       }),
     ),
   );
@@ -318,8 +310,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyReturned,
       consumer('projection.myLoans', async (message) => {
         const event = accept<CopyReturnedEvent>("CopyReturned", message);
-        const step = projections.myLoans.copyReturned;
-        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
+        await concurrency.project(readModels.myLoans, projections.myLoans.copyReturned, event);
       }),
     ),
   );
@@ -328,8 +319,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OverdueLoanFlagged,
       consumer('projection.myLoans', async (message) => {
         const event = accept<OverdueLoanFlaggedEvent>("OverdueLoanFlagged", message);
-        const step = projections.myLoans.overdueLoanFlagged;
-        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
+        await concurrency.project(readModels.myLoans, projections.myLoans.overdueLoanFlagged, event);
       }),
     ),
   );
@@ -338,8 +328,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldPlaced,
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldPlacedEvent>("HoldPlaced", message);
-        const step = projections.titlesWithHolds.holdPlaced;
-        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
+        await concurrency.project(readModels.titlesWithHolds, projections.titlesWithHolds.holdPlaced, event);
       }),
     ),
   );
@@ -348,8 +337,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldCancelled,
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldCancelledEvent>("HoldCancelled", message);
-        const step = projections.titlesWithHolds.holdCancelled;
-        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
+        await concurrency.project(readModels.titlesWithHolds, projections.titlesWithHolds.holdCancelled, event);
       }),
     ),
   );
@@ -358,8 +346,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldFulfilled,
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldFulfilledEvent>("HoldFulfilled", message);
-        const step = projections.titlesWithHolds.holdFulfilled;
-        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
+        await concurrency.project(readModels.titlesWithHolds, projections.titlesWithHolds.holdFulfilled, event);
       }),
     ),
   );
@@ -368,8 +355,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldExpired,
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldExpiredEvent>("HoldExpired", message);
-        const step = projections.titlesWithHolds.holdExpired;
-        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
+        await concurrency.project(readModels.titlesWithHolds, projections.titlesWithHolds.holdExpired, event);
       }),
     ),
   );

@@ -239,8 +239,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MemberRegistered,
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MemberRegisteredEvent>("MemberRegistered", message);
-        const step = projections.memberDirectory.memberRegistered;
-        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
+        await concurrency.project(readModels.memberDirectory, projections.memberDirectory.memberRegistered, event);
       }),
     ),
   );
@@ -249,8 +248,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipActivated,
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipActivatedEvent>("MembershipActivated", message);
-        const step = projections.memberDirectory.membershipActivated;
-        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
+        await concurrency.project(readModels.memberDirectory, projections.memberDirectory.membershipActivated, event);
       }),
     ),
   );
@@ -259,8 +257,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipSuspended,
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipSuspendedEvent>("MembershipSuspended", message);
-        const step = projections.memberDirectory.membershipSuspended;
-        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
+        await concurrency.project(readModels.memberDirectory, projections.memberDirectory.membershipSuspended, event);
       }),
     ),
   );
@@ -269,8 +266,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipReinstated,
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipReinstatedEvent>("MembershipReinstated", message);
-        const step = projections.memberDirectory.membershipReinstated;
-        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
+        await concurrency.project(readModels.memberDirectory, projections.memberDirectory.membershipReinstated, event);
       }),
     ),
   );
@@ -279,8 +275,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipRenewed,
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipRenewedEvent>("MembershipRenewed", message);
-        const step = projections.memberDirectory.membershipRenewed;
-        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
+        await concurrency.project(readModels.memberDirectory, projections.memberDirectory.membershipRenewed, event);
       }),
     ),
   );

@@ -235,8 +235,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldPlaced,
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldPlacedEvent>("HoldPlaced", message);
-        const step = projections.holdQueue.holdPlaced;
-        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.holdQueue, projections.holdQueue.holdPlaced, event);
       }),
     ),
   );
@@ -245,8 +244,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldCancelled,
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldCancelledEvent>("HoldCancelled", message);
-        const step = projections.holdQueue.holdCancelled;
-        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.holdQueue, projections.holdQueue.holdCancelled, event);
       }),
     ),
   );
@@ -255,8 +253,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyAllocatedToHold,
       consumer('projection.holdQueue', async (message) => {
         const event = accept<CopyAllocatedToHoldEvent>("CopyAllocatedToHold", message);
-        const step = projections.holdQueue.copyAllocatedToHold;
-        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.holdQueue, projections.holdQueue.copyAllocatedToHold, event);
       }),
     ),
   );
@@ -265,8 +262,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldExpired,
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldExpiredEvent>("HoldExpired", message);
-        const step = projections.holdQueue.holdExpired;
-        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.holdQueue, projections.holdQueue.holdExpired, event);
       }),
     ),
   );
@@ -275,8 +271,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldFulfilled,
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldFulfilledEvent>("HoldFulfilled", message);
-        const step = projections.holdQueue.holdFulfilled;
-        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
+        await concurrency.project(readModels.holdQueue, projections.holdQueue.holdFulfilled, event);
       }),
     ),
   );
@@ -285,8 +280,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldPlaced,
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldPlacedEvent>("HoldPlaced", message);
-        const step = projections.myHolds.holdPlaced;
-        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
+        await concurrency.project(readModels.myHolds, projections.myHolds.holdPlaced, event);
       }),
     ),
   );
@@ -295,8 +289,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyAllocatedToHold,
       consumer('projection.myHolds', async (message) => {
         const event = accept<CopyAllocatedToHoldEvent>("CopyAllocatedToHold", message);
-        const step = projections.myHolds.copyAllocatedToHold;
-        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
+        await concurrency.project(readModels.myHolds, projections.myHolds.copyAllocatedToHold, event);
       }),
     ),
   );
@@ -305,8 +298,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldExpired,
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldExpiredEvent>("HoldExpired", message);
-        const step = projections.myHolds.holdExpired;
-        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
+        await concurrency.project(readModels.myHolds, projections.myHolds.holdExpired, event);
       }),
     ),
   );
@@ -315,8 +307,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldFulfilled,
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldFulfilledEvent>("HoldFulfilled", message);
-        const step = projections.myHolds.holdFulfilled;
-        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
+        await concurrency.project(readModels.myHolds, projections.myHolds.holdFulfilled, event);
       }),
     ),
   );
@@ -325,8 +316,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldCancelled,
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldCancelledEvent>("HoldCancelled", message);
-        const step = projections.myHolds.holdCancelled;
-        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
+        await concurrency.project(readModels.myHolds, projections.myHolds.holdCancelled, event);
       }),
     ),
   );
