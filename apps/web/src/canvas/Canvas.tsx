@@ -15,6 +15,7 @@ import { LOW_DETAIL_ZOOM, LowDetailContext, StickyNode } from './nodes/StickyNod
 import { RemoteCursors } from './RemoteCursors';
 import { Swimlanes } from './Swimlanes';
 import { useShiftClickSelect } from './useShiftClickSelect';
+import { useFlowElements } from './useFlowElements';
 import { useShortcuts } from './useShortcuts';
 
 const nodeTypes = { sticky: StickyNode, context: ContextNode };
@@ -40,8 +41,7 @@ const miniMapStroke = (node: AppNode) => (node.type === 'context' ? node.data.co
 export function Canvas() {
   const rt = useRuntime();
   const { actions, ui, session, readOnly } = rt;
-  const nodes = useBoard((s) => s.nodes);
-  const edges = useBoard((s) => s.edges);
+  const { nodes, edges } = useFlowElements(rt.board.store);
   const tool = useUi((s) => s.tool);
   const snapToGrid = useUi((s) => s.snapToGrid);
   const minimapChoice = useUi((s) => s.minimap);
