@@ -1,9 +1,10 @@
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { resolveAdminToken } from './auth/adminToken';
-import type { Authenticator } from './auth/authorize';
+import type { Authenticator, AuthResult } from './auth/authorize';
 import { tokenAuthenticator } from './auth/authorize';
 import { hashToken } from './auth/tokens';
 import { BoardFileWorker } from './boardFiles/BoardFileWorker';
@@ -120,14 +121,26 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
     } catch {
       // invalid escapes: the authenticator refuses the empty id as not found
     }
-    let result: ReturnType<Authenticator['board']> | null = null;
+    void upgradeAfterAuth(req, socket, head, boardId);
+  });
+
+  /**
+   * The board lookup is awaited, not blocking: other rooms keep flowing while storage answers
+   * (a reconnect wave after a node died made every join on PostgreSQL hold the loop for a round
+   * trip). Nothing a client sends is lost meanwhile: it cannot send before the 101, and bytes
+   * that came with the request (`head`) or after it wait in the paused socket for `ws`.
+   */
+  async function upgradeAfterAuth(req: IncomingMessage, socket: Duplex, head: Buffer, boardId: string): Promise<void> {
+    let result: AuthResult | null = null;
     try {
-      result = auth.board(req, boardId);
+      result = await auth.board(req, boardId);
     } catch (err) {
       // Storage unreachable (PostgreSQL down): as on a full disk, the client retries later.
       log.warn({ err, boardId: boardId.slice(0, 64) }, 'socket refused: storage failing');
     }
-    // Refusals complete the upgrade and close with a 44xx code: browsers cannot see an HTTP
+    // Shutdown began while the lookup ran: this connection would miss the rooms' closing.
+    if (stopping) return refuseUpgrade(socket, 503, 'Service Unavailable');
+    // Refusals complete the upgrade and then close with a 44xx code: browsers cannot see an HTTP
     // status on a failed upgrade, and the stock client stops retrying on 4400–4499.
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (!result) {
@@ -144,7 +157,7 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
       connections.add(connection);
       ws.on('close', () => connections.delete(connection));
     });
-  });
+  }
 
   const keepalive = setInterval(() => {
     for (const c of connections) c.ping();

@@ -36,8 +36,8 @@ export function refuse(reply: FastifyReply, auth: AuthResult & { ok: false }): F
 /** `/api/boards/:id` (GET, PATCH name, DELETE) and `/api/boards/:id/export` (GET), board tokens. */
 export function boardRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const { persistence } = deps;
-  const authorized = (request: FastifyRequest<BoardParams>, reply: FastifyReply, needEdit: boolean) => {
-    const auth = deps.auth.board(request.raw, request.params.id);
+  const authorized = async (request: FastifyRequest<BoardParams>, reply: FastifyReply, needEdit: boolean) => {
+    const auth = await deps.auth.board(request.raw, request.params.id);
     if (!auth.ok) return void refuse(reply, auth);
     if (needEdit && auth.role !== 'edit') return void sendProblem(reply, { status: 403, title: 'Forbidden', detail: 'This needs the edit token.' });
     return auth;
@@ -57,12 +57,12 @@ export function boardRoutes(app: FastifyInstance, deps: ApiDeps): void {
   };
 
   app.get<BoardParams>('/api/boards/:id', async (request, reply) => {
-    const auth = authorized(request, reply, false);
+    const auth = await authorized(request, reply, false);
     return auth ? describe(request, reply, auth) : reply;
   });
 
   app.patch<BoardParams>('/api/boards/:id', async (request, reply) => {
-    const auth = authorized(request, reply, true);
+    const auth = await authorized(request, reply, true);
     if (!auth) return reply;
     let body: unknown = null;
     try {
@@ -78,7 +78,7 @@ export function boardRoutes(app: FastifyInstance, deps: ApiDeps): void {
   });
 
   app.delete<BoardParams>('/api/boards/:id', async (request, reply) => {
-    const auth = authorized(request, reply, true);
+    const auth = await authorized(request, reply, true);
     if (!auth) return reply;
     deps.rooms.closeBoard(auth.boardId);
     persistence.deleteBoard(auth.boardId);
@@ -87,7 +87,7 @@ export function boardRoutes(app: FastifyInstance, deps: ApiDeps): void {
   });
 
   app.get<BoardParams>('/api/boards/:id/export', async (request, reply) => {
-    const auth = authorized(request, reply, false);
+    const auth = await authorized(request, reply, false);
     if (!auth) return reply;
     const { name, text } = await deps.files.export(await storedParts(deps, auth.boardId));
     return reply

@@ -13,8 +13,8 @@ const VERSION_ID = /^[1-9][0-9]{0,14}$/;
  * named version, delete a named one and restore with the edit token. See README "Board history".
  */
 export function historyRoutes(app: FastifyInstance, deps: ApiDeps): void {
-  const authorized = (request: FastifyRequest<BoardParams | VersionParams>, reply: FastifyReply, needEdit: boolean) => {
-    const auth = deps.auth.board(request.raw, request.params.id);
+  const authorized = async (request: FastifyRequest<BoardParams | VersionParams>, reply: FastifyReply, needEdit: boolean) => {
+    const auth = await deps.auth.board(request.raw, request.params.id);
     if (!auth.ok) return void refuse(reply, auth);
     if (needEdit && auth.role !== 'edit') return void sendProblem(reply, { status: 403, title: 'Forbidden', detail: 'This needs the edit token.' });
     return auth;
@@ -25,13 +25,13 @@ export function historyRoutes(app: FastifyInstance, deps: ApiDeps): void {
   };
 
   app.get<BoardParams>('/api/boards/:id/versions', async (request, reply) => {
-    const auth = authorized(request, reply, false);
+    const auth = await authorized(request, reply, false);
     if (!auth) return reply;
     return reply.header('cache-control', 'no-store').send(deps.history.list(auth.boardId).reverse());
   });
 
   app.post<BoardParams>('/api/boards/:id/versions', async (request, reply) => {
-    const auth = authorized(request, reply, true);
+    const auth = await authorized(request, reply, true);
     if (!auth) return reply;
     let body: unknown = null;
     try {
@@ -48,7 +48,7 @@ export function historyRoutes(app: FastifyInstance, deps: ApiDeps): void {
   });
 
   app.get<VersionParams>('/api/boards/:id/versions/:versionId', async (request, reply) => {
-    const auth = authorized(request, reply, false);
+    const auth = await authorized(request, reply, false);
     if (!auth) return reply;
     const id = versionId(request, reply);
     if (id === undefined) return reply;
@@ -58,7 +58,7 @@ export function historyRoutes(app: FastifyInstance, deps: ApiDeps): void {
   });
 
   app.delete<VersionParams>('/api/boards/:id/versions/:versionId', async (request, reply) => {
-    const auth = authorized(request, reply, true);
+    const auth = await authorized(request, reply, true);
     if (!auth) return reply;
     const id = versionId(request, reply);
     if (id === undefined) return reply;
@@ -69,7 +69,7 @@ export function historyRoutes(app: FastifyInstance, deps: ApiDeps): void {
   });
 
   app.post<VersionParams>('/api/boards/:id/versions/:versionId/restore', async (request, reply) => {
-    const auth = authorized(request, reply, true);
+    const auth = await authorized(request, reply, true);
     if (!auth) return reply;
     const id = versionId(request, reply);
     if (id === undefined) return reply;

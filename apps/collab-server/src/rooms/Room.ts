@@ -508,7 +508,8 @@ export class Room implements RemoteRoom {
    */
   async catchUpFromStorage(): Promise<void> {
     if (this.closed) return;
-    const stored = this.deps.persistence.load(this.boardId);
+    const stored = await this.deps.persistence.loadAsync(this.boardId);
+    if (this.closed) return;
     const storedParts = stored.updates.map((u) => u.data);
     if (stored.snapshot) storedParts.unshift(stored.snapshot);
     if (storedParts.length === 0) return;

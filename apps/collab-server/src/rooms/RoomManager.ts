@@ -270,7 +270,9 @@ export class RoomManager {
   private async loadNow(boardId: string): Promise<Room> {
     const { persistence, docs, metrics, log } = this.deps;
     const started = performance.now();
-    const stored = persistence.load(boardId);
+    // Asynchronous reads: on PostgreSQL a room load (a reconnect wave after a node died brings
+    // many) must not hold every other room's traffic for its round trips.
+    const stored = await persistence.loadAsync(boardId);
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates.map((u) => u.data)] : stored.updates.map((u) => u.data);
     // Compact on load: one decode in the worker yields a clean base and an exact state vector.
     const result = await docs.compact(parts, { migrate: true });
@@ -285,9 +287,10 @@ export class RoomManager {
       }
     }
     if (result.migratedFrom !== null) log.info({ boardId, from: result.migratedFrom }, 'room migrated to the current document layout');
+    const gone = !(await persistence.getBoardAsync(boardId));
     const existing = this.rooms.get(boardId);
     if (existing) return existing;
-    if (!persistence.getBoard(boardId)) throw new BoardGoneError(boardId);
+    if (gone) throw new BoardGoneError(boardId);
     const room = new Room(boardId, { state: result.state, stateVector: decodeStateVector(result.stateVector), upTo, name: result.name }, { ...this.deps, markDirty: this.markDirty, markPresenceDue: this.markPresenceDue });
     this.rooms.set(boardId, room);
     metrics.roomsLoaded++;

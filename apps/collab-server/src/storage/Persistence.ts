@@ -58,11 +58,18 @@ export interface Persistence {
   /** Creates the board and its initial document atomically (never half-created). */
   createBoard(record: BoardRecord, initialState: Uint8Array): void;
   getBoard(id: string): BoardRecord | undefined;
+  /**
+   * `getBoard` without holding the event loop: on PostgreSQL the synchronous call blocks it for a
+   * round trip (longer when PostgreSQL is slow), and every WebSocket join looks its board up.
+   */
+  getBoardAsync(id: string): Promise<BoardRecord | undefined>;
   listBoards(): BoardSummary[];
   renameBoard(id: string, name: string): void;
   /** Deletes the board, its snapshot, its log, and drops its queued appends. */
   deleteBoard(id: string): boolean;
   load(boardId: string): StoredDoc;
+  /** `load` without holding the event loop (room loads, catch-ups after a Redis outage). */
+  loadAsync(boardId: string): Promise<StoredDoc>;
   /** Queues an update; batched and committed per event-loop tick. */
   append(boardId: string, update: Uint8Array, receivedAt: number, onDurable?: OnDurable): void;
   /** Replaces the snapshot with `state` (covering log rows up to `upTo`) and drops those rows. */

@@ -8,6 +8,16 @@ import type { AppendItem, AuthorItem } from './logWriterProtocol';
 import type { PgCall, PgReply, PgRequest } from './pgProtocol';
 import type { BoardRecord, BoardSummary, OnDurable, Persistence, StoredDoc, VersionInput, VersionSummary } from './Persistence';
 
+/** Buffers cross the thread boundary as plain Uint8Arrays. */
+function boardFromThread(row: BoardRecord | null): BoardRecord | undefined {
+  if (!row) return undefined;
+  return { ...row, editTokenHash: Buffer.from(row.editTokenHash), viewTokenHash: Buffer.from(row.viewTokenHash), viewTokenSealed: row.viewTokenSealed ? Buffer.from(row.viewTokenSealed) : null };
+}
+
+function storedFromThread(stored: StoredDoc): StoredDoc {
+  return { snapshot: stored.snapshot ? Buffer.from(stored.snapshot) : null, snapshotUpTo: stored.snapshotUpTo, updates: stored.updates.map((u) => ({ id: u.id, data: Buffer.from(u.data) })) };
+}
+
 /** PostgreSQL did not answer or cannot write: callers treat it like a full disk (4507). */
 export class StorageUnavailableError extends Error {}
 
@@ -30,10 +40,11 @@ export interface PgStoreOptions {
  * PostgreSQL storage (`DATABASE_URL`), for several nodes sharing boards. Every query runs in
  * the PostgreSQL thread (`pgThread.ts`). Appends are asynchronous exactly as with SQLite:
  * queued per tick, committed in batches, and acknowledged (`onDurable`, persist lag) only once
- * PostgreSQL's COMMIT returned, i.e. its WAL is flushed. The rest of the seam is synchronous,
- * so those calls block the event loop for one round trip (`Atomics.wait` on the thread's
- * answer), bounded by `callTimeoutMs`; while PostgreSQL is unreachable they fail at once
- * (`failing`) instead of waiting. Compaction runs in the thread under a lease.
+ * PostgreSQL's COMMIT returned, i.e. its WAL is flushed. The reads every join makes
+ * (`getBoardAsync`, `loadAsync`) are answered on the port without blocking. The rest of the
+ * seam is synchronous, so those calls block the event loop for one round trip (`Atomics.wait`
+ * on the thread's answer), bounded by `callTimeoutMs`; while PostgreSQL is unreachable both
+ * kinds fail at once (`failing`) instead of waiting. Compaction runs in the thread under a lease.
  */
 export class PgStore implements Persistence {
   private readonly pending = new Map<number, Pending>();
@@ -50,6 +61,8 @@ export class PgStore implements Persistence {
   private storageFailure: string | null = null;
   private readonly failingListeners: ((failing: boolean) => void)[] = [];
   private readonly callTimeoutMs: number;
+  /** Asynchronous calls waiting for the thread's answer, by call id. */
+  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void; timer: NodeJS.Timeout }>();
   readonly nodeId: string;
 
   constructor(
@@ -71,6 +84,7 @@ export class PgStore implements Persistence {
     const died = (why: unknown) => {
       if (this.closed) return;
       this.log.fatal({ err: why }, 'PostgreSQL thread stopped: storage failing until restart');
+      this.failWaiting('PostgreSQL thread stopped');
       this.onReply({ kind: 'health', failing: true, reason: 'PostgreSQL thread stopped' });
     };
     this.worker.once('error', died);
@@ -87,9 +101,11 @@ export class PgStore implements Persistence {
   }
 
   getBoard(id: string): BoardRecord | undefined {
-    const row = this.call<BoardRecord | null>({ op: 'getBoard', id });
-    if (!row) return undefined;
-    return { ...row, editTokenHash: Buffer.from(row.editTokenHash), viewTokenHash: Buffer.from(row.viewTokenHash), viewTokenSealed: row.viewTokenSealed ? Buffer.from(row.viewTokenSealed) : null };
+    return boardFromThread(this.call<BoardRecord | null>({ op: 'getBoard', id }));
+  }
+
+  async getBoardAsync(id: string): Promise<BoardRecord | undefined> {
+    return boardFromThread(await this.callAsync<BoardRecord | null>({ op: 'getBoard', id }));
   }
 
   listBoards(): BoardSummary[] {
@@ -111,8 +127,11 @@ export class PgStore implements Persistence {
   }
 
   load(boardId: string): StoredDoc {
-    const stored = this.call<{ snapshot: Uint8Array | null; snapshotUpTo: number; updates: { id: number; data: Uint8Array }[] }>({ op: 'load', boardId });
-    return { snapshot: stored.snapshot ? Buffer.from(stored.snapshot) : null, snapshotUpTo: stored.snapshotUpTo, updates: stored.updates.map((u) => ({ id: u.id, data: Buffer.from(u.data) })) };
+    return storedFromThread(this.call<StoredDoc>({ op: 'load', boardId }));
+  }
+
+  async loadAsync(boardId: string): Promise<StoredDoc> {
+    return storedFromThread(await this.callAsync<StoredDoc>({ op: 'load', boardId }));
   }
 
   append(boardId: string, update: Uint8Array, receivedAt: number, onDurable?: OnDurable): void {
@@ -216,6 +235,7 @@ export class PgStore implements Persistence {
     if (this.closed) return;
     this.flush();
     this.closed = true;
+    this.failWaiting('storage closed');
     this.send({ kind: 'close' });
     // The thread ends its pool and closes its port; do not wait for it.
     setTimeout(() => void this.worker.terminate(), 2_000).unref();
@@ -269,10 +289,44 @@ export class PgStore implements Persistence {
     }
   }
 
+  /**
+   * Runs a call in the PostgreSQL thread without blocking: the answer arrives on the port like
+   * any reply (or is drained by a synchronous call's wait, see `call`). Same failure rules.
+   */
+  private callAsync<T>(call: PgCall): Promise<T> {
+    if (this.closed) return Promise.reject(new StorageUnavailableError('storage closed'));
+    if (this.failing) return Promise.reject(new StorageUnavailableError(`PostgreSQL unavailable: ${this.storageFailure}`));
+    const id = this.nextCall++;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(id);
+        reject(new StorageUnavailableError(`PostgreSQL did not answer ${call.op} within ${this.callTimeoutMs} ms`));
+      }, this.callTimeoutMs);
+      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
+      this.send({ kind: 'call', id, call });
+    });
+  }
+
+  private failWaiting(why: string): void {
+    for (const { reject, timer } of this.waiting.values()) {
+      clearTimeout(timer);
+      reject(new StorageUnavailableError(why));
+    }
+    this.waiting.clear();
+  }
+
   private onReply(r: PgReply): void {
     switch (r.kind) {
-      case 'result':
-        return; // a call that timed out earlier
+      case 'result': {
+        // An asynchronous call's answer (a synchronous call that timed out earlier has none).
+        const waiting = this.waiting.get(r.id);
+        if (!waiting) return;
+        this.waiting.delete(r.id);
+        clearTimeout(waiting.timer);
+        if (r.ok) waiting.resolve(r.value);
+        else waiting.reject(r.unavailable ? new StorageUnavailableError(`PostgreSQL unavailable: ${r.message}`) : new Error(r.message));
+        return;
+      }
       case 'health': {
         const was = this.failing;
         this.storageFailure = r.failing ? (r.reason ?? 'PostgreSQL failed') : null;

@@ -198,6 +198,15 @@ export class SqliteStore implements Persistence {
     });
   }
 
+  /** A local read (microseconds, no network): the synchronous one, wrapped. */
+  async getBoardAsync(id: string): Promise<BoardRecord | undefined> {
+    return this.getBoard(id);
+  }
+
+  async loadAsync(boardId: string): Promise<StoredDoc> {
+    return this.load(boardId);
+  }
+
   load(boardId: string): StoredDoc {
     return this.db.transaction(() => {
       const snapshot = this.stmt.getSnapshot.get(boardId);
