@@ -52,3 +52,35 @@ test('a dragged sticky, alone or with its selection, follows the pointer from th
   await expect(board.page.locator('.react-flow__node-sticky.selected')).toHaveCount(3);
   await context.close();
 });
+
+test('a drag whose release never comes (the window lost focus) ends there: the next edit is an undo step of its own', async ({ browser }) => {
+  const created = await createBoardViaApi('Abandoned drag');
+  const { context, board } = await joinAs(browser, editPath(created), 'Ada');
+  const page = board.page;
+  await board.addByShortcut('e', 'Dragged', await board.canvasPoint(0.4, 0.4));
+  const dragged = board.sticky('Dragged');
+  const start = (await dragged.boundingBox())!;
+  const offset = async () => {
+    const box = await dragged.boundingBox();
+    return box ? { dx: Math.round(box.x - start.x), dy: Math.round(box.y - start.y) } : null;
+  };
+  const grab = { x: start.x + start.width / 2, y: start.y + start.height / 2 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) await page.mouse.move(grab.x + step * 12, grab.y + step * 6);
+  await expect.poll(offset).toEqual({ dx: 120, dy: 60 });
+  // The window loses focus with the button still down: the page never sees a release.
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+
+  // The next edit (duplicate) is a step of its own: undo takes back the copy only...
+  await page.keyboard.press('ControlOrMeta+d');
+  await expect(dragged).toHaveCount(2);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(dragged).toHaveCount(1);
+  await expect.poll(offset).toEqual({ dx: 120, dy: 60 });
+  // ...and the drag, one step, comes next.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(offset).toEqual({ dx: 0, dy: 0 });
+  await page.mouse.up();
+  await context.close();
+});

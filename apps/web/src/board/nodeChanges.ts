@@ -135,5 +135,14 @@ export function createChangeHandlers(rt: BoardRuntime) {
     if (selection) board.setSelection(state().selected, selection);
   };
 
-  return { onNodesChange, onEdgesChange, destroy: () => flushSoon.cancel() };
+  /**
+   * A drag whose release never comes (the window lost focus, the pointer was cancelled)
+   * ends here: written where it was, its undo step closed. Otherwise the step stayed
+   * open and the next edits joined it until some later drag ended.
+   */
+  const endDragNow = () => {
+    if (dragging.size) endDrag();
+  };
+
+  return { onNodesChange, onEdgesChange, endDragNow, destroy: () => flushSoon.cancel() };
 }

@@ -53,7 +53,16 @@ export function Canvas() {
   const flow = useReactFlow<AppNode, LinkFlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const handlers = useMemo(() => createChangeHandlers(rt), [rt]);
-  useEffect(() => () => handlers.destroy(), [handlers]);
+  useEffect(() => {
+    const endDrag = () => handlers.endDragNow();
+    window.addEventListener('blur', endDrag);
+    window.addEventListener('pointercancel', endDrag);
+    return () => {
+      window.removeEventListener('blur', endDrag);
+      window.removeEventListener('pointercancel', endDrag);
+      handlers.destroy();
+    };
+  }, [handlers]);
 
   const fitView = useCallback(() => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }), [flow]);
   const zoomToSelection = useCallback(() => {
