@@ -107,6 +107,18 @@ describe('three nodes on one PostgreSQL and Redis', () => {
     await converged([clients[0]!.doc, ...late.map((c) => c.doc)], 'late joiners to converge');
   }, 240_000);
 
+  it('counts document updates relayed from another node among the updates sent to clients', async () => {
+    const board = await createBoard(nodes[0]!.http);
+    const writer = client(nodes[0]!, board.id, board.editToken);
+    const viewer = client(nodes[1]!, board.id, board.viewToken);
+    await Promise.all([writer, viewer].map((c) => synced(c.provider)));
+    const before = await metricsValue(nodes[1]!.http, 'stormscape_updates_out_total');
+    writer.doc.getMap('m').set('counted', 'yes');
+    await waitFor(() => viewer.doc.getMap('m').get('counted') === 'yes', 'the edit at the viewer on node B', 30_000);
+    // Node B sent it to its viewer (a relay is a send like a local flush: the bench's per-client counts use it).
+    expect(await metricsValue(nodes[1]!.http, 'stormscape_updates_out_total')).toBeGreaterThan(before);
+  }, 120_000);
+
   it('presence crosses nodes; a client id spoofed on node A is not adopted on node B', async () => {
     const board = await createBoard(nodes[0]!.http);
     const victim = client(nodes[1]!, board.id, board.editToken);

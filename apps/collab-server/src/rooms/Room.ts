@@ -497,6 +497,7 @@ export class Room implements RemoteRoom {
     this.tail.push({ update, message, rowId: 0 });
     this.tailBytes += update.byteLength;
     for (const peer of this.peers) peer.send(message);
+    this.deps.metrics.updatesOut += this.peers.size;
   }
 
   /**
