@@ -31,6 +31,8 @@ export type Task =
       senderBase: number;
       /** Send every received awareness message back, as the stock y-websocket client does. */
       echoAwareness: boolean;
+      /** Nodes the urls alternate over (url i on node i mod nodes): cursors are also timed per same/other node. */
+      nodes?: number;
     };
 
 /** setup → ready; go starts sending; measure starts recording latencies; stop; report; exit. */
@@ -55,6 +57,13 @@ const EMPTY_STEP1 = encodeSyncStep1(Uint8Array.of(0));
 const EMPTY_STEP2 = encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc()));
 
 const hist: Record<string, Histogram> = { w: new Histogram(), d: new Histogram(), a: new Histogram() };
+/**
+ * S2 on several nodes: cursors from a client on the receiver's own node (`aSame`) and from one on
+ * another node (`aCross`, through Redis), so one run says what the cross-node hop adds.
+ */
+let nodeCount = 1;
+const A = 'a'.charCodeAt(0);
+const sameNode = (sender: number, self: number) => (sender % 10_000) % nodeCount === (self % 10_000) % nodeCount;
 const sent: Record<string, number> = { w: 0, d: 0, a: 0 };
 /** Sends made while measuring, and those of them whose sender is itself a probe (it skips its own). */
 const sentMeasured: Record<string, number> = { w: 0, d: 0, a: 0 };
@@ -116,6 +125,7 @@ function open(url: string, probe: boolean, self: number, echo = false): Promise<
           if (sentAt < goAt || sender === self) return;
           hist[String.fromCharCode(kind)]?.add(at - sentAt);
           if (kind === W) noteWriterUpdate(sender, sentAt, at);
+          if (kind === A && nodeCount > 1) (hist[sameNode(sender, self) ? 'aSame' : 'aCross'] ??= new Histogram()).add(at - sentAt);
         });
       }
     });
@@ -169,6 +179,7 @@ async function setup(task: Task): Promise<void> {
       });
     return;
   }
+  nodeCount = task.nodes ?? 1;
   const clients = await openAll(task.urls, (i) => i % task.probeEvery === 0, (i) => task.senderBase + i, task.echoAwareness);
   start = () =>
     clients.forEach((ws, i) => {

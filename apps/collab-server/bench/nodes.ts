@@ -93,8 +93,11 @@ function print(columns: Column[], results: Map<Column, ColumnResult>): void {
   row('', 'document delivered', '100%', (r) => pct(r.s2?.docDelivered));
   row('', 'cursor p50 (ms)', '', (r) => ms(r.s2?.cursorP50));
   row('', 'cursor p99 (ms)', '≤ 150 on 2 nodes', (r) => ms(r.s2?.cursorP99));
+  row('', 'cursor p50 / p99, sender on same node (ms)', '', (r) => (r.s2?.cursorByNode ? `${ms(r.s2.cursorByNode.sameP50)} / ${ms(r.s2.cursorByNode.sameP99)}` : 'n/a'));
+  row('', 'cursor p50 / p99, sender on other node (ms)', '', (r) => (r.s2?.cursorByNode ? `${ms(r.s2.cursorByNode.otherP50)} / ${ms(r.s2.cursorByNode.otherP99)}` : 'n/a'));
   row('', 'CPU per node (1 core)', '', (r) => cpus(r.s2?.cpuPerNode));
   row('', 'presence msgs/client/s out, in', '', (r) => (r.s2?.presencePerClient ? `${r.s2.presencePerClient.out.toFixed(1)}, ${r.s2.presencePerClient.in.toFixed(1)}` : 'n/a'));
+  row('', 'document msgs/client/s out', '', (r) => (typeof r.s2?.documentsPerClient === 'number' ? r.s2.documentsPerClient.toFixed(1) : 'n/a'));
   row('', 'busiest load process CPU', '', (r) => pct(r.s2?.loadCpu));
   row('', 'clients dropped', '0', (r) => String(r.s2?.closed ?? 'n/a'));
   const header = ['scenario', 'metric', 'target', ...columns.map((c) => titles[c])];

@@ -221,6 +221,10 @@ export interface S2Result {
    * Counts, not latency: comparable across runs at different load.
    */
   presencePerClient: { in: number; out: number } | null;
+  /** Several nodes: cursors from a client on the receiver's node vs on another node (through Redis). */
+  cursorByNode: { sameP50: number; sameP99: number; otherP50: number; otherP99: number } | null;
+  /** Document update messages each client got per second (over all nodes): merging shows here. */
+  documentsPerClient: number | null;
 }
 
 /**
@@ -243,6 +247,7 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
           probeEvery: o.probeEvery,
           senderBase: i * 10_000,
           echoAwareness: o.echo,
+          nodes: nodes.length,
         }),
       ),
     );
@@ -255,12 +260,14 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
     for (const l of loads) l.tell('stop');
     const cpuPerNode = cpuSince(o.measureMs);
     const presenceNow = await Promise.all(nodes.map((n) => n.awarenessMessages()));
-    const presenceDelta = (k: 'in' | 'out') => presenceNow.reduce((n, now, i) => n + (now?.[k] ?? 0) - (presenceAt[i]?.[k] ?? 0), 0) / o.clients / (o.measureMs / 1000);
+    const presenceDelta = (k: 'in' | 'out' | 'documentsOut') => presenceNow.reduce((n, now, i) => n + (now?.[k] ?? 0) - (presenceAt[i]?.[k] ?? 0), 0) / o.clients / (o.measureMs / 1000);
     const cpu = cpuPerNode[0]!;
     await sleep(2_000);
     const reports = await Promise.all(loads.map((l) => l.report()));
     const doc = merged(reports, 'd');
     const cursor = merged(reports, 'a');
+    const cursorSame = merged(reports, 'aSame');
+    const cursorCross = merged(reports, 'aCross');
     // Each probe should see every drag frame sent while measuring, except its own.
     const probes = o.clients / o.probeEvery;
     const sum = (f: (r: Report) => number) => reports.reduce((n, r) => n + f(r), 0);
@@ -273,12 +280,14 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
       cursorP50: cursor.quantile(0.5),
       cursorP99: cursor.quantile(0.99),
       cursorSamples: cursor.total,
+      cursorByNode: nodes.length > 1 ? { sameP50: cursorSame.quantile(0.5), sameP99: cursorSame.quantile(0.99), otherP50: cursorCross.quantile(0.5), otherP99: cursorCross.quantile(0.99) } : null,
       cpu,
       cpuPerNode,
       closed: reports.reduce((n, r) => n + r.closedEarly, 0),
       persist: await server.persistLag(),
       awarenessSkipped: await server.awarenessSkipped(),
       presencePerClient: server.kind === 'stock' ? null : { in: presenceDelta('in'), out: presenceDelta('out') },
+      documentsPerClient: server.kind === 'stock' ? null : presenceDelta('documentsOut'),
     };
   });
 }

@@ -66,7 +66,8 @@ export interface ServerHandle {
   /** Presence sends skipped for slow consumers so far (from /metrics); null for the stock server. */
   awarenessSkipped(): Promise<number | null>;
   /** Presence messages received and sent so far (from /metrics, no forced GC); null for the stock server. */
-  awarenessMessages(): Promise<{ in: number; out: number } | null>;
+  /** Presence messages received and sent, and document update messages sent (all clients). */
+  awarenessMessages(): Promise<{ in: number; out: number; documentsOut: number } | null>;
   stop(): Promise<void>;
 }
 
@@ -172,8 +173,8 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
     },
     async awarenessMessages() {
       if (kind === 'stock') return null;
-      const [received, sent] = await metric(['stormscape_awareness_in_total', 'stormscape_awareness_out_total'], false);
-      return { in: received!, out: sent! };
+      const [received, sent, documents] = await metric(['stormscape_awareness_in_total', 'stormscape_awareness_out_total', 'stormscape_updates_out_total'], false);
+      return { in: received!, out: sent!, documentsOut: documents! };
     },
     async persistLag() {
       if (kind === 'stock') return null;
