@@ -8,6 +8,7 @@ import { decodeStateVector, encodeStateVector, encodeSyncStep1, encodeSyncStep2,
 import type { ClockRange } from '../protocol/updates';
 import { extendStateVector, inspectUpdate } from '../protocol/updates';
 import { Attribution } from '../history/Attribution';
+import { MAX_PREFRAMED_BYTES } from './frames';
 import type { Persistence } from '../storage/Persistence';
 import { AwarenessTable } from './AwarenessTable';
 import type { Fanout } from './Fanout';
@@ -88,6 +89,8 @@ export class Room implements RemoteRoom {
   private pendingRanges: ClockRange[] = [];
   private pendingSince = 0;
   private readonly pendingFrom = new Set<Peer>();
+  /** Document updates other nodes relayed this turn, sent with the turn's flush (see `acceptRemoteUpdate`). */
+  private remotePending: { update: Uint8Array; message: Uint8Array }[] = [];
   private readonly awareness: AwarenessTable;
   /** Presence ids still to send to a peer (join-time table, or a resync after skipped messages). */
   private readonly presenceBacklog = new Map<Peer, Set<number>>();
@@ -202,7 +205,13 @@ export class Room implements RemoteRoom {
 
   /** Relays, logs and indexes the updates received this tick, as one merged update. */
   flush(): void {
-    if (this.pending.length === 0 || this.closed) return;
+    if (this.closed) return;
+    const remote = this.remotePending;
+    this.remotePending = [];
+    if (this.pending.length === 0) {
+      if (remote.length > 0) this.relay(null, remote, undefined);
+      return;
+    }
     const updates = this.pending;
     this.pending = [];
     let update: Uint8Array;
@@ -231,12 +240,39 @@ export class Room implements RemoteRoom {
     // A single sender already has its own update: no echo. Mixed batches go to everyone.
     const origin = this.pendingFrom.size === 1 ? this.pendingFrom.values().next().value : undefined;
     if (this.pending.length === 0) this.pendingFrom.clear();
-    for (const peer of this.peers) {
-      if (peer === origin) continue;
-      peer.send(entry.message);
-      this.deps.metrics.updatesOut++;
-    }
+    this.relay(entry, remote, origin);
     this.remote.publishDocument(entry.message);
+  }
+
+  /**
+   * One message per peer for the turn: this node's merged update (`own`, not echoed to its single
+   * sender `origin`) together with what other nodes relayed during the turn (`remote`). Relayed
+   * one Redis message at a time, those were half of each node's document sends under S2 on two
+   * nodes (profile, 2026-12-05). Large parts are not merged on the loop: sent as they are.
+   */
+  private relay(own: { update: Uint8Array; message: Uint8Array } | null, remote: { update: Uint8Array; message: Uint8Array }[], origin: Peer | undefined): void {
+    const everyone = this.mergedMessages(own ? [own, ...remote] : remote);
+    const originGets = origin && remote.length > 0 ? this.mergedMessages(remote) : [];
+    for (const peer of this.peers) {
+      for (const message of peer === origin ? originGets : everyone) {
+        peer.send(message);
+        this.deps.metrics.updatesOut++;
+      }
+    }
+  }
+
+  private mergedMessages(parts: { update: Uint8Array; message: Uint8Array }[]): Uint8Array[] {
+    if (parts.length <= 1) return parts.map((p) => p.message);
+    let bytes = 0;
+    for (const p of parts) bytes += p.update.byteLength;
+    if (bytes > MAX_PREFRAMED_BYTES) return parts.map((p) => p.message);
+    try {
+      return [encodeUpdate(Y.mergeUpdates(parts.map((p) => p.update)))];
+    } catch (err) {
+      // Every part passed validation; if Yjs still cannot merge them, send them one by one.
+      this.deps.log.warn({ err, boardId: this.boardId, parts: parts.length }, 'merge failed; relaying separately');
+      return parts.map((p) => p.message);
+    }
   }
 
   /** Folds the durable prefix of the tail into the base, in memory and in storage. */
@@ -496,8 +532,11 @@ export class Room implements RemoteRoom {
     this.svMessage = null;
     this.tail.push({ update, message, rowId: 0 });
     this.tailBytes += update.byteLength;
-    for (const peer of this.peers) peer.send(message);
-    this.deps.metrics.updatesOut += this.peers.size;
+    // Sent with the turn's flush (documents first, next check phase), merged with this node's own
+    // updates and the other relayed ones: one message per peer per turn. A peer joining before
+    // the flush may get it twice (tail and flush): Yjs applies an update once.
+    this.remotePending.push({ update, message });
+    this.deps.markDirty(this);
   }
 
   /**
