@@ -30,6 +30,9 @@ import type { Validator } from './validation.js';
 
 export const SERVICE_NAME = "payments";
 
+/** How often a command or consumed event that lost a race on an item it read runs again (see `decide`). */
+const RERUNS_ON_CONFLICT = 5;
+
 export interface ServiceOptions {
   /** Where events go (default: in-process). `runtime/start.ts` passes Kafka when KAFKA_BROKERS is set. */
   readonly bus?: EventBus;
@@ -167,6 +170,18 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
    * Runs one command in a transaction. A refusal (RefusedError, 409) commits what the
    * handler published (its rejection event) and is thrown after the commit; any other
    * error rolls everything back.
+   *
+   * A command that lost a race (another request or a policy saved an item between this
+   * command's read and its save: StaleVersionError `raced`) runs again on the new state, up
+   * to RERUNS_ON_CONFLICT times, then answers 409. Why re-run instead of answering 409 at
+   * once, as Spring Data REST does for a lost `@Version`: a request without If-Match asks
+   * for the command on the current state, not on a version it saw, and the service's own
+   * policies change aggregates behind every client's back; running again gives the order a
+   * row lock would have given, so the lifecycle decides (of two concurrent "close", one
+   * closes and the other is refused with its rejection event). A request with If-Match named
+   * a version: a mismatch is 412 and never re-run. Inside a policy the command joins the
+   * consumer's transaction, which re-runs as a whole. A re-run repeats the handler's outbound
+   * calls, as a consumer's retry does.
    */
   const decide = async <R>(work: () => Promise<R>): Promise<R> => {
     const outcome = await storage.transaction(async () => {
@@ -176,7 +191,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         if (error instanceof RefusedError) return { refused: error };
         throw error;
       }
-    });
+    }, { rerunsOnConflict: RERUNS_ON_CONFLICT });
     if ('refused' in outcome) throw outcome.refused;
     return outcome.value;
   };
@@ -212,7 +227,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
   /**
    * One consumer (a policy, or one read model's projection): each event is handled once.
    * The inbox mark commits with what the handler changed, so a redelivery is skipped and
-   * a failed attempt leaves no mark (it is retried).
+   * a failed attempt leaves no mark (it is retried). Consumers run concurrently (one lane
+   * per partition, one per topic), so a policy's command can race another consumer or an
+   * HTTP request on one aggregate: the lost race re-runs the whole transaction at once
+   * (inbox claim included, it rolled back), before the bus's back-off and dead-letter.
    */
   const consumer = (name: string, handle: (message: BusMessage) => Promise<void>) => async (message: BusMessage): Promise<void> => {
     const eventId = eventIdOf(message);
@@ -220,7 +238,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       if (eventId !== undefined && !(await storage.claim(name, eventId))) return 'duplicate';
       await handle(message);
       return 'ok';
-    }).catch((error: unknown) => {
+    }, { rerunsOnConflict: RERUNS_ON_CONFLICT }).catch((error: unknown) => {
       metrics.consumed.inc({ channel: message.channel, outcome: 'failed' });
       throw error;
     });

@@ -20,6 +20,68 @@ export interface DueTimer {
   readonly event: BusMessage;
 }
 
+/**
+ * The versions a transaction read, per repository and key (0: read as absent): a save in that
+ * transaction without an explicit `expectedVersion` expects them (optimistic locking, like a
+ * JPA `@Version`), so two read-modify-writes of one key never both succeed: the later save
+ * throws StaleVersionError (`raced`) and the transaction runs again (`TransactionOptions`).
+ */
+export class ReadVersions {
+  private readonly byRepository = new WeakMap<object, Map<string, number>>();
+
+  /** The first read counts: what the work decided on. */
+  read(repository: object, key: string, version: number): void {
+    const versions = this.of(repository);
+    if (!versions.has(key)) versions.set(key, version);
+  }
+
+  /** After the transaction's own save (or delete: 0), later saves expect that version. */
+  wrote(repository: object, key: string, version: number): void {
+    this.of(repository).set(key, version);
+  }
+
+  expected(repository: object, key: string): number | undefined {
+    return this.byRepository.get(repository)?.get(key);
+  }
+
+  private of(repository: object): Map<string, number> {
+    let versions = this.byRepository.get(repository);
+    if (!versions) this.byRepository.set(repository, (versions = new Map()));
+    return versions;
+  }
+}
+
+/** What a save expects: the caller's explicit version, else the one this transaction read. */
+export function expectationOf(options: SaveOptions, reads: ReadVersions | undefined, repository: object, key: string): { readonly version: number | undefined; readonly raced: boolean } {
+  if (options.expectedVersion !== undefined) return { version: options.expectedVersion, raced: false };
+  const read = reads?.expected(repository, key);
+  return { version: read, raced: read !== undefined };
+}
+
+export interface TransactionOptions {
+  /**
+   * How many times the work runs again, from the start and in a fresh transaction, when it
+   * lost a race (StaleVersionError `raced`: a key it read was saved by another transaction
+   * before its own save). Re-running is what a row lock would have given (the work decides
+   * on the winner's state: a second "close" is refused by the lifecycle instead of closing
+   * twice). Ignored when the call joins an outer transaction: only the outermost one can
+   * roll everything back and start over. A conflict with a version the caller named
+   * (If-Match) is never re-run. Default 0.
+   */
+  readonly rerunsOnConflict?: number;
+}
+
+/** Runs `once` again (up to `reruns` times) while it fails with a lost race. */
+export async function rerunOnConflict<R>(reruns: number, once: () => Promise<R>): Promise<R> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await once();
+    } catch (error) {
+      if (!(error instanceof StaleVersionError && error.raced) || attempt >= reruns) throw error;
+    }
+  }
+}
+
 /** Hands committed outbox messages to the bus, in order; throws when the bus is unreachable. */
 export type Dispatch = (messages: readonly OutboxMessage[]) => Promise<void>;
 
@@ -27,12 +89,13 @@ export type Dispatch = (messages: readonly OutboxMessage[]) => Promise<void>;
  * Where the service keeps its aggregates, read-model rows, outbox and inbox. Every command
  * and every consumed event runs in one `transaction`: repository writes, outbox rows and
  * inbox marks commit or roll back together. Transactions nest by joining the outer one
- * (a policy's commands join the transaction that consumes the event).
+ * (a policy's commands join the transaction that consumes the event). Saves expect the
+ * version their transaction read (`ReadVersions`).
  */
 export interface Storage {
   readonly kind: 'memory' | 'postgres';
   repository<T>(table: string, keyOf: (item: T) => string): Repository<T>;
-  transaction<R>(work: () => Promise<R>): Promise<R>;
+  transaction<R>(work: () => Promise<R>, options?: TransactionOptions): Promise<R>;
   /** Adds a message to the outbox of the current transaction (its own one outside any). */
   enqueue(message: OutboxMessage): Promise<void>;
   /** Marks `eventId` processed by `consumer` in the current transaction; false if it already was. */
@@ -68,6 +131,7 @@ interface MemoryTransaction {
   readonly undo: (() => void)[];
   readonly outbox: OutboxMessage[];
   readonly versions: Map<string, number>;
+  readonly reads: ReadVersions;
 }
 
 /**
@@ -86,9 +150,13 @@ export class MemoryStorage implements Storage {
     return new MemoryRepository<T>(keyOf, () => this.current.getStore());
   }
 
-  async transaction<R>(work: () => Promise<R>): Promise<R> {
+  async transaction<R>(work: () => Promise<R>, options: TransactionOptions = {}): Promise<R> {
     if (this.current.getStore()) return work();
-    const tx: MemoryTransaction = { undo: [], outbox: [], versions: new Map() };
+    return rerunOnConflict(options.rerunsOnConflict ?? 0, () => this.once(work));
+  }
+
+  private async once<R>(work: () => Promise<R>): Promise<R> {
+    const tx: MemoryTransaction = { undo: [], outbox: [], versions: new Map(), reads: new ReadVersions() };
     let result: R;
     try {
       result = await this.current.run(tx, work);
@@ -193,6 +261,7 @@ export class MemoryRepository<T> implements Repository<T> {
 
   async get(key: string): Promise<T | undefined> {
     const found = this.items.get(key);
+    this.transaction()?.reads.read(this, key, found?.version ?? 0);
     return found === undefined ? undefined : structuredClone(found.item);
   }
 
@@ -203,14 +272,16 @@ export class MemoryRepository<T> implements Repository<T> {
   async save(item: T, options: SaveOptions = {}): Promise<number> {
     const key = this.keyOf(item);
     const before = this.items.get(key);
-    if (options.expectedVersion !== undefined && (before?.version ?? 0) !== options.expectedVersion) {
-      throw new StaleVersionError(key, options.expectedVersion, before?.version ?? 0);
+    const tx = this.transaction();
+    const expected = expectationOf(options, tx?.reads, this, key);
+    if (expected.version !== undefined && (before?.version ?? 0) !== expected.version) {
+      throw new StaleVersionError(key, expected.version, before?.version ?? 0, expected.raced);
     }
     const version = (before?.version ?? 0) + 1;
     this.items.set(key, { item: structuredClone(item), version });
-    const tx = this.transaction();
     if (tx) {
       tx.versions.set(key, version);
+      tx.reads.wrote(this, key, version);
       tx.undo.push(() => (before === undefined ? this.items.delete(key) : this.items.set(key, before)));
     }
     return version;
@@ -220,7 +291,9 @@ export class MemoryRepository<T> implements Repository<T> {
     const before = this.items.get(key);
     if (before === undefined) return false;
     this.items.delete(key);
-    this.transaction()?.undo.push(() => this.items.set(key, before));
+    const tx = this.transaction();
+    tx?.reads.wrote(this, key, 0);
+    tx?.undo.push(() => this.items.set(key, before));
     return true;
   }
 

@@ -5,7 +5,8 @@ import pg from 'pg';
 import type { PoolClient } from 'pg';
 import type { Repository, SaveOptions } from '../repository.js';
 import { StaleVersionError } from '../repository.js';
-import type { Dispatch, DueTimer, OutboxMessage, Storage } from './storage.js';
+import type { Dispatch, DueTimer, OutboxMessage, Storage, TransactionOptions } from './storage.js';
+import { expectationOf, ReadVersions, rerunOnConflict } from './storage.js';
 import type { Migration } from './migrate.js';
 import { migrate } from './migrate.js';
 import { OutboxRelay } from './outboxRelay.js';
@@ -14,6 +15,7 @@ import { checkOut } from './checkout.js';
 interface SqlTransaction {
   readonly client: PoolClient;
   readonly versions: Map<string, number>;
+  readonly reads: ReadVersions;
   enqueued: number;
 }
 
@@ -55,14 +57,18 @@ export class PostgresStorage implements Storage {
   }
 
   repository<T>(table: string, keyOf: (item: T) => string): Repository<T> {
-    return new SqlRepository<T>(this, table, keyOf, (key, version) => this.current.getStore()?.versions.set(key, version));
+    return new SqlRepository<T>(this, table, keyOf, () => this.current.getStore());
   }
 
-  async transaction<R>(work: () => Promise<R>): Promise<R> {
+  async transaction<R>(work: () => Promise<R>, options: TransactionOptions = {}): Promise<R> {
     if (this.current.getStore()) return work();
+    return rerunOnConflict(options.rerunsOnConflict ?? 0, () => this.once(work));
+  }
+
+  private async once<R>(work: () => Promise<R>): Promise<R> {
     const loan = await checkOut(this.pool, this.log);
     const client = loan.client;
-    const tx: SqlTransaction = { client, versions: new Map(), enqueued: 0 };
+    const tx: SqlTransaction = { client, versions: new Map(), reads: new ReadVersions(), enqueued: 0 };
     let result: R;
     try {
       await client.query('BEGIN');
@@ -162,11 +168,12 @@ class SqlRepository<T> implements Repository<T> {
     private readonly db: PostgresStorage,
     private readonly table: string,
     private readonly keyOf: (item: T) => string,
-    private readonly saved: (key: string, version: number) => void,
+    private readonly transaction: () => SqlTransaction | undefined,
   ) {}
 
   async get(key: string): Promise<T | undefined> {
-    const result = await this.db.query<{ state: T }>(`SELECT state FROM ${this.table} WHERE id = $1`, [key]);
+    const result = await this.db.query<{ state: T; version: number }>(`SELECT state, version FROM ${this.table} WHERE id = $1`, [key]);
+    this.transaction()?.reads.read(this, key, result.rows[0]?.version ?? 0);
     return result.rows[0]?.state;
   }
 
@@ -178,7 +185,11 @@ class SqlRepository<T> implements Repository<T> {
   async save(item: T, options: SaveOptions = {}): Promise<number> {
     const key = this.keyOf(item);
     const state = JSON.stringify(item);
-    const expected = options.expectedVersion;
+    const tx = this.transaction();
+    // READ COMMITTED is enough: the UPDATE re-checks `version` on the latest committed row
+    // (waiting for a concurrent writer to finish), so a change made since the read is seen.
+    const expectation = expectationOf(options, tx?.reads, this, key);
+    const expected = expectation.version;
     const result =
       expected === undefined
         ? await this.db.query<{ version: number }>(
@@ -194,13 +205,15 @@ class SqlRepository<T> implements Repository<T> {
               [key, state, expected],
             );
     const version = result.rows[0]?.version;
-    if (version === undefined) throw new StaleVersionError(key, expected ?? 0, (await this.version(key)) ?? 0);
-    this.saved(key, version);
+    if (version === undefined) throw new StaleVersionError(key, expected ?? 0, (await this.version(key)) ?? 0, expectation.raced);
+    tx?.versions.set(key, version);
+    tx?.reads.wrote(this, key, version);
     return version;
   }
 
   async delete(key: string): Promise<boolean> {
     const result = await this.db.query(`DELETE FROM ${this.table} WHERE id = $1`, [key]);
+    this.transaction()?.reads.wrote(this, key, 0);
     return result.rowCount === 1;
   }
 
