@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * problem+json for everything, with the TypeScript target's status codes: 422 with
  * `errors: [{ field, message }]` for an invalid body (`body.<path>`), 400 for unreadable
- * JSON, 412 when a concurrent change won the `@Version` race, 415/405 from Spring MVC.
+ * JSON, 412/409 when a concurrent change won the `@Version` race, 415/405 from Spring MVC.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -53,8 +53,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     return super.handleHttpMessageNotReadable(ex, headers, status, request);
   }
 
-  @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-  ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException ex) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, "The item changed meanwhile: reload it and try again.");
+  /**
+   * A concurrent change won the `@Version` race (found at flush or commit; the transaction,
+   * its outbox rows included, rolled back). With If-Match the client named a version: 412
+   * (RFC 9110 13.1.1). Without it no precondition failed: 409 Conflict, as Spring Data REST
+   * answers a lost optimistic lock; the client may try again on the new state.
+   */
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail concurrentChange(OptimisticLockingFailureException ex, WebRequest request) {
+    if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
+      return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, "The item changed meanwhile: reload it and try again.");
+    }
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The item changed concurrently and nothing was saved: try again.");
   }
 }

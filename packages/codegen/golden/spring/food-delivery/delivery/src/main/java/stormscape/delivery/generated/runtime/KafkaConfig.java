@@ -5,6 +5,7 @@ package stormscape.delivery.generated.runtime;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -13,16 +14,23 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Kafka wiring: the topics this service publishes to and consumes from (created when
  * missing, each consumed one with its `<channel>.dlq`), and the consumers' error handling —
  * `CONSUMER_MAX_ATTEMPTS` tries with exponential back-off, then the record goes to
  * `<channel>.dlq` (with the error in its headers) and its offset is committed, so one poison
- * message never blocks its partition.
+ * message never blocks its partition. A lost `@Version` race (another transaction changed the
+ * aggregate or read-model row this record's transaction read) is not a poison message: it
+ * rolled back and succeeds on the new state, so it gets its own, longer budget
+ * (`LOST_RACE_RETRIES`, short fixed pauses) before the dead-letter topic.
  */
 @Configuration
 public class KafkaConfig {
+  /** Retries of a record whose transaction lost an optimistic-locking race. */
+  static final long LOST_RACE_RETRIES = 10;
+
   /** Every topic this service touches: published channels, consumed channels and their dead-letter topics. */
   public static final String[] TOPICS = { "delivery.shifts.shift-opened", "delivery.shifts.shift-closed", "delivery.shifts.shift-opening-refused", "delivery.shifts.shift-closing-refused", "delivery.deliveries.delivery-created", "delivery.deliveries.delivery-job-offered", "delivery.deliveries.courier-assigned", "delivery.deliveries.delivery-job-declined", "delivery.deliveries.order-collected", "delivery.deliveries.order-delivered", "delivery.deliveries.delivery-failed", "delivery.shifts.shift-opened.dlq", "delivery.shifts.shift-closed.dlq", "delivery.deliveries.courier-assigned.dlq", "delivery.deliveries.order-delivered.dlq", "delivery.deliveries.order-collected.dlq", "delivery.deliveries.delivery-failed.dlq", "maps-service.route-calculated", "maps-service.route-calculated.dlq", "kitchen.tickets.ticket-accepted", "kitchen.tickets.ticket-accepted.dlq", "delivery.deliveries.delivery-job-declined.dlq", "delivery.deliveries.delivery-created.dlq", "kitchen.tickets.preparation-completed", "kitchen.tickets.preparation-completed.dlq" };
 
@@ -38,6 +46,16 @@ public class KafkaConfig {
     DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template, (record, error) -> new TopicPartition(record.topic() + ".dlq", -1));
     ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
     backOff.setMaxAttempts(Math.max(0, attempts - 1));
-    return new DefaultErrorHandler(recoverer, backOff);
+    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+    handler.setBackOffFunction((record, error) -> lostRace(error) ? new FixedBackOff(50, LOST_RACE_RETRIES) : null);
+    return handler;
+  }
+
+  /** The listener's error wraps the cause (ListenerExecutionFailedException, commit failures). */
+  static boolean lostRace(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof OptimisticLockingFailureException) return true;
+    }
+    return false;
   }
 }
