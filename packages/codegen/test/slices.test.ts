@@ -67,6 +67,28 @@ describe('slice tests', () => {
     ]);
   });
 
+  it('checks each event against its cause, not the board order: reactions to one event, or to an early one, publish in either order', async () => {
+    const out = join(dir, 'causal-order');
+    const board = getExample('food-delivery')?.board;
+    if (!board) throw new Error('missing example');
+    writeFiles(out, generateProject(board));
+    const { checkCausalOrder } = (await import(join(out, 'slices/support/harness.mjs'))) as {
+      checkCausalOrder(steps: readonly { event: string; cause: number | null }[], seen: readonly { headers: Record<string, string> }[]): void;
+    };
+    const at = (second: number) => ({ headers: { 'occurred-at': `2026-12-05T01:00:0${second}.000Z` } });
+    // A (a call); C (a call the test makes once A arrived); B (a policy reacting to A, done before C).
+    const steps = [{ event: 'A', cause: null }, { event: 'C', cause: 0 }, { event: 'B', cause: 0 }];
+    expect(() => checkCausalOrder(steps, [at(1), at(3), at(2)])).not.toThrow();
+    expect(() => checkCausalOrder(steps, [at(2), at(3), at(1)])).toThrow(/B \(.*\) happened before A \(.*\), which causes it/);
+    // The plan: a call follows the step before it, a policy or timer the step of its trigger.
+    const parsed = parseBoardFile(readFileSync(join(PACKAGE_DIR, 'test/boards/eshop-ordering.storm.json'), 'utf8'));
+    if (!parsed.ok) throw new Error('invalid board file');
+    const checkout = planSlices(parsed.board, buildPlan(parsed.board)).tests.find((t) => t.name === 'Checkout to paid order');
+    expect(checkout?.steps.map((s) => s.cause)).toEqual([null, 0, 1, 2, 3, 4, 5, 6, 7]);
+    const food = planSlices(board, buildPlan(board)).tests[0];
+    expect(food?.steps.map((s) => s.cause)).toEqual([null, 0]);
+  });
+
   it('the harness refuses to run without the system (GATEWAY_URL), saying how to run it', async () => {
     const out = join(dir, 'harness');
     const files = generateProject((getExample('food-delivery') as { board: Parameters<typeof generateProject>[0] }).board);

@@ -55,6 +55,14 @@ export interface SliceEventStep {
    */
   readonly timer: { readonly after: string; readonly duration: string; readonly ms: number } | null;
   readonly outcome: 'success' | 'rejection';
+  /**
+   * The earlier step (index) this event cannot precede: for a policy's reaction or a timer,
+   * the step whose event causes it; for a call, the step before it (the test calls once that
+   * step's event arrived); null for the first. Events without such a link may occur in either
+   * order: two policies reacting to one event run concurrently, and a policy reacting to an
+   * early event may finish before a later call.
+   */
+  readonly cause: number | null;
   /** For a refusal: the aggregate must still be in this state afterwards. */
   readonly unchanged: { readonly path: string; readonly prop: string; readonly state: string } | null;
 }
@@ -166,6 +174,16 @@ export function nominalMs(duration: string): number {
   return ((((y * 365 + mo * 30 + w * 7 + d) * 24 + h) * 60 + mi) * 60 + s) * 1000;
 }
 
+/** The step `index` cannot precede (see `SliceEventStep.cause`): its trigger's latest earlier step, else the one before it. */
+function causeOf(d: SliceDrivability, index: number): number | null {
+  const step = d.steps[index];
+  const trigger = step && step.cause !== 'drive' ? step.after : null;
+  if (trigger) {
+    for (let i = index - 1; i >= 0; i -= 1) if (d.steps[i]?.event.id === trigger.id) return i;
+  }
+  return index === 0 ? null : index - 1;
+}
+
 function sliceTest(d: SliceDrivability, l: Lookup, fileName: string): SliceTestPlan | string {
   const steps: SliceEventStep[] = [];
   const eventPlans: EventPlan[] = [];
@@ -175,7 +193,7 @@ function sliceTest(d: SliceDrivability, l: Lookup, fileName: string): SliceTestP
       const after = l.events.get(step.after.id);
       if (!event || !after) return `"${step.event.text}" has no generated channel`;
       eventPlans.push(event);
-      steps.push({ event: event.pascal, channel: event.channel, aggregate: null, call: null, policy: null, timer: { after: after.pascal, duration: step.duration, ms: nominalMs(step.duration) }, outcome: 'success', unchanged: null });
+      steps.push({ event: event.pascal, channel: event.channel, aggregate: null, call: null, policy: null, timer: { after: after.pascal, duration: step.duration, ms: nominalMs(step.duration) }, outcome: 'success', cause: causeOf(d, steps.length), unchanged: null });
       continue;
     }
     const command = l.commands.get(step.command.id);
@@ -200,7 +218,7 @@ function sliceTest(d: SliceDrivability, l: Lookup, fileName: string): SliceTestP
         : null;
     const get = getPath(agg);
     const unchanged = step.refusedIn !== null && agg.lifecycle && get ? { path: gateway(get), prop: agg.lifecycle.prop, state: step.refusedIn } : null;
-    steps.push({ event: event.pascal, channel: event.channel, aggregate: `${ctx.slug}.${agg.camel}`, call, policy: step.cause === 'policy' ? step.issuer.text : null, timer: null, outcome: step.outcome, unchanged });
+    steps.push({ event: event.pascal, channel: event.channel, aggregate: `${ctx.slug}.${agg.camel}`, call, policy: step.cause === 'policy' ? step.issuer.text : null, timer: null, outcome: step.outcome, cause: causeOf(d, steps.length), unchanged });
   }
   const rows: SliceRowCheck[] = [];
   const stepOf = new Map(d.steps.map((s, i) => [s.event.id, i]));

@@ -34,6 +34,7 @@ const slice = {
       "policy": null,
       "timer": null,
       "outcome": "success",
+      "cause": null,
       "unchanged": null
     },
     {
@@ -53,6 +54,7 @@ const slice = {
       "policy": null,
       "timer": null,
       "outcome": "success",
+      "cause": 0,
       "unchanged": null
     }
   ],

@@ -39,6 +39,7 @@ const slice = {
       "policy": null,
       "timer": null,
       "outcome": "success",
+      "cause": null,
       "unchanged": null
     },
     {
@@ -64,6 +65,7 @@ const slice = {
       "policy": null,
       "timer": null,
       "outcome": "success",
+      "cause": 0,
       "unchanged": null
     }
   ],
