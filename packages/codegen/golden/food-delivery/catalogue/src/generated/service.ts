@@ -251,7 +251,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuItemAdded,
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuItemAddedEvent>("MenuItemAdded", message);
-        await concurrency.project(readModels.menuOverview, projections.menuOverview.menuItemAdded, event);
+        const step = projections.menuOverview.menuItemAdded;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
       }),
     ),
   );
@@ -260,7 +263,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuItemPriceChanged,
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuItemPriceChangedEvent>("MenuItemPriceChanged", message);
-        await concurrency.project(readModels.menuOverview, projections.menuOverview.menuItemPriceChanged, event);
+        const step = projections.menuOverview.menuItemPriceChanged;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
       }),
     ),
   );
@@ -269,7 +275,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuItemMarkedUnavailable,
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuItemMarkedUnavailableEvent>("MenuItemMarkedUnavailable", message);
-        await concurrency.project(readModels.menuOverview, projections.menuOverview.menuItemMarkedUnavailable, event);
+        const step = projections.menuOverview.menuItemMarkedUnavailable;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
       }),
     ),
   );
@@ -278,7 +287,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuPublished,
       consumer('projection.menuOverview', async (message) => {
         const event = accept<MenuPublishedEvent>("MenuPublished", message);
-        await concurrency.project(readModels.menuOverview, projections.menuOverview.menuPublished, event);
+        const step = projections.menuOverview.menuPublished;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
       }),
     ),
   );

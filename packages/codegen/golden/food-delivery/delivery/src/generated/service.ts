@@ -268,7 +268,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ShiftOpened,
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<ShiftOpenedEvent>("ShiftOpened", message);
-        await concurrency.project(readModels.availableCouriers, projections.availableCouriers.shiftOpened, event);
+        const step = projections.availableCouriers.shiftOpened;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
       }),
     ),
   );
@@ -277,7 +280,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ShiftClosed,
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<ShiftClosedEvent>("ShiftClosed", message);
-        await concurrency.project(readModels.availableCouriers, projections.availableCouriers.shiftClosed, event);
+        const step = projections.availableCouriers.shiftClosed;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
       }),
     ),
   );
@@ -286,7 +292,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CourierAssigned,
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<CourierAssignedEvent>("CourierAssigned", message);
-        await concurrency.project(readModels.availableCouriers, projections.availableCouriers.courierAssigned, event);
+        const step = projections.availableCouriers.courierAssigned;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
       }),
     ),
   );
@@ -295,7 +304,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderDelivered,
       consumer('projection.availableCouriers', async (message) => {
         const event = accept<OrderDeliveredEvent>("OrderDelivered", message);
-        await concurrency.project(readModels.availableCouriers, projections.availableCouriers.orderDelivered, event);
+        const step = projections.availableCouriers.orderDelivered;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
       }),
     ),
   );
@@ -304,7 +316,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CourierAssigned,
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<CourierAssignedEvent>("CourierAssigned", message);
-        await concurrency.project(readModels.deliveryTracking, projections.deliveryTracking.courierAssigned, event);
+        const step = projections.deliveryTracking.courierAssigned;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
       }),
     ),
   );
@@ -313,7 +328,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderCollected,
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<OrderCollectedEvent>("OrderCollected", message);
-        await concurrency.project(readModels.deliveryTracking, projections.deliveryTracking.orderCollected, event);
+        const step = projections.deliveryTracking.orderCollected;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
       }),
     ),
   );
@@ -322,7 +340,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderDelivered,
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<OrderDeliveredEvent>("OrderDelivered", message);
-        await concurrency.project(readModels.deliveryTracking, projections.deliveryTracking.orderDelivered, event);
+        const step = projections.deliveryTracking.orderDelivered;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
       }),
     ),
   );
@@ -331,7 +352,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.DeliveryFailed,
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<DeliveryFailedEvent>("DeliveryFailed", message);
-        await concurrency.project(readModels.deliveryTracking, projections.deliveryTracking.deliveryFailed, event);
+        const step = projections.deliveryTracking.deliveryFailed;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
       }),
     ),
   );
@@ -340,7 +364,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.RouteCalculated,
       consumer('projection.deliveryTracking', async (message) => {
         const event = accept<RouteCalculatedEvent>("RouteCalculated", message);
-        await concurrency.project(readModels.deliveryTracking, projections.deliveryTracking.routeCalculated, event);
+        const step = projections.deliveryTracking.routeCalculated;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
       }),
     ),
   );

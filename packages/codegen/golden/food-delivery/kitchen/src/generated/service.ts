@@ -252,7 +252,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.KitchenTicketOpened,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<KitchenTicketOpenedEvent>("KitchenTicketOpened", message);
-        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.kitchenTicketOpened, event);
+        const step = projections.kitchenQueue.kitchenTicketOpened;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -261,7 +264,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.TicketAccepted,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<TicketAcceptedEvent>("TicketAccepted", message);
-        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.ticketAccepted, event);
+        const step = projections.kitchenQueue.ticketAccepted;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -270,7 +276,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PreparationStarted,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<PreparationStartedEvent>("PreparationStarted", message);
-        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.preparationStarted, event);
+        const step = projections.kitchenQueue.preparationStarted;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -279,7 +288,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PreparationCompleted,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<PreparationCompletedEvent>("PreparationCompleted", message);
-        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.preparationCompleted, event);
+        const step = projections.kitchenQueue.preparationCompleted;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -288,7 +300,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.TicketVoided,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<TicketVoidedEvent>("TicketVoided", message);
-        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.ticketVoided, event);
+        const step = projections.kitchenQueue.ticketVoided;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -297,7 +312,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.TicketRejected,
       consumer('projection.kitchenQueue', async (message) => {
         const event = accept<TicketRejectedEvent>("TicketRejected", message);
-        await concurrency.project(readModels.kitchenQueue, projections.kitchenQueue.ticketRejected, event);
+        const step = projections.kitchenQueue.ticketRejected;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
       }),
     ),
   );

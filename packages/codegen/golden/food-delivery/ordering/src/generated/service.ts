@@ -267,7 +267,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuPublished,
       consumer('projection.restaurantMenu', async (message) => {
         const event = accept<MenuPublishedEvent>("MenuPublished", message);
-        await concurrency.project(readModels.restaurantMenu, projections.restaurantMenu.menuPublished, event);
+        const step = projections.restaurantMenu.menuPublished;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
       }),
     ),
   );
@@ -276,7 +279,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MenuItemMarkedUnavailable,
       consumer('projection.restaurantMenu', async (message) => {
         const event = accept<MenuItemMarkedUnavailableEvent>("MenuItemMarkedUnavailable", message);
-        await concurrency.project(readModels.restaurantMenu, projections.restaurantMenu.menuItemMarkedUnavailable, event);
+        const step = projections.restaurantMenu.menuItemMarkedUnavailable;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
       }),
     ),
   );
@@ -285,7 +291,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OpeningHoursChanged,
       consumer('projection.restaurantMenu', async (message) => {
         const event = accept<OpeningHoursChangedEvent>("OpeningHoursChanged", message);
-        await concurrency.project(readModels.restaurantMenu, projections.restaurantMenu.openingHoursChanged, event);
+        const step = projections.restaurantMenu.openingHoursChanged;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
       }),
     ),
   );
@@ -294,7 +303,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderPlaced,
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderPlacedEvent>("OrderPlaced", message);
-        await concurrency.project(readModels.orderHistory, projections.orderHistory.orderPlaced, event);
+        const step = projections.orderHistory.orderPlaced;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -303,7 +315,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderConfirmed,
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderConfirmedEvent>("OrderConfirmed", message);
-        await concurrency.project(readModels.orderHistory, projections.orderHistory.orderConfirmed, event);
+        const step = projections.orderHistory.orderConfirmed;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -312,7 +327,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderRejected,
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderRejectedEvent>("OrderRejected", message);
-        await concurrency.project(readModels.orderHistory, projections.orderHistory.orderRejected, event);
+        const step = projections.orderHistory.orderRejected;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -321,7 +339,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderCancelled,
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderCancelledEvent>("OrderCancelled", message);
-        await concurrency.project(readModels.orderHistory, projections.orderHistory.orderCancelled, event);
+        const step = projections.orderHistory.orderCancelled;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -330,7 +351,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OrderCompleted,
       consumer('projection.orderHistory', async (message) => {
         const event = accept<OrderCompletedEvent>("OrderCompleted", message);
-        await concurrency.project(readModels.orderHistory, projections.orderHistory.orderCompleted, event);
+        const step = projections.orderHistory.orderCompleted;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
       }),
     ),
   );

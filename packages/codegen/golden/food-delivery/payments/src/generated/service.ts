@@ -260,7 +260,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PaymentAuthorised,
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<PaymentAuthorisedEvent>("PaymentAuthorised", message);
-        await concurrency.project(readModels.paymentLedger, projections.paymentLedger.paymentAuthorised, event);
+        const step = projections.paymentLedger.paymentAuthorised;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -269,7 +272,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CardPaymentCaptured,
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<CardPaymentCapturedEvent>("CardPaymentCaptured", message);
-        await concurrency.project(readModels.paymentLedger, projections.paymentLedger.cardPaymentCaptured, event);
+        const step = projections.paymentLedger.cardPaymentCaptured;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -278,7 +284,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CardRefundIssued,
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<CardRefundIssuedEvent>("CardRefundIssued", message);
-        await concurrency.project(readModels.paymentLedger, projections.paymentLedger.cardRefundIssued, event);
+        const step = projections.paymentLedger.cardRefundIssued;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -287,7 +296,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PaymentVoided,
       consumer('projection.paymentLedger', async (message) => {
         const event = accept<PaymentVoidedEvent>("PaymentVoided", message);
-        await concurrency.project(readModels.paymentLedger, projections.paymentLedger.paymentVoided, event);
+        const step = projections.paymentLedger.paymentVoided;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
       }),
     ),
   );

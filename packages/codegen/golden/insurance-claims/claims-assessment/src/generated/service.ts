@@ -265,7 +265,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.AssessmentOpened,
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AssessmentOpenedEvent>("AssessmentOpened", message);
-        await concurrency.project(readModels.assessmentWorklist, projections.assessmentWorklist.assessmentOpened, event);
+        const step = projections.assessmentWorklist.assessmentOpened;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
       }),
     ),
   );
@@ -274,7 +277,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.AdjusterAssigned,
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AdjusterAssignedEvent>("AdjusterAssigned", message);
-        await concurrency.project(readModels.assessmentWorklist, projections.assessmentWorklist.adjusterAssigned, event);
+        const step = projections.assessmentWorklist.adjusterAssigned;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
       }),
     ),
   );
@@ -283,7 +289,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.AssessmentSuspended,
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AssessmentSuspendedEvent>("AssessmentSuspended", message);
-        await concurrency.project(readModels.assessmentWorklist, projections.assessmentWorklist.assessmentSuspended, event);
+        const step = projections.assessmentWorklist.assessmentSuspended;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
       }),
     ),
   );
@@ -292,7 +301,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.AssessmentResumed,
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<AssessmentResumedEvent>("AssessmentResumed", message);
-        await concurrency.project(readModels.assessmentWorklist, projections.assessmentWorklist.assessmentResumed, event);
+        const step = projections.assessmentWorklist.assessmentResumed;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
       }),
     ),
   );
@@ -301,7 +313,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimApproved,
       consumer('projection.assessmentWorklist', async (message) => {
         const event = accept<ClaimApprovedEvent>("ClaimApproved", message);
-        await concurrency.project(readModels.assessmentWorklist, projections.assessmentWorklist.claimApproved, event);
+        const step = projections.assessmentWorklist.claimApproved;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
       }),
     ),
   );
@@ -310,7 +325,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimEvidenceUploaded,
       consumer('projection.claimEvidence', async (message) => {
         const event = accept<ClaimEvidenceUploadedEvent>("ClaimEvidenceUploaded", message);
-        await concurrency.project(readModels.claimEvidence, projections.claimEvidence.claimEvidenceUploaded, event);
+        const step = projections.claimEvidence.claimEvidenceUploaded;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.claimEvidence.save(await step.apply(await readModels.claimEvidence.get(await step.key(event)), event));
       }),
     ),
   );
@@ -319,7 +337,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.EvidenceDataExtracted,
       consumer('projection.claimEvidence', async (message) => {
         const event = accept<EvidenceDataExtractedEvent>("EvidenceDataExtracted", message);
-        await concurrency.project(readModels.claimEvidence, projections.claimEvidence.evidenceDataExtracted, event);
+        const step = projections.claimEvidence.evidenceDataExtracted;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.claimEvidence.save(await step.apply(await readModels.claimEvidence.get(await step.key(event)), event));
       }),
     ),
   );

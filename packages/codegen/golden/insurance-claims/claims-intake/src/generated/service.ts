@@ -256,7 +256,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimSubmitted,
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimSubmittedEvent>("ClaimSubmitted", message);
-        await concurrency.project(readModels.myClaims, projections.myClaims.claimSubmitted, event);
+        const step = projections.myClaims.claimSubmitted;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
       }),
     ),
   );
@@ -265,7 +268,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimAccepted,
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimAcceptedEvent>("ClaimAccepted", message);
-        await concurrency.project(readModels.myClaims, projections.myClaims.claimAccepted, event);
+        const step = projections.myClaims.claimAccepted;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
       }),
     ),
   );
@@ -274,7 +280,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimDeclined,
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimDeclinedEvent>("ClaimDeclined", message);
-        await concurrency.project(readModels.myClaims, projections.myClaims.claimDeclined, event);
+        const step = projections.myClaims.claimDeclined;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
       }),
     ),
   );
@@ -283,7 +292,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimWithdrawn,
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimWithdrawnEvent>("ClaimWithdrawn", message);
-        await concurrency.project(readModels.myClaims, projections.myClaims.claimWithdrawn, event);
+        const step = projections.myClaims.claimWithdrawn;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
       }),
     ),
   );
@@ -292,7 +304,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ClaimClosed,
       consumer('projection.myClaims', async (message) => {
         const event = accept<ClaimClosedEvent>("ClaimClosed", message);
-        await concurrency.project(readModels.myClaims, projections.myClaims.claimClosed, event);
+        const step = projections.myClaims.claimClosed;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
       }),
     ),
   );

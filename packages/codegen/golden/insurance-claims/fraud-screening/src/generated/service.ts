@@ -248,7 +248,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.FraudSuspected,
       consumer('projection.investigationQueue', async (message) => {
         const event = accept<FraudSuspectedEvent>("FraudSuspected", message);
-        await concurrency.project(readModels.investigationQueue, projections.investigationQueue.fraudSuspected, event);
+        const step = projections.investigationQueue.fraudSuspected;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.investigationQueue.save(await step.apply(await readModels.investigationQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -257,7 +260,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.InvestigationConcluded,
       consumer('projection.investigationQueue', async (message) => {
         const event = accept<InvestigationConcludedEvent>("InvestigationConcluded", message);
-        await concurrency.project(readModels.investigationQueue, projections.investigationQueue.investigationConcluded, event);
+        const step = projections.investigationQueue.investigationConcluded;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.investigationQueue.save(await step.apply(await readModels.investigationQueue.get(await step.key(event)), event));
       }),
     ),
   );

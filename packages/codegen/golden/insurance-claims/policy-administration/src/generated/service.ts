@@ -248,7 +248,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PolicyRegistered,
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<PolicyRegisteredEvent>("PolicyRegistered", message);
-        await concurrency.project(readModels.policyCoverageSummary, projections.policyCoverageSummary.policyRegistered, event);
+        const step = projections.policyCoverageSummary.policyRegistered;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
       }),
     ),
   );
@@ -257,7 +260,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CoverageChanged,
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<CoverageChangedEvent>("CoverageChanged", message);
-        await concurrency.project(readModels.policyCoverageSummary, projections.policyCoverageSummary.coverageChanged, event);
+        const step = projections.policyCoverageSummary.coverageChanged;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
       }),
     ),
   );
@@ -266,7 +272,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PolicyCancelled,
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<PolicyCancelledEvent>("PolicyCancelled", message);
-        await concurrency.project(readModels.policyCoverageSummary, projections.policyCoverageSummary.policyCancelled, event);
+        const step = projections.policyCoverageSummary.policyCancelled;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
       }),
     ),
   );
@@ -275,7 +284,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PolicyLapsed,
       consumer('projection.policyCoverageSummary', async (message) => {
         const event = accept<PolicyLapsedEvent>("PolicyLapsed", message);
-        await concurrency.project(readModels.policyCoverageSummary, projections.policyCoverageSummary.policyLapsed, event);
+        const step = projections.policyCoverageSummary.policyLapsed;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
       }),
     ),
   );

@@ -255,7 +255,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PolicyRegistered,
       consumer('projection.policyExcess', async (message) => {
         const event = accept<PolicyRegisteredEvent>("PolicyRegistered", message);
-        await concurrency.project(readModels.policyExcess, projections.policyExcess.policyRegistered, event);
+        const step = projections.policyExcess.policyRegistered;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.policyExcess.save(await step.apply(await readModels.policyExcess.get(await step.key(event)), event));
       }),
     ),
   );
@@ -264,7 +267,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CoverageChanged,
       consumer('projection.policyExcess', async (message) => {
         const event = accept<CoverageChangedEvent>("CoverageChanged", message);
-        await concurrency.project(readModels.policyExcess, projections.policyExcess.coverageChanged, event);
+        const step = projections.policyExcess.coverageChanged;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.policyExcess.save(await step.apply(await readModels.policyExcess.get(await step.key(event)), event));
       }),
     ),
   );
@@ -273,7 +279,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PayoutCalculated,
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<PayoutCalculatedEvent>("PayoutCalculated", message);
-        await concurrency.project(readModels.payoutLedger, projections.payoutLedger.payoutCalculated, event);
+        const step = projections.payoutLedger.payoutCalculated;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -282,7 +291,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.PayoutApproved,
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<PayoutApprovedEvent>("PayoutApproved", message);
-        await concurrency.project(readModels.payoutLedger, projections.payoutLedger.payoutApproved, event);
+        const step = projections.payoutLedger.payoutApproved;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -291,7 +303,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.SettlementPaid,
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<SettlementPaidEvent>("SettlementPaid", message);
-        await concurrency.project(readModels.payoutLedger, projections.payoutLedger.settlementPaid, event);
+        const step = projections.payoutLedger.settlementPaid;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
       }),
     ),
   );
@@ -300,7 +315,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.SettlementHeld,
       consumer('projection.payoutLedger', async (message) => {
         const event = accept<SettlementHeldEvent>("SettlementHeld", message);
-        await concurrency.project(readModels.payoutLedger, projections.payoutLedger.settlementHeld, event);
+        const step = projections.payoutLedger.settlementHeld;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
       }),
     ),
   );

@@ -256,7 +256,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.TitleAdded,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<TitleAddedEvent>("TitleAdded", message);
-        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.titleAdded, event);
+        const step = projections.catalogueSearch.titleAdded;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );
@@ -265,7 +268,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.TitleDetailsUpdated,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<TitleDetailsUpdatedEvent>("TitleDetailsUpdated", message);
-        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.titleDetailsUpdated, event);
+        const step = projections.catalogueSearch.titleDetailsUpdated;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );
@@ -274,7 +280,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyRegistered,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<CopyRegisteredEvent>("CopyRegistered", message);
-        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.copyRegistered, event);
+        const step = projections.catalogueSearch.copyRegistered;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );
@@ -283,7 +292,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyWithdrawn,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<CopyWithdrawnEvent>("CopyWithdrawn", message);
-        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.copyWithdrawn, event);
+        const step = projections.catalogueSearch.copyWithdrawn;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );
@@ -292,7 +304,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.LoanOpened,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<LoanOpenedEvent>("LoanOpened", message);
-        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.loanOpened, event);
+        const step = projections.catalogueSearch.loanOpened;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );
@@ -301,7 +316,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyReturned,
       consumer('projection.catalogueSearch', async (message) => {
         const event = accept<CopyReturnedEvent>("CopyReturned", message);
-        await concurrency.project(readModels.catalogueSearch, projections.catalogueSearch.copyReturned, event);
+        const step = projections.catalogueSearch.copyReturned;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
       }),
     ),
   );

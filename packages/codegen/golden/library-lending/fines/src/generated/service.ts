@@ -260,7 +260,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.FineAccountOpened,
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<FineAccountOpenedEvent>("FineAccountOpened", message);
-        await concurrency.project(readModels.outstandingBalances, projections.outstandingBalances.fineAccountOpened, event);
+        const step = projections.outstandingBalances.fineAccountOpened;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
       }),
     ),
   );
@@ -269,7 +272,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.LateFeeAssessed,
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<LateFeeAssessedEvent>("LateFeeAssessed", message);
-        await concurrency.project(readModels.outstandingBalances, projections.outstandingBalances.lateFeeAssessed, event);
+        const step = projections.outstandingBalances.lateFeeAssessed;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
       }),
     ),
   );
@@ -278,7 +284,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.ReplacementFeeCharged,
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<ReplacementFeeChargedEvent>("ReplacementFeeCharged", message);
-        await concurrency.project(readModels.outstandingBalances, projections.outstandingBalances.replacementFeeCharged, event);
+        const step = projections.outstandingBalances.replacementFeeCharged;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
       }),
     ),
   );
@@ -287,7 +296,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.FinePaid,
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<FinePaidEvent>("FinePaid", message);
-        await concurrency.project(readModels.outstandingBalances, projections.outstandingBalances.finePaid, event);
+        const step = projections.outstandingBalances.finePaid;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
       }),
     ),
   );
@@ -296,7 +308,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.FineWaived,
       consumer('projection.outstandingBalances', async (message) => {
         const event = accept<FineWaivedEvent>("FineWaived", message);
-        await concurrency.project(readModels.outstandingBalances, projections.outstandingBalances.fineWaived, event);
+        const step = projections.outstandingBalances.fineWaived;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
       }),
     ),
   );

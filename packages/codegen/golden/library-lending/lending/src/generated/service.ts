@@ -256,7 +256,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipActivated,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipActivatedEvent>("MembershipActivated", message);
-        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.membershipActivated, event);
+        const step = projections.borrowerStanding.membershipActivated;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -265,7 +268,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipSuspended,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipSuspendedEvent>("MembershipSuspended", message);
-        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.membershipSuspended, event);
+        const step = projections.borrowerStanding.membershipSuspended;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -274,7 +280,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipReinstated,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipReinstatedEvent>("MembershipReinstated", message);
-        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.membershipReinstated, event);
+        const step = projections.borrowerStanding.membershipReinstated;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -283,7 +292,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipRenewed,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<MembershipRenewedEvent>("MembershipRenewed", message);
-        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.membershipRenewed, event);
+        const step = projections.borrowerStanding.membershipRenewed;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -292,7 +304,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.LoanOpened,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<LoanOpenedEvent>("LoanOpened", message);
-        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.loanOpened, event);
+        const step = projections.borrowerStanding.loanOpened;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -301,7 +316,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyReturned,
       consumer('projection.borrowerStanding', async (message) => {
         const event = accept<CopyReturnedEvent>("CopyReturned", message);
-        await concurrency.project(readModels.borrowerStanding, projections.borrowerStanding.copyReturned, event);
+        const step = projections.borrowerStanding.copyReturned;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
       }),
     ),
   );
@@ -310,7 +328,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.LoanOpened,
       consumer('projection.myLoans', async (message) => {
         const event = accept<LoanOpenedEvent>("LoanOpened", message);
-        await concurrency.project(readModels.myLoans, projections.myLoans.loanOpened, event);
+        const step = projections.myLoans.loanOpened;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
       }),
     ),
   );
@@ -319,7 +340,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.LoanRenewed,
       consumer('projection.myLoans', async (message) => {
         const event = accept<LoanRenewedEvent>("LoanRenewed", message);
-        await concurrency.project(readModels.myLoans, projections.myLoans.loanRenewed, event);
+        const step = projections.myLoans.loanRenewed;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
       }),
     ),
   );
@@ -328,7 +352,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyReturned,
       consumer('projection.myLoans', async (message) => {
         const event = accept<CopyReturnedEvent>("CopyReturned", message);
-        await concurrency.project(readModels.myLoans, projections.myLoans.copyReturned, event);
+        const step = projections.myLoans.copyReturned;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
       }),
     ),
   );
@@ -337,7 +364,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.OverdueLoanFlagged,
       consumer('projection.myLoans', async (message) => {
         const event = accept<OverdueLoanFlaggedEvent>("OverdueLoanFlagged", message);
-        await concurrency.project(readModels.myLoans, projections.myLoans.overdueLoanFlagged, event);
+        const step = projections.myLoans.overdueLoanFlagged;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
       }),
     ),
   );
@@ -346,7 +376,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldPlaced,
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldPlacedEvent>("HoldPlaced", message);
-        await concurrency.project(readModels.titlesWithHolds, projections.titlesWithHolds.holdPlaced, event);
+        const step = projections.titlesWithHolds.holdPlaced;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -355,7 +388,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldCancelled,
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldCancelledEvent>("HoldCancelled", message);
-        await concurrency.project(readModels.titlesWithHolds, projections.titlesWithHolds.holdCancelled, event);
+        const step = projections.titlesWithHolds.holdCancelled;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -364,7 +400,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldFulfilled,
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldFulfilledEvent>("HoldFulfilled", message);
-        await concurrency.project(readModels.titlesWithHolds, projections.titlesWithHolds.holdFulfilled, event);
+        const step = projections.titlesWithHolds.holdFulfilled;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -373,7 +412,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldExpired,
       consumer('projection.titlesWithHolds', async (message) => {
         const event = accept<HoldExpiredEvent>("HoldExpired", message);
-        await concurrency.project(readModels.titlesWithHolds, projections.titlesWithHolds.holdExpired, event);
+        const step = projections.titlesWithHolds.holdExpired;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
       }),
     ),
   );

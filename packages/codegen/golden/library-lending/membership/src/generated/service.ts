@@ -257,7 +257,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MemberRegistered,
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MemberRegisteredEvent>("MemberRegistered", message);
-        await concurrency.project(readModels.memberDirectory, projections.memberDirectory.memberRegistered, event);
+        const step = projections.memberDirectory.memberRegistered;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -266,7 +269,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipActivated,
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipActivatedEvent>("MembershipActivated", message);
-        await concurrency.project(readModels.memberDirectory, projections.memberDirectory.membershipActivated, event);
+        const step = projections.memberDirectory.membershipActivated;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -275,7 +281,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipSuspended,
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipSuspendedEvent>("MembershipSuspended", message);
-        await concurrency.project(readModels.memberDirectory, projections.memberDirectory.membershipSuspended, event);
+        const step = projections.memberDirectory.membershipSuspended;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -284,7 +293,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipReinstated,
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipReinstatedEvent>("MembershipReinstated", message);
-        await concurrency.project(readModels.memberDirectory, projections.memberDirectory.membershipReinstated, event);
+        const step = projections.memberDirectory.membershipReinstated;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
       }),
     ),
   );
@@ -293,7 +305,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.MembershipRenewed,
       consumer('projection.memberDirectory', async (message) => {
         const event = accept<MembershipRenewedEvent>("MembershipRenewed", message);
-        await concurrency.project(readModels.memberDirectory, projections.memberDirectory.membershipRenewed, event);
+        const step = projections.memberDirectory.membershipRenewed;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
       }),
     ),
   );

@@ -253,7 +253,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldPlaced,
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldPlacedEvent>("HoldPlaced", message);
-        await concurrency.project(readModels.holdQueue, projections.holdQueue.holdPlaced, event);
+        const step = projections.holdQueue.holdPlaced;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -262,7 +265,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldCancelled,
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldCancelledEvent>("HoldCancelled", message);
-        await concurrency.project(readModels.holdQueue, projections.holdQueue.holdCancelled, event);
+        const step = projections.holdQueue.holdCancelled;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -271,7 +277,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyAllocatedToHold,
       consumer('projection.holdQueue', async (message) => {
         const event = accept<CopyAllocatedToHoldEvent>("CopyAllocatedToHold", message);
-        await concurrency.project(readModels.holdQueue, projections.holdQueue.copyAllocatedToHold, event);
+        const step = projections.holdQueue.copyAllocatedToHold;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -280,7 +289,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldExpired,
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldExpiredEvent>("HoldExpired", message);
-        await concurrency.project(readModels.holdQueue, projections.holdQueue.holdExpired, event);
+        const step = projections.holdQueue.holdExpired;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -289,7 +301,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldFulfilled,
       consumer('projection.holdQueue', async (message) => {
         const event = accept<HoldFulfilledEvent>("HoldFulfilled", message);
-        await concurrency.project(readModels.holdQueue, projections.holdQueue.holdFulfilled, event);
+        const step = projections.holdQueue.holdFulfilled;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
       }),
     ),
   );
@@ -298,7 +313,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldPlaced,
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldPlacedEvent>("HoldPlaced", message);
-        await concurrency.project(readModels.myHolds, projections.myHolds.holdPlaced, event);
+        const step = projections.myHolds.holdPlaced;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -307,7 +325,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.CopyAllocatedToHold,
       consumer('projection.myHolds', async (message) => {
         const event = accept<CopyAllocatedToHoldEvent>("CopyAllocatedToHold", message);
-        await concurrency.project(readModels.myHolds, projections.myHolds.copyAllocatedToHold, event);
+        const step = projections.myHolds.copyAllocatedToHold;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -316,7 +337,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldExpired,
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldExpiredEvent>("HoldExpired", message);
-        await concurrency.project(readModels.myHolds, projections.myHolds.holdExpired, event);
+        const step = projections.myHolds.holdExpired;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -325,7 +349,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldFulfilled,
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldFulfilledEvent>("HoldFulfilled", message);
-        await concurrency.project(readModels.myHolds, projections.myHolds.holdFulfilled, event);
+        const step = projections.myHolds.holdFulfilled;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
       }),
     ),
   );
@@ -334,7 +361,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
       channels.HoldCancelled,
       consumer('projection.myHolds', async (message) => {
         const event = accept<HoldCancelledEvent>("HoldCancelled", message);
-        await concurrency.project(readModels.myHolds, projections.myHolds.holdCancelled, event);
+        const step = projections.myHolds.holdCancelled;
+        // A read model's events arrive on several channels, handled concurrently: the save
+        // expects the version this transaction read, and a lost race re-runs the consumer.
+        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
       }),
     ),
   );

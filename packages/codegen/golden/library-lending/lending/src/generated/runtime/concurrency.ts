@@ -3,7 +3,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { PreconditionFailedError } from '../errors.js';
 import type { Repository, SaveOptions } from '../repository.js';
-import { StaleVersionError } from '../repository.js';
 
 /**
  * Optimistic concurrency over HTTP. Every aggregate has a version (1 after its first save,
@@ -105,33 +104,4 @@ export async function conditional<R>(
       return version === undefined ? undefined : etagOf(version);
     },
   };
-}
-
-/** How often a projection step is applied again after another consumer changed its row first. */
-const PROJECTION_ATTEMPTS = 10;
-
-/**
- * Applies one projection step to its row. A read model's events arrive on several channels
- * and are handled concurrently, so two steps can read the same row at once: the save expects
- * the version the row was read at, and a step that lost the race reads the row again and
- * re-applies (a plain read-then-save lost the first change). The version is read before the
- * row, so a change landing between the two reads makes the save stale rather than lost.
- * A step that builds a row under another key than it read saves unconditionally.
- */
-export async function project<Row extends { readonly id: string }, E>(
-  rows: Repository<Row>,
-  step: { key(event: E): string | Promise<string>; apply(current: Row | undefined, event: E): Row | Promise<Row> },
-  event: E,
-): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    const key = await step.key(event);
-    const version = (await rows.version(key)) ?? 0;
-    const next = await step.apply(await rows.get(key), event);
-    try {
-      await rows.save(next, next.id === key ? { expectedVersion: version } : {});
-      return;
-    } catch (error) {
-      if (!(error instanceof StaleVersionError) || attempt >= PROJECTION_ATTEMPTS) throw error;
-    }
-  }
 }
