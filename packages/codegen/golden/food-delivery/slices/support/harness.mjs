@@ -145,8 +145,8 @@ export function checkCausalOrder(steps, seen) {
 
 /**
  * Plays a slice: `slice.steps` in board order (each either a call the test makes through
- * the gateway or a policy's reaction), then checks that its events occurred in that order
- * within one trace, and that every read model it updates answers with what its events carried.
+ * the gateway or a policy's reaction), then checks that each event occurred no earlier than
+ * its cause (`checkCausalOrder`), all within one trace, and that every read model it updates answers with what its events carried.
  */
 export async function runSlice(slice) {
   const gateway = required('GATEWAY_URL').replace(/\/+$/, '');
