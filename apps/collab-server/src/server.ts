@@ -98,8 +98,8 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
     metrics,
     maxBodyBytes: config.maxBodyBytes,
     webDist: config.webDist,
-    readiness: () => {
-      const ready = !stopping && persistence.checkWritable();
+    readiness: async () => {
+      const ready = !stopping && (await persistence.checkWritable()) && !stopping;
       const redis = fanout.isReady ? (fanout.isReady() ? 'ok' : 'unreachable') : undefined;
       // Without Redis a node still serves its own clients: degraded, not out of the balancer
       // (a Redis outage would otherwise take every node out at once).
@@ -170,6 +170,8 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
     rooms,
     history,
     async listen() {
+      // On PostgreSQL: its schema first (a node that cannot reach it fails its start).
+      if (persistence instanceof PgStore) await persistence.ready;
       await app.listen({ port: config.port, host: config.host });
       // After binding, so its boot does not delay `listening`; the first import does not pay for it.
       files.warmUp();
@@ -196,7 +198,7 @@ export function createCollabServer(config: ServerConfig, log: Logger, options: C
       server.closeAllConnections();
       await httpClosed;
       await Promise.all([docs.close(), files.close(), fanout instanceof RedisFanout ? fanout.close() : undefined]);
-      persistence.close();
+      await persistence.close();
       metrics.stop();
       unstored += persistence.unsettledCount();
       // Never report a clean stop while something received is not on disk.

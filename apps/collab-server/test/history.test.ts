@@ -4,14 +4,15 @@ import { parseBoardFile } from '@stormscape/model';
 import { addSticky as addModelSticky, boardMaps, deleteStickies, docToBoard, updateSticky } from '@stormscape/model/yjs';
 import type { RunningServer } from './helpers';
 import { connect, createBoard, startServer, synced, tempDir, waitFor } from './helpers';
+import { storages, type Storage } from './storages';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-async function server(overrides = {}): Promise<RunningServer> {
-  const s = await startServer(overrides);
+async function server(storage: Storage, overrides = {}): Promise<RunningServer> {
+  const s = await startServer({ ...(await storage.config()), ...overrides });
   cleanups.push(() => s.stop());
   return s;
 }
@@ -49,9 +50,9 @@ function addSticky(doc: Y.Doc, id: string, text: string): void {
   addModelSticky(doc, { id, kind: 'event', position: { x: 0, y: 0 }, text });
 }
 
-describe('board history (REST)', () => {
+describe.each(storages())('board history (REST) on $name', (storage) => {
   it('saves a named version, lists who changed how much, and restores it as one new change both clients converge on; undo stays sane', async () => {
-    const s = await server();
+    const s = await server(storage);
     const board = await createBoard(s.http);
     const edit = { authorization: `Bearer ${board.editToken}` };
     const view = { authorization: `Bearer ${board.viewToken}` };
@@ -130,7 +131,7 @@ describe('board history (REST)', () => {
   });
 
   it('takes automatic versions of edited boards only, and expires them after the retention', async () => {
-    const s = await server({ historyIntervalMs: 0, historyRetentionDays: 1 });
+    const s = await server(storage, { historyIntervalMs: 0, historyRetentionDays: 1 });
     const edited = await createBoard(s.http, { name: 'Edited' });
     await createBoard(s.http, { name: 'Untouched' });
     const history = s.app.history;
@@ -142,21 +143,22 @@ describe('board history (REST)', () => {
     const alice = client(s, edited.id, edited.editToken);
     await synced(alice.provider);
     alice.edit(() => addSticky(alice.doc, 's1', 'one'));
-    await waitFor(() => s.app.persistence.listBoards().find((b) => b.id === edited.id)!.updatedAt > t0 + 1, 'the edit is stored');
+    await waitFor(async () => (await s.app.persistence.listBoards()).find((b) => b.id === edited.id)!.updatedAt > t0 + 1, 'the edit is stored');
     expect(await history.autoRound(t0 + 2)).toBe(1);
-    expect(history.list(edited.id).map((v) => v.kind)).toEqual(['auto', 'auto']);
-    expect(history.list(edited.id)[1]!.changes).toEqual([{ clientId: alice.doc.clientID, inserted: expect.any(Number) as number, name: null }]);
+    expect((await history.list(edited.id)).map((v) => v.kind)).toEqual(['auto', 'auto']);
+    expect((await history.list(edited.id))[1]!.changes).toEqual([{ clientId: alice.doc.clientID, inserted: expect.any(Number) as number, name: null }]);
     // A named version outlives the retention; automatic ones do not.
     // (Dated well after the edit above, so the round below finds nothing new to version.)
     await history.save(edited.id, 'named', 'keep me', t0 + 10 * 60_000);
     expect(await history.autoRound(t0 + day + 3)).toBe(0);
-    expect(history.list(edited.id).map((v) => v.name)).toEqual(['keep me']);
+    expect((await history.list(edited.id)).map((v) => v.name)).toEqual(['keep me']);
   });
 
   it('names people, not sessions: what each connection wrote is credited to its presence name, across sessions and a restart', async () => {
     const dir = tempDir();
     cleanups.push(() => dir.remove());
-    let s = await startServer({ dataDir: dir.dir });
+    const stored = { ...(await storage.config()), dataDir: dir.dir };
+    let s = await startServer(stored);
     let running = true;
     cleanups.push(async () => {
       if (running) await s.app.close();
@@ -183,7 +185,7 @@ describe('board history (REST)', () => {
     addSticky(ben.doc, 's3', 'three');
     await waitFor(() => Object.keys(stickyTexts(ana1.doc)).length === 3, 'every sticky reached the server');
     ben.provider.awareness.setLocalStateField('user', { name: 'Ben', colour: '#e91e63', viewOnly: false });
-    await waitFor(() => s.app.persistence.listAuthors(board.id).size === 3, 'three sessions credited');
+    await waitFor(async () => (await s.app.persistence.listAuthors(board.id)).size === 3, 'three sessions credited');
     const expected = [
       { name: 'Ana', inserted: clock(ana1.doc) + clock(ana2.doc) },
       { name: 'Ben', inserted: clock(ben.doc) },
@@ -197,7 +199,7 @@ describe('board history (REST)', () => {
     // After a restart the names are still there (stored per board, not held by a session).
     running = false;
     await s.app.close();
-    s = await startServer({ dataDir: dir.dir });
+    s = await startServer(stored);
     running = true;
     const listed = (await (await fetch(`${s.http}/api/boards/${board.id}/versions?token=${board.viewToken}`)).json()) as Listed[];
     expect(listed.map((v) => v.people)).toEqual([expected]);

@@ -31,7 +31,7 @@ describe('board history on several nodes (PostgreSQL)', () => {
     const saved = await Promise.all([a.app.history.autoRound(), b.app.history.autoRound()]);
     expect(saved[0] + saved[1]).toBe(2);
     for (const board of boards) {
-      expect(a.app.history.list(board.id).map((v) => v.kind)).toEqual(['auto']);
+      expect((await a.app.history.list(board.id)).map((v) => v.kind)).toEqual(['auto']);
     }
   });
 });

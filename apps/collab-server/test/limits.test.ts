@@ -84,7 +84,7 @@ describe('limits', () => {
     await waitFor(async () => (await metricsValue(s.http, 'stormscape_rooms_open')) === 0, 'room unloaded');
     expect(await metricsValue(s.http, 'stormscape_rooms_evicted_total')).toBe(1);
     // The tail was folded into the snapshot before unloading.
-    expect(s.app.persistence.load(board.id).updates).toEqual([]);
+    expect((await s.app.persistence.load(board.id)).updates).toEqual([]);
     const b = connect(s.ws, board.id, board.viewToken);
     cleanups.push(() => b.provider.destroy());
     await synced(b.provider);

@@ -7,23 +7,24 @@ import { getExample } from '@stormscape/model/examples';
 import { docToBoard } from '@stormscape/model/yjs';
 import type { RunningServer } from './helpers';
 import { adminHeaders, connect, createBoard, startServer, synced, waitFor } from './helpers';
+import { storages, type Storage } from './storages';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-async function server(overrides = {}): Promise<RunningServer> {
-  const s = await startServer(overrides);
+async function server(storage: Storage, overrides = {}): Promise<RunningServer> {
+  const s = await startServer({ ...(await storage.config()), ...overrides });
   cleanups.push(() => s.stop());
   return s;
 }
 
 const list = async (s: RunningServer) => (await (await fetch(`${s.http}/api/boards`, { headers: adminHeaders })).json()) as { id: string; name: string; updatedAt: string }[];
 
-describe('REST', () => {
+describe.each(storages())('REST on $name', (storage) => {
   it('creates, lists, reads and deletes boards with edit/view tokens', async () => {
-    const s = await server();
+    const s = await server(storage);
     const res = await fetch(`${s.http}/api/boards`, { method: 'POST', body: JSON.stringify({ name: '  Checkout  ' }), headers: adminHeaders });
     expect(res.status).toBe(201);
     const board = (await res.json()) as Record<string, string>;
@@ -52,7 +53,7 @@ describe('REST', () => {
   });
 
   it('renames in the document: connected clients, later joiners and exports all see the new name', async () => {
-    const s = await server();
+    const s = await server(storage);
     const board = await createBoard(s.http, { name: 'Old name', example: 'food-delivery' });
     const rename = (name: string) =>
       fetch(`${s.http}/api/boards/${board.id}`, { method: 'PATCH', body: JSON.stringify({ name }), headers: { authorization: `Bearer ${board.editToken}` } });
@@ -80,7 +81,7 @@ describe('REST', () => {
   });
 
   it('validates create requests with problem+json', async () => {
-    const s = await server();
+    const s = await server(storage);
     for (const body of ['{', JSON.stringify({}), JSON.stringify({ name: 3 }), JSON.stringify({ name: 'x'.repeat(201) }), JSON.stringify({ name: 'a', example: 'nope' })]) {
       const res = await fetch(`${s.http}/api/boards`, { method: 'POST', body, headers: adminHeaders });
       expect(res.status, body).toBe(400);
@@ -91,7 +92,7 @@ describe('REST', () => {
   });
 
   it('creates a board from an example and exports it canonically', async () => {
-    const s = await server();
+    const s = await server(storage);
     const board = await createBoard(s.http, { name: 'My delivery', example: 'food-delivery' });
     const res = await fetch(`${s.http}/api/boards/${board.id}/export`, { headers: { authorization: `Bearer ${board.viewToken}` } });
     expect(res.status).toBe(200);
@@ -109,7 +110,7 @@ describe('REST', () => {
   });
 
   it('imports a valid file and round-trips it through export, including live edits', async () => {
-    const s = await server();
+    const s = await server(storage);
     const file = serialiseBoard({ ...getExample('insurance-claims')!.board, name: 'Claims' });
     const res = await fetch(`${s.http}/api/boards/import`, { method: 'POST', body: file, headers: { 'content-type': 'application/json', ...adminHeaders } });
     expect(res.status).toBe(201);
@@ -127,7 +128,7 @@ describe('REST', () => {
   });
 
   it('refuses an invalid import with every error and creates nothing', async () => {
-    const s = await server();
+    const s = await server(storage);
     await createBoard(s.http, { name: 'Existing' });
     const before = await list(s);
     const valid = JSON.parse(serialiseBoard(getExample('food-delivery')!.board)) as { board: { stickies: { kind: string; text: unknown }[] } };
@@ -149,7 +150,7 @@ describe('REST', () => {
   });
 
   it('survives hostile HTTP: unparsable targets, oversized bodies, bad upgrades', async () => {
-    const s = await server({ maxBodyBytes: 1024 });
+    const s = await server(storage, { maxBodyBytes: 1024 });
     const raw = (text: string) =>
       new Promise<string>((resolve) => {
         const socket = net.connect(s.port, '127.0.0.1', () => socket.end(text));
@@ -168,7 +169,7 @@ describe('REST', () => {
   });
 
   it('serves health, readiness and Prometheus metrics', async () => {
-    const s = await server();
+    const s = await server(storage);
     expect(await (await fetch(`${s.http}/healthz`)).json()).toEqual({ status: 'ok' });
     expect((await fetch(`${s.http}/readyz`)).status).toBe(200);
     const metrics = await (await fetch(`${s.http}/metrics`)).text();
@@ -178,7 +179,7 @@ describe('REST', () => {
   });
 
   it('serves the built web app with SPA fallback, and says so when it is not built', async () => {
-    const s = await server();
+    const s = await server(storage);
     const missing = await fetch(`${s.http}/`);
     expect(missing.status).toBe(503);
     expect(await missing.text()).toContain('npm run build');
@@ -187,7 +188,7 @@ describe('REST', () => {
     writeFileSync(path.join(dist, 'index.html'), '<html>app</html>');
     writeFileSync(path.join(dist, 'assets', 'app-123.js'), 'console.log(1)');
     writeFileSync(path.join(s.dataDir, 'secret.txt'), 'secret');
-    const web = await server({ webDist: dist });
+    const web = await server(storage, { webDist: dist });
     expect(await (await fetch(`${web.http}/`)).text()).toBe('<html>app</html>');
     expect(await (await fetch(`${web.http}/board/abc`)).text()).toBe('<html>app</html>');
     const asset = await fetch(`${web.http}/assets/app-123.js`);

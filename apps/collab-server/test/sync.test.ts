@@ -106,7 +106,7 @@ describe('rooms', () => {
     expect(editor.doc.getMap('stickies').has('v1')).toBe(false);
     const exported = await (await fetch(`${s.http}/api/boards/${board.id}/export?token=${board.viewToken}`)).text();
     expect(exported).not.toContain('hijacked');
-    const stored = s.app.persistence.load(board.id);
+    const stored = await s.app.persistence.load(board.id);
     const doc = new Y.Doc();
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
     for (const u of stored.updates) Y.applyUpdate(doc, u.data);

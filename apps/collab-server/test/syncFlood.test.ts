@@ -46,10 +46,10 @@ describe('sync step 1 flood', () => {
     const editor = connect(s.ws, big.id, big.editToken);
     await synced(editor.provider);
     Y.applyUpdate(editor.doc, bigBoard(2_000));
-    await waitFor(() => s.app.persistence.load(big.id).updates.length > 0 && s.app.persistence.isSettled(big.id), 'large board stored');
+    await waitFor(async () => (await s.app.persistence.load(big.id)).updates.length > 0 && s.app.persistence.isSettled(big.id), 'large board stored');
     const copy = Y.encodeStateAsUpdate(editor.doc);
     editor.doc.getMap('stickies').set('late', new Y.Map([['text', 'after the copy']]));
-    await waitFor(() => s.app.persistence.isSettled(big.id) && s.app.persistence.load(big.id).updates.length > 1, 'late sticky stored');
+    await waitFor(async () => s.app.persistence.isSettled(big.id) && (await s.app.persistence.load(big.id)).updates.length > 1, 'late sticky stored');
     editor.provider.destroy();
     // Unloaded, so the next load compacts it into one large base (the worker diffs those).
     await waitFor(() => s.app.rooms.size === 0, 'large board unloaded');

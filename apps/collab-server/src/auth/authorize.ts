@@ -55,7 +55,7 @@ export function tokenAuthenticator(persistence: Persistence, adminTokenHash: Buf
       if (!isValidBoardId(boardId)) return { ok: false, status: 404, closeCode: CloseCode.notFound, reason: 'board not found' };
       // Asynchronous: on PostgreSQL a synchronous lookup held the event loop for a round trip per
       // join (0.35–0.65 s a second while 250 viewers joined a node), stalling every other room.
-      const board = await persistence.getBoardAsync(boardId);
+      const board = await persistence.getBoard(boardId);
       if (!board) return { ok: false, status: 404, closeCode: CloseCode.notFound, reason: 'board not found' };
       const token = tokenFrom(request);
       if (token === null) return { ok: false, status: 401, closeCode: CloseCode.unauthorized, reason: 'token required' };

@@ -73,10 +73,10 @@ export class BoardHistory {
     private readonly options: HistoryOptions,
   ) {}
 
-  list(boardId: string): VersionView[] {
+  async list(boardId: string): Promise<VersionView[]> {
     let previous = new Map<number, number>();
-    const authors = this.deps.persistence.listAuthors(boardId);
-    return this.deps.persistence.listVersions(boardId).map((v: VersionSummary) => {
+    const authors = await this.deps.persistence.listAuthors(boardId);
+    return (await this.deps.persistence.listVersions(boardId)).map((v: VersionSummary) => {
       const vector = Y.decodeStateVector(v.stateVector);
       const changes = changesBetween(previous, vector, authors);
       const view: VersionView = { id: v.id, kind: v.kind, name: v.name, createdAt: new Date(v.createdAt).toISOString(), bytes: v.bytes, changes, people: byPerson(changes) };
@@ -88,25 +88,25 @@ export class BoardHistory {
   /** Stores the board's current document as a version; undefined when the board is gone. */
   async save(boardId: string, kind: VersionKind, name: string | null, now = Date.now()): Promise<VersionView | undefined> {
     const { state, stateVector } = await this.deps.files.version(await storedParts(this.deps, boardId));
-    const id = this.deps.persistence.saveVersion(boardId, { kind, name, createdAt: now, state, stateVector });
+    const id = await this.deps.persistence.saveVersion(boardId, { kind, name, createdAt: now, state, stateVector });
     if (id === 0) return undefined;
     this.deps.log.info({ boardId, versionId: id, kind, bytes: state.byteLength }, 'board version saved');
-    return this.list(boardId).find((v) => v.id === id);
+    return (await this.list(boardId)).find((v) => v.id === id);
   }
 
   /** The version as the canonical board file (read-only preview); undefined when unknown. */
   async preview(boardId: string, versionId: number): Promise<{ name: string; text: string } | undefined> {
-    const state = this.deps.persistence.getVersionState(boardId, versionId);
+    const state = await this.deps.persistence.getVersionState(boardId, versionId);
     return state ? this.deps.files.export([state]) : undefined;
   }
 
   /** Deletes a named version; automatic ones are left to the retention. */
-  remove(boardId: string, versionId: number): DeleteOutcome {
-    if (this.deps.persistence.deleteNamedVersion(boardId, versionId)) {
+  async remove(boardId: string, versionId: number): Promise<DeleteOutcome> {
+    if (await this.deps.persistence.deleteNamedVersion(boardId, versionId)) {
       this.deps.log.info({ boardId, versionId }, 'board version deleted');
       return 'deleted';
     }
-    return this.deps.persistence.listVersions(boardId).some((v) => v.id === versionId) ? 'automatic' : 'unknown';
+    return (await this.deps.persistence.listVersions(boardId)).some((v) => v.id === versionId) ? 'automatic' : 'unknown';
   }
 
   /**
@@ -114,9 +114,9 @@ export class BoardHistory {
    * named version first, so a restore never loses anything and can itself be undone by restoring.
    */
   async restore(boardId: string, versionId: number): Promise<RestoreOutcome> {
-    const version = this.deps.persistence.getVersionState(boardId, versionId);
+    const version = await this.deps.persistence.getVersionState(boardId, versionId);
     if (!version) return { kind: 'unknown' };
-    const target = this.deps.persistence.listVersions(boardId).find((v) => v.id === versionId);
+    const target = (await this.deps.persistence.listVersions(boardId)).find((v) => v.id === versionId);
     const label = target?.name ?? new Date(target?.createdAt ?? Date.now()).toISOString();
     const backup = await this.save(boardId, 'named', `Before restoring "${label}"`.slice(0, 200));
     if (!backup) return { kind: 'unknown' };
@@ -134,20 +134,20 @@ export class BoardHistory {
    */
   async autoRound(now = Date.now()): Promise<number> {
     let saved = 0;
-    for (const board of this.deps.persistence.listBoards()) {
-      const versions = this.deps.persistence.listVersions(board.id);
+    for (const board of await this.deps.persistence.listBoards()) {
+      const versions = await this.deps.persistence.listVersions(board.id);
       const latest = versions.length > 0 ? versions[versions.length - 1]!.createdAt : 0;
       if (board.updatedAt <= latest) continue;
       // On several nodes (PostgreSQL) one node at a time versions a board: the holder keeps the
       // lease across its rounds; a dead holder's lease expires and another node takes over.
-      if (!this.deps.persistence.takeHistoryLease(board.id, this.leaseMs())) continue;
+      if (!(await this.deps.persistence.takeHistoryLease(board.id, this.leaseMs()))) continue;
       try {
         if (await this.save(board.id, 'auto', null, now)) saved++;
       } catch (err) {
         this.deps.log.warn({ err, boardId: board.id }, 'automatic version failed');
       }
     }
-    const expired = this.deps.persistence.expireVersions(now - this.options.retentionMs);
+    const expired = await this.deps.persistence.expireVersions(now - this.options.retentionMs);
     if (saved > 0 || expired > 0) this.deps.log.info({ saved, expired }, 'automatic board history');
     return saved;
   }

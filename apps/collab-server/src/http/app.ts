@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { BoardFilesBusyError } from '../boardFiles/BoardFileWorker';
 import type { Metrics } from '../metrics';
+import { StorageUnavailableError } from '../storage/Persistence';
 import { boardRoutes } from './boardRoutes';
 import type { ApiDeps } from './deps';
 import { historyRoutes } from './historyRoutes';
@@ -21,7 +22,7 @@ export interface HttpAppOptions extends ApiDeps {
    * reported with `REDIS_URL`: while it is unreachable the node stays ready (status
    * `degraded`) since it still serves its own clients.
    */
-  readiness(): { ready: boolean; status: string; redis?: 'ok' | 'unreachable' };
+  readiness(): Promise<{ ready: boolean; status: string; redis?: 'ok' | 'unreachable' }>;
 }
 
 /**
@@ -45,6 +46,11 @@ export function createHttpApp(options: HttpAppOptions): FastifyInstance {
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof BoardFilesBusyError) return sendProblem(reply, { status: 503, title: 'Busy', detail: 'Too many imports and exports are running; try again shortly.' }, { 'retry-after': '2' });
+    // PostgreSQL down or not answering: like a full disk for sockets (4507), try again later here.
+    if (error instanceof StorageUnavailableError) {
+      options.log.warn({ err: error.message, method: request.method, url: request.url.slice(0, 200) }, 'request refused: storage unavailable');
+      return sendProblem(reply, { status: 503, title: 'Storage unavailable', detail: 'The board storage cannot be reached right now; try again shortly.' }, { 'retry-after': '5' });
+    }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, { status: 413, title: 'Body too large', detail: `At most ${options.maxBodyBytes} bytes.` });
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return sendProblem(reply, { status, title: 'Bad request', detail: error.message });
@@ -56,7 +62,7 @@ export function createHttpApp(options: HttpAppOptions): FastifyInstance {
 
   app.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
-    const { ready, status, redis } = options.readiness();
+    const { ready, status, redis } = await options.readiness();
     return reply.code(ready ? 200 : 503).header('cache-control', 'no-store').send(redis ? { status, redis } : { status });
   });
   app.get('/metrics', async (_request, reply) => {

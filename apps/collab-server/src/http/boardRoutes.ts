@@ -24,8 +24,8 @@ function slug(name: string): string {
  */
 async function renameInDocument(deps: ApiDeps, boardId: string, name: string): Promise<void> {
   const update = await deps.files.rename(await storedParts(deps, boardId), name);
-  if (update && deps.persistence.getBoard(boardId)) await applyServerUpdate(deps, boardId, update);
-  deps.persistence.renameBoard(boardId, name);
+  if (update && (await deps.persistence.getBoard(boardId))) await applyServerUpdate(deps, boardId, update);
+  await deps.persistence.renameBoard(boardId, name);
 }
 
 export function refuse(reply: FastifyReply, auth: AuthResult & { ok: false }): FastifyReply {
@@ -42,8 +42,8 @@ export function boardRoutes(app: FastifyInstance, deps: ApiDeps): void {
     if (needEdit && auth.role !== 'edit') return void sendProblem(reply, { status: 403, title: 'Forbidden', detail: 'This needs the edit token.' });
     return auth;
   };
-  const describe = (request: FastifyRequest<BoardParams>, reply: FastifyReply, auth: AuthResult & { ok: true }) => {
-    const record = persistence.getBoard(auth.boardId);
+  const describe = async (request: FastifyRequest<BoardParams>, reply: FastifyReply, auth: AuthResult & { ok: true }) => {
+    const record = await persistence.getBoard(auth.boardId);
     if (!record) return sendProblem(reply, { status: 404, title: 'Board not found' });
     const viewToken = auth.role === 'edit' && record.viewTokenSealed ? openViewToken(tokenFrom(request.raw)!, auth.boardId, record.viewTokenSealed) : null;
     return reply.header('cache-control', 'no-store').send({
@@ -81,7 +81,7 @@ export function boardRoutes(app: FastifyInstance, deps: ApiDeps): void {
     const auth = await authorized(request, reply, true);
     if (!auth) return reply;
     deps.rooms.closeBoard(auth.boardId);
-    persistence.deleteBoard(auth.boardId);
+    await persistence.deleteBoard(auth.boardId);
     deps.log.info({ boardId: auth.boardId }, 'board deleted');
     return reply.code(204).send();
   });

@@ -27,7 +27,7 @@ export function historyRoutes(app: FastifyInstance, deps: ApiDeps): void {
   app.get<BoardParams>('/api/boards/:id/versions', async (request, reply) => {
     const auth = await authorized(request, reply, false);
     if (!auth) return reply;
-    return reply.header('cache-control', 'no-store').send(deps.history.list(auth.boardId).reverse());
+    return reply.header('cache-control', 'no-store').send((await deps.history.list(auth.boardId)).reverse());
   });
 
   app.post<BoardParams>('/api/boards/:id/versions', async (request, reply) => {
@@ -62,7 +62,7 @@ export function historyRoutes(app: FastifyInstance, deps: ApiDeps): void {
     if (!auth) return reply;
     const id = versionId(request, reply);
     if (id === undefined) return reply;
-    const outcome = deps.history.remove(auth.boardId, id);
+    const outcome = await deps.history.remove(auth.boardId, id);
     if (outcome === 'unknown') return sendProblem(reply, { status: 404, title: 'Version not found' });
     if (outcome === 'automatic') return sendProblem(reply, { status: 409, title: 'Conflict', detail: 'Automatic versions are deleted by the retention, not by hand.' });
     return reply.code(204).send();

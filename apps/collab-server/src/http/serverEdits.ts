@@ -19,8 +19,8 @@ const SERVER_PEER: Peer = {
 /** Everything stored for the board, with whatever its open room relayed this tick committed first. */
 export async function storedParts(deps: EditDeps, boardId: string): Promise<Uint8Array[]> {
   (await deps.rooms.loaded(boardId))?.flush();
-  deps.persistence.flush();
-  const stored = deps.persistence.load(boardId);
+  await deps.persistence.flush();
+  const stored = await deps.persistence.load(boardId);
   return [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates.map((u) => u.data)];
 }
 

@@ -10,12 +10,12 @@ import { iso, jsonBody, MAX_NAME, sendProblem } from './problem';
 const INVALID_FILE = 'https://stormscape.dev/problems/invalid-board-file';
 
 /** Writes the board row and its initial document in one transaction; returns the tokens. */
-function storeBoard(persistence: Persistence, log: Logger, created: CreatedState, how: string) {
+async function storeBoard(persistence: Persistence, log: Logger, created: CreatedState, how: string) {
   const id = newBoardId();
   const editToken = newToken();
   const viewToken = newToken();
   const now = Date.now();
-  persistence.createBoard(
+  await persistence.createBoard(
     { id, name: created.name, editTokenHash: hashToken(editToken), viewTokenHash: hashToken(viewToken), viewTokenSealed: sealViewToken(editToken, id, viewToken), createdAt: now, updatedAt: now },
     created.state,
   );
@@ -39,7 +39,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: ApiDeps): void {
 
   app.get('/api/boards', async (request, reply) => {
     if (workspaceRefused(deps, request, reply)) return reply;
-    return reply.header('cache-control', 'no-store').send(persistence.listBoards().map((b) => ({ id: b.id, name: b.name, updatedAt: iso(b.updatedAt) })));
+    return reply.header('cache-control', 'no-store').send((await persistence.listBoards()).map((b) => ({ id: b.id, name: b.name, updatedAt: iso(b.updatedAt) })));
   });
 
   app.post('/api/boards', async (request, reply) => {
@@ -62,7 +62,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: ApiDeps): void {
       ? await files.create({ kind: 'create-example', exampleId: template.id, name: trimmed === '' ? template.name : trimmed })
       : await files.create({ kind: 'create-empty', name: trimmed });
     if ('invalid' in created) throw new Error('a built-in board did not validate');
-    return reply.code(201).header('cache-control', 'no-store').send(storeBoard(persistence, log, created, template ? `example ${template.id}` : 'empty'));
+    return reply.code(201).header('cache-control', 'no-store').send(await storeBoard(persistence, log, created, template ? `example ${template.id}` : 'empty'));
   });
 
   app.post('/api/boards/import', async (request, reply) => {
@@ -74,6 +74,6 @@ export function workspaceRoutes(app: FastifyInstance, deps: ApiDeps): void {
       return sendProblem(reply, { type: INVALID_FILE, status: 400, title: 'Invalid board file', detail: `The file has ${n} error${n === 1 ? '' : 's'}; nothing was created.`, errors: created.invalid });
     }
     const how = created.migratedFrom === null ? 'import' : `import (migrated from v${created.migratedFrom})`;
-    return reply.code(201).header('cache-control', 'no-store').send(storeBoard(persistence, log, created, how));
+    return reply.code(201).header('cache-control', 'no-store').send(await storeBoard(persistence, log, created, how));
   });
 }

@@ -304,7 +304,8 @@ export class Room implements RemoteRoom {
         this.deps.persistence.compact(this.boardId, result.state, upTo);
         if (result.name !== null && result.name !== this.name) {
           this.name = result.name;
-          this.deps.persistence.renameBoard(this.boardId, result.name);
+          // The list column follows the document's name (not awaited: the room goes on; a failure is logged).
+          this.deps.persistence.renameBoard(this.boardId, result.name).catch((err: unknown) => this.deps.log.warn({ err, boardId: this.boardId }, 'board list name not updated'));
         }
         this.deps.metrics.compactions++;
         if (result.skipped > 0) this.deps.log.warn({ boardId: this.boardId, skipped: result.skipped }, 'compaction skipped updates Yjs could not apply');
@@ -548,7 +549,7 @@ export class Room implements RemoteRoom {
    */
   async catchUpFromStorage(): Promise<void> {
     if (this.closed) return;
-    const stored = await this.deps.persistence.loadAsync(this.boardId);
+    const stored = await this.deps.persistence.load(this.boardId);
     if (this.closed) return;
     const storedParts = stored.updates.map((u) => u.data);
     if (stored.snapshot) storedParts.unshift(stored.snapshot);

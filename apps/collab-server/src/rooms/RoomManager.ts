@@ -6,6 +6,8 @@ import type { RoomDeps } from './Room';
 
 /** How long shutdown waits for rooms still loading, whose clients' updates are queued. */
 const SHUTDOWN_LOAD_WAIT_MS = 30_000;
+/** Flushes at shutdown while clients may still send (each one a round trip on PostgreSQL). */
+const SHUTDOWN_FLUSH_ROUNDS = 5;
 
 /**
  * Deferred presence handled per loop turn: at most this long, then the rest waits for the
@@ -145,8 +147,13 @@ export class RoomManager {
     }
     // One more turn so joins that just completed hand their queued messages to the room.
     await new Promise((resolve) => setImmediate(resolve));
-    this.flushDirty();
-    this.deps.persistence.flush();
+    // The flush is a round trip on PostgreSQL: what clients send meanwhile rides the next one
+    // (bounded: a client that never stops sending is told to resend what was not stored).
+    for (let round = 0; round < SHUTDOWN_FLUSH_ROUNDS; round++) {
+      this.flushDirty();
+      await this.deps.persistence.flush();
+      if (this.deps.persistence.failing || [...this.rooms.values()].every((room) => room.settled)) break;
+    }
     for (const room of this.rooms.values()) {
       if (room.settled) room.close(CloseCode.goingAway, 'server shutting down');
       else room.close(CloseCode.storageFailed, 'server shutting down; your last changes were not stored: reconnect to resend');
@@ -272,7 +279,7 @@ export class RoomManager {
     const started = performance.now();
     // Asynchronous reads: on PostgreSQL a room load (a reconnect wave after a node died brings
     // many) must not hold every other room's traffic for its round trips.
-    const stored = await persistence.loadAsync(boardId);
+    const stored = await persistence.load(boardId);
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates.map((u) => u.data)] : stored.updates.map((u) => u.data);
     // Compact on load: one decode in the worker yields a clean base and an exact state vector.
     const result = await docs.compact(parts, { migrate: true });
@@ -287,7 +294,7 @@ export class RoomManager {
       }
     }
     if (result.migratedFrom !== null) log.info({ boardId, from: result.migratedFrom }, 'room migrated to the current document layout');
-    const gone = !(await persistence.getBoardAsync(boardId));
+    const gone = !(await persistence.getBoard(boardId));
     const existing = this.rooms.get(boardId);
     if (existing) return existing;
     if (gone) throw new BoardGoneError(boardId);
@@ -304,7 +311,7 @@ export class RoomManager {
     const generation = room.generation;
     if (room.peers.size > 0 || room.closed) return;
     room.flush();
-    this.deps.persistence.flush();
+    await this.deps.persistence.flush();
     // Fold the tail into the snapshot so the next load is one read; the log is durable already.
     if (room.hasTail) await room.maybeCompact(true);
     if (room.peers.size > 0 || room.generation !== generation || room.closed || !room.settled) {

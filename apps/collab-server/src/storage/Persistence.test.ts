@@ -24,8 +24,8 @@ interface Adapter {
 const silent = pino({ level: 'silent' });
 const dirs: string[] = [];
 const stores: Persistence[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
@@ -65,7 +65,7 @@ const emptyState = () => Y.encodeStateAsUpdate(new Y.Doc());
 describe.each(adapters)('$name (storage contract)', (adapter) => {
   it('acknowledges appends once durable, in order, and keeps them across reopen', async () => {
     const { store, metrics, reopen } = await adapter.open();
-    store.createBoard(record('board-a'), Uint8Array.of(0, 0));
+    await store.createBoard(record('board-a'), Uint8Array.of(0, 0));
     const acked: number[] = [];
     for (let i = 0; i < 5; i++) store.append('board-a', Uint8Array.of(i), performance.now(), (rowId) => acked.push(rowId));
     expect(store.isSettled('board-a')).toBe(false);
@@ -76,15 +76,15 @@ describe.each(adapters)('$name (storage contract)', (adapter) => {
     expect(acked).toEqual([...acked].sort((a, b) => a - b));
     expect(store.isSettled('board-a')).toBe(true);
     expect(metrics.persistLag.count).toBe(5);
-    store.close();
+    await store.close();
     const again = reopen();
     stores.push(again);
-    expect(again.load('board-a').updates.map((u) => u.data[0])).toEqual([0, 1, 2, 3, 4]);
+    expect((await again.load('board-a')).updates.map((u) => u.data[0])).toEqual([0, 1, 2, 3, 4]);
   });
 
-  it('flush makes appends durable synchronously; compaction folds the rows into the snapshot', async () => {
+  it('flush resolves once appends are durable; compaction folds the rows into the snapshot', async () => {
     const { store } = await adapter.open();
-    store.createBoard(record('board-b'), emptyState());
+    await store.createBoard(record('board-b'), emptyState());
     const doc = new Y.Doc();
     const updates: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => updates.push(u));
@@ -93,85 +93,85 @@ describe.each(adapters)('$name (storage contract)', (adapter) => {
     doc.getText('t').insert(1, 'b');
     let last = 0;
     for (const u of updates) store.append('board-b', u, performance.now(), (id) => (last = id));
-    store.flush();
+    await store.flush();
     expect(last).toBeGreaterThan(0);
     expect(store.isSettled('board-b')).toBe(true);
     store.compact('board-b', Y.encodeStateAsUpdate(doc), last);
-    store.flush();
-    const stored = store.load('board-b');
+    await store.flush();
+    const stored = await store.load('board-b');
     expect(stored.updates).toEqual([]);
     expect(storedText(stored)).toBe('ab');
     // An older compaction finishing late must not win.
     store.compact('board-b', afterFirst, last - 1);
-    store.flush();
-    expect(storedText(store.load('board-b'))).toBe('ab');
+    await store.flush();
+    expect(storedText(await store.load('board-b'))).toBe('ab');
   });
 
   it('deletes a board with its log and queued appends', async () => {
     const { store } = await adapter.open();
-    store.createBoard(record('board-c'), Uint8Array.of(0, 0));
+    await store.createBoard(record('board-c'), Uint8Array.of(0, 0));
     store.append('board-c', Uint8Array.of(1), performance.now());
-    expect(store.deleteBoard('board-c')).toBe(true);
-    store.flush();
-    expect(store.load('board-c')).toEqual({ snapshot: null, snapshotUpTo: 0, updates: [] });
-    expect(store.listBoards()).toEqual([]);
-    expect(store.checkWritable()).toBe(true);
+    expect(await store.deleteBoard('board-c')).toBe(true);
+    await store.flush();
+    expect(await store.load('board-c')).toEqual({ snapshot: null, snapshotUpTo: 0, updates: [] });
+    expect(await store.listBoards()).toEqual([]);
+    expect(await store.checkWritable()).toBe(true);
   });
 
   it('keeps versions apart from the log: they survive compaction; only old automatic ones expire; they go with the board', async () => {
     const { store } = await adapter.open();
-    store.createBoard(record('board-h'), emptyState());
+    await store.createBoard(record('board-h'), emptyState());
     const doc = new Y.Doc();
     const updates: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => updates.push(u));
     doc.getText('t').insert(0, 'before');
     const version = (kind: 'named' | 'auto', name: string | null, createdAt: number) => ({ kind, name, createdAt, state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) });
-    const named = store.saveVersion('board-h', version('named', 'after big picture', 1_000));
-    const oldAuto = store.saveVersion('board-h', version('auto', null, 2_000));
+    const named = await store.saveVersion('board-h', version('named', 'after big picture', 1_000));
+    const oldAuto = await store.saveVersion('board-h', version('auto', null, 2_000));
     doc.getText('t').insert(6, ' and after');
-    const newAuto = store.saveVersion('board-h', version('auto', null, 9_000));
+    const newAuto = await store.saveVersion('board-h', version('auto', null, 9_000));
     expect(named).toBeGreaterThan(0);
     let last = 0;
     for (const u of updates) store.append('board-h', u, performance.now(), (id) => (last = id));
-    store.flush();
+    await store.flush();
     store.compact('board-h', Y.encodeStateAsUpdate(doc), last);
-    store.flush();
-    expect(store.load('board-h').updates).toEqual([]);
+    await store.flush();
+    expect((await store.load('board-h')).updates).toEqual([]);
     const textOf = (state: Uint8Array | undefined) => storedText({ snapshot: state ?? null, snapshotUpTo: 0, updates: [] });
-    expect(textOf(store.getVersionState('board-h', named))).toBe('before');
-    expect(textOf(store.getVersionState('board-h', newAuto))).toBe('before and after');
-    expect(store.getVersionState('other-board', named)).toBeUndefined();
-    expect(store.listVersions('board-h').map((v) => [v.id, v.kind, v.name, v.createdAt])).toEqual([
+    expect(textOf(await store.getVersionState('board-h', named))).toBe('before');
+    expect(textOf(await store.getVersionState('board-h', newAuto))).toBe('before and after');
+    expect(await store.getVersionState('other-board', named)).toBeUndefined();
+    expect((await store.listVersions('board-h')).map((v) => [v.id, v.kind, v.name, v.createdAt])).toEqual([
       [named, 'named', 'after big picture', 1_000],
       [oldAuto, 'auto', null, 2_000],
       [newAuto, 'auto', null, 9_000],
     ]);
-    const listed = store.listVersions('board-h')[2]!;
+    const listed = (await store.listVersions('board-h'))[2]!;
     expect(Buffer.from(listed.stateVector)).toEqual(Buffer.from(Y.encodeStateVector(doc)));
     expect(listed.bytes).toBe(Y.encodeStateAsUpdate(doc).byteLength);
     // Retention: automatic versions older than the cut go, named ones stay whatever their age.
-    expect(store.expireVersions(5_000)).toBe(1);
-    expect(store.listVersions('board-h').map((v) => v.id)).toEqual([named, newAuto]);
-    expect(store.saveVersion('no-such-board', version('named', 'x', 1))).toBe(0);
+    expect(await store.expireVersions(5_000)).toBe(1);
+    expect((await store.listVersions('board-h')).map((v) => v.id)).toEqual([named, newAuto]);
+    expect(await store.saveVersion('no-such-board', version('named', 'x', 1))).toBe(0);
     // Deleting: a named version of this board only; automatic ones only expire.
-    expect(store.deleteNamedVersion('board-h', newAuto)).toBe(false);
-    expect(store.deleteNamedVersion('other-board', named)).toBe(false);
-    expect(store.listVersions('board-h').map((v) => v.id)).toEqual([named, newAuto]);
-    expect(store.deleteNamedVersion('board-h', named)).toBe(true);
-    expect(store.deleteNamedVersion('board-h', named)).toBe(false);
-    expect(store.listVersions('board-h').map((v) => v.id)).toEqual([newAuto]);
+    expect(await store.deleteNamedVersion('board-h', newAuto)).toBe(false);
+    expect(await store.deleteNamedVersion('other-board', named)).toBe(false);
+    expect((await store.listVersions('board-h')).map((v) => v.id)).toEqual([named, newAuto]);
+    expect(await store.deleteNamedVersion('board-h', named)).toBe(true);
+    expect(await store.deleteNamedVersion('board-h', named)).toBe(false);
+    expect((await store.listVersions('board-h')).map((v) => v.id)).toEqual([newAuto]);
     // Authors: the first record for a client id wins; only for existing boards; they go with the board.
     store.recordAuthor('board-h', 4_000_000_000, 'Ana');
     store.recordAuthor('board-h', 4_000_000_000, 'Mallory');
     store.recordAuthor('board-h', 7, 'Ben');
     store.recordAuthor('no-such-board', 7, 'Ben');
-    expect([...store.listAuthors('board-h')].sort((a, b) => a[0] - b[0])).toEqual([
+    expect([...(await store.listAuthors('board-h'))].sort((a, b) => a[0] - b[0])).toEqual([
       [7, 'Ben'],
       [4_000_000_000, 'Ana'],
     ]);
-    expect(store.listAuthors('no-such-board').size).toBe(0);
-    store.deleteBoard('board-h');
-    expect(store.listVersions('board-h')).toEqual([]);
-    expect(store.listAuthors('board-h').size).toBe(0);
+    expect((await store.listAuthors('no-such-board')).size).toBe(0);
+    await store.deleteBoard('board-h');
+    expect(await store.listVersions('board-h')).toEqual([]);
+    expect((await store.listAuthors('board-h')).size).toBe(0);
   });
 });

@@ -39,24 +39,43 @@ const until = async (check: () => boolean, what: string) => {
 };
 
 describe('PgStore on several nodes', () => {
+  it('uses pg without warnings: synchronous_commit is a startup parameter, no query racing the pool on connect', async () => {
+    const url = await server.createDatabase(`warnings_${++databases}`);
+    const warnings: string[] = [];
+    const log = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
+    const store = new PgStore(url, log, new Metrics());
+    try {
+      await store.createBoard(record('board-w'), Y.encodeStateAsUpdate(new Y.Doc()));
+      // Concurrent calls open new pool connections, each with its first query at once.
+      expect((await Promise.all([1, 2, 3, 4].map(() => store.getBoard('board-w')))).map((b) => b?.id)).toEqual(['board-w', 'board-w', 'board-w', 'board-w']);
+      store.append('board-w', textUpdate('durable'), performance.now());
+      // The thread's warnings travel ahead of this answer on the same port.
+      await store.flush();
+      expect(warnings).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
+
   it("a node's compaction keeps what another node appended (it merges, never replaces)", async () => {
     const url = await server.createDatabase(`nodes_${++databases}`);
     const a = new PgStore(url, silent, new Metrics(), { nodeId: 'node-a' });
     const b = new PgStore(url, silent, new Metrics(), { nodeId: 'node-b' });
     try {
-      a.createBoard(record('board-m'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await a.createBoard(record('board-m'), Y.encodeStateAsUpdate(new Y.Doc()));
       a.append('board-m', textUpdate('from a'), performance.now());
-      a.flush();
+      await a.flush();
       // Node b compacts with a room state that never saw node a's update.
       b.compact('board-m', textUpdate('from b'));
-      b.flush();
-      const stored = b.load('board-m');
+      await b.flush();
+      const stored = await b.load('board-m');
       expect(stored.updates).toEqual([]);
       expect(storedText(stored)).toContain('from a');
       expect(storedText(stored)).toContain('from b');
     } finally {
-      a.close();
-      b.close();
+      await a.close();
+      await b.close();
     }
   });
 
@@ -64,24 +83,24 @@ describe('PgStore on several nodes', () => {
     const url = await server.createDatabase(`lease_${++databases}`);
     const store = new PgStore(url, silent, new Metrics(), { nodeId: 'node-live' });
     try {
-      store.createBoard(record('board-l'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await store.createBoard(record('board-l'), Y.encodeStateAsUpdate(new Y.Doc()));
       store.append('board-l', textUpdate('kept'), performance.now());
-      store.flush();
+      await store.flush();
       // A node that took the lease and died (SIGKILL: it never released it).
       await sql(url, "INSERT INTO compaction_leases (board_id, holder, expires_at) VALUES ('board-l', 'node-dead', now() + interval '1 hour')");
       store.compact('board-l', Y.encodeStateAsUpdate(new Y.Doc()));
-      store.flush();
-      expect(store.load('board-l').updates).toHaveLength(1);
+      await store.flush();
+      expect((await store.load('board-l')).updates).toHaveLength(1);
       // Its lease runs out: the live node takes it over and compacts; nothing was lost.
       await sql(url, "UPDATE compaction_leases SET expires_at = now() - interval '1 second' WHERE board_id = 'board-l'");
       store.compact('board-l', Y.encodeStateAsUpdate(new Y.Doc()));
-      store.flush();
-      const stored = store.load('board-l');
+      await store.flush();
+      const stored = await store.load('board-l');
       expect(stored.updates).toEqual([]);
       expect(storedText(stored)).toBe('kept');
       expect(await sql(url, 'SELECT * FROM compaction_leases')).toEqual([]);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -91,22 +110,22 @@ describe('PgStore on several nodes', () => {
     const changes: boolean[] = [];
     store.onFailingChange((failing) => changes.push(failing));
     try {
-      store.createBoard(record('board-o'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await store.createBoard(record('board-o'), Y.encodeStateAsUpdate(new Y.Doc()));
       await server.stop();
       let acked = 0;
       store.append('board-o', textUpdate('during the outage'), performance.now(), () => acked++);
       await until(() => store.failing, 'the store to report failing');
       expect(changes).toEqual([true]);
-      expect(store.checkWritable()).toBe(false);
-      expect(() => store.getBoard('board-o')).toThrow(/unavailable/);
+      expect(await store.checkWritable()).toBe(false);
+      await expect(store.getBoard('board-o')).rejects.toThrow(/unavailable/);
       expect(acked).toBe(0);
       await server.start();
       await until(() => !store.failing && acked === 1, 'the queued append to be stored');
       expect(changes).toEqual([true, false]);
-      expect(storedText(store.load('board-o'))).toBe('during the outage');
+      expect(storedText(await store.load('board-o'))).toBe('during the outage');
     } finally {
       if (!server.running) await server.start();
-      store.close();
+      await store.close();
     }
   });
 
@@ -114,7 +133,7 @@ describe('PgStore on several nodes', () => {
     const url = await server.createDatabase(`authors_${++databases}`);
     const store = new PgStore(url, silent, new Metrics());
     try {
-      store.createBoard(record('board-a'), Y.encodeStateAsUpdate(new Y.Doc()));
+      await store.createBoard(record('board-a'), Y.encodeStateAsUpdate(new Y.Doc()));
       // PostgreSQL is down and the store does not know yet: a round trip would fail here.
       await server.stop();
       let acked = 0;
@@ -127,13 +146,13 @@ describe('PgStore on several nodes', () => {
       // The credit was in the update's transaction: stored by the time the update is acknowledged.
       expect(await sql(url, 'SELECT client_id, name FROM authors')).toEqual([{ client_id: '7', name: 'Ada' }]);
       store.recordAuthor('board-a', 8, 'Grace');
-      expect([...store.listAuthors('board-a')].sort()).toEqual([
+      expect([...(await store.listAuthors('board-a'))].sort()).toEqual([
         [7, 'Ada'],
         [8, 'Grace'],
       ]);
     } finally {
       if (!server.running) await server.start();
-      store.close();
+      await store.close();
     }
   });
 });

@@ -1,12 +1,15 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
 import type { AppendItem, AuthorItem } from './logWriterProtocol';
 import type { PgCall, PgReply, PgRequest } from './pgProtocol';
+import { StorageUnavailableError } from './Persistence';
 import type { BoardRecord, BoardSummary, OnDurable, Persistence, StoredDoc, VersionInput, VersionSummary } from './Persistence';
+
+export { StorageUnavailableError };
 
 /** Buffers cross the thread boundary as plain Uint8Arrays. */
 function boardFromThread(row: BoardRecord | null): BoardRecord | undefined {
@@ -18,9 +21,6 @@ function storedFromThread(stored: StoredDoc): StoredDoc {
   return { snapshot: stored.snapshot ? Buffer.from(stored.snapshot) : null, snapshotUpTo: stored.snapshotUpTo, updates: stored.updates.map((u) => ({ id: u.id, data: Buffer.from(u.data) })) };
 }
 
-/** PostgreSQL did not answer or cannot write: callers treat it like a full disk (4507). */
-export class StorageUnavailableError extends Error {}
-
 interface Pending {
   boardId: string;
   receivedAt: number;
@@ -28,7 +28,7 @@ interface Pending {
 }
 
 export interface PgStoreOptions {
-  /** How long a synchronous call may block the event loop before it fails. */
+  /** How long a call may wait for the PostgreSQL thread's answer before it fails. */
   callTimeoutMs?: number;
   /** Compaction lease duration (a holder that died frees it after this long). */
   leaseMs?: number;
@@ -40,11 +40,10 @@ export interface PgStoreOptions {
  * PostgreSQL storage (`DATABASE_URL`), for several nodes sharing boards. Every query runs in
  * the PostgreSQL thread (`pgThread.ts`). Appends are asynchronous exactly as with SQLite:
  * queued per tick, committed in batches, and acknowledged (`onDurable`, persist lag) only once
- * PostgreSQL's COMMIT returned, i.e. its WAL is flushed. The reads every join makes
- * (`getBoardAsync`, `loadAsync`) are answered on the port without blocking. The rest of the
- * seam is synchronous, so those calls block the event loop for one round trip (`Atomics.wait`
- * on the thread's answer), bounded by `callTimeoutMs`; while PostgreSQL is unreachable both
- * kinds fail at once (`failing`) instead of waiting. Compaction runs in the thread under a lease.
+ * PostgreSQL's COMMIT returned, i.e. its WAL is flushed. Every other call is a message to the
+ * thread answered on the port: the event loop serves every room while PostgreSQL works, a call
+ * fails after `callTimeoutMs` without an answer, and while PostgreSQL is unreachable calls fail
+ * at once (`failing`) instead of waiting. Compaction runs in the thread under a lease.
  */
 export class PgStore implements Persistence {
   private readonly pending = new Map<number, Pending>();
@@ -56,7 +55,6 @@ export class PgStore implements Persistence {
   private readonly queuedPerBoard = new Map<string, number>();
   private readonly worker: Worker;
   private readonly port: MessagePort;
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private closed = false;
   private storageFailure: string | null = null;
   private readonly failingListeners: ((failing: boolean) => void)[] = [];
@@ -64,6 +62,12 @@ export class PgStore implements Persistence {
   /** Asynchronous calls waiting for the thread's answer, by call id. */
   private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void; timer: NodeJS.Timeout }>();
   readonly nodeId: string;
+  /**
+   * The schema is migrated (resolves) or PostgreSQL was not reachable at start (rejects):
+   * `listen` awaits it so a node without PostgreSQL fails its start; calls wait for it too.
+   */
+  readonly ready: Promise<void>;
+  private schemaReady = false;
 
   constructor(
     databaseUrl: string,
@@ -76,7 +80,7 @@ export class PgStore implements Persistence {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(new URL('../docs/docWorkerBoot.mjs', import.meta.url), {
-      workerData: { entry: new URL('./pgThread.ts', import.meta.url).href, databaseUrl, nodeId: this.nodeId, leaseMs: options.leaseMs ?? 30_000, port: port2, signal: this.signal.buffer },
+      workerData: { entry: new URL('./pgThread.ts', import.meta.url).href, databaseUrl, nodeId: this.nodeId, leaseMs: options.leaseMs ?? 30_000, port: port2 },
       transferList: [port2],
     });
     this.worker.unref();
@@ -91,32 +95,34 @@ export class PgStore implements Persistence {
     this.worker.once('exit', (code) => died(new Error(`PostgreSQL thread exited (${code})`)));
     port1.on('message', (r: PgReply) => this.onReply(r));
     port1.unref();
-    // Schema first (the thread boots tsx, then connects): fail the start if PostgreSQL is not there.
-    const applied = this.call<number>({ op: 'init' }, 120_000, true);
-    if (applied > 0) this.log.info({ migrations: applied }, 'PostgreSQL schema migrated');
+    // Schema first (the thread boots tsx, then connects); appends and calls wait for it.
+    this.ready = this.send1<number>({ op: 'init' }, 120_000, true).then((applied) => {
+      if (applied > 0) this.log.info({ migrations: applied }, 'PostgreSQL schema migrated');
+      this.schemaReady = true;
+      this.post();
+    });
+    // Awaited by `listen` and by every call; never an unhandled rejection meanwhile.
+    this.ready.catch(() => undefined);
   }
 
-  createBoard(record: BoardRecord, initialState: Uint8Array): void {
-    this.call({ op: 'createBoard', record, initialState });
+  async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
+    await this.call({ op: 'createBoard', record, initialState });
   }
 
-  getBoard(id: string): BoardRecord | undefined {
-    return boardFromThread(this.call<BoardRecord | null>({ op: 'getBoard', id }));
+  async getBoard(id: string): Promise<BoardRecord | undefined> {
+    return boardFromThread(await this.call<BoardRecord | null>({ op: 'getBoard', id }));
   }
 
-  async getBoardAsync(id: string): Promise<BoardRecord | undefined> {
-    return boardFromThread(await this.callAsync<BoardRecord | null>({ op: 'getBoard', id }));
-  }
-
-  listBoards(): BoardSummary[] {
+  listBoards(): Promise<BoardSummary[]> {
     return this.call<BoardSummary[]>({ op: 'listBoards' });
   }
 
-  renameBoard(id: string, name: string): void {
-    this.call({ op: 'renameBoard', id, name });
+  async renameBoard(id: string, name: string): Promise<void> {
+    await this.call({ op: 'renameBoard', id, name });
   }
 
-  deleteBoard(id: string): boolean {
+  /** Drops the board's queued appends and credits at once (before the round trip). */
+  deleteBoard(id: string): Promise<boolean> {
     if (this.queuedPerBoard.has(id)) {
       for (const [seq, p] of this.pending) if (p.boardId === id) this.pending.delete(seq);
       this.outbox = this.outbox.filter((item) => item.boardId !== id);
@@ -126,12 +132,8 @@ export class PgStore implements Persistence {
     return this.call<boolean>({ op: 'deleteBoard', id });
   }
 
-  load(boardId: string): StoredDoc {
-    return storedFromThread(this.call<StoredDoc>({ op: 'load', boardId }));
-  }
-
-  async loadAsync(boardId: string): Promise<StoredDoc> {
-    return storedFromThread(await this.callAsync<StoredDoc>({ op: 'load', boardId }));
+  async load(boardId: string): Promise<StoredDoc> {
+    return storedFromThread(await this.call<StoredDoc>({ op: 'load', boardId }));
   }
 
   append(boardId: string, update: Uint8Array, receivedAt: number, onDurable?: OnDurable): void {
@@ -152,16 +154,16 @@ export class PgStore implements Persistence {
     this.send({ kind: 'compact', boardId, state });
   }
 
-  saveVersion(boardId: string, version: VersionInput): number {
+  saveVersion(boardId: string, version: VersionInput): Promise<number> {
     return this.call<number>({ op: 'saveVersion', boardId, version });
   }
 
-  listVersions(boardId: string): VersionSummary[] {
-    return this.call<VersionSummary[]>({ op: 'listVersions', boardId }).map((v) => ({ ...v, stateVector: Buffer.from(v.stateVector) }));
+  async listVersions(boardId: string): Promise<VersionSummary[]> {
+    return (await this.call<VersionSummary[]>({ op: 'listVersions', boardId })).map((v) => ({ ...v, stateVector: Buffer.from(v.stateVector) }));
   }
 
-  getVersionState(boardId: string, versionId: number): Uint8Array | undefined {
-    const state = this.call<Uint8Array | null>({ op: 'getVersionState', boardId, versionId });
+  async getVersionState(boardId: string, versionId: number): Promise<Uint8Array | undefined> {
+    const state = await this.call<Uint8Array | null>({ op: 'getVersionState', boardId, versionId });
     return state ? Buffer.from(state) : undefined;
   }
 
@@ -177,30 +179,31 @@ export class PgStore implements Persistence {
     this.schedulePost();
   }
 
-  listAuthors(boardId: string): Map<number, string> {
+  async listAuthors(boardId: string): Promise<Map<number, string>> {
     // Queued credits go out first; the thread answers once its commits in progress are done.
     this.post();
-    return new Map(this.call<[number, string][]>({ op: 'listAuthors', boardId }));
+    return new Map(await this.call<[number, string][]>({ op: 'listAuthors', boardId }));
   }
 
-  takeHistoryLease(boardId: string, ms: number): boolean {
+  takeHistoryLease(boardId: string, ms: number): Promise<boolean> {
     return this.call<boolean>({ op: 'takeHistoryLease', boardId, ms });
   }
 
-  deleteNamedVersion(boardId: string, versionId: number): boolean {
+  deleteNamedVersion(boardId: string, versionId: number): Promise<boolean> {
     return this.call<boolean>({ op: 'deleteNamedVersion', boardId, versionId });
   }
 
-  expireVersions(createdBefore: number): number {
+  expireVersions(createdBefore: number): Promise<number> {
     return this.call<number>({ op: 'expireVersions', createdBefore });
   }
 
-  flush(): void {
+  /** Posts what is queued and resolves once the thread had one commit attempt for it (never throws). */
+  async flush(): Promise<void> {
     if (this.closed) return;
     this.post();
     if (this.failing) return;
     try {
-      this.call({ op: 'flush' });
+      await this.call({ op: 'flush' });
     } catch (err) {
       this.log.error({ err }, 'PostgreSQL flush failed');
     }
@@ -222,18 +225,19 @@ export class PgStore implements Persistence {
     this.failingListeners.push(listener);
   }
 
-  checkWritable(): boolean {
+  async checkWritable(): Promise<boolean> {
     if (this.failing) return false;
     try {
-      return this.call<boolean>({ op: 'checkWritable' });
+      return await this.call<boolean>({ op: 'checkWritable' });
     } catch {
       return false;
     }
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.closed) return;
-    this.flush();
+    await this.flush();
+    if (this.closed) return;
     this.closed = true;
     this.failWaiting('storage closed');
     this.send({ kind: 'close' });
@@ -253,7 +257,8 @@ export class PgStore implements Persistence {
 
   private post(): void {
     this.posting = false;
-    if ((this.outbox.length === 0 && this.authorsOutbox.length === 0) || this.closed) return;
+    // Before the schema is there, appends wait here (`ready` posts them).
+    if ((this.outbox.length === 0 && this.authorsOutbox.length === 0) || this.closed || !this.schemaReady) return;
     const items = this.outbox;
     const authors = this.authorsOutbox;
     this.outbox = [];
@@ -261,47 +266,25 @@ export class PgStore implements Persistence {
     this.send({ kind: 'append', items, authors });
   }
 
-  /**
-   * Runs a call in the PostgreSQL thread and blocks until it answers (the seam is synchronous).
-   * While PostgreSQL is known to be failing, calls fail at once rather than block the loop.
-   */
-  private call<T = unknown>(call: PgCall, timeoutMs = this.callTimeoutMs, evenIfFailing = false): T {
-    if (this.closed) throw new StorageUnavailableError('storage closed');
-    if (this.failing && !evenIfFailing) throw new StorageUnavailableError(`PostgreSQL unavailable: ${this.storageFailure}`);
-    const id = this.nextCall++;
-    this.send({ kind: 'call', id, call });
-    const deadline = performance.now() + timeoutMs;
-    for (;;) {
-      const before = Atomics.load(this.signal, 0);
-      for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
-        const r = m.message as PgReply;
-        if (r.kind !== 'result' || r.id !== id) {
-          this.onReply(r);
-          continue;
-        }
-        if (r.ok) return r.value as T;
-        if (r.unavailable) throw new StorageUnavailableError(`PostgreSQL unavailable: ${r.message}`);
-        throw new Error(r.message);
-      }
-      const left = deadline - performance.now();
-      if (left <= 0) throw new StorageUnavailableError(`PostgreSQL did not answer ${call.op} within ${timeoutMs} ms`);
-      Atomics.wait(this.signal, 0, before, left);
-    }
+  /** Runs a call in the PostgreSQL thread once the schema is ready (see `send1`). */
+  private async call<T = unknown>(call: PgCall): Promise<T> {
+    if (!this.schemaReady) await this.ready;
+    return this.send1<T>(call, this.callTimeoutMs);
   }
 
   /**
-   * Runs a call in the PostgreSQL thread without blocking: the answer arrives on the port like
-   * any reply (or is drained by a synchronous call's wait, see `call`). Same failure rules.
+   * Sends one call to the PostgreSQL thread; its answer arrives on the port (`onReply`). Fails
+   * after `timeoutMs` without one, and at once while PostgreSQL is known to be failing.
    */
-  private callAsync<T>(call: PgCall): Promise<T> {
+  private send1<T>(call: PgCall, timeoutMs: number, evenIfFailing = false): Promise<T> {
     if (this.closed) return Promise.reject(new StorageUnavailableError('storage closed'));
-    if (this.failing) return Promise.reject(new StorageUnavailableError(`PostgreSQL unavailable: ${this.storageFailure}`));
+    if (this.failing && !evenIfFailing) return Promise.reject(new StorageUnavailableError(`PostgreSQL unavailable: ${this.storageFailure}`));
     const id = this.nextCall++;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiting.delete(id);
-        reject(new StorageUnavailableError(`PostgreSQL did not answer ${call.op} within ${this.callTimeoutMs} ms`));
-      }, this.callTimeoutMs);
+        reject(new StorageUnavailableError(`PostgreSQL did not answer ${call.op} within ${timeoutMs} ms`));
+      }, timeoutMs);
       this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
       this.send({ kind: 'call', id, call });
     });
@@ -318,7 +301,7 @@ export class PgStore implements Persistence {
   private onReply(r: PgReply): void {
     switch (r.kind) {
       case 'result': {
-        // An asynchronous call's answer (a synchronous call that timed out earlier has none).
+        // A call's answer (one that timed out earlier has no waiter left).
         const waiting = this.waiting.get(r.id);
         if (!waiting) return;
         this.waiting.delete(r.id);
@@ -336,6 +319,9 @@ export class PgStore implements Persistence {
         for (const listener of this.failingListeners) listener(r.failing);
         return;
       }
+      case 'warning':
+        this.log.warn({ warning: r.message }, 'PostgreSQL thread warning');
+        return;
       case 'compacted':
         if (r.outcome === 'failed') this.log.warn({ boardId: r.boardId, err: r.detail }, 'PostgreSQL compaction failed; the log rows stay');
         else this.log.debug({ boardId: r.boardId, outcome: r.outcome, rows: r.rows }, 'PostgreSQL compaction');

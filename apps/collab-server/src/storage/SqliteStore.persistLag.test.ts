@@ -12,8 +12,8 @@ import { SqliteStore } from './SqliteStore';
 
 const dirs: string[] = [];
 const stores: SqliteStore[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
@@ -39,7 +39,7 @@ describe('SqliteStore persist lag', () => {
     const metrics = new Metrics();
     const store = new SqliteStore(dataDir, pino({ level: 'silent' }), metrics);
     stores.push(store);
-    store.createBoard(record('board-lag'), Uint8Array.of(0, 0));
+    await store.createBoard(record('board-lag'), Uint8Array.of(0, 0));
     const link = store as unknown as WriterLink;
 
     const receivedAt = performance.now();

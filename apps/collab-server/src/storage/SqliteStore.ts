@@ -152,14 +152,14 @@ export class SqliteStore implements Persistence {
     this.startWriter(path.join(dataDir, 'stormscape.db'));
   }
 
-  createBoard(record: BoardRecord, initialState: Uint8Array): void {
+  async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
     this.writeTransaction(() => {
       this.stmt.insertBoard.run(record.id, record.name, record.editTokenHash, record.viewTokenHash, record.viewTokenSealed, record.createdAt, record.updatedAt);
       this.stmt.putSnapshot.run(record.id, toBuffer(initialState), 0, record.createdAt);
     });
   }
 
-  getBoard(id: string): BoardRecord | undefined {
+  async getBoard(id: string): Promise<BoardRecord | undefined> {
     const row = this.stmt.getBoard.get(id);
     if (!row) return undefined;
     return {
@@ -173,15 +173,15 @@ export class SqliteStore implements Persistence {
     };
   }
 
-  listBoards(): BoardSummary[] {
+  async listBoards(): Promise<BoardSummary[]> {
     return this.stmt.listBoards.all().map((r) => ({ id: r.id, name: r.name, updatedAt: r.updated_at }));
   }
 
-  renameBoard(id: string, name: string): void {
+  async renameBoard(id: string, name: string): Promise<void> {
     this.stmt.renameBoard.run(name, id);
   }
 
-  deleteBoard(id: string): boolean {
+  async deleteBoard(id: string): Promise<boolean> {
     // Queued appends for this board must not resurrect its log after the delete: the
     // writer only inserts rows for boards that exist, and their acks are ignored here.
     if (this.queuedPerBoard.has(id)) {
@@ -198,16 +198,8 @@ export class SqliteStore implements Persistence {
     });
   }
 
-  /** A local read (microseconds, no network): the synchronous one, wrapped. */
-  async getBoardAsync(id: string): Promise<BoardRecord | undefined> {
-    return this.getBoard(id);
-  }
-
-  async loadAsync(boardId: string): Promise<StoredDoc> {
-    return this.load(boardId);
-  }
-
-  load(boardId: string): StoredDoc {
+  /** Local reads and writes (microseconds, no network) answer synchronously inside. */
+  async load(boardId: string): Promise<StoredDoc> {
     return this.db.transaction(() => {
       const snapshot = this.stmt.getSnapshot.get(boardId);
       const upTo = snapshot?.up_to ?? 0;
@@ -240,16 +232,16 @@ export class SqliteStore implements Persistence {
     });
   }
 
-  saveVersion(boardId: string, v: VersionInput): number {
+  async saveVersion(boardId: string, v: VersionInput): Promise<number> {
     const result = this.stmt.insertVersion.run(boardId, v.kind, v.name, v.createdAt, toBuffer(v.state), toBuffer(v.stateVector), boardId);
     return result.changes > 0 ? Number(result.lastInsertRowid) : 0;
   }
 
-  listVersions(boardId: string): VersionSummary[] {
+  async listVersions(boardId: string): Promise<VersionSummary[]> {
     return this.stmt.listVersions.all(boardId).map((r) => ({ id: r.id, kind: r.kind, name: r.name, createdAt: r.created_at, bytes: r.bytes, stateVector: r.state_vector }));
   }
 
-  getVersionState(boardId: string, versionId: number): Uint8Array | undefined {
+  async getVersionState(boardId: string, versionId: number): Promise<Uint8Array | undefined> {
     return this.stmt.getVersionState.get(boardId, versionId)?.state;
   }
 
@@ -257,28 +249,24 @@ export class SqliteStore implements Persistence {
     this.stmt.insertAuthor.run(boardId, clientId, name, boardId);
   }
 
-  listAuthors(boardId: string): Map<number, string> {
+  async listAuthors(boardId: string): Promise<Map<number, string>> {
     return new Map(this.stmt.listAuthors.all(boardId).map((r) => [r.client_id, r.name]));
   }
 
-  takeHistoryLease(): boolean {
+  async takeHistoryLease(): Promise<boolean> {
     return true; // one process owns the SQLite file
   }
 
-  deleteNamedVersion(boardId: string, versionId: number): boolean {
+  async deleteNamedVersion(boardId: string, versionId: number): Promise<boolean> {
     return this.stmt.deleteNamedVersion.run(boardId, versionId).changes > 0;
   }
 
-  expireVersions(createdBefore: number): number {
+  async expireVersions(createdBefore: number): Promise<number> {
     return this.stmt.expireVersions.run(createdBefore).changes;
   }
 
-  flush(): void {
-    if (this.closed) return;
-    this.post();
-    if (this.pending.size === 0) return;
-    // Synchronous on purpose (shutdown, unload, export): durable before returning.
-    this.request({ kind: 'flush' });
+  async flush(): Promise<void> {
+    this.flushNow();
   }
 
   unsettledCount(): number {
@@ -297,7 +285,7 @@ export class SqliteStore implements Persistence {
     this.failingListeners.push(listener);
   }
 
-  checkWritable(): boolean {
+  async checkWritable(): Promise<boolean> {
     if (this.failing) return false;
     try {
       this.stmt.health.run(Date.now());
@@ -307,14 +295,25 @@ export class SqliteStore implements Persistence {
     }
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.closed) return;
-    this.flush();
+    this.flushNow();
     this.request({ kind: 'close' });
     this.closed = true;
     void this.worker.terminate();
     this.port.close();
     this.db.close();
+  }
+
+  /**
+   * Commits what is queued and waits for the log writer's fsync (a local disk: the wait is the
+   * fsync, on the writer thread), so the store is durable when `flush` resolves.
+   */
+  private flushNow(): void {
+    if (this.closed) return;
+    this.post();
+    if (this.pending.size === 0) return;
+    this.request({ kind: 'flush' });
   }
 
   /** A write transaction that holds the write lock from its start (see `compact`). */

@@ -10,13 +10,11 @@ export interface PgThreadData {
   nodeId: string;
   /** A compaction lease lasts this long unless released (its holder died mid-compaction). */
   leaseMs: number;
-  /** Replies travel on this port so synchronous calls can drain them with `receiveMessageOnPort`. */
+  /** Requests and replies travel on this port. */
   port: MessagePort;
-  /** Int32 counter the thread bumps (and notifies) after every call result. */
-  signal: SharedArrayBuffer;
 }
 
-/** Calls the event loop blocks on (the `Persistence` seam is synchronous). */
+/** Calls answered with a `result` (the `Persistence` seam's round trips). */
 export type PgCall =
   | { op: 'init' }
   | { op: 'createBoard'; record: BoardRecord; initialState: Uint8Array }
@@ -49,4 +47,6 @@ export type PgReply =
   /** `rowId` 0: the board was deleted before the commit, nothing was written. */
   | { kind: 'durable'; acks: [seq: number, rowId: number][] }
   | { kind: 'health'; failing: boolean; reason?: string | undefined }
+  /** A process warning raised in the thread (a deprecated use of `pg`, say). */
+  | { kind: 'warning'; message: string }
   | { kind: 'compacted'; boardId: string; outcome: 'done' | 'leased-elsewhere' | 'gone' | 'failed'; rows: number; detail?: string };

@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL thread: every query `PgStore` makes runs here, on its own event loop, so the
- * room server's loop never waits on the network except where the synchronous `Persistence`
- * seam makes it (reads, board writes: one round trip each). Appends are committed in batches,
+ * room server's loop never waits on the network: each call is a message answered on the port
+ * (`PgStore` resolves the caller's promise). Appends are committed in batches,
  * one commit at a time, everything queued meanwhile riding on the next (group commit); a
  * commit returns once PostgreSQL has flushed its WAL (`synchronous_commit = on`), and only
  * then are the appends acknowledged. Compaction (a board's snapshot and log folded through a
@@ -15,8 +15,7 @@ import type { PgCall, PgReply, PgRequest, PgThreadData } from './pgProtocol';
 import { migrate } from './pgSchema';
 import type { BoardRecord } from './Persistence';
 
-const { databaseUrl, nodeId, leaseMs, port, signal } = workerData as PgThreadData;
-const done = new Int32Array(signal);
+const { databaseUrl, nodeId, leaseMs, port } = workerData as PgThreadData;
 
 // BIGINT columns hold epoch milliseconds and row ids, far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -28,6 +27,10 @@ const pool = new pg.Pool({
   statement_timeout: 10_000,
   query_timeout: 12_000,
   application_name: `stormscape-collab ${nodeId}`,
+  // Durable means on PostgreSQL's disk before COMMIT returns, whatever the server default. A
+  // startup parameter, not a `SET` query on connect: that one raced the pool's first query on
+  // the new client (pg's "client.query() when the client is already executing a query").
+  options: '-c synchronous_commit=on',
 });
 // An idle connection PostgreSQL dropped (restart, failover): the pool discards it, we go on.
 pool.on('error', () => undefined);
@@ -35,11 +38,12 @@ pool.on('connect', (client) => {
   // A checked-out connection that PostgreSQL drops emits 'error' on the client itself; unheard,
   // that would end this thread. The query in progress fails and is handled where it was made.
   client.on('error', () => undefined);
-  // Durable means on PostgreSQL's disk before COMMIT returns, whatever the server default.
-  client.query('SET synchronous_commit = on').catch(() => undefined);
 });
 
 const reply = (r: PgReply) => port.postMessage(r);
+
+// Warnings here (pg's deprecations among them) would only reach this thread's stderr: log them.
+process.on('warning', (warning) => reply({ kind: 'warning', message: `${warning.name}: ${warning.message}` }));
 
 const describe = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -380,15 +384,11 @@ port.on('message', (request: PgRequest) => {
         (value) => {
           if (request.call.op !== 'flush') noteSuccess();
           reply({ kind: 'result', id: request.id, ok: true, value });
-          Atomics.add(done, 0, 1);
-          Atomics.notify(done, 0);
         },
         (err: unknown) => {
           const isUnavailable = unavailable(err);
           if (isUnavailable) noteFailure(err);
           reply({ kind: 'result', id: request.id, ok: false, message: describe(err), unavailable: isUnavailable });
-          Atomics.add(done, 0, 1);
-          Atomics.notify(done, 0);
         },
       );
       return;
