@@ -16,7 +16,14 @@ const nice = lowerPriority(Number(process.env.BENCH_LOAD_PROCESS_NICE ?? 0));
 
 export type Task =
   /** S1 viewers / S3 holders: sync, then time every writer marker they receive. */
-  | { role: 'viewers'; urls: string[]; probeEvery: number }
+  | {
+      role: 'viewers';
+      urls: string[];
+      probeEvery: number;
+      /** Several nodes: url i is on node (firstIndex + i) mod nodes, the writer on node 0; updates are also timed per same/other node. */
+      nodes?: number;
+      firstIndex?: number;
+    }
   /** S1 writer / S4 editors: push `initial` once, then write a marker at `hz`. */
   | { role: 'writers'; url: string; count: number; hz: number; initial: string | null; senderBase: number }
   /** S2: every client moves a cursor at `cursorHz`; the first `draggers` also drag at `dragHz`. */
@@ -105,7 +112,7 @@ function send(msg: object): void {
 }
 
 /** Opens a raw client; resolves once the server's sync step 2 arrived. */
-function open(url: string, probe: boolean, self: number, echo = false): Promise<WebSocket> {
+function open(url: string, probe: boolean, self: number, echo = false, writerKey: string | null = null): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, { perMessageDeflate: false });
     let synced = false;
@@ -124,7 +131,10 @@ function open(url: string, probe: boolean, self: number, echo = false): Promise<
         scanMarkers(data, (kind, sender, sentAt) => {
           if (sentAt < goAt || sender === self) return;
           hist[String.fromCharCode(kind)]?.add(at - sentAt);
-          if (kind === W) noteWriterUpdate(sender, sentAt, at);
+          if (kind === W) {
+            noteWriterUpdate(sender, sentAt, at);
+            if (writerKey) (hist[writerKey] ??= new Histogram()).add(at - sentAt);
+          }
           if (kind === A && nodeCount > 1) (hist[sameNode(sender, self) ? 'aSame' : 'aCross'] ??= new Histogram()).add(at - sentAt);
         });
       }
@@ -137,9 +147,9 @@ function open(url: string, probe: boolean, self: number, echo = false): Promise<
   });
 }
 
-async function openAll(urls: string[], probe: (i: number) => boolean, self: (i: number) => number, echo = false): Promise<WebSocket[]> {
+async function openAll(urls: string[], probe: (i: number) => boolean, self: (i: number) => number, echo = false, writerKey: (i: number) => string | null = () => null): Promise<WebSocket[]> {
   const out: WebSocket[] = [];
-  for (let i = 0; i < urls.length; i += 25) out.push(...(await Promise.all(urls.slice(i, i + 25).map((u, j) => open(u, probe(i + j), self(i + j), echo)))));
+  for (let i = 0; i < urls.length; i += 25) out.push(...(await Promise.all(urls.slice(i, i + 25).map((u, j) => open(u, probe(i + j), self(i + j), echo, writerKey(i + j))))));
   return out;
 }
 
@@ -162,7 +172,10 @@ let start: () => void = () => {};
 
 async function setup(task: Task): Promise<void> {
   if (task.role === 'viewers') {
-    await openAll(task.urls, (i) => i % task.probeEvery === 0, () => -1);
+    // Several nodes: S1's latency split by whether the viewer is on the writer's node (wSame) or not (wCross, through Redis).
+    const nodes = task.nodes ?? 1;
+    const writerKey = (i: number) => (nodes > 1 ? ((task.firstIndex ?? 0) + i) % nodes === 0 ? 'wSame' : 'wCross' : null);
+    await openAll(task.urls, (i) => i % task.probeEvery === 0, () => -1, false, writerKey);
     return;
   }
   if (task.role === 'writers') {

@@ -86,6 +86,8 @@ function print(columns: Column[], results: Map<Column, ColumnResult>): void {
   const row = (scenario: string, metric: string, target: string, value: (r: ColumnResult) => string) => rows.push([scenario, metric, target, ...columns.map((c) => value(get(c)))]);
   row(`S1 1 writer 60 Hz, ${S1_OPTIONS.viewers} viewers (load nice +${S1_OPTIONS.loadNice})`, 'update p50 (ms)', '', (r) => ms(r.s1?.p50));
   row('', 'update p99 (ms)', '≤ 10 on 2+ nodes', (r) => ms(r.s1?.p99));
+  row('', 'update p50 / p99, viewer on writer’s node (ms)', '', (r) => (r.s1?.byNode ? `${ms(r.s1.byNode.sameP50)} / ${ms(r.s1.byNode.sameP99)}` : 'n/a'));
+  row('', 'update p50 / p99, viewer on other node (ms)', '', (r) => (r.s1?.byNode ? `${ms(r.s1.byNode.otherP50)} / ${ms(r.s1.byNode.otherP99)}` : 'n/a'));
   row('', 'delivered', '100%', (r) => pct(r.s1?.delivered));
   row('', 'CPU per node (1 core)', '', (r) => cpus(r.s1?.cpuPerNode));
   row('', 'busiest load process CPU', '', (r) => pct(r.s1?.loadCpu));

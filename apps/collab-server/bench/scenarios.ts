@@ -100,6 +100,8 @@ export interface S1Result {
   firstP99: number;
   spreadP50: number;
   spreadP99: number;
+  /** Several nodes: viewers on the writer's node vs on another one (through Redis). */
+  byNode: { sameP50: number; sameP99: number; otherP50: number; otherP99: number } | null;
   probe: ServerProbe;
   delivered: number;
   cpu: number;
@@ -154,7 +156,7 @@ export async function s1(server: ServerHandle, o: S1Options = { viewers: 500, hz
       await sleep(300);
       const per = o.viewers / viewers.length;
       const urls = viewers.map(() => Array.from({ length: per }, viewerUrl));
-      await Promise.all(viewers.map((v, i) => v.setup({ role: 'viewers', urls: urls[i]!, probeEvery: 1 })));
+      await Promise.all(viewers.map((v, i) => v.setup({ role: 'viewers', urls: urls[i]!, probeEvery: 1, nodes: nodes.length, firstIndex: i * per })));
       writer!.tell('go');
       await sleep(o.warmupMs);
       const cpuSince = cpuMeter(nodes);
@@ -175,6 +177,8 @@ export async function s1(server: ServerHandle, o: S1Options = { viewers: 500, hz
       const h = merged(reports, 'w');
       const first = merged(reports, 'wFirst');
       const spread = merged(reports, 'wSpread');
+      const same = merged(reports, 'wSame');
+      const cross = merged(reports, 'wCross');
       const [serverSched, ...viewerSched] = schedAt.map((a, i) => schedDelta(a, schedNow[i]!));
       return {
         loadCpu: Math.max(...reports.map((r) => r.cpu)),
@@ -184,6 +188,7 @@ export async function s1(server: ServerHandle, o: S1Options = { viewers: 500, hz
         firstP99: first.quantile(0.99),
         spreadP50: spread.quantile(0.5),
         spreadP99: spread.quantile(0.99),
+        byNode: nodes.length > 1 ? { sameP50: same.quantile(0.5), sameP99: same.quantile(0.99), otherP50: cross.quantile(0.5), otherP99: cross.quantile(0.99) } : null,
         delivered: h.total / ((o.hz * o.measureMs) / 1000) / o.viewers,
         cpu,
         cpuPerNode,
