@@ -39,6 +39,9 @@ export function runtimeView(ctx: ContextPlan, slugOfContext: (contextId: string)
     const table = tableName('rm', r.camel);
     return { camel: r.camel, table, migration: { name: str(`create_${table}`), sql: str(tableSql(table)) } };
   });
+  // Each read-model row's bookkeeping (runtime/readModelOrder.ts): a migration of its own, so a
+  // database created before it gets the column too.
+  const appliedColumns = readModelTables.map((t) => ({ name: str(`add_applied_to_${t.table}`), sql: str(`ALTER TABLE ${t.table} ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb`) }));
   const calls = ctx.outbound.map((o) => {
     const target = o.target;
     // The callee's folder name; a callee left out by --context gets its name in kebab case.
@@ -64,7 +67,7 @@ export function runtimeView(ctx: ContextPlan, slugOfContext: (contextId: string)
   return {
     aggregateTables,
     readModelTables,
-    migrations: [...aggregateTables, ...readModelTables].map((t) => t.migration),
+    migrations: [...[...aggregateTables, ...readModelTables].map((t) => t.migration), ...appliedColumns],
     eventKeys: events.filter((e) => e.keyProp).map((e) => ({ nameLiteral: str(e.pascal), keyLiteral: str(e.keyProp as string) })),
     publishedChannels: ctx.published.map((e) => str(e.channel)),
     calls,

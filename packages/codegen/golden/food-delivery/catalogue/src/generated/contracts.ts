@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AnyEvent, MenuItemAddedEvent, MenuItemMarkedUnavailableEvent, MenuItemPriceChangedEvent, MenuPublishedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { AddMenuItemRequest, ChangeMenuItemPriceRequest, ChangeOpeningHoursRequest, MarkMenuItemUnavailableRequest, MenuItem, MenuOverview, PublishMenuRequest, RegisterRestaurantRequest, Restaurant } from './types.js';
 
 /** One repository per aggregate. */
@@ -13,7 +13,7 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  menuOverview: Repository<MenuOverview>;
+  menuOverview: ReadModelRepository<MenuOverview>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

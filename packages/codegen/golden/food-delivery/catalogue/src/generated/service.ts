@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -138,7 +139,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    menuOverview: options.readModels?.menuOverview ?? storage.repository<MenuOverview>(readModelTables.menuOverview, (row) => row.id),
+    menuOverview: options.readModels?.menuOverview ?? storage.readModelRepository<MenuOverview>(readModelTables.menuOverview, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -254,7 +255,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.menuOverview.menuItemAdded;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.menuOverview, step, event);
       }),
     ),
   );
@@ -266,7 +268,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.menuOverview.menuItemPriceChanged;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.menuOverview, step, event);
       }),
     ),
   );
@@ -278,7 +281,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.menuOverview.menuItemMarkedUnavailable;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.menuOverview, step, event);
       }),
     ),
   );
@@ -290,7 +294,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.menuOverview.menuPublished;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.menuOverview.save(await step.apply(await readModels.menuOverview.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.menuOverview, step, event);
       }),
     ),
   );

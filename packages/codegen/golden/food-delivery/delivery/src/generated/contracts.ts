@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AnyEvent, CourierAssignedEvent, DeliveryCreatedEvent, DeliveryFailedEvent, DeliveryJobDeclinedEvent, OrderCollectedEvent, OrderDeliveredEvent, PreparationCompletedEvent, RouteCalculatedEvent, ShiftClosedEvent, ShiftOpenedEvent, TicketAcceptedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { AcceptDeliveryJobRequest, AvailableCouriers, CloseShiftRequest, ConfirmCollectionRequest, ConfirmDropOffRequest, CreateDeliveryRequest, DeclineDeliveryJobRequest, Delivery, DeliveryTracking, OfferDeliveryJobRequest, OpenShiftRequest, RecordDeliveryFailureRequest, Shift } from './types.js';
 
 /** One repository per aggregate. */
@@ -13,8 +13,8 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  availableCouriers: Repository<AvailableCouriers>;
-  deliveryTracking: Repository<DeliveryTracking>;
+  availableCouriers: ReadModelRepository<AvailableCouriers>;
+  deliveryTracking: ReadModelRepository<DeliveryTracking>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

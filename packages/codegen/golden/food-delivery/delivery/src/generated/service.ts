@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -146,8 +147,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    availableCouriers: options.readModels?.availableCouriers ?? storage.repository<AvailableCouriers>(readModelTables.availableCouriers, (row) => row.id),
-    deliveryTracking: options.readModels?.deliveryTracking ?? storage.repository<DeliveryTracking>(readModelTables.deliveryTracking, (row) => row.id),
+    availableCouriers: options.readModels?.availableCouriers ?? storage.readModelRepository<AvailableCouriers>(readModelTables.availableCouriers, (row) => row.id),
+    deliveryTracking: options.readModels?.deliveryTracking ?? storage.readModelRepository<DeliveryTracking>(readModelTables.deliveryTracking, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -271,7 +272,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.availableCouriers.shiftOpened;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.availableCouriers, step, event);
       }),
     ),
   );
@@ -283,7 +285,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.availableCouriers.shiftClosed;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.availableCouriers, step, event);
       }),
     ),
   );
@@ -295,7 +298,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.availableCouriers.courierAssigned;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.availableCouriers, step, event);
       }),
     ),
   );
@@ -307,7 +311,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.availableCouriers.orderDelivered;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.availableCouriers.save(await step.apply(await readModels.availableCouriers.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.availableCouriers, step, event);
       }),
     ),
   );
@@ -319,7 +324,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.deliveryTracking.courierAssigned;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.deliveryTracking, step, event);
       }),
     ),
   );
@@ -331,7 +337,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.deliveryTracking.orderCollected;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.deliveryTracking, step, event);
       }),
     ),
   );
@@ -343,7 +350,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.deliveryTracking.orderDelivered;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.deliveryTracking, step, event);
       }),
     ),
   );
@@ -355,7 +363,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.deliveryTracking.deliveryFailed;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.deliveryTracking, step, event);
       }),
     ),
   );
@@ -367,7 +376,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.deliveryTracking.routeCalculated;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.deliveryTracking.save(await step.apply(await readModels.deliveryTracking.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.deliveryTracking, step, event);
       }),
     ),
   );

@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AcceptanceDeadlinePassedEvent, AnyEvent, KitchenTicketOpenedEvent, OrderCancelledEvent, OrderConfirmedEvent, PreparationCompletedEvent, PreparationStartedEvent, TicketAcceptedEvent, TicketRejectedEvent, TicketVoidedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { AcceptTicketRequest, CompletePreparationRequest, KitchenQueue, OpenKitchenTicketRequest, RejectTicketRequest, StartPreparationRequest, Ticket, VoidTicketRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -12,7 +12,7 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  kitchenQueue: Repository<KitchenQueue>;
+  kitchenQueue: ReadModelRepository<KitchenQueue>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -136,7 +137,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    kitchenQueue: options.readModels?.kitchenQueue ?? storage.repository<KitchenQueue>(readModelTables.kitchenQueue, (row) => row.id),
+    kitchenQueue: options.readModels?.kitchenQueue ?? storage.readModelRepository<KitchenQueue>(readModelTables.kitchenQueue, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -255,7 +256,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.kitchenQueue.kitchenTicketOpened;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.kitchenQueue, step, event);
       }),
     ),
   );
@@ -267,7 +269,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.kitchenQueue.ticketAccepted;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.kitchenQueue, step, event);
       }),
     ),
   );
@@ -279,7 +282,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.kitchenQueue.preparationStarted;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.kitchenQueue, step, event);
       }),
     ),
   );
@@ -291,7 +295,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.kitchenQueue.preparationCompleted;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.kitchenQueue, step, event);
       }),
     ),
   );
@@ -303,7 +308,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.kitchenQueue.ticketVoided;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.kitchenQueue, step, event);
       }),
     ),
   );
@@ -315,7 +321,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.kitchenQueue.ticketRejected;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.kitchenQueue.save(await step.apply(await readModels.kitchenQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.kitchenQueue, step, event);
       }),
     ),
   );

@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AnyEvent, MenuItemMarkedUnavailableEvent, MenuPublishedEvent, OpeningHoursChangedEvent, OrderCancelledEvent, OrderCompletedEvent, OrderConfirmedEvent, OrderDeliveredEvent, OrderPlacedEvent, OrderRejectedEvent, PaymentAuthorisedEvent, PaymentDeclinedEvent, TicketRejectedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { AddItemToBasketRequest, Basket, CancelOrderRequest, CompleteOrderRequest, ConfirmOrderRequest, Order, OrderHistory, PlaceOrderRequest, RejectOrderRequest, RemoveBasketItemRequest, RestaurantMenu } from './types.js';
 
 /** One repository per aggregate. */
@@ -13,8 +13,8 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  restaurantMenu: Repository<RestaurantMenu>;
-  orderHistory: Repository<OrderHistory>;
+  restaurantMenu: ReadModelRepository<RestaurantMenu>;
+  orderHistory: ReadModelRepository<OrderHistory>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

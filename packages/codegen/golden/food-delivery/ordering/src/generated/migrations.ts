@@ -57,4 +57,6 @@ CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at) WHERE fired_at IS NULL;
   { name: "create_agg_order", sql: "CREATE TABLE IF NOT EXISTS agg_order (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_restaurant_menu", sql: "CREATE TABLE IF NOT EXISTS rm_restaurant_menu (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_order_history", sql: "CREATE TABLE IF NOT EXISTS rm_order_history (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
+  { name: "add_applied_to_rm_restaurant_menu", sql: "ALTER TABLE rm_restaurant_menu ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
+  { name: "add_applied_to_rm_order_history", sql: "ALTER TABLE rm_order_history ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
 ];

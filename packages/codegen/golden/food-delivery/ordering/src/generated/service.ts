@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -146,8 +147,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    restaurantMenu: options.readModels?.restaurantMenu ?? storage.repository<RestaurantMenu>(readModelTables.restaurantMenu, (row) => row.id),
-    orderHistory: options.readModels?.orderHistory ?? storage.repository<OrderHistory>(readModelTables.orderHistory, (row) => row.id),
+    restaurantMenu: options.readModels?.restaurantMenu ?? storage.readModelRepository<RestaurantMenu>(readModelTables.restaurantMenu, (row) => row.id),
+    orderHistory: options.readModels?.orderHistory ?? storage.readModelRepository<OrderHistory>(readModelTables.orderHistory, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -270,7 +271,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.restaurantMenu.menuPublished;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.restaurantMenu, step, event);
       }),
     ),
   );
@@ -282,7 +284,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.restaurantMenu.menuItemMarkedUnavailable;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.restaurantMenu, step, event);
       }),
     ),
   );
@@ -294,7 +297,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.restaurantMenu.openingHoursChanged;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.restaurantMenu.save(await step.apply(await readModels.restaurantMenu.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.restaurantMenu, step, event);
       }),
     ),
   );
@@ -306,7 +310,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.orderHistory.orderPlaced;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.orderHistory, step, event);
       }),
     ),
   );
@@ -318,7 +323,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.orderHistory.orderConfirmed;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.orderHistory, step, event);
       }),
     ),
   );
@@ -330,7 +336,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.orderHistory.orderRejected;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.orderHistory, step, event);
       }),
     ),
   );
@@ -342,7 +349,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.orderHistory.orderCancelled;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.orderHistory, step, event);
       }),
     ),
   );
@@ -354,7 +362,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.orderHistory.orderCompleted;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.orderHistory.save(await step.apply(await readModels.orderHistory.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.orderHistory, step, event);
       }),
     ),
   );

@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -140,7 +141,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    paymentLedger: options.readModels?.paymentLedger ?? storage.repository<PaymentLedger>(readModelTables.paymentLedger, (row) => row.id),
+    paymentLedger: options.readModels?.paymentLedger ?? storage.readModelRepository<PaymentLedger>(readModelTables.paymentLedger, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -263,7 +264,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.paymentLedger.paymentAuthorised;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.paymentLedger, step, event);
       }),
     ),
   );
@@ -275,7 +277,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.paymentLedger.cardPaymentCaptured;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.paymentLedger, step, event);
       }),
     ),
   );
@@ -287,7 +290,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.paymentLedger.cardRefundIssued;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.paymentLedger, step, event);
       }),
     ),
   );
@@ -299,7 +303,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.paymentLedger.paymentVoided;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.paymentLedger.save(await step.apply(await readModels.paymentLedger.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.paymentLedger, step, event);
       }),
     ),
   );

@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AdjusterAssignedEvent, AnyEvent, AssessmentOpenedEvent, AssessmentResumedEvent, AssessmentSuspendedEvent, ClaimAcceptedEvent, ClaimApprovedEvent, ClaimEvidenceUploadedEvent, ClaimWithdrawnEvent, EvidenceDataExtractedEvent, FraudSuspectedEvent, InvestigationConcludedEvent, RepairQuoteReceivedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { ApproveClaimRequest, Assessment, AssessmentWorklist, AssignAdjusterRequest, AttachRepairQuoteRequest, ClaimEvidence, CloseAssessmentRequest, OpenAssessmentRequest, RecordDamageEstimateRequest, RejectClaimRequest, ResumeAssessmentRequest, SuspendAssessmentRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -12,8 +12,8 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  assessmentWorklist: Repository<AssessmentWorklist>;
-  claimEvidence: Repository<ClaimEvidence>;
+  assessmentWorklist: ReadModelRepository<AssessmentWorklist>;
+  claimEvidence: ReadModelRepository<ClaimEvidence>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

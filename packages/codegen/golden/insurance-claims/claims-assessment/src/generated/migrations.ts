@@ -55,4 +55,6 @@ CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at) WHERE fired_at IS NULL;
   { name: "create_agg_assessment", sql: "CREATE TABLE IF NOT EXISTS agg_assessment (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_assessment_worklist", sql: "CREATE TABLE IF NOT EXISTS rm_assessment_worklist (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_claim_evidence", sql: "CREATE TABLE IF NOT EXISTS rm_claim_evidence (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
+  { name: "add_applied_to_rm_assessment_worklist", sql: "ALTER TABLE rm_assessment_worklist ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
+  { name: "add_applied_to_rm_claim_evidence", sql: "ALTER TABLE rm_claim_evidence ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
 ];

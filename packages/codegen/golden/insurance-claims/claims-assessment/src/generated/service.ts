@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -143,8 +144,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    assessmentWorklist: options.readModels?.assessmentWorklist ?? storage.repository<AssessmentWorklist>(readModelTables.assessmentWorklist, (row) => row.id),
-    claimEvidence: options.readModels?.claimEvidence ?? storage.repository<ClaimEvidence>(readModelTables.claimEvidence, (row) => row.id),
+    assessmentWorklist: options.readModels?.assessmentWorklist ?? storage.readModelRepository<AssessmentWorklist>(readModelTables.assessmentWorklist, (row) => row.id),
+    claimEvidence: options.readModels?.claimEvidence ?? storage.readModelRepository<ClaimEvidence>(readModelTables.claimEvidence, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -268,7 +269,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.assessmentWorklist.assessmentOpened;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.assessmentWorklist, step, event);
       }),
     ),
   );
@@ -280,7 +282,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.assessmentWorklist.adjusterAssigned;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.assessmentWorklist, step, event);
       }),
     ),
   );
@@ -292,7 +295,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.assessmentWorklist.assessmentSuspended;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.assessmentWorklist, step, event);
       }),
     ),
   );
@@ -304,7 +308,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.assessmentWorklist.assessmentResumed;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.assessmentWorklist, step, event);
       }),
     ),
   );
@@ -316,7 +321,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.assessmentWorklist.claimApproved;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.assessmentWorklist.save(await step.apply(await readModels.assessmentWorklist.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.assessmentWorklist, step, event);
       }),
     ),
   );
@@ -328,7 +334,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.claimEvidence.claimEvidenceUploaded;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.claimEvidence.save(await step.apply(await readModels.claimEvidence.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.claimEvidence, step, event);
       }),
     ),
   );
@@ -340,7 +347,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.claimEvidence.evidenceDataExtracted;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.claimEvidence.save(await step.apply(await readModels.claimEvidence.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.claimEvidence, step, event);
       }),
     ),
   );

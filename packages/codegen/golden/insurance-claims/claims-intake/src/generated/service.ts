@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -137,7 +138,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    myClaims: options.readModels?.myClaims ?? storage.repository<MyClaims>(readModelTables.myClaims, (row) => row.id),
+    myClaims: options.readModels?.myClaims ?? storage.readModelRepository<MyClaims>(readModelTables.myClaims, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -259,7 +260,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myClaims.claimSubmitted;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myClaims, step, event);
       }),
     ),
   );
@@ -271,7 +273,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myClaims.claimAccepted;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myClaims, step, event);
       }),
     ),
   );
@@ -283,7 +286,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myClaims.claimDeclined;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myClaims, step, event);
       }),
     ),
   );
@@ -295,7 +299,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myClaims.claimWithdrawn;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myClaims, step, event);
       }),
     ),
   );
@@ -307,7 +312,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myClaims.claimClosed;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myClaims.save(await step.apply(await readModels.myClaims.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myClaims, step, event);
       }),
     ),
   );

@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AnyEvent, ClaimAcceptedEvent, FraudCheckOpenedEvent, FraudScoreReceivedEvent, FraudSuspectedEvent, InvestigationConcludedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { ConcludeInvestigationRequest, FraudCheck, InvestigationQueue, OpenFraudCheckRequest, RecordFraudScoreRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -12,7 +12,7 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  investigationQueue: Repository<InvestigationQueue>;
+  investigationQueue: ReadModelRepository<InvestigationQueue>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

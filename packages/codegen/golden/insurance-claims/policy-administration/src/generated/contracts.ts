@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AnyEvent, CoverageChangedEvent, PolicyCancelledEvent, PolicyLapsedEvent, PolicyRegisteredEvent, PolicyTermEndedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { CancelPolicyRequest, ChangeCoverageRequest, InsurancePolicy, LapsePolicyRequest, PolicyCoverageSummary, RegisterPolicyRequest, VerifyCoverageRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -12,7 +12,7 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  policyCoverageSummary: Repository<PolicyCoverageSummary>;
+  policyCoverageSummary: ReadModelRepository<PolicyCoverageSummary>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -134,7 +135,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    policyCoverageSummary: options.readModels?.policyCoverageSummary ?? storage.repository<PolicyCoverageSummary>(readModelTables.policyCoverageSummary, (row) => row.id),
+    policyCoverageSummary: options.readModels?.policyCoverageSummary ?? storage.readModelRepository<PolicyCoverageSummary>(readModelTables.policyCoverageSummary, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -251,7 +252,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.policyCoverageSummary.policyRegistered;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.policyCoverageSummary, step, event);
       }),
     ),
   );
@@ -263,7 +265,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.policyCoverageSummary.coverageChanged;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.policyCoverageSummary, step, event);
       }),
     ),
   );
@@ -275,7 +278,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.policyCoverageSummary.policyCancelled;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.policyCoverageSummary, step, event);
       }),
     ),
   );
@@ -287,7 +291,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.policyCoverageSummary.policyLapsed;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.policyCoverageSummary.save(await step.apply(await readModels.policyCoverageSummary.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.policyCoverageSummary, step, event);
       }),
     ),
   );

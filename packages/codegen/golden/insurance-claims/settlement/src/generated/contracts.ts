@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AnyEvent, ClaimApprovedEvent, CoverageChangedEvent, FundsTransferredEvent, PayoutApprovedEvent, PayoutCalculatedEvent, PolicyRegisteredEvent, SettlementCreatedEvent, SettlementHeldEvent, SettlementPaidEvent, TransferFailedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { ApprovePayoutRequest, CalculatePayoutRequest, CreateSettlementRequest, HoldSettlementRequest, MarkSettlementAsPaidRequest, PayoutLedger, PolicyExcess, Settlement } from './types.js';
 
 /** One repository per aggregate. */
@@ -12,8 +12,8 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  policyExcess: Repository<PolicyExcess>;
-  payoutLedger: Repository<PayoutLedger>;
+  policyExcess: ReadModelRepository<PolicyExcess>;
+  payoutLedger: ReadModelRepository<PayoutLedger>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

@@ -55,4 +55,6 @@ CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at) WHERE fired_at IS NULL;
   { name: "create_agg_settlement", sql: "CREATE TABLE IF NOT EXISTS agg_settlement (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_policy_excess", sql: "CREATE TABLE IF NOT EXISTS rm_policy_excess (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_payout_ledger", sql: "CREATE TABLE IF NOT EXISTS rm_payout_ledger (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
+  { name: "add_applied_to_rm_policy_excess", sql: "ALTER TABLE rm_policy_excess ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
+  { name: "add_applied_to_rm_payout_ledger", sql: "ALTER TABLE rm_payout_ledger ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
 ];

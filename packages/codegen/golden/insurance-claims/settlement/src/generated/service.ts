@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -137,8 +138,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    policyExcess: options.readModels?.policyExcess ?? storage.repository<PolicyExcess>(readModelTables.policyExcess, (row) => row.id),
-    payoutLedger: options.readModels?.payoutLedger ?? storage.repository<PayoutLedger>(readModelTables.payoutLedger, (row) => row.id),
+    policyExcess: options.readModels?.policyExcess ?? storage.readModelRepository<PolicyExcess>(readModelTables.policyExcess, (row) => row.id),
+    payoutLedger: options.readModels?.payoutLedger ?? storage.readModelRepository<PayoutLedger>(readModelTables.payoutLedger, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -258,7 +259,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.policyExcess.policyRegistered;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.policyExcess.save(await step.apply(await readModels.policyExcess.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.policyExcess, step, event);
       }),
     ),
   );
@@ -270,7 +272,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.policyExcess.coverageChanged;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.policyExcess.save(await step.apply(await readModels.policyExcess.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.policyExcess, step, event);
       }),
     ),
   );
@@ -282,7 +285,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.payoutLedger.payoutCalculated;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.payoutLedger, step, event);
       }),
     ),
   );
@@ -294,7 +298,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.payoutLedger.payoutApproved;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.payoutLedger, step, event);
       }),
     ),
   );
@@ -306,7 +311,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.payoutLedger.settlementPaid;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.payoutLedger, step, event);
       }),
     ),
   );
@@ -318,7 +324,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.payoutLedger.settlementHeld;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.payoutLedger.save(await step.apply(await readModels.payoutLedger.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.payoutLedger, step, event);
       }),
     ),
   );

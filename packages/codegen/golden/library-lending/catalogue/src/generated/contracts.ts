@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AnyEvent, CopyRegisteredEvent, CopyReportedLostEvent, CopyReturnedEvent, CopyWithdrawnEvent, LoanOpenedEvent, TitleAddedEvent, TitleDetailsUpdatedEvent, TitleMetadataReceivedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { AddTitleRequest, CatalogueSearch, Copy, RegisterCopyRequest, Title, UpdateTitleDetailsRequest, WithdrawCopyRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -13,7 +13,7 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  catalogueSearch: Repository<CatalogueSearch>;
+  catalogueSearch: ReadModelRepository<CatalogueSearch>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

@@ -55,4 +55,5 @@ CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at) WHERE fired_at IS NULL;
   { name: "create_agg_title", sql: "CREATE TABLE IF NOT EXISTS agg_title (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_agg_copy", sql: "CREATE TABLE IF NOT EXISTS agg_copy (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_catalogue_search", sql: "CREATE TABLE IF NOT EXISTS rm_catalogue_search (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
+  { name: "add_applied_to_rm_catalogue_search", sql: "ALTER TABLE rm_catalogue_search ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
 ];

@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -142,7 +143,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    catalogueSearch: options.readModels?.catalogueSearch ?? storage.repository<CatalogueSearch>(readModelTables.catalogueSearch, (row) => row.id),
+    catalogueSearch: options.readModels?.catalogueSearch ?? storage.readModelRepository<CatalogueSearch>(readModelTables.catalogueSearch, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -259,7 +260,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.catalogueSearch.titleAdded;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.catalogueSearch, step, event);
       }),
     ),
   );
@@ -271,7 +273,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.catalogueSearch.titleDetailsUpdated;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.catalogueSearch, step, event);
       }),
     ),
   );
@@ -283,7 +286,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.catalogueSearch.copyRegistered;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.catalogueSearch, step, event);
       }),
     ),
   );
@@ -295,7 +299,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.catalogueSearch.copyWithdrawn;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.catalogueSearch, step, event);
       }),
     ),
   );
@@ -307,7 +312,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.catalogueSearch.loanOpened;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.catalogueSearch, step, event);
       }),
     ),
   );
@@ -319,7 +325,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.catalogueSearch.copyReturned;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.catalogueSearch.save(await step.apply(await readModels.catalogueSearch.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.catalogueSearch, step, event);
       }),
     ),
   );

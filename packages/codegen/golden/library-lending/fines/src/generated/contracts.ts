@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AnyEvent, CardPaymentSucceededEvent, CopyReportedLostEvent, FineAccountOpenedEvent, FinePaidEvent, FineWaivedEvent, LateFeeAssessedEvent, MembershipActivatedEvent, OverdueLoanFlaggedEvent, ReplacementFeeChargedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, FineAccount, FlagFineLimitRequest, OpenFineAccountRequest, OutstandingBalances, PayFineRequest, SettleFinesRequest, WaiveFineRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -12,7 +12,7 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  outstandingBalances: Repository<OutstandingBalances>;
+  outstandingBalances: ReadModelRepository<OutstandingBalances>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

@@ -53,4 +53,5 @@ CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at) WHERE fired_at IS NULL;
   },
   { name: "create_agg_fine_account", sql: "CREATE TABLE IF NOT EXISTS agg_fine_account (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_outstanding_balances", sql: "CREATE TABLE IF NOT EXISTS rm_outstanding_balances (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
+  { name: "add_applied_to_rm_outstanding_balances", sql: "ALTER TABLE rm_outstanding_balances ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
 ];

@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -138,7 +139,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    outstandingBalances: options.readModels?.outstandingBalances ?? storage.repository<OutstandingBalances>(readModelTables.outstandingBalances, (row) => row.id),
+    outstandingBalances: options.readModels?.outstandingBalances ?? storage.readModelRepository<OutstandingBalances>(readModelTables.outstandingBalances, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -263,7 +264,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.outstandingBalances.fineAccountOpened;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.outstandingBalances, step, event);
       }),
     ),
   );
@@ -275,7 +277,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.outstandingBalances.lateFeeAssessed;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.outstandingBalances, step, event);
       }),
     ),
   );
@@ -287,7 +290,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.outstandingBalances.replacementFeeCharged;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.outstandingBalances, step, event);
       }),
     ),
   );
@@ -299,7 +303,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.outstandingBalances.finePaid;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.outstandingBalances, step, event);
       }),
     ),
   );
@@ -311,7 +316,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.outstandingBalances.fineWaived;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.outstandingBalances.save(await step.apply(await readModels.outstandingBalances.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.outstandingBalances, step, event);
       }),
     ),
   );

@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AnyEvent, CopyReturnedEvent, HoldCancelledEvent, HoldExpiredEvent, HoldFulfilledEvent, HoldPlacedEvent, LoanDueDatePassedEvent, LoanOpenedEvent, LoanRenewedEvent, MembershipActivatedEvent, MembershipReinstatedEvent, MembershipRenewedEvent, MembershipSuspendedEvent, OverdueLoanFlaggedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { BorrowerStanding, FlagOverdueLoanRequest, Loan, MyLoans, OpenLoanRequest, RenewLoanRequest, ReportCopyAsLostRequest, ReturnCopyRequest, TitlesWithHolds } from './types.js';
 
 /** One repository per aggregate. */
@@ -12,9 +12,9 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  borrowerStanding: Repository<BorrowerStanding>;
-  myLoans: Repository<MyLoans>;
-  titlesWithHolds: Repository<TitlesWithHolds>;
+  borrowerStanding: ReadModelRepository<BorrowerStanding>;
+  myLoans: ReadModelRepository<MyLoans>;
+  titlesWithHolds: ReadModelRepository<TitlesWithHolds>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

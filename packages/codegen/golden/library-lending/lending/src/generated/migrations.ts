@@ -57,4 +57,7 @@ CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at) WHERE fired_at IS NULL;
   { name: "create_rm_borrower_standing", sql: "CREATE TABLE IF NOT EXISTS rm_borrower_standing (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_my_loans", sql: "CREATE TABLE IF NOT EXISTS rm_my_loans (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_titles_with_holds", sql: "CREATE TABLE IF NOT EXISTS rm_titles_with_holds (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
+  { name: "add_applied_to_rm_borrower_standing", sql: "ALTER TABLE rm_borrower_standing ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
+  { name: "add_applied_to_rm_my_loans", sql: "ALTER TABLE rm_my_loans ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
+  { name: "add_applied_to_rm_titles_with_holds", sql: "ALTER TABLE rm_titles_with_holds ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
 ];

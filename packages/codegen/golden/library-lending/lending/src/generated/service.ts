@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -141,9 +142,9 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    borrowerStanding: options.readModels?.borrowerStanding ?? storage.repository<BorrowerStanding>(readModelTables.borrowerStanding, (row) => row.id),
-    myLoans: options.readModels?.myLoans ?? storage.repository<MyLoans>(readModelTables.myLoans, (row) => row.id),
-    titlesWithHolds: options.readModels?.titlesWithHolds ?? storage.repository<TitlesWithHolds>(readModelTables.titlesWithHolds, (row) => row.id),
+    borrowerStanding: options.readModels?.borrowerStanding ?? storage.readModelRepository<BorrowerStanding>(readModelTables.borrowerStanding, (row) => row.id),
+    myLoans: options.readModels?.myLoans ?? storage.readModelRepository<MyLoans>(readModelTables.myLoans, (row) => row.id),
+    titlesWithHolds: options.readModels?.titlesWithHolds ?? storage.readModelRepository<TitlesWithHolds>(readModelTables.titlesWithHolds, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -259,7 +260,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.borrowerStanding.membershipActivated;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.borrowerStanding, step, event);
       }),
     ),
   );
@@ -271,7 +273,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.borrowerStanding.membershipSuspended;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.borrowerStanding, step, event);
       }),
     ),
   );
@@ -283,7 +286,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.borrowerStanding.membershipReinstated;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.borrowerStanding, step, event);
       }),
     ),
   );
@@ -295,7 +299,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.borrowerStanding.membershipRenewed;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.borrowerStanding, step, event);
       }),
     ),
   );
@@ -307,7 +312,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.borrowerStanding.loanOpened;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.borrowerStanding, step, event);
       }),
     ),
   );
@@ -319,7 +325,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.borrowerStanding.copyReturned;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.borrowerStanding.save(await step.apply(await readModels.borrowerStanding.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.borrowerStanding, step, event);
       }),
     ),
   );
@@ -331,7 +338,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myLoans.loanOpened;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myLoans, step, event);
       }),
     ),
   );
@@ -343,7 +351,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myLoans.loanRenewed;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myLoans, step, event);
       }),
     ),
   );
@@ -355,7 +364,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myLoans.copyReturned;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myLoans, step, event);
       }),
     ),
   );
@@ -367,7 +377,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myLoans.overdueLoanFlagged;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myLoans.save(await step.apply(await readModels.myLoans.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myLoans, step, event);
       }),
     ),
   );
@@ -379,7 +390,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.titlesWithHolds.holdPlaced;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.titlesWithHolds, step, event);
       }),
     ),
   );
@@ -391,7 +403,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.titlesWithHolds.holdCancelled;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.titlesWithHolds, step, event);
       }),
     ),
   );
@@ -403,7 +416,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.titlesWithHolds.holdFulfilled;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.titlesWithHolds, step, event);
       }),
     ),
   );
@@ -415,7 +429,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.titlesWithHolds.holdExpired;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.titlesWithHolds.save(await step.apply(await readModels.titlesWithHolds.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.titlesWithHolds, step, event);
       }),
     ),
   );

@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AddressRejectedEvent, AddressVerifiedEvent, AnyEvent, FineLimitExceededEvent, FinesSettledEvent, MemberRegisteredEvent, MembershipActivatedEvent, MembershipExpiredEvent, MembershipReinstatedEvent, MembershipRenewedEvent, MembershipSuspendedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { ActivateMembershipRequest, MemberDirectory, Membership, RegisterMemberRequest, ReinstateMembershipRequest, RenewMembershipRequest, RequestProofOfAddressRequest, SuspendMembershipRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -12,7 +12,7 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  memberDirectory: Repository<MemberDirectory>;
+  memberDirectory: ReadModelRepository<MemberDirectory>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

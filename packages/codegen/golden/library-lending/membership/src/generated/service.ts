@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -138,7 +139,7 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    memberDirectory: options.readModels?.memberDirectory ?? storage.repository<MemberDirectory>(readModelTables.memberDirectory, (row) => row.id),
+    memberDirectory: options.readModels?.memberDirectory ?? storage.readModelRepository<MemberDirectory>(readModelTables.memberDirectory, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -260,7 +261,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.memberDirectory.memberRegistered;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.memberDirectory, step, event);
       }),
     ),
   );
@@ -272,7 +274,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.memberDirectory.membershipActivated;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.memberDirectory, step, event);
       }),
     ),
   );
@@ -284,7 +287,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.memberDirectory.membershipSuspended;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.memberDirectory, step, event);
       }),
     ),
   );
@@ -296,7 +300,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.memberDirectory.membershipReinstated;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.memberDirectory, step, event);
       }),
     ),
   );
@@ -308,7 +313,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.memberDirectory.membershipRenewed;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.memberDirectory.save(await step.apply(await readModels.memberDirectory.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.memberDirectory, step, event);
       }),
     ),
   );

@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import type { AnyEvent, CopyAllocatedToHoldEvent, CopyReturnedEvent, HoldCancelledEvent, HoldExpiredEvent, HoldFulfilledEvent, HoldPlacedEvent, LoanOpenedEvent, PickupWindowExpiredEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
-import type { Repository } from './repository.js';
+import type { ReadModelRepository, Repository } from './repository.js';
 import type { AllocateCopyRequest, CancelHoldRequest, ExpireHoldRequest, FulfilHoldRequest, Hold, HoldQueue, MyHolds, PlaceHoldRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -12,8 +12,8 @@ export interface Repositories {
 
 /** One row store per read model. */
 export interface ReadModelStores {
-  holdQueue: Repository<HoldQueue>;
-  myHolds: Repository<MyHolds>;
+  holdQueue: ReadModelRepository<HoldQueue>;
+  myHolds: ReadModelRepository<MyHolds>;
 }
 
 /** The service's commands, bound to its context: what routes and policies call. */

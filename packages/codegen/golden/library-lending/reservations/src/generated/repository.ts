@@ -7,7 +7,16 @@
  */
 export interface SaveOptions {
   readonly expectedVersion?: number;
+  /** Read-model rows only: the row's new bookkeeping (`ReadModelRepository`); unset keeps what is stored. */
+  readonly applied?: AppliedVersions;
 }
+
+/**
+ * A read-model row's bookkeeping, not part of the row (the API never shows it): per source
+ * aggregate id, the `aggregate-version` of the latest of its events the row reflects, the
+ * aggregate heard from most recently last (`runtime/readModelOrder.ts`).
+ */
+export type AppliedVersions = readonly (readonly [aggregateId: string, version: number])[];
 
 /**
  * Storage of one kind of record by key, each with a version that every save increments
@@ -22,6 +31,12 @@ export interface Repository<T> {
   save(item: T, options?: SaveOptions): Promise<number>;
   delete(key: string): Promise<boolean>;
   list(): Promise<T[]>;
+}
+
+/** A read model's rows: a repository whose rows also keep their `AppliedVersions`. */
+export interface ReadModelRepository<T> extends Repository<T> {
+  /** `get` with the row's bookkeeping (`[]` for a row saved without any). */
+  getTracked(key: string): Promise<{ readonly row: T; readonly applied: AppliedVersions } | undefined>;
 }
 
 /**

@@ -19,6 +19,7 @@ import { registerRoutes } from './routes.js';
 import * as concurrency from './runtime/concurrency.js';
 import * as httpDetails from './runtime/httpDetails.js';
 import * as ops from './runtime/ops.js';
+import * as readModelOrder from './runtime/readModelOrder.js';
 import { Scheduler } from './runtime/scheduler.js';
 import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
@@ -135,8 +136,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     ),
   };
   const readModels: ReadModelStores = {
-    holdQueue: options.readModels?.holdQueue ?? storage.repository<HoldQueue>(readModelTables.holdQueue, (row) => row.id),
-    myHolds: options.readModels?.myHolds ?? storage.repository<MyHolds>(readModelTables.myHolds, (row) => row.id),
+    holdQueue: options.readModels?.holdQueue ?? storage.readModelRepository<HoldQueue>(readModelTables.holdQueue, (row) => row.id),
+    myHolds: options.readModels?.myHolds ?? storage.readModelRepository<MyHolds>(readModelTables.myHolds, (row) => row.id),
   };
   const outbound = options.outbound ?? new HttpOutbound(options.env ?? process.env, log);
   /** Writes the event to the outbox of the current transaction, in its envelope. */
@@ -256,7 +257,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.holdQueue.holdPlaced;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.holdQueue, step, event);
       }),
     ),
   );
@@ -268,7 +270,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.holdQueue.holdCancelled;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.holdQueue, step, event);
       }),
     ),
   );
@@ -280,7 +283,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.holdQueue.copyAllocatedToHold;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.holdQueue, step, event);
       }),
     ),
   );
@@ -292,7 +296,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.holdQueue.holdExpired;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.holdQueue, step, event);
       }),
     ),
   );
@@ -304,7 +309,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.holdQueue.holdFulfilled;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.holdQueue.save(await step.apply(await readModels.holdQueue.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.holdQueue, step, event);
       }),
     ),
   );
@@ -316,7 +322,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myHolds.holdPlaced;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myHolds, step, event);
       }),
     ),
   );
@@ -328,7 +335,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myHolds.copyAllocatedToHold;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myHolds, step, event);
       }),
     ),
   );
@@ -340,7 +348,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myHolds.holdExpired;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myHolds, step, event);
       }),
     ),
   );
@@ -352,7 +361,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myHolds.holdFulfilled;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myHolds, step, event);
       }),
     ),
   );
@@ -364,7 +374,8 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
         const step = projections.myHolds.holdCancelled;
         // A read model's events arrive on several channels, handled concurrently: the save
         // expects the version this transaction read, and a lost race re-runs the consumer.
-        await readModels.myHolds.save(await step.apply(await readModels.myHolds.get(await step.key(event)), event));
+        // An event older than what the row reflects of its aggregate does not overwrite it.
+        await readModelOrder.project(readModels.myHolds, step, event);
       }),
     ),
   );

@@ -2,7 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { BusMessage } from '../eventBus.js';
-import type { Repository, SaveOptions } from '../repository.js';
+import type { AppliedVersions, ReadModelRepository, Repository, SaveOptions } from '../repository.js';
 import { StaleVersionError } from '../repository.js';
 
 /** An event waiting in the outbox: the bus message plus its Kafka key and envelope headers. */
@@ -95,6 +95,8 @@ export type Dispatch = (messages: readonly OutboxMessage[]) => Promise<void>;
 export interface Storage {
   readonly kind: 'memory' | 'postgres';
   repository<T>(table: string, keyOf: (item: T) => string): Repository<T>;
+  /** A read model's rows (a table with the rows' bookkeeping, `AppliedVersions`). */
+  readModelRepository<T>(table: string, keyOf: (item: T) => string): ReadModelRepository<T>;
   transaction<R>(work: () => Promise<R>, options?: TransactionOptions): Promise<R>;
   /** Adds a message to the outbox of the current transaction (its own one outside any). */
   enqueue(message: OutboxMessage): Promise<void>;
@@ -147,6 +149,10 @@ export class MemoryStorage implements Storage {
   private dispatch: Dispatch | undefined;
 
   repository<T>(_table: string, keyOf: (item: T) => string): Repository<T> {
+    return new MemoryRepository<T>(keyOf, () => this.current.getStore());
+  }
+
+  readModelRepository<T>(_table: string, keyOf: (item: T) => string): ReadModelRepository<T> {
     return new MemoryRepository<T>(keyOf, () => this.current.getStore());
   }
 
@@ -248,10 +254,11 @@ export class MemoryStorage implements Storage {
 interface Versioned<T> {
   readonly item: T;
   readonly version: number;
+  readonly applied?: AppliedVersions;
 }
 
 /** Keeps records in a Map; copies on the way in and out so callers cannot alias state. */
-export class MemoryRepository<T> implements Repository<T> {
+export class MemoryRepository<T> implements ReadModelRepository<T> {
   private readonly items = new Map<string, Versioned<T>>();
 
   constructor(
@@ -263,6 +270,11 @@ export class MemoryRepository<T> implements Repository<T> {
     const found = this.items.get(key);
     this.transaction()?.reads.read(this, key, found?.version ?? 0);
     return found === undefined ? undefined : structuredClone(found.item);
+  }
+
+  async getTracked(key: string): Promise<{ readonly row: T; readonly applied: AppliedVersions } | undefined> {
+    const row = await this.get(key);
+    return row === undefined ? undefined : { row, applied: [...(this.items.get(key)?.applied ?? [])] };
   }
 
   async version(key: string): Promise<number | undefined> {
@@ -278,7 +290,8 @@ export class MemoryRepository<T> implements Repository<T> {
       throw new StaleVersionError(key, expected.version, before?.version ?? 0, expected.raced);
     }
     const version = (before?.version ?? 0) + 1;
-    this.items.set(key, { item: structuredClone(item), version });
+    const applied = options.applied === undefined ? before?.applied : [...options.applied];
+    this.items.set(key, { item: structuredClone(item), version, ...(applied === undefined ? {} : { applied }) });
     if (tx) {
       tx.versions.set(key, version);
       tx.reads.wrote(this, key, version);

@@ -3,7 +3,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
-import type { Repository, SaveOptions } from '../repository.js';
+import type { AppliedVersions, ReadModelRepository, Repository, SaveOptions } from '../repository.js';
 import { StaleVersionError } from '../repository.js';
 import type { Dispatch, DueTimer, OutboxMessage, Storage, TransactionOptions } from './storage.js';
 import { expectationOf, ReadVersions, rerunOnConflict } from './storage.js';
@@ -58,6 +58,10 @@ export class PostgresStorage implements Storage {
 
   repository<T>(table: string, keyOf: (item: T) => string): Repository<T> {
     return new SqlRepository<T>(this, table, keyOf, () => this.current.getStore());
+  }
+
+  readModelRepository<T>(table: string, keyOf: (item: T) => string): ReadModelRepository<T> {
+    return new SqlReadModelRepository<T>(this, table, keyOf, () => this.current.getStore());
   }
 
   async transaction<R>(work: () => Promise<R>, options: TransactionOptions = {}): Promise<R> {
@@ -164,11 +168,14 @@ export class PostgresStorage implements Storage {
 
 /** One table: `id text primary key, state jsonb, version integer`. */
 class SqlRepository<T> implements Repository<T> {
+  /** Whether the table has the read-model bookkeeping column `applied`. */
+  protected readonly tracksApplied: boolean = false;
+
   constructor(
-    private readonly db: PostgresStorage,
-    private readonly table: string,
+    protected readonly db: PostgresStorage,
+    protected readonly table: string,
     private readonly keyOf: (item: T) => string,
-    private readonly transaction: () => SqlTransaction | undefined,
+    protected readonly transaction: () => SqlTransaction | undefined,
   ) {}
 
   async get(key: string): Promise<T | undefined> {
@@ -190,19 +197,23 @@ class SqlRepository<T> implements Repository<T> {
     // (waiting for a concurrent writer to finish), so a change made since the read is seen.
     const expectation = expectationOf(options, tx?.reads, this, key);
     const expected = expectation.version;
+    // A read model's bookkeeping goes in its own column (`applied`), written only when given.
+    const applied = this.tracksApplied && options.applied !== undefined ? JSON.stringify(options.applied) : undefined;
+    const [column, value, set] = applied === undefined ? ['', '', ''] : [', applied', ', $3', ', applied = excluded.applied'];
+    const extra = applied === undefined ? [] : [applied];
     const result =
       expected === undefined
         ? await this.db.query<{ version: number }>(
-            `INSERT INTO ${this.table} (id, state, version) VALUES ($1, $2, 1)
-             ON CONFLICT (id) DO UPDATE SET state = excluded.state, version = ${this.table}.version + 1, updated_at = now()
+            `INSERT INTO ${this.table} (id, state, version${column}) VALUES ($1, $2, 1${value})
+             ON CONFLICT (id) DO UPDATE SET state = excluded.state${set}, version = ${this.table}.version + 1, updated_at = now()
              RETURNING version`,
-            [key, state],
+            [key, state, ...extra],
           )
         : expected === 0
-          ? await this.db.query<{ version: number }>(`INSERT INTO ${this.table} (id, state, version) VALUES ($1, $2, 1) ON CONFLICT (id) DO NOTHING RETURNING version`, [key, state])
+          ? await this.db.query<{ version: number }>(`INSERT INTO ${this.table} (id, state, version${column}) VALUES ($1, $2, 1${value}) ON CONFLICT (id) DO NOTHING RETURNING version`, [key, state, ...extra])
           : await this.db.query<{ version: number }>(
-              `UPDATE ${this.table} SET state = $2, version = version + 1, updated_at = now() WHERE id = $1 AND version = $3 RETURNING version`,
-              [key, state, expected],
+              `UPDATE ${this.table} SET state = $2${applied === undefined ? '' : ', applied = $4'}, version = version + 1, updated_at = now() WHERE id = $1 AND version = $3 RETURNING version`,
+              [key, state, expected, ...extra],
             );
     const version = result.rows[0]?.version;
     if (version === undefined) throw new StaleVersionError(key, expected ?? 0, (await this.version(key)) ?? 0, expectation.raced);
@@ -220,5 +231,17 @@ class SqlRepository<T> implements Repository<T> {
   async list(): Promise<T[]> {
     const result = await this.db.query<{ state: T }>(`SELECT state FROM ${this.table} ORDER BY created_at, id`);
     return result.rows.map((row) => row.state);
+  }
+}
+
+/** A read model's table: the rows plus their bookkeeping column `applied jsonb` (see `readModelOrder.ts`). */
+class SqlReadModelRepository<T> extends SqlRepository<T> implements ReadModelRepository<T> {
+  protected override readonly tracksApplied = true;
+
+  async getTracked(key: string): Promise<{ readonly row: T; readonly applied: AppliedVersions } | undefined> {
+    const result = await this.db.query<{ state: T; version: number; applied: AppliedVersions }>(`SELECT state, version, applied FROM ${this.table} WHERE id = $1`, [key]);
+    this.transaction()?.reads.read(this, key, result.rows[0]?.version ?? 0);
+    const found = result.rows[0];
+    return found === undefined ? undefined : { row: found.state, applied: found.applied };
   }
 }
