@@ -36,7 +36,7 @@ export function javaCommandOpen(command: CommandPlan): JavaOpen {
 }
 
 /** `outbox.publish(…)` of one event, its fields filled from `sources`; required fields nobody carries become open values. */
-function publishCall(event: EventPlan, sources: readonly JavaSource[], keyExpr: string, indent: string, open: JavaOpen, command: CommandPlan): string {
+function publishCall(event: EventPlan, sources: readonly JavaSource[], keyExpr: string, indent: string, open: JavaOpen, command: CommandPlan, versionExpr: string | null = null): string {
   const entries: string[] = [];
   if (event.keyProp) entries.push(`${javaString(event.keyProp)}, ${keyExpr}`);
   for (const f of event.fields) {
@@ -47,7 +47,8 @@ function publishCall(event: EventPlan, sources: readonly JavaSource[], keyExpr: 
     if (value !== null) entries.push(`${javaString(f.prop)}, ${value}`);
   }
   const map = entries.length === 0 ? 'Values.map()' : `Values.map(\n${entries.map((e) => `${indent}    ${e}`).join(',\n')})`;
-  return `${indent}outbox.publish(${javaString(event.pascal)}, ${javaString(event.channel)}, ${keyExpr}, ${map});`;
+  const version = versionExpr === null ? '' : `${versionExpr}, `;
+  return `${indent}outbox.publish(${javaString(event.pascal)}, ${javaString(event.channel)}, ${keyExpr}, ${version}${map});`;
 }
 
 function resultingState(command: CommandPlan): string | null {
@@ -94,9 +95,10 @@ export function javaCommandBody(command: CommandPlan, open: JavaOpen): string {
   const lines: string[] = [];
   const reqSources = hasBody(command) ? mapSources('req', command.fields) : [];
   if (hasBody(command)) lines.push('    Map<String, Object> req = Values.toMap(body);');
-  const publish = (map: string) => {
+  // After a save the event carries the aggregate's new version (read models order by it); a delete has none.
+  const publish = (map: string, saved = true) => {
     const success = command.success[0];
-    if (success) lines.push(publishCall(success, [...reqSources, ...aggregateSources(agg, map)], 'entity.getId()', '    ', open, command));
+    if (success) lines.push(publishCall(success, [...reqSources, ...aggregateSources(agg, map)], 'entity.getId()', '    ', open, command, saved ? 'entity.getVersion()' : null));
     for (const other of command.success.slice(1)) lines.push(`    // TODO: the board also records ${javaComment(other.pascal)} as a success of this command; publish it instead when it applies.`);
   };
   const state = resultingState(command);
@@ -107,7 +109,7 @@ export function javaCommandBody(command: CommandPlan, open: JavaOpen): string {
       return [...load(agg).slice(0, 2), '    return entity;'].join('\n');
     case 'delete':
       lines.push(...load(agg), ...guard(command, open), '    repository.delete(entity);', '    repository.flush();');
-      publish('current');
+      publish('current', false);
       return lines.join('\n');
     case 'create':
     case 'collectionAction': {

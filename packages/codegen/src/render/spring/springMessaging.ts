@@ -108,6 +108,8 @@ function projectionBody(rm: ReadModelPlan, event: EventPlan, open: JavaOpen): { 
   if (!key.open) lines.push(`    if (key == null) throw new NotMappedException(${javaString(`read model ${rm.name || rm.pascal}: ${event.pascal} without its row key`)});`);
   lines.push(`    ${rm.pascal}Row row = ${repo}.findById(key).orElse(null);`);
   lines.push('    if (row == null) {', `      row = new ${rm.pascal}Row(key);`, ...fresh.map((l) => `      ${l}`), '    }');
+  // An event older than what the row reflects of its aggregate only fills unset fields (ReadModelRow.applying).
+  lines.push('    row.applying(origin);');
   lines.push(...updates.map((l) => `    ${l}`), `    ${repo}.save(row);`);
   return { body: lines.join('\n'), stuck };
 }

@@ -56,7 +56,7 @@ public class MenuItemDefaults {
     entity.put("allergens", Values.firstOr(() -> new ArrayList<>(), req.get("allergens")));
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("MenuItemAdded", "catalogue.menu-items.menu-item-added", entity.getId(), Values.map(
+    outbox.publish("MenuItemAdded", "catalogue.menu-items.menu-item-added", entity.getId(), entity.getVersion(), Values.map(
         "menuItemId", entity.getId(),
         "restaurantId", req.get("restaurantId"),
         "price", req.get("price")));
@@ -83,7 +83,7 @@ public class MenuItemDefaults {
     entity.put("price", req.get("price"));
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("MenuItemPriceChanged", "catalogue.menu-items.menu-item-price-changed", entity.getId(), Values.map(
+    outbox.publish("MenuItemPriceChanged", "catalogue.menu-items.menu-item-price-changed", entity.getId(), entity.getVersion(), Values.map(
         "menuItemId", entity.getId(),
         "oldPrice", open.oldPrice(current),
         "price", req.get("price")));
@@ -113,7 +113,7 @@ public class MenuItemDefaults {
     entity.setLifecycleState("Unavailable");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("MenuItemMarkedUnavailable", "catalogue.menu-items.menu-item-marked-unavailable", entity.getId(), Values.map(
+    outbox.publish("MenuItemMarkedUnavailable", "catalogue.menu-items.menu-item-marked-unavailable", entity.getId(), entity.getVersion(), Values.map(
         "menuItemId", entity.getId(),
         "restaurantId", next.get("restaurantId")));
     return entity;

@@ -2,6 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 package stormscape.catalogue.generated.domain;
 
+import stormscape.catalogue.generated.runtime.EventOrigin;
 import stormscape.catalogue.generated.runtime.Problems.NotMappedException;
 import stormscape.catalogue.generated.runtime.Values;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The read models' projections (the board's row-key decisions): each event updates the row
  * its key names (a new row takes the key, the event's fields and, for moment fields, when
- * it happened); fields the event carries overwrite the row's. What the board leaves open
+ * it happened); fields the event carries overwrite the row's, unless the event happened
+ * before one the row already reflects of the same aggregate (`ReadModelRow.applying`: then it
+ * only fills fields the row does not have). What the board leaves open
  * (which row, a field a new row needs) is a method of `<ReadModel>ProjectionOpen`, supplied
  * by the hand-written `handlers/<ReadModel>Projection`: its TODO throws (a dead letter) until
  * people map it.
@@ -33,7 +36,7 @@ public class Projections {
   }
 
   /** Menu Overview ← Menu Item Added (catalogue.menu-items.menu-item-added) */
-  public void menuOverviewOnMenuItemAdded(Map<String, Object> event) {
+  public void menuOverviewOnMenuItemAdded(Map<String, Object> event, EventOrigin origin) {
     var open = this.menuOverviewOpen;
     String key = Values.text(event.get("restaurantId"), null);
     if (key == null) throw new NotMappedException("read model Menu Overview: MenuItemAdded without its row key");
@@ -43,11 +46,12 @@ public class Projections {
       row.put("restaurantId", event.get("restaurantId"));
       row.put("items", new java.util.ArrayList<>());
     }
+    row.applying(origin);
     menuOverview.save(row);
   }
 
   /** Menu Overview ← Menu Item Price Changed (catalogue.menu-items.menu-item-price-changed) */
-  public void menuOverviewOnMenuItemPriceChanged(Map<String, Object> event) {
+  public void menuOverviewOnMenuItemPriceChanged(Map<String, Object> event, EventOrigin origin) {
     var open = this.menuOverviewOpen;
     String key = open.key(event);
     MenuOverviewRow row = menuOverview.findById(key).orElse(null);
@@ -56,11 +60,12 @@ public class Projections {
       row.put("restaurantId", key);
       row.put("items", new java.util.ArrayList<>());
     }
+    row.applying(origin);
     menuOverview.save(row);
   }
 
   /** Menu Overview ← Menu Item Marked Unavailable (catalogue.menu-items.menu-item-marked-unavailable) */
-  public void menuOverviewOnMenuItemMarkedUnavailable(Map<String, Object> event) {
+  public void menuOverviewOnMenuItemMarkedUnavailable(Map<String, Object> event, EventOrigin origin) {
     var open = this.menuOverviewOpen;
     String key = Values.text(event.get("restaurantId"), null);
     if (key == null) throw new NotMappedException("read model Menu Overview: MenuItemMarkedUnavailable without its row key");
@@ -70,11 +75,12 @@ public class Projections {
       row.put("restaurantId", event.get("restaurantId"));
       row.put("items", new java.util.ArrayList<>());
     }
+    row.applying(origin);
     menuOverview.save(row);
   }
 
   /** Menu Overview ← Menu Published (catalogue.restaurants.menu-published) */
-  public void menuOverviewOnMenuPublished(Map<String, Object> event) {
+  public void menuOverviewOnMenuPublished(Map<String, Object> event, EventOrigin origin) {
     var open = this.menuOverviewOpen;
     String key = Values.text(event.get("restaurantId"), null);
     if (key == null) throw new NotMappedException("read model Menu Overview: MenuPublished without its row key");
@@ -84,6 +90,7 @@ public class Projections {
       row.put("restaurantId", event.get("restaurantId"));
       row.put("items", new java.util.ArrayList<>());
     }
+    row.applying(origin);
     menuOverview.save(row);
   }
 }

@@ -54,7 +54,7 @@ public class RestaurantDefaults {
     entity.put("openingHours", new ArrayList<>());
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("RestaurantRegistered", "catalogue.restaurants.restaurant-registered", entity.getId(), Values.map(
+    outbox.publish("RestaurantRegistered", "catalogue.restaurants.restaurant-registered", entity.getId(), entity.getVersion(), Values.map(
         "restaurantId", entity.getId(),
         "name", req.get("name")));
     return entity;
@@ -74,7 +74,7 @@ public class RestaurantDefaults {
     entity.put("openingHours", req.get("openingHours"));
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("OpeningHoursChanged", "catalogue.restaurants.opening-hours-changed", entity.getId(), Values.map(
+    outbox.publish("OpeningHoursChanged", "catalogue.restaurants.opening-hours-changed", entity.getId(), entity.getVersion(), Values.map(
         "restaurantId", entity.getId(),
         "openingHours", req.get("openingHours")));
     return entity;
@@ -98,7 +98,7 @@ public class RestaurantDefaults {
     entity.setLifecycleState("Live");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("MenuPublished", "catalogue.restaurants.menu-published", entity.getId(), Values.map(
+    outbox.publish("MenuPublished", "catalogue.restaurants.menu-published", entity.getId(), entity.getVersion(), Values.map(
         "restaurantId", entity.getId(),
         "menuVersion", req.get("menuVersion"),
         "publishedAt", now()));

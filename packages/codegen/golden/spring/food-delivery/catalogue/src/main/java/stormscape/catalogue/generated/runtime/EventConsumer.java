@@ -55,18 +55,20 @@ public class EventConsumer {
       LOG.info("{} {} already handled: skipped", record.topic(), eventId);
       return;
     }
+    // Which aggregate (and version) the event comes from: read models apply its events in order.
+    EventOrigin origin = EventOrigin.of(record);
     switch (record.topic()) {
       case "catalogue.menu-items.menu-item-added" -> {
-        projections.menuOverviewOnMenuItemAdded(payload);
+        projections.menuOverviewOnMenuItemAdded(payload, origin);
       }
       case "catalogue.menu-items.menu-item-price-changed" -> {
-        projections.menuOverviewOnMenuItemPriceChanged(payload);
+        projections.menuOverviewOnMenuItemPriceChanged(payload, origin);
       }
       case "catalogue.menu-items.menu-item-marked-unavailable" -> {
-        projections.menuOverviewOnMenuItemMarkedUnavailable(payload);
+        projections.menuOverviewOnMenuItemMarkedUnavailable(payload, origin);
       }
       case "catalogue.restaurants.menu-published" -> {
-        projections.menuOverviewOnMenuPublished(payload);
+        projections.menuOverviewOnMenuPublished(payload, origin);
       }
       default -> LOG.warn("no handler for topic {}", record.topic());
     }

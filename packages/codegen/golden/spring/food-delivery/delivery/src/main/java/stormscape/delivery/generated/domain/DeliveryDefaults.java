@@ -56,7 +56,7 @@ public class DeliveryDefaults {
     entity.put("offeredTo", new ArrayList<>());
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("DeliveryCreated", "delivery.deliveries.delivery-created", entity.getId(), Values.map(
+    outbox.publish("DeliveryCreated", "delivery.deliveries.delivery-created", entity.getId(), entity.getVersion(), Values.map(
         "deliveryId", entity.getId(),
         "orderId", req.get("orderId")));
     return entity;
@@ -81,7 +81,7 @@ public class DeliveryDefaults {
     entity.setLifecycleState("Offered");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("DeliveryJobOffered", "delivery.deliveries.delivery-job-offered", entity.getId(), Values.map(
+    outbox.publish("DeliveryJobOffered", "delivery.deliveries.delivery-job-offered", entity.getId(), entity.getVersion(), Values.map(
         "deliveryId", entity.getId(),
         "courierId", req.get("courierId"),
         "expiresAt", now()));
@@ -107,7 +107,7 @@ public class DeliveryDefaults {
     entity.setLifecycleState("Assigned");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("CourierAssigned", "delivery.deliveries.courier-assigned", entity.getId(), Values.map(
+    outbox.publish("CourierAssigned", "delivery.deliveries.courier-assigned", entity.getId(), entity.getVersion(), Values.map(
         "deliveryId", entity.getId(),
         "courierId", req.get("courierId"),
         "orderId", next.get("orderId")));
@@ -131,7 +131,7 @@ public class DeliveryDefaults {
     entity.put("courierId", req.get("courierId"));
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("DeliveryJobDeclined", "delivery.deliveries.delivery-job-declined", entity.getId(), Values.map(
+    outbox.publish("DeliveryJobDeclined", "delivery.deliveries.delivery-job-declined", entity.getId(), entity.getVersion(), Values.map(
         "deliveryId", entity.getId(),
         "courierId", req.get("courierId")));
     return entity;
@@ -155,7 +155,7 @@ public class DeliveryDefaults {
     entity.setLifecycleState("Collected");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("OrderCollected", "delivery.deliveries.order-collected", entity.getId(), Values.map(
+    outbox.publish("OrderCollected", "delivery.deliveries.order-collected", entity.getId(), entity.getVersion(), Values.map(
         "deliveryId", entity.getId(),
         "orderId", next.get("orderId"),
         "collectedAt", now()));
@@ -180,7 +180,7 @@ public class DeliveryDefaults {
     entity.setLifecycleState("Delivered");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("OrderDelivered", "delivery.deliveries.order-delivered", entity.getId(), Values.map(
+    outbox.publish("OrderDelivered", "delivery.deliveries.order-delivered", entity.getId(), entity.getVersion(), Values.map(
         "deliveryId", entity.getId(),
         "orderId", next.get("orderId"),
         "deliveredAt", now()));
@@ -205,7 +205,7 @@ public class DeliveryDefaults {
     entity.setLifecycleState("Failed");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("DeliveryFailed", "delivery.deliveries.delivery-failed", entity.getId(), Values.map(
+    outbox.publish("DeliveryFailed", "delivery.deliveries.delivery-failed", entity.getId(), entity.getVersion(), Values.map(
         "deliveryId", entity.getId(),
         "orderId", next.get("orderId"),
         "reason", req.get("reason")));

@@ -2,6 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 package stormscape.delivery.generated.domain;
 
+import stormscape.delivery.generated.runtime.EventOrigin;
 import stormscape.delivery.generated.runtime.Problems.NotMappedException;
 import stormscape.delivery.generated.runtime.Values;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The read models' projections (the board's row-key decisions): each event updates the row
  * its key names (a new row takes the key, the event's fields and, for moment fields, when
- * it happened); fields the event carries overwrite the row's. What the board leaves open
+ * it happened); fields the event carries overwrite the row's, unless the event happened
+ * before one the row already reflects of the same aggregate (`ReadModelRow.applying`: then it
+ * only fills fields the row does not have). What the board leaves open
  * (which row, a field a new row needs) is a method of `<ReadModel>ProjectionOpen`, supplied
  * by the hand-written `handlers/<ReadModel>Projection`: its TODO throws (a dead letter) until
  * people map it.
@@ -45,7 +48,7 @@ public class Projections {
   }
 
   /** Available Couriers ← Shift Opened (delivery.shifts.shift-opened) */
-  public void availableCouriersOnShiftOpened(Map<String, Object> event) {
+  public void availableCouriersOnShiftOpened(Map<String, Object> event, EventOrigin origin) {
     var open = this.availableCouriersOpen;
     String key = Values.text(event.get("courierId"), null);
     if (key == null) throw new NotMappedException("read model Available Couriers: ShiftOpened without its row key");
@@ -54,13 +57,14 @@ public class Projections {
       row = new AvailableCouriersRow(key);
       row.put("courierId", event.get("courierId"));
     }
+    row.applying(origin);
     row.put("zone", event.get("zone"));
     row.put("shiftId", event.get("shiftId"));
     availableCouriers.save(row);
   }
 
   /** Available Couriers ← Shift Closed (delivery.shifts.shift-closed) */
-  public void availableCouriersOnShiftClosed(Map<String, Object> event) {
+  public void availableCouriersOnShiftClosed(Map<String, Object> event, EventOrigin origin) {
     var open = this.availableCouriersOpen;
     String key = Values.text(event.get("courierId"), null);
     if (key == null) throw new NotMappedException("read model Available Couriers: ShiftClosed without its row key");
@@ -69,12 +73,13 @@ public class Projections {
       row = new AvailableCouriersRow(key);
       row.put("courierId", event.get("courierId"));
     }
+    row.applying(origin);
     row.put("shiftId", event.get("shiftId"));
     availableCouriers.save(row);
   }
 
   /** Available Couriers ← Courier Assigned (delivery.deliveries.courier-assigned) */
-  public void availableCouriersOnCourierAssigned(Map<String, Object> event) {
+  public void availableCouriersOnCourierAssigned(Map<String, Object> event, EventOrigin origin) {
     var open = this.availableCouriersOpen;
     String key = Values.text(event.get("courierId"), null);
     if (key == null) throw new NotMappedException("read model Available Couriers: CourierAssigned without its row key");
@@ -83,11 +88,12 @@ public class Projections {
       row = new AvailableCouriersRow(key);
       row.put("courierId", event.get("courierId"));
     }
+    row.applying(origin);
     availableCouriers.save(row);
   }
 
   /** Available Couriers ← Order Delivered (delivery.deliveries.order-delivered) */
-  public void availableCouriersOnOrderDelivered(Map<String, Object> event) {
+  public void availableCouriersOnOrderDelivered(Map<String, Object> event, EventOrigin origin) {
     var open = this.availableCouriersOpen;
     String key = open.key(event);
     AvailableCouriersRow row = availableCouriers.findById(key).orElse(null);
@@ -95,11 +101,12 @@ public class Projections {
       row = new AvailableCouriersRow(key);
       row.put("courierId", key);
     }
+    row.applying(origin);
     availableCouriers.save(row);
   }
 
   /** Delivery Tracking ← Courier Assigned (delivery.deliveries.courier-assigned) */
-  public void deliveryTrackingOnCourierAssigned(Map<String, Object> event) {
+  public void deliveryTrackingOnCourierAssigned(Map<String, Object> event, EventOrigin origin) {
     var open = this.deliveryTrackingOpen;
     String key = Values.text(event.get("orderId"), null);
     if (key == null) throw new NotMappedException("read model Delivery Tracking: CourierAssigned without its row key");
@@ -108,12 +115,13 @@ public class Projections {
       row = new DeliveryTrackingRow(key);
       row.put("orderId", event.get("orderId"));
     }
+    row.applying(origin);
     row.put("status", "Assigned");
     deliveryTracking.save(row);
   }
 
   /** Delivery Tracking ← Order Collected (delivery.deliveries.order-collected) */
-  public void deliveryTrackingOnOrderCollected(Map<String, Object> event) {
+  public void deliveryTrackingOnOrderCollected(Map<String, Object> event, EventOrigin origin) {
     var open = this.deliveryTrackingOpen;
     String key = Values.text(event.get("orderId"), null);
     if (key == null) throw new NotMappedException("read model Delivery Tracking: OrderCollected without its row key");
@@ -122,12 +130,13 @@ public class Projections {
       row = new DeliveryTrackingRow(key);
       row.put("orderId", event.get("orderId"));
     }
+    row.applying(origin);
     row.put("status", "Collected");
     deliveryTracking.save(row);
   }
 
   /** Delivery Tracking ← Order Delivered (delivery.deliveries.order-delivered) */
-  public void deliveryTrackingOnOrderDelivered(Map<String, Object> event) {
+  public void deliveryTrackingOnOrderDelivered(Map<String, Object> event, EventOrigin origin) {
     var open = this.deliveryTrackingOpen;
     String key = Values.text(event.get("orderId"), null);
     if (key == null) throw new NotMappedException("read model Delivery Tracking: OrderDelivered without its row key");
@@ -136,12 +145,13 @@ public class Projections {
       row = new DeliveryTrackingRow(key);
       row.put("orderId", event.get("orderId"));
     }
+    row.applying(origin);
     row.put("status", "Delivered");
     deliveryTracking.save(row);
   }
 
   /** Delivery Tracking ← Delivery Failed (delivery.deliveries.delivery-failed) */
-  public void deliveryTrackingOnDeliveryFailed(Map<String, Object> event) {
+  public void deliveryTrackingOnDeliveryFailed(Map<String, Object> event, EventOrigin origin) {
     var open = this.deliveryTrackingOpen;
     String key = Values.text(event.get("orderId"), null);
     if (key == null) throw new NotMappedException("read model Delivery Tracking: DeliveryFailed without its row key");
@@ -150,12 +160,13 @@ public class Projections {
       row = new DeliveryTrackingRow(key);
       row.put("orderId", event.get("orderId"));
     }
+    row.applying(origin);
     row.put("status", "Failed");
     deliveryTracking.save(row);
   }
 
   /** Delivery Tracking ← Route Calculated (maps-service.route-calculated) */
-  public void deliveryTrackingOnRouteCalculated(Map<String, Object> event) {
+  public void deliveryTrackingOnRouteCalculated(Map<String, Object> event, EventOrigin origin) {
     var open = this.deliveryTrackingOpen;
     String key = open.key(event);
     DeliveryTrackingRow row = deliveryTracking.findById(key).orElse(null);
@@ -164,6 +175,7 @@ public class Projections {
       row.put("orderId", key);
       row.put("status", open.status(event));
     }
+    row.applying(origin);
     row.put("etaMinutes", event.get("etaMinutes"));
     deliveryTracking.save(row);
   }

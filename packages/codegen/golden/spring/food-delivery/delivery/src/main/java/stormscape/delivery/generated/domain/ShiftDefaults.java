@@ -55,7 +55,7 @@ public class ShiftDefaults {
     entity.put("closedAt", now());
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("ShiftOpened", "delivery.shifts.shift-opened", entity.getId(), Values.map(
+    outbox.publish("ShiftOpened", "delivery.shifts.shift-opened", entity.getId(), entity.getVersion(), Values.map(
         "shiftId", entity.getId(),
         "courierId", req.get("courierId"),
         "zone", req.get("zone")));
@@ -84,7 +84,7 @@ public class ShiftDefaults {
     entity.setLifecycleState("Closed");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("ShiftClosed", "delivery.shifts.shift-closed", entity.getId(), Values.map(
+    outbox.publish("ShiftClosed", "delivery.shifts.shift-closed", entity.getId(), entity.getVersion(), Values.map(
         "shiftId", entity.getId(),
         "courierId", next.get("courierId")));
     return entity;

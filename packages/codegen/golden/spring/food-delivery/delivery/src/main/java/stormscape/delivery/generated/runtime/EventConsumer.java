@@ -55,29 +55,31 @@ public class EventConsumer {
       LOG.info("{} {} already handled: skipped", record.topic(), eventId);
       return;
     }
+    // Which aggregate (and version) the event comes from: read models apply its events in order.
+    EventOrigin origin = EventOrigin.of(record);
     switch (record.topic()) {
       case "delivery.shifts.shift-opened" -> {
-        projections.availableCouriersOnShiftOpened(payload);
+        projections.availableCouriersOnShiftOpened(payload, origin);
       }
       case "delivery.shifts.shift-closed" -> {
-        projections.availableCouriersOnShiftClosed(payload);
+        projections.availableCouriersOnShiftClosed(payload, origin);
       }
       case "delivery.deliveries.courier-assigned" -> {
-        projections.availableCouriersOnCourierAssigned(payload);
-        projections.deliveryTrackingOnCourierAssigned(payload);
+        projections.availableCouriersOnCourierAssigned(payload, origin);
+        projections.deliveryTrackingOnCourierAssigned(payload, origin);
       }
       case "delivery.deliveries.order-delivered" -> {
-        projections.availableCouriersOnOrderDelivered(payload);
-        projections.deliveryTrackingOnOrderDelivered(payload);
+        projections.availableCouriersOnOrderDelivered(payload, origin);
+        projections.deliveryTrackingOnOrderDelivered(payload, origin);
       }
       case "delivery.deliveries.order-collected" -> {
-        projections.deliveryTrackingOnOrderCollected(payload);
+        projections.deliveryTrackingOnOrderCollected(payload, origin);
       }
       case "delivery.deliveries.delivery-failed" -> {
-        projections.deliveryTrackingOnDeliveryFailed(payload);
+        projections.deliveryTrackingOnDeliveryFailed(payload, origin);
       }
       case "maps-service.route-calculated" -> {
-        projections.deliveryTrackingOnRouteCalculated(payload);
+        projections.deliveryTrackingOnRouteCalculated(payload, origin);
         policies.offerTheJobToTheNearestFreeCourierOnRouteCalculated(payload);
       }
       case "kitchen.tickets.ticket-accepted" -> {

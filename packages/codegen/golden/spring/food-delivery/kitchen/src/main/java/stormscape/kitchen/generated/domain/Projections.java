@@ -2,6 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 package stormscape.kitchen.generated.domain;
 
+import stormscape.kitchen.generated.runtime.EventOrigin;
 import stormscape.kitchen.generated.runtime.Problems.NotMappedException;
 import stormscape.kitchen.generated.runtime.Values;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The read models' projections (the board's row-key decisions): each event updates the row
  * its key names (a new row takes the key, the event's fields and, for moment fields, when
- * it happened); fields the event carries overwrite the row's. What the board leaves open
+ * it happened); fields the event carries overwrite the row's, unless the event happened
+ * before one the row already reflects of the same aggregate (`ReadModelRow.applying`: then it
+ * only fills fields the row does not have). What the board leaves open
  * (which row, a field a new row needs) is a method of `<ReadModel>ProjectionOpen`, supplied
  * by the hand-written `handlers/<ReadModel>Projection`: its TODO throws (a dead letter) until
  * people map it.
@@ -35,7 +38,7 @@ public class Projections {
   }
 
   /** Kitchen Queue ← Kitchen Ticket Opened (kitchen.tickets.kitchen-ticket-opened) */
-  public void kitchenQueueOnKitchenTicketOpened(Map<String, Object> event) {
+  public void kitchenQueueOnKitchenTicketOpened(Map<String, Object> event, EventOrigin origin) {
     var open = this.kitchenQueueOpen;
     String key = Values.text(event.get("restaurantId"), null);
     if (key == null) throw new NotMappedException("read model Kitchen Queue: KitchenTicketOpened without its row key");
@@ -46,11 +49,12 @@ public class Projections {
       row.put("tickets", new java.util.ArrayList<>());
       row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
     }
+    row.applying(origin);
     kitchenQueue.save(row);
   }
 
   /** Kitchen Queue ← Ticket Accepted (kitchen.tickets.ticket-accepted) */
-  public void kitchenQueueOnTicketAccepted(Map<String, Object> event) {
+  public void kitchenQueueOnTicketAccepted(Map<String, Object> event, EventOrigin origin) {
     var open = this.kitchenQueueOpen;
     String key = open.key(event);
     KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
@@ -60,11 +64,12 @@ public class Projections {
       row.put("tickets", new java.util.ArrayList<>());
       row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
     }
+    row.applying(origin);
     kitchenQueue.save(row);
   }
 
   /** Kitchen Queue ← Preparation Started (kitchen.tickets.preparation-started) */
-  public void kitchenQueueOnPreparationStarted(Map<String, Object> event) {
+  public void kitchenQueueOnPreparationStarted(Map<String, Object> event, EventOrigin origin) {
     var open = this.kitchenQueueOpen;
     String key = open.key(event);
     KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
@@ -74,11 +79,12 @@ public class Projections {
       row.put("tickets", new java.util.ArrayList<>());
       row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
     }
+    row.applying(origin);
     kitchenQueue.save(row);
   }
 
   /** Kitchen Queue ← Preparation Completed (kitchen.tickets.preparation-completed) */
-  public void kitchenQueueOnPreparationCompleted(Map<String, Object> event) {
+  public void kitchenQueueOnPreparationCompleted(Map<String, Object> event, EventOrigin origin) {
     var open = this.kitchenQueueOpen;
     String key = open.key(event);
     KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
@@ -88,11 +94,12 @@ public class Projections {
       row.put("tickets", new java.util.ArrayList<>());
       row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
     }
+    row.applying(origin);
     kitchenQueue.save(row);
   }
 
   /** Kitchen Queue ← Ticket Voided (kitchen.tickets.ticket-voided) */
-  public void kitchenQueueOnTicketVoided(Map<String, Object> event) {
+  public void kitchenQueueOnTicketVoided(Map<String, Object> event, EventOrigin origin) {
     var open = this.kitchenQueueOpen;
     String key = open.key(event);
     KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
@@ -102,11 +109,12 @@ public class Projections {
       row.put("tickets", new java.util.ArrayList<>());
       row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
     }
+    row.applying(origin);
     kitchenQueue.save(row);
   }
 
   /** Kitchen Queue ← Ticket Rejected (kitchen.tickets.ticket-rejected) */
-  public void kitchenQueueOnTicketRejected(Map<String, Object> event) {
+  public void kitchenQueueOnTicketRejected(Map<String, Object> event, EventOrigin origin) {
     var open = this.kitchenQueueOpen;
     String key = open.key(event);
     KitchenQueueRow row = kitchenQueue.findById(key).orElse(null);
@@ -116,6 +124,7 @@ public class Projections {
       row.put("tickets", new java.util.ArrayList<>());
       row.put("oldestWaitingMinutes", open.oldestWaitingMinutes(event));
     }
+    row.applying(origin);
     kitchenQueue.save(row);
   }
 }

@@ -56,7 +56,7 @@ public class TicketDefaults {
     entity.put("promisedReadyAt", now());
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("KitchenTicketOpened", "kitchen.tickets.kitchen-ticket-opened", entity.getId(), Values.map(
+    outbox.publish("KitchenTicketOpened", "kitchen.tickets.kitchen-ticket-opened", entity.getId(), entity.getVersion(), Values.map(
         "ticketId", entity.getId(),
         "orderId", req.get("orderId"),
         "restaurantId", req.get("restaurantId")));
@@ -81,7 +81,7 @@ public class TicketDefaults {
     entity.setLifecycleState("Accepted");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("TicketAccepted", "kitchen.tickets.ticket-accepted", entity.getId(), Values.map(
+    outbox.publish("TicketAccepted", "kitchen.tickets.ticket-accepted", entity.getId(), entity.getVersion(), Values.map(
         "ticketId", entity.getId(),
         "orderId", next.get("orderId"),
         "promisedReadyAt", Values.first(next.get("promisedReadyAt"), now())));
@@ -106,7 +106,7 @@ public class TicketDefaults {
     entity.setLifecycleState("Rejected");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("TicketRejected", "kitchen.tickets.ticket-rejected", entity.getId(), Values.map(
+    outbox.publish("TicketRejected", "kitchen.tickets.ticket-rejected", entity.getId(), entity.getVersion(), Values.map(
         "ticketId", entity.getId(),
         "orderId", next.get("orderId"),
         "reason", req.get("reason")));
@@ -131,7 +131,7 @@ public class TicketDefaults {
     entity.setLifecycleState("In Preparation");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("PreparationStarted", "kitchen.tickets.preparation-started", entity.getId(), Values.map(
+    outbox.publish("PreparationStarted", "kitchen.tickets.preparation-started", entity.getId(), entity.getVersion(), Values.map(
         "ticketId", entity.getId(),
         "startedAt", now()));
     return entity;
@@ -155,7 +155,7 @@ public class TicketDefaults {
     entity.setLifecycleState("Ready");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("PreparationCompleted", "kitchen.tickets.preparation-completed", entity.getId(), Values.map(
+    outbox.publish("PreparationCompleted", "kitchen.tickets.preparation-completed", entity.getId(), entity.getVersion(), Values.map(
         "ticketId", entity.getId(),
         "orderId", next.get("orderId"),
         "readyAt", now()));
@@ -181,7 +181,7 @@ public class TicketDefaults {
     entity.setLifecycleState("Voided");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("TicketVoided", "kitchen.tickets.ticket-voided", entity.getId(), Values.map(
+    outbox.publish("TicketVoided", "kitchen.tickets.ticket-voided", entity.getId(), entity.getVersion(), Values.map(
         "ticketId", entity.getId(),
         "orderId", req.get("orderId")));
     return entity;

@@ -55,24 +55,26 @@ public class EventConsumer {
       LOG.info("{} {} already handled: skipped", record.topic(), eventId);
       return;
     }
+    // Which aggregate (and version) the event comes from: read models apply its events in order.
+    EventOrigin origin = EventOrigin.of(record);
     switch (record.topic()) {
       case "kitchen.tickets.kitchen-ticket-opened" -> {
-        projections.kitchenQueueOnKitchenTicketOpened(payload);
+        projections.kitchenQueueOnKitchenTicketOpened(payload, origin);
       }
       case "kitchen.tickets.ticket-accepted" -> {
-        projections.kitchenQueueOnTicketAccepted(payload);
+        projections.kitchenQueueOnTicketAccepted(payload, origin);
       }
       case "kitchen.tickets.preparation-started" -> {
-        projections.kitchenQueueOnPreparationStarted(payload);
+        projections.kitchenQueueOnPreparationStarted(payload, origin);
       }
       case "kitchen.tickets.preparation-completed" -> {
-        projections.kitchenQueueOnPreparationCompleted(payload);
+        projections.kitchenQueueOnPreparationCompleted(payload, origin);
       }
       case "kitchen.tickets.ticket-voided" -> {
-        projections.kitchenQueueOnTicketVoided(payload);
+        projections.kitchenQueueOnTicketVoided(payload, origin);
       }
       case "kitchen.tickets.ticket-rejected" -> {
-        projections.kitchenQueueOnTicketRejected(payload);
+        projections.kitchenQueueOnTicketRejected(payload, origin);
       }
       case "ordering.orders.order-confirmed" -> {
         policies.openATicketForEveryConfirmedOrderOnOrderConfirmed(payload);

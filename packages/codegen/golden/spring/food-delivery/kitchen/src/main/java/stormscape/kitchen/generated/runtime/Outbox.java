@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Publishing = writing an outbox row in the caller's transaction: a rolled-back change
  * publishes nothing. The relay sends rows to Kafka (topic = channel, key = aggregate id)
  * with the envelope stored here, the TypeScript target's Kafka headers: `event-id`,
- * `event-name`, `occurred-at`, `aggregate-id` and the W3C trace context of the request
+ * `event-name`, `occurred-at`, `aggregate-id`, `aggregate-version` (the aggregate's version after
+ * the change, when it was saved: read models order one aggregate's events by it) and the W3C trace context of the request
  * (or consumed event) that published it, so one trace spans every hop.
  */
 @Component
@@ -40,16 +41,22 @@ public class Outbox {
   /** Adds `eventId` and `occurredAt` to `fields` and stores the event with its envelope. */
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<String, Object> publish(String eventType, String channel, String key, Map<String, Object> fields) {
-    return store(eventType, channel, key, fields, clock.instant());
+    return store(eventType, channel, key, null, fields, clock.instant());
+  }
+
+  /** `publish` of an event that changed its aggregate: `version` is the aggregate's version after the change (saved and flushed). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Map<String, Object> publish(String eventType, String channel, String key, Long version, Map<String, Object> fields) {
+    return store(eventType, channel, key, version, fields, clock.instant());
   }
 
   /** A fired timer's event: it occurred when it was due; its Kafka key is its event id (no aggregate raised it). */
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<String, Object> publishTimed(TimerSchedule.TimedEvent event, Instant dueAt) {
-    return store(event.eventType(), event.channel(), null, event.fields(), dueAt);
+    return store(event.eventType(), event.channel(), null, null, event.fields(), dueAt);
   }
 
-  private Map<String, Object> store(String eventType, String channel, String key, Map<String, Object> fields, Instant occurredAt) {
+  private Map<String, Object> store(String eventType, String channel, String key, Long version, Map<String, Object> fields, Instant occurredAt) {
     Map<String, Object> payload = new LinkedHashMap<>();
     String eventId = UUID.randomUUID().toString();
     payload.put("eventId", eventId);
@@ -60,6 +67,7 @@ public class Outbox {
     headers.put("event-name", eventType);
     headers.put("occurred-at", occurredAt.toString());
     if (key != null) headers.put("aggregate-id", key);
+    if (key != null && version != null) headers.put("aggregate-version", String.valueOf(version));
     headers.putAll(traceHeaders());
     rows.save(new OutboxRow(eventId, eventType, channel, key == null ? eventId : key, payload, headers, clock.instant()));
     // Timers this event starts commit with it (and with the change that raised it).

@@ -5,15 +5,35 @@ package stormscape.kitchen.generated.runtime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One row of a read model: its key and its fields as plain JSON (jsonb), versioned. */
+/**
+ * One row of a read model: its key and its fields as plain JSON (jsonb), versioned.
+ *
+ * Read models apply events in the order they happened, not the order they arrive (a read
+ * model hears several topics, whose partitions are consumed independently, so a later event
+ * of one aggregate can arrive first). The row keeps, per source aggregate, the
+ * `aggregate-version` of the latest of its events it reflects (`applied`, a column of its own,
+ * never in the API; the aggregate heard from most recently last, at most MAX_SOURCES):
+ * an event newer than (or as new as) that applies as its projection says; an older one never
+ * overwrites a field, it only sets the fields the row does not have yet. The bookkeeping is
+ * per aggregate, not per field: a field an even older event of that aggregate set keeps that
+ * value until a newer event carries it. Across different aggregates there is no order to keep
+ * (their versions do not compare): their events, and events without a version, apply as they
+ * arrive. The TypeScript target does the same (`runtime/readModelOrder.ts`).
+ */
 @MappedSuperclass
 public abstract class ReadModelRow {
+  /** How many source aggregates a row remembers; an older event of one it forgot applies as it arrives. */
+  public static final int MAX_SOURCES = 64;
+
   @Id
   private String id;
 
@@ -23,6 +43,15 @@ public abstract class ReadModelRow {
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "data", nullable = false)
   private Map<String, Object> data = new LinkedHashMap<>();
+
+  /** `[aggregate id, version]` pairs, the most recent last. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "applied", nullable = false)
+  private List<List<Object>> applied = new ArrayList<>();
+
+  /** Whether the event being applied happened before one the row already reflects (see `applying`). */
+  @Transient
+  private boolean older;
 
   protected ReadModelRow() {}
 
@@ -38,9 +67,33 @@ public abstract class ReadModelRow {
     return version;
   }
 
-  /** Sets a field (JSON value); null leaves it as it is. */
+  /**
+   * Starts applying an event from `origin` (null: no order known, it applies as it arrives):
+   * an event older than what the row reflects of its aggregate only fills unset fields
+   * (`put`); any other records its version.
+   */
+  public void applying(EventOrigin origin) {
+    older = false;
+    if (origin == null) return;
+    Long reflected = null;
+    List<List<Object>> others = new ArrayList<>();
+    for (List<Object> pair : applied) {
+      if (pair.size() == 2 && origin.aggregateId().equals(pair.get(0)) && pair.get(1) instanceof Number n) reflected = n.longValue();
+      else others.add(pair);
+    }
+    if (reflected != null && origin.version() < reflected) {
+      older = true;
+      return;
+    }
+    List<List<Object>> next = new ArrayList<>(others.subList(Math.max(0, others.size() - MAX_SOURCES + 1), others.size()));
+    next.add(List.of(origin.aggregateId(), origin.version()));
+    applied = next;
+  }
+
+  /** Sets a field (JSON value); null leaves it as it is, and so does an older event (`applying`) on a field already set. */
   public void put(String prop, Object value) {
     if (value == null) return;
+    if (older && data.containsKey(prop)) return;
     Map<String, Object> next = new LinkedHashMap<>(data);
     next.put(prop, Values.plain(value));
     data = next;

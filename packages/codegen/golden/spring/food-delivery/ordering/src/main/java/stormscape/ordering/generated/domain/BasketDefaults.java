@@ -54,7 +54,7 @@ public class BasketDefaults {
     entity.put("menuItemIds", new ArrayList<>());
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("ItemAddedToBasket", "ordering.baskets.item-added-to-basket", entity.getId(), Values.map(
+    outbox.publish("ItemAddedToBasket", "ordering.baskets.item-added-to-basket", entity.getId(), entity.getVersion(), Values.map(
         "basketId", entity.getId(),
         "menuItemId", req.get("menuItemId"),
         "quantity", req.get("quantity")));
@@ -83,7 +83,7 @@ public class BasketDefaults {
     }
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("BasketItemRemoved", "ordering.baskets.basket-item-removed", entity.getId(), Values.map(
+    outbox.publish("BasketItemRemoved", "ordering.baskets.basket-item-removed", entity.getId(), entity.getVersion(), Values.map(
         "basketId", entity.getId(),
         "menuItemId", req.get("menuItemId"),
         "reason", open.reason(current)));

@@ -57,7 +57,7 @@ public class OrderDefaults {
     entity.put("deliveryAddress", req.get("deliveryAddress"));
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("OrderPlaced", "ordering.orders.order-placed", entity.getId(), Values.map(
+    outbox.publish("OrderPlaced", "ordering.orders.order-placed", entity.getId(), entity.getVersion(), Values.map(
         "orderId", entity.getId(),
         "customerId", next.get("customerId"),
         "restaurantId", next.get("restaurantId"),
@@ -93,7 +93,7 @@ public class OrderDefaults {
     entity.setLifecycleState("Confirmed");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("OrderConfirmed", "ordering.orders.order-confirmed", entity.getId(), Values.map(
+    outbox.publish("OrderConfirmed", "ordering.orders.order-confirmed", entity.getId(), entity.getVersion(), Values.map(
         "orderId", entity.getId(),
         "restaurantId", next.get("restaurantId"),
         "lines", next.get("lines")));
@@ -118,7 +118,7 @@ public class OrderDefaults {
     entity.setLifecycleState("Rejected");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("OrderRejected", "ordering.orders.order-rejected", entity.getId(), Values.map(
+    outbox.publish("OrderRejected", "ordering.orders.order-rejected", entity.getId(), entity.getVersion(), Values.map(
         "orderId", entity.getId(),
         "reason", req.get("reason")));
     return entity;
@@ -142,7 +142,7 @@ public class OrderDefaults {
     entity.setLifecycleState("Cancelled");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("OrderCancelled", "ordering.orders.order-cancelled", entity.getId(), Values.map(
+    outbox.publish("OrderCancelled", "ordering.orders.order-cancelled", entity.getId(), entity.getVersion(), Values.map(
         "orderId", entity.getId(),
         "reason", req.get("reason"),
         "cancelledBy", open.cancelledBy(current)));
@@ -173,7 +173,7 @@ public class OrderDefaults {
     entity.setLifecycleState("Completed");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("OrderCompleted", "ordering.orders.order-completed", entity.getId(), Values.map(
+    outbox.publish("OrderCompleted", "ordering.orders.order-completed", entity.getId(), entity.getVersion(), Values.map(
         "orderId", entity.getId(),
         "completedAt", now()));
     return entity;

@@ -2,6 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 package stormscape.ordering.generated.domain;
 
+import stormscape.ordering.generated.runtime.EventOrigin;
 import stormscape.ordering.generated.runtime.Problems.NotMappedException;
 import stormscape.ordering.generated.runtime.Values;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The read models' projections (the board's row-key decisions): each event updates the row
  * its key names (a new row takes the key, the event's fields and, for moment fields, when
- * it happened); fields the event carries overwrite the row's. What the board leaves open
+ * it happened); fields the event carries overwrite the row's, unless the event happened
+ * before one the row already reflects of the same aggregate (`ReadModelRow.applying`: then it
+ * only fills fields the row does not have). What the board leaves open
  * (which row, a field a new row needs) is a method of `<ReadModel>ProjectionOpen`, supplied
  * by the hand-written `handlers/<ReadModel>Projection`: its TODO throws (a dead letter) until
  * people map it.
@@ -35,7 +38,7 @@ public class Projections {
   }
 
   /** Restaurant Menu ← Menu Published (catalogue.restaurants.menu-published) */
-  public void restaurantMenuOnMenuPublished(Map<String, Object> event) {
+  public void restaurantMenuOnMenuPublished(Map<String, Object> event, EventOrigin origin) {
     String key = Values.text(event.get("restaurantId"), null);
     if (key == null) throw new NotMappedException("read model Restaurant Menu: MenuPublished without its row key");
     RestaurantMenuRow row = restaurantMenu.findById(key).orElse(null);
@@ -44,11 +47,12 @@ public class Projections {
       row.put("restaurantId", event.get("restaurantId"));
       row.put("items", new java.util.ArrayList<>());
     }
+    row.applying(origin);
     restaurantMenu.save(row);
   }
 
   /** Restaurant Menu ← Menu Item Marked Unavailable (catalogue.menu-items.menu-item-marked-unavailable) */
-  public void restaurantMenuOnMenuItemMarkedUnavailable(Map<String, Object> event) {
+  public void restaurantMenuOnMenuItemMarkedUnavailable(Map<String, Object> event, EventOrigin origin) {
     String key = Values.text(event.get("restaurantId"), null);
     if (key == null) throw new NotMappedException("read model Restaurant Menu: MenuItemMarkedUnavailable without its row key");
     RestaurantMenuRow row = restaurantMenu.findById(key).orElse(null);
@@ -57,11 +61,12 @@ public class Projections {
       row.put("restaurantId", event.get("restaurantId"));
       row.put("items", new java.util.ArrayList<>());
     }
+    row.applying(origin);
     restaurantMenu.save(row);
   }
 
   /** Restaurant Menu ← Opening Hours Changed (catalogue.restaurants.opening-hours-changed) */
-  public void restaurantMenuOnOpeningHoursChanged(Map<String, Object> event) {
+  public void restaurantMenuOnOpeningHoursChanged(Map<String, Object> event, EventOrigin origin) {
     String key = Values.text(event.get("restaurantId"), null);
     if (key == null) throw new NotMappedException("read model Restaurant Menu: OpeningHoursChanged without its row key");
     RestaurantMenuRow row = restaurantMenu.findById(key).orElse(null);
@@ -70,11 +75,12 @@ public class Projections {
       row.put("restaurantId", event.get("restaurantId"));
       row.put("items", new java.util.ArrayList<>());
     }
+    row.applying(origin);
     restaurantMenu.save(row);
   }
 
   /** Order History ← Order Placed (ordering.orders.order-placed) */
-  public void orderHistoryOnOrderPlaced(Map<String, Object> event) {
+  public void orderHistoryOnOrderPlaced(Map<String, Object> event, EventOrigin origin) {
     var open = this.orderHistoryOpen;
     String key = Values.text(event.get("customerId"), null);
     if (key == null) throw new NotMappedException("read model Order History: OrderPlaced without its row key");
@@ -85,11 +91,12 @@ public class Projections {
       row.put("orders", new java.util.ArrayList<>());
       row.put("lastOrderAt", event.get("occurredAt"));
     }
+    row.applying(origin);
     orderHistory.save(row);
   }
 
   /** Order History ← Order Confirmed (ordering.orders.order-confirmed) */
-  public void orderHistoryOnOrderConfirmed(Map<String, Object> event) {
+  public void orderHistoryOnOrderConfirmed(Map<String, Object> event, EventOrigin origin) {
     var open = this.orderHistoryOpen;
     String key = open.key(event);
     OrderHistoryRow row = orderHistory.findById(key).orElse(null);
@@ -99,11 +106,12 @@ public class Projections {
       row.put("orders", new java.util.ArrayList<>());
       row.put("lastOrderAt", event.get("occurredAt"));
     }
+    row.applying(origin);
     orderHistory.save(row);
   }
 
   /** Order History ← Order Rejected (ordering.orders.order-rejected) */
-  public void orderHistoryOnOrderRejected(Map<String, Object> event) {
+  public void orderHistoryOnOrderRejected(Map<String, Object> event, EventOrigin origin) {
     var open = this.orderHistoryOpen;
     String key = open.key(event);
     OrderHistoryRow row = orderHistory.findById(key).orElse(null);
@@ -113,11 +121,12 @@ public class Projections {
       row.put("orders", new java.util.ArrayList<>());
       row.put("lastOrderAt", event.get("occurredAt"));
     }
+    row.applying(origin);
     orderHistory.save(row);
   }
 
   /** Order History ← Order Cancelled (ordering.orders.order-cancelled) */
-  public void orderHistoryOnOrderCancelled(Map<String, Object> event) {
+  public void orderHistoryOnOrderCancelled(Map<String, Object> event, EventOrigin origin) {
     var open = this.orderHistoryOpen;
     String key = open.key(event);
     OrderHistoryRow row = orderHistory.findById(key).orElse(null);
@@ -127,11 +136,12 @@ public class Projections {
       row.put("orders", new java.util.ArrayList<>());
       row.put("lastOrderAt", event.get("occurredAt"));
     }
+    row.applying(origin);
     orderHistory.save(row);
   }
 
   /** Order History ← Order Completed (ordering.orders.order-completed) */
-  public void orderHistoryOnOrderCompleted(Map<String, Object> event) {
+  public void orderHistoryOnOrderCompleted(Map<String, Object> event, EventOrigin origin) {
     var open = this.orderHistoryOpen;
     String key = open.key(event);
     OrderHistoryRow row = orderHistory.findById(key).orElse(null);
@@ -141,6 +151,7 @@ public class Projections {
       row.put("orders", new java.util.ArrayList<>());
       row.put("lastOrderAt", event.get("occurredAt"));
     }
+    row.applying(origin);
     orderHistory.save(row);
   }
 }

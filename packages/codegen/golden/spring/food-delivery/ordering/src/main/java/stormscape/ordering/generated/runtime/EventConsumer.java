@@ -55,32 +55,34 @@ public class EventConsumer {
       LOG.info("{} {} already handled: skipped", record.topic(), eventId);
       return;
     }
+    // Which aggregate (and version) the event comes from: read models apply its events in order.
+    EventOrigin origin = EventOrigin.of(record);
     switch (record.topic()) {
       case "catalogue.restaurants.menu-published" -> {
-        projections.restaurantMenuOnMenuPublished(payload);
+        projections.restaurantMenuOnMenuPublished(payload, origin);
       }
       case "catalogue.menu-items.menu-item-marked-unavailable" -> {
-        projections.restaurantMenuOnMenuItemMarkedUnavailable(payload);
+        projections.restaurantMenuOnMenuItemMarkedUnavailable(payload, origin);
         policies.dropUnavailableItemsFromOpenBasketsOnMenuItemMarkedUnavailable(payload);
       }
       case "catalogue.restaurants.opening-hours-changed" -> {
-        projections.restaurantMenuOnOpeningHoursChanged(payload);
+        projections.restaurantMenuOnOpeningHoursChanged(payload, origin);
       }
       case "ordering.orders.order-placed" -> {
-        projections.orderHistoryOnOrderPlaced(payload);
+        projections.orderHistoryOnOrderPlaced(payload, origin);
         policies.takePaymentForEveryPlacedOrderOnOrderPlaced(payload);
       }
       case "ordering.orders.order-confirmed" -> {
-        projections.orderHistoryOnOrderConfirmed(payload);
+        projections.orderHistoryOnOrderConfirmed(payload, origin);
       }
       case "ordering.orders.order-rejected" -> {
-        projections.orderHistoryOnOrderRejected(payload);
+        projections.orderHistoryOnOrderRejected(payload, origin);
       }
       case "ordering.orders.order-cancelled" -> {
-        projections.orderHistoryOnOrderCancelled(payload);
+        projections.orderHistoryOnOrderCancelled(payload, origin);
       }
       case "ordering.orders.order-completed" -> {
-        projections.orderHistoryOnOrderCompleted(payload);
+        projections.orderHistoryOnOrderCompleted(payload, origin);
       }
       case "payments.payments.payment-authorised" -> {
         policies.confirmOrderOncePaymentIsAuthorisedOnPaymentAuthorised(payload);

@@ -54,7 +54,7 @@ public class PaymentDefaults {
     entity.put("status", "Submitted");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("PaymentSubmitted", "payments.payments.payment-submitted", entity.getId(), Values.map(
+    outbox.publish("PaymentSubmitted", "payments.payments.payment-submitted", entity.getId(), entity.getVersion(), Values.map(
         "paymentId", entity.getId(),
         "orderId", req.get("orderId"),
         "amount", req.get("amount")));
@@ -80,7 +80,7 @@ public class PaymentDefaults {
     entity.setLifecycleState("Authorised");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("PaymentAuthorised", "payments.payments.payment-authorised", entity.getId(), Values.map(
+    outbox.publish("PaymentAuthorised", "payments.payments.payment-authorised", entity.getId(), entity.getVersion(), Values.map(
         "paymentId", entity.getId(),
         "orderId", next.get("orderId")));
     return entity;
@@ -104,7 +104,7 @@ public class PaymentDefaults {
     entity.setLifecycleState("Declined");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("PaymentDeclined", "payments.payments.payment-declined", entity.getId(), Values.map(
+    outbox.publish("PaymentDeclined", "payments.payments.payment-declined", entity.getId(), entity.getVersion(), Values.map(
         "paymentId", entity.getId(),
         "orderId", next.get("orderId"),
         "declineCode", req.get("declineCode")));
@@ -130,7 +130,7 @@ public class PaymentDefaults {
     entity.setLifecycleState("Refunded");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("PaymentRefunded", "payments.payments.payment-refunded", entity.getId(), Values.map(
+    outbox.publish("PaymentRefunded", "payments.payments.payment-refunded", entity.getId(), entity.getVersion(), Values.map(
         "paymentId", entity.getId(),
         "orderId", req.get("orderId"),
         "amount", next.get("amount")));
@@ -155,7 +155,7 @@ public class PaymentDefaults {
     entity.setLifecycleState("Voided");
     entity = repository.saveAndFlush(entity);
     Map<String, Object> next = entity.json();
-    outbox.publish("PaymentVoided", "payments.payments.payment-voided", entity.getId(), Values.map(
+    outbox.publish("PaymentVoided", "payments.payments.payment-voided", entity.getId(), entity.getVersion(), Values.map(
         "paymentId", entity.getId()));
     return entity;
   }

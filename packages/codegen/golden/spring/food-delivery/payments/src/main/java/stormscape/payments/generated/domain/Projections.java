@@ -2,6 +2,7 @@
 // Do not edit: this file is rewritten on every generation.
 package stormscape.payments.generated.domain;
 
+import stormscape.payments.generated.runtime.EventOrigin;
 import stormscape.payments.generated.runtime.Problems.NotMappedException;
 import stormscape.payments.generated.runtime.Values;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The read models' projections (the board's row-key decisions): each event updates the row
  * its key names (a new row takes the key, the event's fields and, for moment fields, when
- * it happened); fields the event carries overwrite the row's. What the board leaves open
+ * it happened); fields the event carries overwrite the row's, unless the event happened
+ * before one the row already reflects of the same aggregate (`ReadModelRow.applying`: then it
+ * only fills fields the row does not have). What the board leaves open
  * (which row, a field a new row needs) is a method of `<ReadModel>ProjectionOpen`, supplied
  * by the hand-written `handlers/<ReadModel>Projection`: its TODO throws (a dead letter) until
  * people map it.
@@ -41,7 +44,7 @@ public class Projections {
   }
 
   /** Payment Ledger ← Payment Authorised (payments.payments.payment-authorised) */
-  public void paymentLedgerOnPaymentAuthorised(Map<String, Object> event) {
+  public void paymentLedgerOnPaymentAuthorised(Map<String, Object> event, EventOrigin origin) {
     var open = this.paymentLedgerOpen;
     String key = open.key(event);
     PaymentLedgerRow row = paymentLedger.findById(key).orElse(null);
@@ -52,11 +55,12 @@ public class Projections {
       row.put("refunded", open.refunded(event));
       row.put("openAuthorisations", open.openAuthorisations(event));
     }
+    row.applying(origin);
     paymentLedger.save(row);
   }
 
   /** Payment Ledger ← Card Payment Captured (payment-provider.card-payment-captured) */
-  public void paymentLedgerOnCardPaymentCaptured(Map<String, Object> event) {
+  public void paymentLedgerOnCardPaymentCaptured(Map<String, Object> event, EventOrigin origin) {
     var open = this.paymentLedgerOpen;
     String key = open.key(event);
     PaymentLedgerRow row = paymentLedger.findById(key).orElse(null);
@@ -67,11 +71,12 @@ public class Projections {
       row.put("refunded", open.refunded(event));
       row.put("openAuthorisations", open.openAuthorisations(event));
     }
+    row.applying(origin);
     paymentLedger.save(row);
   }
 
   /** Payment Ledger ← Card Refund Issued (payment-provider.card-refund-issued) */
-  public void paymentLedgerOnCardRefundIssued(Map<String, Object> event) {
+  public void paymentLedgerOnCardRefundIssued(Map<String, Object> event, EventOrigin origin) {
     var open = this.paymentLedgerOpen;
     String key = open.key(event);
     PaymentLedgerRow row = paymentLedger.findById(key).orElse(null);
@@ -82,11 +87,12 @@ public class Projections {
       row.put("refunded", open.refunded(event));
       row.put("openAuthorisations", open.openAuthorisations(event));
     }
+    row.applying(origin);
     paymentLedger.save(row);
   }
 
   /** Payment Ledger ← Payment Voided (payments.payments.payment-voided) */
-  public void paymentLedgerOnPaymentVoided(Map<String, Object> event) {
+  public void paymentLedgerOnPaymentVoided(Map<String, Object> event, EventOrigin origin) {
     var open = this.paymentLedgerOpen;
     String key = open.key(event);
     PaymentLedgerRow row = paymentLedger.findById(key).orElse(null);
@@ -97,6 +103,7 @@ public class Projections {
       row.put("refunded", open.refunded(event));
       row.put("openAuthorisations", open.openAuthorisations(event));
     }
+    row.applying(origin);
     paymentLedger.save(row);
   }
 }

@@ -55,18 +55,20 @@ public class EventConsumer {
       LOG.info("{} {} already handled: skipped", record.topic(), eventId);
       return;
     }
+    // Which aggregate (and version) the event comes from: read models apply its events in order.
+    EventOrigin origin = EventOrigin.of(record);
     switch (record.topic()) {
       case "payments.payments.payment-authorised" -> {
-        projections.paymentLedgerOnPaymentAuthorised(payload);
+        projections.paymentLedgerOnPaymentAuthorised(payload, origin);
       }
       case "payment-provider.card-payment-captured" -> {
-        projections.paymentLedgerOnCardPaymentCaptured(payload);
+        projections.paymentLedgerOnCardPaymentCaptured(payload, origin);
       }
       case "payment-provider.card-refund-issued" -> {
-        projections.paymentLedgerOnCardRefundIssued(payload);
+        projections.paymentLedgerOnCardRefundIssued(payload, origin);
       }
       case "payments.payments.payment-voided" -> {
-        projections.paymentLedgerOnPaymentVoided(payload);
+        projections.paymentLedgerOnPaymentVoided(payload, origin);
       }
       case "payment-provider.card-authorised" -> {
         policies.recordTheAuthorisationOnCardAuthorised(payload);
