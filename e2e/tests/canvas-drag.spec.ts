@@ -84,3 +84,31 @@ test('a drag whose release never comes (the window lost focus) ends there: the n
   await page.mouse.up();
   await context.close();
 });
+
+test('a drag ended by losing focus stays ended: coming back with the button held moves nothing, and one undo takes the drag back', async ({ browser }) => {
+  const created = await createBoardViaApi('Abandoned drag, resumed');
+  const { context, board } = await joinAs(browser, editPath(created), 'Ada');
+  const page = board.page;
+  await board.addByShortcut('e', 'Dragged', await board.canvasPoint(0.4, 0.4));
+  const dragged = board.sticky('Dragged');
+  const start = (await dragged.boundingBox())!;
+  const offset = async () => {
+    const box = await dragged.boundingBox();
+    return box ? { dx: Math.round(box.x - start.x), dy: Math.round(box.y - start.y) } : null;
+  };
+  const grab = { x: start.x + start.width / 2, y: start.y + start.height / 2 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) await page.mouse.move(grab.x + step * 12, grab.y + step * 6);
+  await expect.poll(offset).toEqual({ dx: 120, dy: 60 });
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+
+  // Back in the window, the button still held: React Flow's drag would carry on.
+  for (let step = 11; step <= 15; step++) await page.mouse.move(grab.x + step * 12, grab.y + step * 6);
+  await page.mouse.up();
+  await expect.poll(offset).toEqual({ dx: 120, dy: 60 });
+  // The drag was one step: a single undo puts the sticky back where it started.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(offset).toEqual({ dx: 0, dy: 0 });
+  await context.close();
+});

@@ -23,6 +23,12 @@ export function createChangeHandlers(rt: BoardRuntime) {
   const { board, session, actions } = rt;
   const { doc, origin } = session;
   const dragging = new Set<string>();
+  /**
+   * A drag ended without its release (`endDragNow`): React Flow's own drag is still on,
+   * and coming back with the button held would carry on moving as a new undo step. The
+   * rest of that gesture is ignored, up to its release or the next press.
+   */
+  let abandoned = false;
   const state = () => board.store.getState();
 
   /**
@@ -82,6 +88,10 @@ export function createChangeHandlers(rt: BoardRuntime) {
         else selection.delete(change.id);
       } else if (change.type === 'position' && change.position) {
         if (rt.readOnly) continue;
+        if (abandoned && change.dragging !== undefined) {
+          if (change.dragging === false) abandoned = false;
+          continue;
+        }
         const prev = board.overlay(change.id);
         overlays.push([change.id, { ...prev, position: change.position }]);
         if (change.dragging !== undefined) {
@@ -141,8 +151,15 @@ export function createChangeHandlers(rt: BoardRuntime) {
    * open and the next edits joined it until some later drag ended.
    */
   const endDragNow = () => {
-    if (dragging.size) endDrag();
+    if (!dragging.size) return;
+    endDrag();
+    abandoned = true;
   };
 
-  return { onNodesChange, onEdgesChange, endDragNow, destroy: () => flushSoon.cancel() };
+  /** A new press starts a new gesture (the abandoned one's release may never have come). */
+  const pressed = () => {
+    abandoned = false;
+  };
+
+  return { onNodesChange, onEdgesChange, endDragNow, pressed, destroy: () => flushSoon.cancel() };
 }

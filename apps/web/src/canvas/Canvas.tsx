@@ -55,11 +55,14 @@ export function Canvas() {
   const handlers = useMemo(() => createChangeHandlers(rt), [rt]);
   useEffect(() => {
     const endDrag = () => handlers.endDragNow();
+    const pressed = () => handlers.pressed();
     window.addEventListener('blur', endDrag);
     window.addEventListener('pointercancel', endDrag);
+    window.addEventListener('pointerdown', pressed, true);
     return () => {
       window.removeEventListener('blur', endDrag);
       window.removeEventListener('pointercancel', endDrag);
+      window.removeEventListener('pointerdown', pressed, true);
       handlers.destroy();
     };
   }, [handlers]);
