@@ -12,12 +12,6 @@ export interface Fanout {
    * from storage. Returns the unsubscribe function.
    */
   subscribe(boardId: string, onMessage: (message: Uint8Array, origin: string) => void, catchUp?: () => Promise<void>): () => void;
-  /**
-   * Across nodes: `publish` only queues, and the adapter writes its queue at its own next
-   * `setImmediate` (node-redis). A room then sends to its own peers after that write (see
-   * `Room.flush`), so the other nodes' fan-out runs while this node's is still going.
-   */
-  readonly writesOnNextImmediate?: boolean;
   /** Across nodes: true while messages reach the other nodes and theirs reach this one. */
   isReady?(): boolean;
   /** Across nodes: `onGone(nodeId)` once a node stopped being heard from. Returns the unsubscribe function. */

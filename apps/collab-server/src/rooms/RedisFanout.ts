@@ -34,8 +34,6 @@ interface Listener {
  * disconnected is not caught up: the next flush of each client's presence carries it.
  */
 export class RedisFanout implements Fanout {
-  /** node-redis writes every queued command at its next `setImmediate` (pipelining), never inside `publish`. */
-  readonly writesOnNextImmediate = true;
   private readonly publisher;
   private readonly subscriber;
   private readonly listeners = new Map<string, Set<Listener>>();

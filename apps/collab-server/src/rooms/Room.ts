@@ -240,19 +240,8 @@ export class Room implements RemoteRoom {
     // A single sender already has its own update: no echo. Mixed batches go to everyone.
     const origin = this.pendingFrom.size === 1 ? this.pendingFrom.values().next().value : undefined;
     if (this.pending.length === 0) this.pendingFrom.clear();
-    // The other nodes first: their fan-out then runs on the other core while this one sends to
-    // its own peers. node-redis writes its queue at its next setImmediate, so the local sends
-    // wait for an immediate queued behind it (same check phase, next loop iteration); sent
-    // first, a viewer on another node waited for this node's whole fan-out, a loop turn, Redis
-    // and its own node's fan-out (S1 on two nodes).
+    this.relay(entry, remote, origin);
     this.remote.publishDocument(entry.message);
-    if (this.deps.fanout.writesOnNextImmediate) {
-      setImmediate(() => {
-        if (!this.closed) this.relay(entry, remote, origin);
-      });
-    } else {
-      this.relay(entry, remote, origin);
-    }
   }
 
   /**
