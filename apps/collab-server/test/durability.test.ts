@@ -46,6 +46,13 @@ async function reopen(dataDir: string, boardId: string, token: string) {
   return { keys: c.doc.getMap('k'), server };
 }
 
+/**
+ * Each test spawns the server twice (tsx start-up) and streams hundreds of updates: 32 s alone
+ * at load 20, past the 60 s default once in a full suite at load ~20. The timeout is a hang
+ * guard, not a timing claim.
+ */
+const SPAWNING_TEST_TIMEOUT_MS = 180_000;
+
 describe('durability', () => {
   it('keeps every update received more than 100 ms before a SIGKILL', async () => {
     const data = tempDir();
@@ -69,7 +76,7 @@ describe('durability', () => {
     expect(mustSurvive.length).toBeGreaterThan(100);
     const lost = mustSurvive.filter((key) => !keys.has(key));
     expect(lost).toEqual([]);
-  });
+  }, SPAWNING_TEST_TIMEOUT_MS);
 
   it('flushes everything on SIGTERM and exits cleanly', async () => {
     const data = tempDir();
@@ -90,5 +97,5 @@ describe('durability', () => {
     const { keys } = await reopen(data.dir, board.id, board.editToken);
     const lost = [...s.echoedAt.keys()].filter((key) => !keys.has(key));
     expect(lost).toEqual([]);
-  });
+  }, SPAWNING_TEST_TIMEOUT_MS);
 });
