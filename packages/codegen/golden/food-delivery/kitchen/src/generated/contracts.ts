@@ -3,6 +3,7 @@
 import type { AcceptanceDeadlinePassedEvent, AnyEvent, KitchenTicketOpenedEvent, OrderCancelledEvent, OrderConfirmedEvent, PreparationCompletedEvent, PreparationStartedEvent, TicketAcceptedEvent, TicketRejectedEvent, TicketVoidedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { ReadModelRepository, Repository } from './repository.js';
+import type { EventOrder, OlderEvents } from './runtime/readModelOrder.js';
 import type { AcceptTicketRequest, CompletePreparationRequest, KitchenQueue, OpenKitchenTicketRequest, RejectTicketRequest, StartPreparationRequest, Ticket, VoidTicketRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -79,10 +80,15 @@ export interface PolicyHandlers {
   voidTheTicketOfACancelledOrder: PolicyHandler<OrderCancelledEvent>;
 }
 
-/** How one event changes one read model: which row, and the row after. */
+/**
+ * How one event changes one read model: which row, and the row after. `order.older`: the event
+ * happened before one the row already reflects of its aggregate (it arrived late);
+ * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts).
+ */
 export interface ProjectionStep<Row, E> {
   key(event: E): string | Promise<string>;
-  apply(current: Row | undefined, event: E): Row | Promise<Row>;
+  apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
+  readonly olderEvents?: OlderEvents;
 }
 
 /** Kitchen Queue (read model, sticky fd-rm-kitchen-queue) */

@@ -3,6 +3,7 @@
 import type { AnyEvent, MenuItemMarkedUnavailableEvent, MenuPublishedEvent, OpeningHoursChangedEvent, OrderCancelledEvent, OrderCompletedEvent, OrderConfirmedEvent, OrderDeliveredEvent, OrderPlacedEvent, OrderRejectedEvent, PaymentAuthorisedEvent, PaymentDeclinedEvent, TicketRejectedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { ReadModelRepository, Repository } from './repository.js';
+import type { EventOrder, OlderEvents } from './runtime/readModelOrder.js';
 import type { AddItemToBasketRequest, Basket, CancelOrderRequest, CompleteOrderRequest, ConfirmOrderRequest, Order, OrderHistory, PlaceOrderRequest, RejectOrderRequest, RemoveBasketItemRequest, RestaurantMenu } from './types.js';
 
 /** One repository per aggregate. */
@@ -90,10 +91,15 @@ export interface PolicyHandlers {
   takePaymentForEveryPlacedOrder: PolicyHandler<OrderPlacedEvent>;
 }
 
-/** How one event changes one read model: which row, and the row after. */
+/**
+ * How one event changes one read model: which row, and the row after. `order.older`: the event
+ * happened before one the row already reflects of its aggregate (it arrived late);
+ * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts).
+ */
 export interface ProjectionStep<Row, E> {
   key(event: E): string | Promise<string>;
-  apply(current: Row | undefined, event: E): Row | Promise<Row>;
+  apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
+  readonly olderEvents?: OlderEvents;
 }
 
 /** Restaurant Menu (read model, sticky fd-rm-restaurant-menu) */

@@ -3,6 +3,7 @@
 import type { AnyEvent, CoverageChangedEvent, PolicyCancelledEvent, PolicyLapsedEvent, PolicyRegisteredEvent, PolicyTermEndedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { ReadModelRepository, Repository } from './repository.js';
+import type { EventOrder, OlderEvents } from './runtime/readModelOrder.js';
 import type { CancelPolicyRequest, ChangeCoverageRequest, InsurancePolicy, LapsePolicyRequest, PolicyCoverageSummary, RegisterPolicyRequest, VerifyCoverageRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -72,10 +73,15 @@ export interface PolicyHandlers {
   mirrorNewPoliciesIntoTheCoreSystem: PolicyHandler<PolicyRegisteredEvent>;
 }
 
-/** How one event changes one read model: which row, and the row after. */
+/**
+ * How one event changes one read model: which row, and the row after. `order.older`: the event
+ * happened before one the row already reflects of its aggregate (it arrived late);
+ * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts).
+ */
 export interface ProjectionStep<Row, E> {
   key(event: E): string | Promise<string>;
-  apply(current: Row | undefined, event: E): Row | Promise<Row>;
+  apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
+  readonly olderEvents?: OlderEvents;
 }
 
 /** Policy Coverage Summary (read model, sticky ic-rm-policy-coverage-summary) */

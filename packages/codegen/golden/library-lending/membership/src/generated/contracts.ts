@@ -3,6 +3,7 @@
 import type { AddressRejectedEvent, AddressVerifiedEvent, AnyEvent, FineLimitExceededEvent, FinesSettledEvent, MemberRegisteredEvent, MembershipActivatedEvent, MembershipExpiredEvent, MembershipReinstatedEvent, MembershipRenewedEvent, MembershipSuspendedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { ReadModelRepository, Repository } from './repository.js';
+import type { EventOrder, OlderEvents } from './runtime/readModelOrder.js';
 import type { ActivateMembershipRequest, MemberDirectory, Membership, RegisterMemberRequest, ReinstateMembershipRequest, RenewMembershipRequest, RequestProofOfAddressRequest, SuspendMembershipRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -82,10 +83,15 @@ export interface PolicyHandlers {
   remindExpiredMembersToRenew: PolicyHandler<MembershipExpiredEvent>;
 }
 
-/** How one event changes one read model: which row, and the row after. */
+/**
+ * How one event changes one read model: which row, and the row after. `order.older`: the event
+ * happened before one the row already reflects of its aggregate (it arrived late);
+ * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts).
+ */
 export interface ProjectionStep<Row, E> {
   key(event: E): string | Promise<string>;
-  apply(current: Row | undefined, event: E): Row | Promise<Row>;
+  apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
+  readonly olderEvents?: OlderEvents;
 }
 
 /** Member Directory (read model, sticky ll-rm-member-directory) */

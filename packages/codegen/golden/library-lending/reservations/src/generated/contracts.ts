@@ -3,6 +3,7 @@
 import type { AnyEvent, CopyAllocatedToHoldEvent, CopyReturnedEvent, HoldCancelledEvent, HoldExpiredEvent, HoldFulfilledEvent, HoldPlacedEvent, LoanOpenedEvent, PickupWindowExpiredEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { ReadModelRepository, Repository } from './repository.js';
+import type { EventOrder, OlderEvents } from './runtime/readModelOrder.js';
 import type { AllocateCopyRequest, CancelHoldRequest, ExpireHoldRequest, FulfilHoldRequest, Hold, HoldQueue, MyHolds, PlaceHoldRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -76,10 +77,15 @@ export interface PolicyHandlers {
   tellTheMemberTheCopyIsWaiting: PolicyHandler<CopyAllocatedToHoldEvent>;
 }
 
-/** How one event changes one read model: which row, and the row after. */
+/**
+ * How one event changes one read model: which row, and the row after. `order.older`: the event
+ * happened before one the row already reflects of its aggregate (it arrived late);
+ * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts).
+ */
 export interface ProjectionStep<Row, E> {
   key(event: E): string | Promise<string>;
-  apply(current: Row | undefined, event: E): Row | Promise<Row>;
+  apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
+  readonly olderEvents?: OlderEvents;
 }
 
 /** Hold Queue (read model, sticky ll-rm-hold-queue) */

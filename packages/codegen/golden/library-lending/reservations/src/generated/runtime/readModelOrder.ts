@@ -18,7 +18,10 @@ import type { AppliedVersions, ReadModelRepository } from '../repository.js';
  * - an older one (it happened before one already applied) never overwrites a field: it only
  *   sets the fields the row does not have yet (a field only it carries), so a newer value is
  *   never replaced by an older one. The bookkeeping is per aggregate, not per field: a field
- *   an even older event of that aggregate set keeps that value until a newer event carries it;
+ *   an even older event of that aggregate set keeps that value until a newer event carries it.
+ *   A step whose every event counts whatever its order (a counter, a running total: keeping
+ *   only unset fields would lose a late event's contribution) says `olderEvents: 'as-returned'`
+ *   and gets `order.older` to decide itself;
  * - across different aggregates there is no order to keep (their versions do not compare):
  *   their events apply in the order they arrive, as does an event without an
  *   `aggregate-version` (a rejection that changed nothing, a timed event, an external
@@ -29,10 +32,22 @@ import type { AppliedVersions, ReadModelRepository } from '../repository.js';
  */
 export const MAX_SOURCES = 64;
 
+/** Whether the event being applied happened before one the row already reflects of its aggregate. */
+export interface EventOrder {
+  readonly older: boolean;
+}
+
+/**
+ * What is saved for an older event: 'fill-unset' (the default) takes from the step's row only
+ * the fields the row does not have yet; 'as-returned' saves the step's row as it is.
+ */
+export type OlderEvents = 'fill-unset' | 'as-returned';
+
 /** How one event changes one read model (the `ProjectionStep` of contracts.ts). */
 export interface Step<Row, E> {
   key(event: E): string | Promise<string>;
-  apply(current: Row | undefined, event: E): Row | Promise<Row>;
+  apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
+  readonly olderEvents?: OlderEvents;
 }
 
 /** Where an event comes from: its aggregate and that aggregate's version after the change, when the envelope says. */
@@ -65,16 +80,17 @@ export function recordApplied(applied: AppliedVersions, aggregateId: string, ver
 /** Applies one event to its row in the current transaction, in the order events happened (see above). */
 export async function project<Row, E extends BusMessage>(rows: ReadModelRepository<Row>, step: Step<Row, E>, event: E): Promise<void> {
   const found = await rows.getTracked(await step.key(event));
-  const next = await step.apply(found?.row, event);
   const applied = found?.applied ?? [];
   const origin = originOf(event);
+  const reflected = origin === undefined ? undefined : reflectedVersion(applied, origin.aggregateId);
+  const older = found !== undefined && origin !== undefined && reflected !== undefined && origin.version < reflected;
+  const next = await step.apply(found?.row, event, { older });
   if (origin === undefined) {
     await rows.save(next, { applied });
     return;
   }
-  const reflected = reflectedVersion(applied, origin.aggregateId);
-  if (found !== undefined && reflected !== undefined && origin.version < reflected) {
-    await rows.save(fillUnset(found.row, next), { applied });
+  if (older) {
+    await rows.save(step.olderEvents === 'as-returned' ? next : fillUnset(found.row, next), { applied });
     return;
   }
   await rows.save(next, { applied: recordApplied(applied, origin.aggregateId, origin.version) });

@@ -8,8 +8,10 @@ import { notMapped } from '../../generated/errors.js';
  * How each event changes the rows. The defaults copy same-named fields into the row its
  * key names; override an event's step here, e.g.
  * `{ ...holdQueueProjection(…), holdPlaced: { key: (event) => ..., apply: (current, event) => ({ ... }) } }`.
- * Whatever a step returns, an event older than what the row reflects of its aggregate only
- * fills fields the row does not have yet (src/generated/runtime/readModelOrder.ts).
+ * An event older than what the row reflects of its aggregate (it arrived late) only fills
+ * fields the row does not have yet, whatever the step returns; a step that must count every
+ * event whatever its order (a counter) adds `olderEvents: 'as-returned'` and reads
+ * `order.older`, its third argument (src/generated/runtime/readModelOrder.ts).
  * Each TODO(stormscape) below is a value the board leaves open: until you supply it, the
  * projection fails with an error naming it.
  */
