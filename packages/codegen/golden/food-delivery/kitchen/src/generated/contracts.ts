@@ -3,7 +3,7 @@
 import type { AcceptanceDeadlinePassedEvent, AnyEvent, KitchenTicketOpenedEvent, OrderCancelledEvent, OrderConfirmedEvent, PreparationCompletedEvent, PreparationStartedEvent, TicketAcceptedEvent, TicketRejectedEvent, TicketVoidedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { ReadModelRepository, Repository } from './repository.js';
-import type { EventOrder, OlderEvents } from './runtime/readModelOrder.js';
+import type { Step } from './runtime/readModelOrder.js';
 import type { AcceptTicketRequest, CompletePreparationRequest, KitchenQueue, OpenKitchenTicketRequest, RejectTicketRequest, StartPreparationRequest, Ticket, VoidTicketRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -83,13 +83,9 @@ export interface PolicyHandlers {
 /**
  * How one event changes one read model: which row, and the row after. `order.older`: the event
  * happened before one the row already reflects of its aggregate (it arrived late);
- * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts).
+ * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts, which applies it).
  */
-export interface ProjectionStep<Row, E> {
-  key(event: E): string | Promise<string>;
-  apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
-  readonly olderEvents?: OlderEvents;
-}
+export type ProjectionStep<Row, E> = Step<Row, E>;
 
 /** Kitchen Queue (read model, sticky fd-rm-kitchen-queue) */
 export interface KitchenQueueProjection {

@@ -3,7 +3,7 @@
 import type { AdjusterAssignedEvent, AnyEvent, AssessmentOpenedEvent, AssessmentResumedEvent, AssessmentSuspendedEvent, ClaimAcceptedEvent, ClaimApprovedEvent, ClaimEvidenceUploadedEvent, ClaimWithdrawnEvent, EvidenceDataExtractedEvent, FraudSuspectedEvent, InvestigationConcludedEvent, RepairQuoteReceivedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { ReadModelRepository, Repository } from './repository.js';
-import type { EventOrder, OlderEvents } from './runtime/readModelOrder.js';
+import type { Step } from './runtime/readModelOrder.js';
 import type { ApproveClaimRequest, Assessment, AssessmentWorklist, AssignAdjusterRequest, AttachRepairQuoteRequest, ClaimEvidence, CloseAssessmentRequest, OpenAssessmentRequest, RecordDamageEstimateRequest, RejectClaimRequest, ResumeAssessmentRequest, SuspendAssessmentRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -104,13 +104,9 @@ export interface PolicyHandlers {
 /**
  * How one event changes one read model: which row, and the row after. `order.older`: the event
  * happened before one the row already reflects of its aggregate (it arrived late);
- * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts).
+ * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts, which applies it).
  */
-export interface ProjectionStep<Row, E> {
-  key(event: E): string | Promise<string>;
-  apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
-  readonly olderEvents?: OlderEvents;
-}
+export type ProjectionStep<Row, E> = Step<Row, E>;
 
 /** Assessment Worklist (read model, sticky ic-rm-assessment-worklist) */
 export interface AssessmentWorklistProjection {

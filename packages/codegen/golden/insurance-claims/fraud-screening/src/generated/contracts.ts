@@ -3,7 +3,7 @@
 import type { AnyEvent, ClaimAcceptedEvent, FraudCheckOpenedEvent, FraudScoreReceivedEvent, FraudSuspectedEvent, InvestigationConcludedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { ReadModelRepository, Repository } from './repository.js';
-import type { EventOrder, OlderEvents } from './runtime/readModelOrder.js';
+import type { Step } from './runtime/readModelOrder.js';
 import type { ConcludeInvestigationRequest, FraudCheck, InvestigationQueue, OpenFraudCheckRequest, RecordFraudScoreRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -65,13 +65,9 @@ export interface PolicyHandlers {
 /**
  * How one event changes one read model: which row, and the row after. `order.older`: the event
  * happened before one the row already reflects of its aggregate (it arrived late);
- * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts).
+ * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts, which applies it).
  */
-export interface ProjectionStep<Row, E> {
-  key(event: E): string | Promise<string>;
-  apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
-  readonly olderEvents?: OlderEvents;
-}
+export type ProjectionStep<Row, E> = Step<Row, E>;
 
 /** Investigation Queue (read model, sticky ic-rm-investigation-queue) */
 export interface InvestigationQueueProjection {

@@ -3,7 +3,7 @@
 import type { AddressRejectedEvent, AddressVerifiedEvent, AnyEvent, FineLimitExceededEvent, FinesSettledEvent, MemberRegisteredEvent, MembershipActivatedEvent, MembershipExpiredEvent, MembershipReinstatedEvent, MembershipRenewedEvent, MembershipSuspendedEvent } from './events.js';
 import type { OutboundCommands } from './outbound.js';
 import type { ReadModelRepository, Repository } from './repository.js';
-import type { EventOrder, OlderEvents } from './runtime/readModelOrder.js';
+import type { Step } from './runtime/readModelOrder.js';
 import type { ActivateMembershipRequest, MemberDirectory, Membership, RegisterMemberRequest, ReinstateMembershipRequest, RenewMembershipRequest, RequestProofOfAddressRequest, SuspendMembershipRequest } from './types.js';
 
 /** One repository per aggregate. */
@@ -86,13 +86,9 @@ export interface PolicyHandlers {
 /**
  * How one event changes one read model: which row, and the row after. `order.older`: the event
  * happened before one the row already reflects of its aggregate (it arrived late);
- * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts).
+ * `olderEvents` says what is saved then (src/generated/runtime/readModelOrder.ts, which applies it).
  */
-export interface ProjectionStep<Row, E> {
-  key(event: E): string | Promise<string>;
-  apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
-  readonly olderEvents?: OlderEvents;
-}
+export type ProjectionStep<Row, E> = Step<Row, E>;
 
 /** Member Directory (read model, sticky ll-rm-member-directory) */
 export interface MemberDirectoryProjection {

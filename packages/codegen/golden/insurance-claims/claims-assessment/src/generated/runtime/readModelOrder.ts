@@ -43,7 +43,7 @@ export interface EventOrder {
  */
 export type OlderEvents = 'fill-unset' | 'as-returned';
 
-/** How one event changes one read model (the `ProjectionStep` of contracts.ts). */
+/** How one event changes one read model: which row (`key`) and the row after (`apply`); contracts.ts names it `ProjectionStep`. */
 export interface Step<Row, E> {
   key(event: E): string | Promise<string>;
   apply(current: Row | undefined, event: E, order: EventOrder): Row | Promise<Row>;
