@@ -29,17 +29,25 @@ import java.util.concurrent.Future;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Assumptions;
@@ -99,8 +107,14 @@ public abstract class ServiceTestSupport {
     registry.add("spring.datasource.password", () -> "postgres");
   }
 
+  /**
+   * Each test starts from an empty database, after what earlier tests set in motion has settled
+   * (awaitSettled): a record an earlier test published, consumed late, would otherwise run its
+   * policy against this test's freshly seeded aggregate and publish into this test's outbox.
+   */
   @BeforeEach
-  void cleanDatabase() {
+  void cleanDatabase() throws Exception {
+    awaitSettled();
     List<String> tables = jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'", String.class);
     for (String table : tables) jdbc.execute("TRUNCATE TABLE \"" + table + "\" CASCADE");
   }
@@ -193,6 +207,49 @@ public abstract class ServiceTestSupport {
       }
     }
     throw new AssertionError("record " + sent.topic() + "@" + sent.offset() + " was not consumed within 120 s");
+  }
+
+  /**
+   * Waits (at most 120 s) until the relay has sent every outbox row and this service's consumer
+   * group has committed every record of the partitions it reads (a record being retried is not
+   * committed until it succeeds or is dead-lettered), twice in a row: a record committed between
+   * the two reads has its transaction's outbox rows visible to the second.
+   */
+  private void awaitSettled() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    int settledReads = 0;
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+      while (System.nanoTime() < deadline) {
+        settledReads = settled(admin) ? settledReads + 1 : 0;
+        if (settledReads == 2) return;
+        Thread.sleep(50);
+      }
+    }
+    throw new AssertionError("earlier tests' outbox rows and records did not settle within 120 s");
+  }
+
+  private boolean settled(Admin admin) throws Exception {
+    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(consumerGroup).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+    Set<TopicPartition> read = new HashSet<>(committed.keySet());
+    for (MemberDescription member : members(admin)) read.addAll(member.assignment().topicPartitions());
+    Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+    for (TopicPartition partition : read) ends.put(partition, OffsetSpec.latest());
+    for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end : admin.listOffsets(ends).all().get(30, TimeUnit.SECONDS).entrySet()) {
+      OffsetAndMetadata done = committed.get(end.getKey());
+      if ((done == null ? 0 : done.offset()) < end.getValue().offset()) return false;
+    }
+    Integer unsent = jdbc.queryForObject("SELECT count(*) FROM outbox WHERE sent_at IS NULL", Integer.class);
+    return unsent != null && unsent == 0;
+  }
+
+  /** The consumer group's members; none before its first consumer joins (or in a service that consumes nothing). */
+  private Collection<MemberDescription> members(Admin admin) throws Exception {
+    try {
+      return admin.describeConsumerGroups(List.of(consumerGroup)).describedGroups().get(consumerGroup).get(30, TimeUnit.SECONDS).members();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof GroupIdNotFoundException) return List.of();
+      throw e;
+    }
   }
 
   /** An HTTP answer: status, headers, body text. */
