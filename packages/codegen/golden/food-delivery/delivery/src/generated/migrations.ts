@@ -2,7 +2,9 @@
 // Do not edit: this file is rewritten on every generation.
 // PostgreSQL schema (used when DATABASE_URL is set): named migrations, applied once each
 // in this order at start and recorded in schema_migrations. One table per aggregate and
-// read model: the record as jsonb plus a version that every save increments.
+// read model: the record as jsonb plus a version that every save increments; a read model's
+// row also keeps `applied`, per source aggregate the latest version it reflects
+// (runtime/readModelOrder.ts: events apply in the order they happened).
 import type { Migration } from './runtime/migrate.js';
 
 /** Table of each aggregate. */
