@@ -24,10 +24,17 @@ async function dragAndTrack(board: BoardPage, grabbed: Locator, followers: Locat
   await page.mouse.move(grab.x + 12, grab.y + 6);
   // Held after the first move: already 12 px along, not still where it was.
   for (let i = 0; i <= followers.length; i++) await expect.poll(() => moved(i)).toEqual({ dx: 12, dy: 6 });
+  // Each moves as a compositor layer of its own while held (a move repaints none of what it
+  // passes over), and is painted into the board again once dropped.
+  for (const l of [grabbed, ...followers]) await expect.poll(() => willChange(l)).toBe('transform');
   for (let step = 2; step <= 10; step++) await page.mouse.move(grab.x + step * 12, grab.y + step * 6);
   await page.mouse.up();
   for (let i = 0; i <= followers.length; i++) await expect.poll(() => moved(i)).toEqual({ dx: 120, dy: 60 });
+  for (const l of [grabbed, ...followers]) await expect.poll(() => willChange(l)).toBe('auto');
 }
+
+/** `will-change` of the React Flow node box around a sticky. */
+const willChange = (sticky: Locator) => sticky.evaluate((el) => getComputedStyle(el.closest('.react-flow__node')!).willChange);
 
 test('a dragged sticky, alone or with its selection, follows the pointer from the first move to the drop', async ({ browser }) => {
   const created = await createBoardViaApi('Drag follows the pointer');

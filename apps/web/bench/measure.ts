@@ -102,7 +102,22 @@ async function startTrace(page: Page, name: string): Promise<{ stop(): Promise<v
   };
 }
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'toplevel', 'v8.execute', '__metadata'];
+/**
+ * BENCH_TRACE_PAINT=1 adds what each frame invalidated (style and layout invalidation
+ * tracking, paint, frame events): large traces, for one gesture at a time.
+ */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink',
+  'cc',
+  'toplevel',
+  'v8.execute',
+  '__metadata',
+  ...(process.env.BENCH_TRACE_PAINT
+    ? ['disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.paint', 'disabled-by-default-devtools.timeline.layers', 'disabled-by-default-devtools.timeline.frame']
+    : []),
+];
 
 const viewport = async (page: Page) => {
   const v = await page.evaluate(() => window.__probe.viewport());

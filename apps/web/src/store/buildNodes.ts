@@ -4,6 +4,8 @@ import type { NodeHandle } from '@xyflow/react';
 import type { ContextFlowNode, LinkFlowEdge, StickyFlowNode, WH, XY } from './flowTypes';
 
 const HANDLE = 10;
+/** React Flow's node box of a sticky this user is dragging. */
+export const DRAGGED_CLASS = 'dragged';
 
 // Handles are declared with the node so React Flow never has to measure them: with
 // 2,000 stickies, measuring handles on every drag frame is what makes canvases slow.
@@ -31,6 +33,9 @@ export function stickyNode(sticky: Sticky, opts: { selected: boolean; position?:
     // Dragged stickies above the rest: the pointer over them is hit-tested against their
     // layers first, not after up to 2,000 others (and a dragged sticky is never hidden).
     zIndex: opts.dragging ? 2 : 1,
+    // Its own compositor layer while dragged (`styles.css`): moving it is then a layer
+    // offset, not a repaint and re-raster of everything it passes over.
+    ...(opts.dragging ? { className: DRAGGED_CLASS } : {}),
     connectable: !opts.readOnly,
     draggable: !opts.readOnly,
     ariaLabel: `${sticky.kind === 'readModel' ? 'read model' : sticky.kind === 'externalSystem' ? 'external system' : sticky.kind}: ${sticky.text || '(empty)'}`,

@@ -1,6 +1,7 @@
 import { addContext, addLink, addSticky, addSwimlane, deleteStickies, moveStickies, setBoardName, updateSticky } from '@stormscape/model/yjs';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { DRAGGED_CLASS } from './buildNodes';
 import { createBoardStore, markOwnDragWrite } from './createBoardStore';
 
 const setup = () => {
@@ -58,11 +59,14 @@ describe('createBoardStore', () => {
     expect(state().stickies.get(a)?.position).toEqual({ x: 0, y: 0 });
     updateSticky(doc, a, { text: 'still dragging' });
     expect(state().nodes[0]?.position).toEqual({ x: 50, y: 60 });
-    // Dragged above the other stickies (hit-tested first), back in place on release.
+    // Dragged above the other stickies (hit-tested first) on a layer of its own, back in
+    // place on release.
     expect(state().nodes[0]?.zIndex).toBe(2);
+    expect(state().nodes[0]?.className).toBe(DRAGGED_CLASS);
     board.setOverlay([[a, undefined]]);
     expect(state().nodes[0]?.position).toEqual({ x: 0, y: 0 });
     expect(state().nodes[0]?.zIndex).toBe(1);
+    expect(state().nodes[0]?.className).toBeUndefined();
   });
 
   it('marks selected nodes and publishes only for board records', () => {
