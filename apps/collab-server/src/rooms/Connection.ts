@@ -10,7 +10,8 @@ import type { Room } from './Room';
 import { DirectWriter } from './directWrite';
 import { framedOnce, MAX_PREFRAMED_BYTES } from './frames';
 import { BoardGoneError, StorageFailedError } from './RoomManager';
-import type { DeferredPresence, RoomManager } from './RoomManager';
+import type { DeferredPresence } from './PresenceQueue';
+import type { RoomManager } from './RoomManager';
 
 export interface ConnectionDeps {
   config: ServerConfig;

@@ -1,6 +1,8 @@
 import { decodeStateVector } from '../protocol/messages';
 import { CloseCode } from './Peer';
 import type { Peer } from './Peer';
+import { PresenceQueue } from './PresenceQueue';
+import type { DeferredPresence } from './PresenceQueue';
 import { Room } from './Room';
 import type { RoomDeps } from './Room';
 
@@ -16,11 +18,6 @@ const SHUTDOWN_FLUSH_ROUNDS = 5;
  */
 const PRESENCE_TURN_BUDGET_MS = 1;
 const PRESENCE_QUEUE_CAP_BYTES = 16 * 1024 * 1024;
-
-/** A connection whose presence (awareness) messages wait for the end of the loop turn. */
-export interface DeferredPresence {
-  handlePresence(data: Buffer): void;
-}
 
 /** The board was deleted while its room was loading. */
 export class BoardGoneError extends Error {
@@ -44,10 +41,8 @@ export class RoomManager {
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly dirty = new Set<Room>();
-  /** Presence messages not handled yet, oldest first from `presenceHead` on. */
-  private presence: { from: DeferredPresence; data: Buffer }[] = [];
-  private presenceHead = 0;
-  private presenceBytes = 0;
+  /** Presence messages not handled yet (own changes before echoes, see `PresenceQueue`). */
+  private readonly presence = new PresenceQueue();
   /** Rooms with a presence flush to send (or to finish sending). */
   private readonly presenceDue = new Set<Room>();
   private tickScheduled = false;
@@ -177,12 +172,11 @@ export class RoomManager {
    * Every stock client echoes each presence flush back (N² bytes: 200 clients at 20 Hz send
    * ~4,000 echoes of ~22 KB a second), and decoding and checking them in the poll phase made
    * a document update read in the same turn wait behind all of them (S2 bench). Presence is
-   * independent of the document, so the order between the two does not matter (each
-   * connection's own presence stays in order).
+   * independent of the document, so the order between the two does not matter. A client's
+   * own small change is handled before echoes queued earlier (`PresenceQueue`).
    */
   deferPresence(from: DeferredPresence, data: Buffer): void {
-    this.presence.push({ from, data });
-    this.presenceBytes += data.byteLength;
+    this.presence.push(from, data);
     this.scheduleTick();
   }
 
@@ -202,31 +196,12 @@ export class RoomManager {
         if (room.closed || room.flushAwareness()) this.presenceDue.delete(room);
       }
       this.handleDeferredPresence();
-      if (this.presenceDue.size > 0 || this.presenceHead < this.presence.length) this.scheduleTick();
+      if (this.presenceDue.size > 0 || this.presence.length > 0) this.scheduleTick();
     });
   }
 
   private handleDeferredPresence(): void {
-    const queue = this.presence;
-    const all = this.presenceBytes > PRESENCE_QUEUE_CAP_BYTES;
-    const until = performance.now() + PRESENCE_TURN_BUDGET_MS;
-    let i = this.presenceHead;
-    while (i < queue.length) {
-      const { from, data } = queue[i]!;
-      queue[i++] = undefined!;
-      this.presenceBytes -= data.byteLength;
-      from.handlePresence(data);
-      if (!all && (i & 7) === 0 && performance.now() >= until) break;
-    }
-    if (i >= queue.length) {
-      this.presence = [];
-      this.presenceHead = 0;
-    } else if (i > 1024 && i * 2 > queue.length) {
-      this.presence = queue.slice(i);
-      this.presenceHead = 0;
-    } else {
-      this.presenceHead = i;
-    }
+    this.presence.drain(performance.now() + PRESENCE_TURN_BUDGET_MS, this.presence.bytes > PRESENCE_QUEUE_CAP_BYTES);
   }
 
   private flushDirty(): void {
