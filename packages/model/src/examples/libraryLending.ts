@@ -30,6 +30,8 @@ export function libraryLending(): Board {
   const website = ms.ui('Library Website', { at: 0 });
   const membership = ms.aggregate('Membership', {
     at: 0, span: 6,
+    // Identified by the member's id, as every command and event of the context carries it (lint A3).
+    codeName: 'member',
     description: 'Invariants: one membership per person; only verified addresses are activated; a suspended member cannot borrow.',
     fields: { ...member, 'name: string': 'Full name', 'email: email': 'Contact', 'address: text': 'Home address', 'dateOfBirth: date': 'For child accounts', 'status: string': 'registered, active, suspended, expired', 'expiresOn: date': 'End of membership' },
   });

@@ -4,7 +4,7 @@ import { finesCanvas, reservationsCanvas } from './libraryLendingCanvases';
 
 const member = { 'memberId: uuid': 'The member' } as const;
 const hold = { 'holdId: uuid': 'The hold' } as const;
-const account = { 'accountId: uuid': 'Fine account' } as const;
+const account = { 'fineAccountId: uuid': 'Fine account' } as const;
 
 type E = Ref<'event'>;
 

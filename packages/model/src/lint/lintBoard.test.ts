@@ -54,7 +54,7 @@ describe('lintBoard', () => {
     const design = Object.fromEntries(LINT_RULES.map((r) => [r.id, r.severity.design]));
     expect(design).toEqual({
       E1: 'error', E2: 'warning', C1: 'error', C2: 'warning', C3: 'warning', P1: 'warning', P2: 'error', P3: 'warning',
-      O1: 'warning', O2: 'info', P4: 'warning', P5: 'error', L1: 'warning', R1: 'warning', R2: 'warning', N1: 'info', N2: 'info', N3: 'warning', A1: 'error', A2: 'warning', X1: 'error', B3: 'warning', M1: 'error', M2: 'error',
+      O1: 'warning', O2: 'info', P4: 'warning', P5: 'error', L1: 'warning', R1: 'warning', R2: 'warning', N1: 'info', N2: 'info', N3: 'warning', A1: 'error', A2: 'warning', A3: 'warning', X1: 'error', B3: 'warning', M1: 'error', M2: 'error',
       H1: 'info', T1: 'warning', S1: 'error', S2: 'error',
     });
   });

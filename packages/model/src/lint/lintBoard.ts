@@ -7,6 +7,7 @@ import { contextMapRule, duplicateRelationshipRule } from './contextMapRules';
 import { aggregateContextRule, membershipRules, sliceHotspotRule } from './contextRules';
 import { commandRules, eventRules, policyRules, readModelRules } from './flowRules';
 import { lifecycleRule, outcomeRules, policyLoopRule, policyMappingRule } from './decisionRules';
+import { identityRule } from './identityRule';
 import { readModelKeyRule } from './readModelKeyRule';
 import { codeNameRule, duplicateContextNameRule, duplicateNameRule, namingRules } from './namingRules';
 import { severityOf } from './rules';
@@ -20,7 +21,8 @@ const RULE_ORDER = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
 /**
  * Lints a board against every rule of reference §3 (E1, E2, C1–C3, P1–P3, R1, N1, A1,
  * A2, X1, B3, M1, H1, S1) plus S2 (a sticky in several contexts), N2 (derived code names),
- * N3 (two contexts of one name), M2 (two relationships for one pair of contexts) and the
+ * N3 (two contexts of one name), M2 (two relationships for one pair of contexts), A3 (an
+ * aggregate field that looks like its identity under another name) and the
  * design-decision rules of §7 (O1, O2, P4, P5, L1) and T1 (undrivable thin slices), at the given workshop
  * level; see `LINT_RULES` for each rule's severity per level. H1 runs only with
  * `sliceId`; `forCodegen` makes S1/S2 errors. Findings are sorted by rule (in the order
@@ -48,6 +50,7 @@ export function lintBoard(board: BoardOrIndex, options: LintOptions): Finding[] 
   if (on('N3')) raw.push(...duplicateContextNameRule(index));
   if (on('A1')) raw.push(...aggregateContextRule(index));
   if (on('A2')) raw.push(...duplicateNameRule(index));
+  if (on('A3')) raw.push(...identityRule(index));
   if (on('X1')) raw.push(...asyncEdgeRule(index, getBoris));
   if (on('B3')) raw.push(...syncCycleRule(getBoris()));
   if (on('M1')) raw.push(...contextMapRule(index));

@@ -38,6 +38,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: 'N3', title: 'Two bounded contexts with the same name', severity: at('warning', 'warning', 'warning') },
   { id: 'A1', title: 'Aggregate spread over several contexts', severity: at(null, 'warning', 'error') },
   { id: 'A2', title: 'Same name twice in one context', severity: at('info', 'warning', 'warning') },
+  { id: 'A3', title: 'Aggregate field that looks like its identity under another name', severity: at(null, null, 'warning') },
   { id: 'X1', title: 'Cross-context event without async Boris edge', severity: at(null, 'warning', 'error') },
   { id: 'B3', title: 'Cycle of synchronous calls', severity: at(null, 'info', 'warning') },
   { id: 'M1', title: 'Context-map pattern on the wrong side', severity: at('error', 'error', 'error') },

@@ -9,7 +9,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * (policy mappings and loops), L1 (lifecycle), R2 (read-model row key), and T1 (a thin
  * slice the generated system cannot play end to end, see `sliceDrivability`).
  */
-export const RULE_IDS = ['E1', 'E2', 'C1', 'C2', 'C3', 'O1', 'O2', 'P1', 'P2', 'P3', 'P4', 'P5', 'L1', 'R1', 'R2', 'N1', 'N2', 'N3', 'A1', 'A2', 'X1', 'B3', 'M1', 'M2', 'H1', 'T1', 'S1', 'S2'] as const;
+export const RULE_IDS = ['E1', 'E2', 'C1', 'C2', 'C3', 'O1', 'O2', 'P1', 'P2', 'P3', 'P4', 'P5', 'L1', 'R1', 'R2', 'N1', 'N2', 'N3', 'A1', 'A2', 'A3', 'X1', 'B3', 'M1', 'M2', 'H1', 'T1', 'S1', 'S2'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** One problem the linter found. */

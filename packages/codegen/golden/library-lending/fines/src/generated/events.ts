@@ -31,7 +31,7 @@ export type FinesSettledEvent = EventEnvelope<"FinesSettled", FinesSettledPayloa
 /** Fine Waived on fines.fine-accounts.fine-waived (sticky ll-evt-fine-waived) */
 export type FineWaivedEvent = EventEnvelope<"FineWaived", FineWaivedPayload>;
 
-/** Membership Activated on membership.memberships.membership-activated (sticky ll-evt-membership-activated) */
+/** Membership Activated on membership.members.membership-activated (sticky ll-evt-membership-activated) */
 export type MembershipActivatedEvent = EventEnvelope<"MembershipActivated", MembershipActivatedPayload>;
 
 /** Overdue Loan Flagged on lending.loans.overdue-loan-flagged (sticky ll-evt-overdue-loan-flagged) */
@@ -55,7 +55,7 @@ export const channels = {
   FinePaid: "fines.fine-accounts.fine-paid",
   FinesSettled: "fines.fine-accounts.fines-settled",
   FineWaived: "fines.fine-accounts.fine-waived",
-  MembershipActivated: "membership.memberships.membership-activated",
+  MembershipActivated: "membership.members.membership-activated",
   OverdueLoanFlagged: "lending.loans.overdue-loan-flagged",
   CopyReportedLost: "lending.loans.copy-reported-lost",
   CardPaymentSucceeded: "payment-provider.card-payment-succeeded",
@@ -135,7 +135,7 @@ export const KEY_PROPS: Readonly<Record<string, string>> = {
   ["FinePaid"]: "fineAccountId",
   ["FinesSettled"]: "fineAccountId",
   ["FineWaived"]: "fineAccountId",
-  ["MembershipActivated"]: "membershipId",
+  ["MembershipActivated"]: "memberId",
   ["OverdueLoanFlagged"]: "loanId",
   ["CopyReportedLost"]: "loanId",
 };

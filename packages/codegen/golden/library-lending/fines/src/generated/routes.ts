@@ -52,37 +52,37 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return send(reply, 201, checks.FineAccount, run.result);
   });
 
-  app.post<{ Params: { fineAccountId: string }; Body: AssessLateFeeRequest }>("/fine-accounts/:fineAccountId/assess-late-fee", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.AssessLateFeeRequest } }, async (request, reply) => {
+  app.post<{ Params: { fineAccountId: string }; Body: AssessLateFeeRequest }>("/fine-accounts/:fineAccountId/assess-late-fee", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","format":"uuid","description":"Fine account"}}}, body: schemas.AssessLateFeeRequest } }, async (request, reply) => {
     const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.assessLateFee({ fineAccountId: request.params.fineAccountId, body: request.body }));
     tag(reply, await run.etag(run.result.fineAccountId));
     return send(reply, 200, checks.FineAccount, run.result);
   });
 
-  app.post<{ Params: { fineAccountId: string }; Body: ChargeReplacementFeeRequest }>("/fine-accounts/:fineAccountId/charge-replacement-fee", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.ChargeReplacementFeeRequest } }, async (request, reply) => {
+  app.post<{ Params: { fineAccountId: string }; Body: ChargeReplacementFeeRequest }>("/fine-accounts/:fineAccountId/charge-replacement-fee", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","format":"uuid","description":"Fine account"}}}, body: schemas.ChargeReplacementFeeRequest } }, async (request, reply) => {
     const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.chargeReplacementFee({ fineAccountId: request.params.fineAccountId, body: request.body }));
     tag(reply, await run.etag(run.result.fineAccountId));
     return send(reply, 200, checks.FineAccount, run.result);
   });
 
-  app.post<{ Params: { fineAccountId: string }; Body: PayFineRequest }>("/fine-accounts/:fineAccountId/pay", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.PayFineRequest } }, async (request, reply) => {
+  app.post<{ Params: { fineAccountId: string }; Body: PayFineRequest }>("/fine-accounts/:fineAccountId/pay", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","format":"uuid","description":"Fine account"}}}, body: schemas.PayFineRequest } }, async (request, reply) => {
     const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.payFine({ fineAccountId: request.params.fineAccountId, body: request.body }));
     tag(reply, await run.etag(run.result.fineAccountId));
     return send(reply, 200, checks.FineAccount, run.result);
   });
 
-  app.post<{ Params: { fineAccountId: string }; Body: WaiveFineRequest }>("/fine-accounts/:fineAccountId/waive", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.WaiveFineRequest } }, async (request, reply) => {
+  app.post<{ Params: { fineAccountId: string }; Body: WaiveFineRequest }>("/fine-accounts/:fineAccountId/waive", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","format":"uuid","description":"Fine account"}}}, body: schemas.WaiveFineRequest } }, async (request, reply) => {
     const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.waiveFine({ fineAccountId: request.params.fineAccountId, body: request.body }));
     tag(reply, await run.etag(run.result.fineAccountId));
     return send(reply, 200, checks.FineAccount, run.result);
   });
 
-  app.post<{ Params: { fineAccountId: string }; Body: FlagFineLimitRequest }>("/fine-accounts/:fineAccountId/flag-limit", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.FlagFineLimitRequest } }, async (request, reply) => {
+  app.post<{ Params: { fineAccountId: string }; Body: FlagFineLimitRequest }>("/fine-accounts/:fineAccountId/flag-limit", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","format":"uuid","description":"Fine account"}}}, body: schemas.FlagFineLimitRequest } }, async (request, reply) => {
     const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.flagFineLimit({ fineAccountId: request.params.fineAccountId, body: request.body }));
     tag(reply, await run.etag(run.result.fineAccountId));
     return send(reply, 200, checks.FineAccount, run.result);
   });
 
-  app.post<{ Params: { fineAccountId: string }; Body: SettleFinesRequest }>("/fine-accounts/:fineAccountId/settle-fines", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.SettleFinesRequest } }, async (request, reply) => {
+  app.post<{ Params: { fineAccountId: string }; Body: SettleFinesRequest }>("/fine-accounts/:fineAccountId/settle-fines", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","format":"uuid","description":"Fine account"}}}, body: schemas.SettleFinesRequest } }, async (request, reply) => {
     const run = await deps.conditional("fineAccount", request.params.fineAccountId, request.headers['if-match'], () => deps.commands.settleFines({ fineAccountId: request.params.fineAccountId, body: request.body }));
     tag(reply, await run.etag(run.result.fineAccountId));
     return send(reply, 200, checks.FineAccount, run.result);
@@ -92,7 +92,7 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return send(reply, 200, checks["FineAccount[]"], await deps.repositories.fineAccount.list());
   });
 
-  app.get<{ Params: { fineAccountId: string } }>("/fine-accounts/:fineAccountId", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","minLength":1,"description":"id"}}} } }, async (request, reply) => {
+  app.get<{ Params: { fineAccountId: string } }>("/fine-accounts/:fineAccountId", { schema: { params: {"type":"object","required":["fineAccountId"],"properties":{"fineAccountId":{"type":"string","format":"uuid","description":"Fine account"}}} } }, async (request, reply) => {
     const item = await deps.repositories.fineAccount.get(request.params.fineAccountId);
     if (!item) throw new NotFoundError(`No FineAccount with id ${request.params.fineAccountId}.`);
     const version = await deps.repositories.fineAccount.version(request.params.fineAccountId);

@@ -13,7 +13,6 @@ export const schemas = {
     "required": [
       "fineAccountId",
       "state",
-      "accountId",
       "memberId",
       "balance",
       "charges",
@@ -22,8 +21,8 @@ export const schemas = {
     "properties": {
       "fineAccountId": {
         "type": "string",
-        "minLength": 1,
-        "description": "Identity of the Fine Account"
+        "format": "uuid",
+        "description": "Fine account"
       },
       "state": {
         "type": "string",
@@ -33,11 +32,6 @@ export const schemas = {
           "Over Limit"
         ],
         "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
-      },
-      "accountId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "Fine account"
       },
       "memberId": {
         "type": "string",
@@ -221,16 +215,10 @@ export const schemas = {
     "type": "object",
     "title": "WaiveFineRequest",
     "required": [
-      "accountId",
       "amount",
       "reason"
     ],
     "properties": {
-      "accountId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "Fine account"
-      },
       "amount": {
         "type": "object",
         "description": "Waived",
@@ -261,31 +249,13 @@ export const schemas = {
   "FlagFineLimitRequest": {
     "type": "object",
     "title": "FlagFineLimitRequest",
-    "required": [
-      "accountId"
-    ],
-    "properties": {
-      "accountId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "Fine account"
-      }
-    },
+    "properties": {},
     "additionalProperties": false
   },
   "SettleFinesRequest": {
     "type": "object",
     "title": "SettleFinesRequest",
-    "required": [
-      "accountId"
-    ],
-    "properties": {
-      "accountId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "Fine account"
-      }
-    },
+    "properties": {},
     "additionalProperties": false
   },
   "OutstandingBalances": {
@@ -346,7 +316,6 @@ export const schemas = {
       "eventId",
       "occurredAt",
       "fineAccountId",
-      "accountId",
       "memberId"
     ],
     "properties": {
@@ -361,11 +330,6 @@ export const schemas = {
         "description": "When it happened"
       },
       "fineAccountId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
-      },
-      "accountId": {
         "type": "string",
         "format": "uuid",
         "description": "Fine account"
@@ -384,7 +348,6 @@ export const schemas = {
       "eventId",
       "occurredAt",
       "fineAccountId",
-      "accountId",
       "loanId",
       "amount"
     ],
@@ -400,11 +363,6 @@ export const schemas = {
         "description": "When it happened"
       },
       "fineAccountId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
-      },
-      "accountId": {
         "type": "string",
         "format": "uuid",
         "description": "Fine account"
@@ -443,7 +401,6 @@ export const schemas = {
       "eventId",
       "occurredAt",
       "fineAccountId",
-      "accountId",
       "barcode",
       "amount"
     ],
@@ -459,11 +416,6 @@ export const schemas = {
         "description": "When it happened"
       },
       "fineAccountId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
-      },
-      "accountId": {
         "type": "string",
         "format": "uuid",
         "description": "Fine account"
@@ -501,7 +453,6 @@ export const schemas = {
       "eventId",
       "occurredAt",
       "fineAccountId",
-      "accountId",
       "memberId",
       "balance"
     ],
@@ -517,11 +468,6 @@ export const schemas = {
         "description": "When it happened"
       },
       "fineAccountId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
-      },
-      "accountId": {
         "type": "string",
         "format": "uuid",
         "description": "Fine account"
@@ -560,7 +506,6 @@ export const schemas = {
       "eventId",
       "occurredAt",
       "fineAccountId",
-      "accountId",
       "amount",
       "balance"
     ],
@@ -576,11 +521,6 @@ export const schemas = {
         "description": "When it happened"
       },
       "fineAccountId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
-      },
-      "accountId": {
         "type": "string",
         "format": "uuid",
         "description": "Fine account"
@@ -634,7 +574,6 @@ export const schemas = {
       "eventId",
       "occurredAt",
       "fineAccountId",
-      "accountId",
       "memberId"
     ],
     "properties": {
@@ -649,11 +588,6 @@ export const schemas = {
         "description": "When it happened"
       },
       "fineAccountId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
-      },
-      "accountId": {
         "type": "string",
         "format": "uuid",
         "description": "Fine account"
@@ -672,7 +606,6 @@ export const schemas = {
       "eventId",
       "occurredAt",
       "fineAccountId",
-      "accountId",
       "amount",
       "balance"
     ],
@@ -688,11 +621,6 @@ export const schemas = {
         "description": "When it happened"
       },
       "fineAccountId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
-      },
-      "accountId": {
         "type": "string",
         "format": "uuid",
         "description": "Fine account"
@@ -745,7 +673,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId",
       "expiresOn"
     ],
@@ -759,11 +686,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",

@@ -31,12 +31,10 @@ export interface HealthStatus {
 
 /** Fine Account (aggregate, sticky ll-agg-fine-account) */
 export interface FineAccount {
-  /** Identity */
+  /** Fine account */
   fineAccountId: string;
   /** Where it is in its lifecycle */
   state: FineAccountState;
-  /** Fine account */
-  accountId: string;
   /** The member */
   memberId: string;
   /** What the member owes */
@@ -85,8 +83,6 @@ export interface PayFineRequest {
 
 /** Request body of Waive Fine (command, sticky ll-cmd-waive-fine) */
 export interface WaiveFineRequest {
-  /** Fine account */
-  accountId: string;
   /** Waived */
   amount: Money;
   /** Why */
@@ -94,16 +90,10 @@ export interface WaiveFineRequest {
 }
 
 /** Request body of Flag Fine Limit (command, sticky ll-cmd-flag-fine-limit) */
-export interface FlagFineLimitRequest {
-  /** Fine account */
-  accountId: string;
-}
+export type FlagFineLimitRequest = Record<string, never>;
 
 /** Request body of Settle Fines (command, sticky ll-cmd-settle-fines) */
-export interface SettleFinesRequest {
-  /** Fine account */
-  accountId: string;
-}
+export type SettleFinesRequest = Record<string, never>;
 
 /** Outstanding Balances (read model, sticky ll-rm-outstanding-balances) */
 export interface OutstandingBalances {
@@ -137,8 +127,6 @@ export interface FineAccountOpenedPayload {
   occurredAt: string;
   /** Id of the aggregate it happened to */
   fineAccountId: string;
-  /** Fine account */
-  accountId: string;
   /** The member */
   memberId: string;
 }
@@ -151,8 +139,6 @@ export interface LateFeeAssessedPayload {
   occurredAt: string;
   /** Id of the aggregate it happened to */
   fineAccountId: string;
-  /** Fine account */
-  accountId: string;
   /** Loan */
   loanId: string;
   /** Fee */
@@ -167,8 +153,6 @@ export interface ReplacementFeeChargedPayload {
   occurredAt: string;
   /** Id of the aggregate it happened to */
   fineAccountId: string;
-  /** Fine account */
-  accountId: string;
   /** Copy */
   barcode: string;
   /** Cost */
@@ -183,8 +167,6 @@ export interface FineLimitExceededPayload {
   occurredAt: string;
   /** Id of the aggregate it happened to */
   fineAccountId: string;
-  /** Fine account */
-  accountId: string;
   /** The member */
   memberId: string;
   /** Balance */
@@ -199,8 +181,6 @@ export interface FinePaidPayload {
   occurredAt: string;
   /** Id of the aggregate it happened to */
   fineAccountId: string;
-  /** Fine account */
-  accountId: string;
   /** Paid */
   amount: Money;
   /** Left to pay */
@@ -215,8 +195,6 @@ export interface FinesSettledPayload {
   occurredAt: string;
   /** Id of the aggregate it happened to */
   fineAccountId: string;
-  /** Fine account */
-  accountId: string;
   /** The member */
   memberId: string;
 }
@@ -229,8 +207,6 @@ export interface FineWaivedPayload {
   occurredAt: string;
   /** Id of the aggregate it happened to */
   fineAccountId: string;
-  /** Fine account */
-  accountId: string;
   /** Waived */
   amount: Money;
   /** Left to pay */
@@ -244,8 +220,6 @@ export interface MembershipActivatedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
   /** End of membership */
   expiresOn: string;

@@ -18,67 +18,67 @@ export const UPSTREAMS: readonly Upstream[] = [
       },
       {
         "method": "GET",
-        "path": "/memberships",
-        "url": "/memberships",
-        "operationId": "listMemberships",
+        "path": "/members",
+        "url": "/members",
+        "operationId": "listMembers",
         "timeoutMs": 5000,
-        "envKey": "MEMBERSHIP_LIST_MEMBERSHIPS"
+        "envKey": "MEMBERSHIP_LIST_MEMBERS"
       },
       {
         "method": "POST",
-        "path": "/memberships",
-        "url": "/memberships",
+        "path": "/members",
+        "url": "/members",
         "operationId": "registerMember",
         "timeoutMs": 15000,
         "envKey": "MEMBERSHIP_REGISTER_MEMBER"
       },
       {
         "method": "POST",
-        "path": "/memberships/{membershipId}/activate",
-        "url": "/memberships/:membershipId/activate",
+        "path": "/members/{memberId}/activate-membership",
+        "url": "/members/:memberId/activate-membership",
         "operationId": "activateMembership",
         "timeoutMs": 15000,
         "envKey": "MEMBERSHIP_ACTIVATE_MEMBERSHIP"
       },
       {
         "method": "POST",
-        "path": "/memberships/{membershipId}/request-proof-of-address",
-        "url": "/memberships/:membershipId/request-proof-of-address",
+        "path": "/members/{memberId}/request-proof-of-address",
+        "url": "/members/:memberId/request-proof-of-address",
         "operationId": "requestProofOfAddress",
         "timeoutMs": 15000,
         "envKey": "MEMBERSHIP_REQUEST_PROOF_OF_ADDRESS"
       },
       {
         "method": "POST",
-        "path": "/memberships/{membershipId}/suspend",
-        "url": "/memberships/:membershipId/suspend",
+        "path": "/members/{memberId}/suspend-membership",
+        "url": "/members/:memberId/suspend-membership",
         "operationId": "suspendMembership",
         "timeoutMs": 15000,
         "envKey": "MEMBERSHIP_SUSPEND_MEMBERSHIP"
       },
       {
         "method": "POST",
-        "path": "/memberships/{membershipId}/reinstate",
-        "url": "/memberships/:membershipId/reinstate",
+        "path": "/members/{memberId}/reinstate-membership",
+        "url": "/members/:memberId/reinstate-membership",
         "operationId": "reinstateMembership",
         "timeoutMs": 15000,
         "envKey": "MEMBERSHIP_REINSTATE_MEMBERSHIP"
       },
       {
         "method": "POST",
-        "path": "/memberships/{membershipId}/renew",
-        "url": "/memberships/:membershipId/renew",
+        "path": "/members/{memberId}/renew-membership",
+        "url": "/members/:memberId/renew-membership",
         "operationId": "renewMembership",
         "timeoutMs": 15000,
         "envKey": "MEMBERSHIP_RENEW_MEMBERSHIP"
       },
       {
         "method": "GET",
-        "path": "/memberships/{membershipId}",
-        "url": "/memberships/:membershipId",
-        "operationId": "getMembership",
+        "path": "/members/{memberId}",
+        "url": "/members/:memberId",
+        "operationId": "getMember",
         "timeoutMs": 5000,
-        "envKey": "MEMBERSHIP_GET_MEMBERSHIP"
+        "envKey": "MEMBERSHIP_GET_MEMBER"
       },
       {
         "method": "GET",

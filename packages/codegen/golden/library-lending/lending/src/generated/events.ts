@@ -28,16 +28,16 @@ export type OverdueLoanFlaggedEvent = EventEnvelope<"OverdueLoanFlagged", Overdu
 /** Copy Reported Lost on lending.loans.copy-reported-lost (sticky ll-evt-copy-reported-lost) */
 export type CopyReportedLostEvent = EventEnvelope<"CopyReportedLost", CopyReportedLostPayload>;
 
-/** Membership Activated on membership.memberships.membership-activated (sticky ll-evt-membership-activated) */
+/** Membership Activated on membership.members.membership-activated (sticky ll-evt-membership-activated) */
 export type MembershipActivatedEvent = EventEnvelope<"MembershipActivated", MembershipActivatedPayload>;
 
-/** Membership Suspended on membership.memberships.membership-suspended (sticky ll-evt-membership-suspended) */
+/** Membership Suspended on membership.members.membership-suspended (sticky ll-evt-membership-suspended) */
 export type MembershipSuspendedEvent = EventEnvelope<"MembershipSuspended", MembershipSuspendedPayload>;
 
-/** Membership Reinstated on membership.memberships.membership-reinstated (sticky ll-evt-membership-reinstated) */
+/** Membership Reinstated on membership.members.membership-reinstated (sticky ll-evt-membership-reinstated) */
 export type MembershipReinstatedEvent = EventEnvelope<"MembershipReinstated", MembershipReinstatedPayload>;
 
-/** Membership Renewed on membership.memberships.membership-renewed (sticky ll-evt-membership-renewed) */
+/** Membership Renewed on membership.members.membership-renewed (sticky ll-evt-membership-renewed) */
 export type MembershipRenewedEvent = EventEnvelope<"MembershipRenewed", MembershipRenewedPayload>;
 
 /** Hold Placed on reservations.holds.hold-placed (sticky ll-evt-hold-placed) */
@@ -63,10 +63,10 @@ export const channels = {
   LoanDueDatePassed: "lending.loan-due-date-passed",
   OverdueLoanFlagged: "lending.loans.overdue-loan-flagged",
   CopyReportedLost: "lending.loans.copy-reported-lost",
-  MembershipActivated: "membership.memberships.membership-activated",
-  MembershipSuspended: "membership.memberships.membership-suspended",
-  MembershipReinstated: "membership.memberships.membership-reinstated",
-  MembershipRenewed: "membership.memberships.membership-renewed",
+  MembershipActivated: "membership.members.membership-activated",
+  MembershipSuspended: "membership.members.membership-suspended",
+  MembershipReinstated: "membership.members.membership-reinstated",
+  MembershipRenewed: "membership.members.membership-renewed",
   HoldPlaced: "reservations.holds.hold-placed",
   HoldCancelled: "reservations.holds.hold-cancelled",
   HoldFulfilled: "reservations.holds.hold-fulfilled",
@@ -160,10 +160,10 @@ export const KEY_PROPS: Readonly<Record<string, string>> = {
   ["CopyReturned"]: "loanId",
   ["OverdueLoanFlagged"]: "loanId",
   ["CopyReportedLost"]: "loanId",
-  ["MembershipActivated"]: "membershipId",
-  ["MembershipSuspended"]: "membershipId",
-  ["MembershipReinstated"]: "membershipId",
-  ["MembershipRenewed"]: "membershipId",
+  ["MembershipActivated"]: "memberId",
+  ["MembershipSuspended"]: "memberId",
+  ["MembershipReinstated"]: "memberId",
+  ["MembershipRenewed"]: "memberId",
   ["HoldPlaced"]: "holdId",
   ["HoldCancelled"]: "holdId",
   ["HoldFulfilled"]: "holdId",

@@ -442,7 +442,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId",
       "expiresOn"
     ],
@@ -456,11 +455,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",
@@ -480,7 +474,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId",
       "reason"
     ],
@@ -494,11 +487,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",
@@ -517,7 +505,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId"
     ],
     "properties": {
@@ -530,11 +517,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",
@@ -549,7 +531,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId",
       "expiresOn"
     ],
@@ -563,11 +544,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",

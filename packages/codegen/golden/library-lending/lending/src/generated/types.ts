@@ -220,8 +220,6 @@ export interface MembershipActivatedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
   /** End of membership */
   expiresOn: string;
@@ -234,8 +232,6 @@ export interface MembershipSuspendedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
   /** Why */
   reason: string;
@@ -248,8 +244,6 @@ export interface MembershipReinstatedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
 }
 
@@ -260,8 +254,6 @@ export interface MembershipRenewedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
   /** New end date */
   expiresOn: string;

@@ -4,11 +4,11 @@ import type { AddressRejectedEvent, AddressVerifiedEvent, AnyEvent, FineLimitExc
 import type { OutboundCommands } from './outbound.js';
 import type { ReadModelRepository, Repository } from './repository.js';
 import type { Step } from './runtime/readModelOrder.js';
-import type { ActivateMembershipRequest, MemberDirectory, Membership, RegisterMemberRequest, ReinstateMembershipRequest, RenewMembershipRequest, RequestProofOfAddressRequest, SuspendMembershipRequest } from './types.js';
+import type { ActivateMembershipRequest, Member, MemberDirectory, RegisterMemberRequest, ReinstateMembershipRequest, RenewMembershipRequest, RequestProofOfAddressRequest, SuspendMembershipRequest } from './types.js';
 
 /** One repository per aggregate. */
 export interface Repositories {
-  membership: Repository<Membership>;
+  member: Repository<Member>;
 }
 
 /** One row store per read model. */
@@ -18,18 +18,18 @@ export interface ReadModelStores {
 
 /** The service's commands, bound to its context: what routes and policies call. */
 export interface Commands {
-  /** Register Member (POST /memberships): creates a Membership and publishes MemberRegistered. */
-  registerMember(input: { body: RegisterMemberRequest }): Promise<Membership>;
-  /** Activate Membership (POST /memberships/{membershipId}/activate): changes the Membership and publishes MembershipActivated. */
-  activateMembership(input: { membershipId: string; body: ActivateMembershipRequest }): Promise<Membership>;
-  /** Request Proof Of Address (POST /memberships/{membershipId}/request-proof-of-address): changes the Membership and publishes ProofOfAddressRequested. */
-  requestProofOfAddress(input: { membershipId: string; body: RequestProofOfAddressRequest }): Promise<Membership>;
-  /** Suspend Membership (POST /memberships/{membershipId}/suspend): changes the Membership and publishes MembershipSuspended. */
-  suspendMembership(input: { membershipId: string; body: SuspendMembershipRequest }): Promise<Membership>;
-  /** Reinstate Membership (POST /memberships/{membershipId}/reinstate): changes the Membership and publishes MembershipReinstated. */
-  reinstateMembership(input: { membershipId: string; body: ReinstateMembershipRequest }): Promise<Membership>;
-  /** Renew Membership (POST /memberships/{membershipId}/renew): changes the Membership and publishes MembershipRenewed. */
-  renewMembership(input: { membershipId: string; body: RenewMembershipRequest }): Promise<Membership>;
+  /** Register Member (POST /members): creates a Member and publishes MemberRegistered. */
+  registerMember(input: { body: RegisterMemberRequest }): Promise<Member>;
+  /** Activate Membership (POST /members/{memberId}/activate-membership): changes the Member and publishes MembershipActivated. */
+  activateMembership(input: { memberId: string; body: ActivateMembershipRequest }): Promise<Member>;
+  /** Request Proof Of Address (POST /members/{memberId}/request-proof-of-address): changes the Member and publishes ProofOfAddressRequested. */
+  requestProofOfAddress(input: { memberId: string; body: RequestProofOfAddressRequest }): Promise<Member>;
+  /** Suspend Membership (POST /members/{memberId}/suspend-membership): changes the Member and publishes MembershipSuspended. */
+  suspendMembership(input: { memberId: string; body: SuspendMembershipRequest }): Promise<Member>;
+  /** Reinstate Membership (POST /members/{memberId}/reinstate-membership): changes the Member and publishes MembershipReinstated. */
+  reinstateMembership(input: { memberId: string; body: ReinstateMembershipRequest }): Promise<Member>;
+  /** Renew Membership (POST /members/{memberId}/renew-membership): changes the Member and publishes MembershipRenewed. */
+  renewMembership(input: { memberId: string; body: RenewMembershipRequest }): Promise<Member>;
 }
 
 /** What a handler may use. */
@@ -45,23 +45,23 @@ export interface CommandContext {
   readonly log: (message: string) => void;
 }
 
-/** Register Member (POST /memberships) */
-export type RegisterMemberHandler = (ctx: CommandContext, input: { body: RegisterMemberRequest }) => Promise<Membership>;
+/** Register Member (POST /members) */
+export type RegisterMemberHandler = (ctx: CommandContext, input: { body: RegisterMemberRequest }) => Promise<Member>;
 
-/** Activate Membership (POST /memberships/{membershipId}/activate) */
-export type ActivateMembershipHandler = (ctx: CommandContext, input: { membershipId: string; body: ActivateMembershipRequest }) => Promise<Membership>;
+/** Activate Membership (POST /members/{memberId}/activate-membership) */
+export type ActivateMembershipHandler = (ctx: CommandContext, input: { memberId: string; body: ActivateMembershipRequest }) => Promise<Member>;
 
-/** Request Proof Of Address (POST /memberships/{membershipId}/request-proof-of-address) */
-export type RequestProofOfAddressHandler = (ctx: CommandContext, input: { membershipId: string; body: RequestProofOfAddressRequest }) => Promise<Membership>;
+/** Request Proof Of Address (POST /members/{memberId}/request-proof-of-address) */
+export type RequestProofOfAddressHandler = (ctx: CommandContext, input: { memberId: string; body: RequestProofOfAddressRequest }) => Promise<Member>;
 
-/** Suspend Membership (POST /memberships/{membershipId}/suspend) */
-export type SuspendMembershipHandler = (ctx: CommandContext, input: { membershipId: string; body: SuspendMembershipRequest }) => Promise<Membership>;
+/** Suspend Membership (POST /members/{memberId}/suspend-membership) */
+export type SuspendMembershipHandler = (ctx: CommandContext, input: { memberId: string; body: SuspendMembershipRequest }) => Promise<Member>;
 
-/** Reinstate Membership (POST /memberships/{membershipId}/reinstate) */
-export type ReinstateMembershipHandler = (ctx: CommandContext, input: { membershipId: string; body: ReinstateMembershipRequest }) => Promise<Membership>;
+/** Reinstate Membership (POST /members/{memberId}/reinstate-membership) */
+export type ReinstateMembershipHandler = (ctx: CommandContext, input: { memberId: string; body: ReinstateMembershipRequest }) => Promise<Member>;
 
-/** Renew Membership (POST /memberships/{membershipId}/renew) */
-export type RenewMembershipHandler = (ctx: CommandContext, input: { membershipId: string; body: RenewMembershipRequest }) => Promise<Membership>;
+/** Renew Membership (POST /members/{memberId}/renew-membership) */
+export type RenewMembershipHandler = (ctx: CommandContext, input: { memberId: string; body: RenewMembershipRequest }) => Promise<Member>;
 
 export interface CommandHandlers {
   registerMember: RegisterMemberHandler;

@@ -10,22 +10,22 @@ export interface EventEnvelope<N extends string, P> {
   readonly payload: P;
 }
 
-/** Member Registered on membership.memberships.member-registered (sticky ll-evt-member-registered) */
+/** Member Registered on membership.members.member-registered (sticky ll-evt-member-registered) */
 export type MemberRegisteredEvent = EventEnvelope<"MemberRegistered", MemberRegisteredPayload>;
 
-/** Membership Activated on membership.memberships.membership-activated (sticky ll-evt-membership-activated) */
+/** Membership Activated on membership.members.membership-activated (sticky ll-evt-membership-activated) */
 export type MembershipActivatedEvent = EventEnvelope<"MembershipActivated", MembershipActivatedPayload>;
 
-/** Proof Of Address Requested on membership.memberships.proof-of-address-requested (sticky ll-evt-proof-of-address-requested) */
+/** Proof Of Address Requested on membership.members.proof-of-address-requested (sticky ll-evt-proof-of-address-requested) */
 export type ProofOfAddressRequestedEvent = EventEnvelope<"ProofOfAddressRequested", ProofOfAddressRequestedPayload>;
 
-/** Membership Suspended on membership.memberships.membership-suspended (sticky ll-evt-membership-suspended) */
+/** Membership Suspended on membership.members.membership-suspended (sticky ll-evt-membership-suspended) */
 export type MembershipSuspendedEvent = EventEnvelope<"MembershipSuspended", MembershipSuspendedPayload>;
 
-/** Membership Reinstated on membership.memberships.membership-reinstated (sticky ll-evt-membership-reinstated) */
+/** Membership Reinstated on membership.members.membership-reinstated (sticky ll-evt-membership-reinstated) */
 export type MembershipReinstatedEvent = EventEnvelope<"MembershipReinstated", MembershipReinstatedPayload>;
 
-/** Membership Renewed on membership.memberships.membership-renewed (sticky ll-evt-membership-renewed) */
+/** Membership Renewed on membership.members.membership-renewed (sticky ll-evt-membership-renewed) */
 export type MembershipRenewedEvent = EventEnvelope<"MembershipRenewed", MembershipRenewedPayload>;
 
 /** Membership Expired on membership.membership-expired (sticky ll-evt-membership-expired) */
@@ -48,12 +48,12 @@ export type AnyEvent = MemberRegisteredEvent | MembershipActivatedEvent | ProofO
 
 /** Channel address of each event (the AsyncAPI channel `address`). */
 export const channels = {
-  MemberRegistered: "membership.memberships.member-registered",
-  MembershipActivated: "membership.memberships.membership-activated",
-  ProofOfAddressRequested: "membership.memberships.proof-of-address-requested",
-  MembershipSuspended: "membership.memberships.membership-suspended",
-  MembershipReinstated: "membership.memberships.membership-reinstated",
-  MembershipRenewed: "membership.memberships.membership-renewed",
+  MemberRegistered: "membership.members.member-registered",
+  MembershipActivated: "membership.members.membership-activated",
+  ProofOfAddressRequested: "membership.members.proof-of-address-requested",
+  MembershipSuspended: "membership.members.membership-suspended",
+  MembershipReinstated: "membership.members.membership-reinstated",
+  MembershipRenewed: "membership.members.membership-renewed",
   MembershipExpired: "membership.membership-expired",
   AddressVerified: "address-verification-service.address-verified",
   AddressRejected: "address-verification-service.address-rejected",
@@ -128,12 +128,12 @@ export const RECEIVED: readonly string[] = ["AddressVerified", "AddressRejected"
 
 /** Property holding the aggregate id of each event: its Kafka key and envelope `aggregate-id`. */
 export const KEY_PROPS: Readonly<Record<string, string>> = {
-  ["MemberRegistered"]: "membershipId",
-  ["MembershipActivated"]: "membershipId",
-  ["ProofOfAddressRequested"]: "membershipId",
-  ["MembershipSuspended"]: "membershipId",
-  ["MembershipReinstated"]: "membershipId",
-  ["MembershipRenewed"]: "membershipId",
+  ["MemberRegistered"]: "memberId",
+  ["MembershipActivated"]: "memberId",
+  ["ProofOfAddressRequested"]: "memberId",
+  ["MembershipSuspended"]: "memberId",
+  ["MembershipReinstated"]: "memberId",
+  ["MembershipRenewed"]: "memberId",
   ["FineLimitExceeded"]: "fineAccountId",
   ["FinesSettled"]: "fineAccountId",
 };

@@ -2,12 +2,12 @@
 // Do not edit: this file is rewritten on every generation.
 // Wires the hand-written handlers in src/handlers/ (created once, yours to edit).
 import type { CommandHandlers, PolicyHandlers, Projections } from './contracts.js';
-import { handler as cmd_registerMember } from '../handlers/membership/registerMember.js';
-import { handler as cmd_activateMembership } from '../handlers/membership/activateMembership.js';
-import { handler as cmd_requestProofOfAddress } from '../handlers/membership/requestProofOfAddress.js';
-import { handler as cmd_suspendMembership } from '../handlers/membership/suspendMembership.js';
-import { handler as cmd_reinstateMembership } from '../handlers/membership/reinstateMembership.js';
-import { handler as cmd_renewMembership } from '../handlers/membership/renewMembership.js';
+import { handler as cmd_registerMember } from '../handlers/member/registerMember.js';
+import { handler as cmd_activateMembership } from '../handlers/member/activateMembership.js';
+import { handler as cmd_requestProofOfAddress } from '../handlers/member/requestProofOfAddress.js';
+import { handler as cmd_suspendMembership } from '../handlers/member/suspendMembership.js';
+import { handler as cmd_reinstateMembership } from '../handlers/member/reinstateMembership.js';
+import { handler as cmd_renewMembership } from '../handlers/member/renewMembership.js';
 import { handler as pol_activateMembersWithAVerifiedAddress } from '../handlers/policies/activateMembersWithAVerifiedAddress.js';
 import { handler as pol_askForProofWhenTheAddressIsRejected } from '../handlers/policies/askForProofWhenTheAddressIsRejected.js';
 import { handler as pol_suspendMembersOverTheFineLimit } from '../handlers/policies/suspendMembersOverTheFineLimit.js';

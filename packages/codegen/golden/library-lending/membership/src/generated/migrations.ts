@@ -9,7 +9,7 @@ import type { Migration } from './runtime/migrate.js';
 
 /** Table of each aggregate. */
 export const aggregateTables = {
-  membership: "agg_membership",
+  member: "agg_member",
 } as const;
 
 /** Table of each read model. */
@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS inbox (
 );
 CREATE INDEX IF NOT EXISTS timers_due ON timers (due_at) WHERE fired_at IS NULL;`,
   },
-  { name: "create_agg_membership", sql: "CREATE TABLE IF NOT EXISTS agg_membership (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
+  { name: "create_agg_member", sql: "CREATE TABLE IF NOT EXISTS agg_member (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "create_rm_member_directory", sql: "CREATE TABLE IF NOT EXISTS rm_member_directory (id text PRIMARY KEY, state jsonb NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())" },
   { name: "add_applied_to_rm_member_directory", sql: "ALTER TABLE rm_member_directory ADD COLUMN IF NOT EXISTS applied jsonb NOT NULL DEFAULT '[]'::jsonb" },
 ];

@@ -13,8 +13,8 @@ import type { Validator } from './validation.js';
 /** Response validators, compiled once. */
 const checks = {
   HealthStatus: validator(schemas.HealthStatus),
-  Membership: validator(schemas.Membership),
-  "Membership[]": validator({ type: 'array', items: schemas.Membership }),
+  Member: validator(schemas.Member),
+  "Member[]": validator({ type: 'array', items: schemas.Member }),
   MemberDirectory: validator(schemas.MemberDirectory),
   "MemberDirectory[]": validator({ type: 'array', items: schemas.MemberDirectory }),
 };
@@ -45,53 +45,53 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.get('/health', async (_request, reply) => send(reply, 200, checks.HealthStatus, { status: 'ok', service: deps.serviceName }));
 
-  app.post<{ Body: RegisterMemberRequest }>("/memberships", { schema: { body: schemas.RegisterMemberRequest } }, async (request, reply) => {
-    const run = await deps.conditional("membership", undefined, undefined, () => deps.commands.registerMember({ body: request.body }));
-    tag(reply, await run.etag(run.result.membershipId));
-    void reply.header('location', `/memberships/${encodeURIComponent(run.result.membershipId)}`);
-    return send(reply, 201, checks.Membership, run.result);
+  app.post<{ Body: RegisterMemberRequest }>("/members", { schema: { body: schemas.RegisterMemberRequest } }, async (request, reply) => {
+    const run = await deps.conditional("member", undefined, undefined, () => deps.commands.registerMember({ body: request.body }));
+    tag(reply, await run.etag(run.result.memberId));
+    void reply.header('location', `/members/${encodeURIComponent(run.result.memberId)}`);
+    return send(reply, 201, checks.Member, run.result);
   });
 
-  app.post<{ Params: { membershipId: string }; Body: ActivateMembershipRequest }>("/memberships/:membershipId/activate", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.ActivateMembershipRequest } }, async (request, reply) => {
-    const run = await deps.conditional("membership", request.params.membershipId, request.headers['if-match'], () => deps.commands.activateMembership({ membershipId: request.params.membershipId, body: request.body }));
-    tag(reply, await run.etag(run.result.membershipId));
-    return send(reply, 200, checks.Membership, run.result);
+  app.post<{ Params: { memberId: string }; Body: ActivateMembershipRequest }>("/members/:memberId/activate-membership", { schema: { params: {"type":"object","required":["memberId"],"properties":{"memberId":{"type":"string","format":"uuid","description":"The member"}}}, body: schemas.ActivateMembershipRequest } }, async (request, reply) => {
+    const run = await deps.conditional("member", request.params.memberId, request.headers['if-match'], () => deps.commands.activateMembership({ memberId: request.params.memberId, body: request.body }));
+    tag(reply, await run.etag(run.result.memberId));
+    return send(reply, 200, checks.Member, run.result);
   });
 
-  app.post<{ Params: { membershipId: string }; Body: RequestProofOfAddressRequest }>("/memberships/:membershipId/request-proof-of-address", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.RequestProofOfAddressRequest } }, async (request, reply) => {
-    const run = await deps.conditional("membership", request.params.membershipId, request.headers['if-match'], () => deps.commands.requestProofOfAddress({ membershipId: request.params.membershipId, body: request.body }));
-    tag(reply, await run.etag(run.result.membershipId));
-    return send(reply, 200, checks.Membership, run.result);
+  app.post<{ Params: { memberId: string }; Body: RequestProofOfAddressRequest }>("/members/:memberId/request-proof-of-address", { schema: { params: {"type":"object","required":["memberId"],"properties":{"memberId":{"type":"string","format":"uuid","description":"The member"}}}, body: schemas.RequestProofOfAddressRequest } }, async (request, reply) => {
+    const run = await deps.conditional("member", request.params.memberId, request.headers['if-match'], () => deps.commands.requestProofOfAddress({ memberId: request.params.memberId, body: request.body }));
+    tag(reply, await run.etag(run.result.memberId));
+    return send(reply, 200, checks.Member, run.result);
   });
 
-  app.post<{ Params: { membershipId: string }; Body: SuspendMembershipRequest }>("/memberships/:membershipId/suspend", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.SuspendMembershipRequest } }, async (request, reply) => {
-    const run = await deps.conditional("membership", request.params.membershipId, request.headers['if-match'], () => deps.commands.suspendMembership({ membershipId: request.params.membershipId, body: request.body }));
-    tag(reply, await run.etag(run.result.membershipId));
-    return send(reply, 200, checks.Membership, run.result);
+  app.post<{ Params: { memberId: string }; Body: SuspendMembershipRequest }>("/members/:memberId/suspend-membership", { schema: { params: {"type":"object","required":["memberId"],"properties":{"memberId":{"type":"string","format":"uuid","description":"The member"}}}, body: schemas.SuspendMembershipRequest } }, async (request, reply) => {
+    const run = await deps.conditional("member", request.params.memberId, request.headers['if-match'], () => deps.commands.suspendMembership({ memberId: request.params.memberId, body: request.body }));
+    tag(reply, await run.etag(run.result.memberId));
+    return send(reply, 200, checks.Member, run.result);
   });
 
-  app.post<{ Params: { membershipId: string }; Body: ReinstateMembershipRequest }>("/memberships/:membershipId/reinstate", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.ReinstateMembershipRequest } }, async (request, reply) => {
-    const run = await deps.conditional("membership", request.params.membershipId, request.headers['if-match'], () => deps.commands.reinstateMembership({ membershipId: request.params.membershipId, body: request.body }));
-    tag(reply, await run.etag(run.result.membershipId));
-    return send(reply, 200, checks.Membership, run.result);
+  app.post<{ Params: { memberId: string }; Body: ReinstateMembershipRequest }>("/members/:memberId/reinstate-membership", { schema: { params: {"type":"object","required":["memberId"],"properties":{"memberId":{"type":"string","format":"uuid","description":"The member"}}}, body: schemas.ReinstateMembershipRequest } }, async (request, reply) => {
+    const run = await deps.conditional("member", request.params.memberId, request.headers['if-match'], () => deps.commands.reinstateMembership({ memberId: request.params.memberId, body: request.body }));
+    tag(reply, await run.etag(run.result.memberId));
+    return send(reply, 200, checks.Member, run.result);
   });
 
-  app.post<{ Params: { membershipId: string }; Body: RenewMembershipRequest }>("/memberships/:membershipId/renew", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}}, body: schemas.RenewMembershipRequest } }, async (request, reply) => {
-    const run = await deps.conditional("membership", request.params.membershipId, request.headers['if-match'], () => deps.commands.renewMembership({ membershipId: request.params.membershipId, body: request.body }));
-    tag(reply, await run.etag(run.result.membershipId));
-    return send(reply, 200, checks.Membership, run.result);
+  app.post<{ Params: { memberId: string }; Body: RenewMembershipRequest }>("/members/:memberId/renew-membership", { schema: { params: {"type":"object","required":["memberId"],"properties":{"memberId":{"type":"string","format":"uuid","description":"The member"}}}, body: schemas.RenewMembershipRequest } }, async (request, reply) => {
+    const run = await deps.conditional("member", request.params.memberId, request.headers['if-match'], () => deps.commands.renewMembership({ memberId: request.params.memberId, body: request.body }));
+    tag(reply, await run.etag(run.result.memberId));
+    return send(reply, 200, checks.Member, run.result);
   });
 
-  app.get("/memberships", async (request, reply) => {
-    return send(reply, 200, checks["Membership[]"], await deps.repositories.membership.list());
+  app.get("/members", async (request, reply) => {
+    return send(reply, 200, checks["Member[]"], await deps.repositories.member.list());
   });
 
-  app.get<{ Params: { membershipId: string } }>("/memberships/:membershipId", { schema: { params: {"type":"object","required":["membershipId"],"properties":{"membershipId":{"type":"string","minLength":1,"description":"id"}}} } }, async (request, reply) => {
-    const item = await deps.repositories.membership.get(request.params.membershipId);
-    if (!item) throw new NotFoundError(`No Membership with id ${request.params.membershipId}.`);
-    const version = await deps.repositories.membership.version(request.params.membershipId);
+  app.get<{ Params: { memberId: string } }>("/members/:memberId", { schema: { params: {"type":"object","required":["memberId"],"properties":{"memberId":{"type":"string","format":"uuid","description":"The member"}}} } }, async (request, reply) => {
+    const item = await deps.repositories.member.get(request.params.memberId);
+    if (!item) throw new NotFoundError(`No Member with id ${request.params.memberId}.`);
+    const version = await deps.repositories.member.version(request.params.memberId);
     tag(reply, version === undefined ? undefined : etagOf(version));
-    return send(reply, 200, checks.Membership, item);
+    return send(reply, 200, checks.Member, item);
   });
 
   app.get("/member-directories", async (request, reply) => {

@@ -6,14 +6,13 @@
  * openapi.yaml and asyncapi.yaml, inlined for the validators.
  */
 export const schemas = {
-  "Membership": {
+  "Member": {
     "type": "object",
-    "title": "Membership",
+    "title": "Member",
     "description": "Invariants: one membership per person; only verified addresses are activated; a suspended member cannot borrow.",
     "required": [
-      "membershipId",
-      "state",
       "memberId",
+      "state",
       "name",
       "email",
       "address",
@@ -22,10 +21,10 @@ export const schemas = {
       "expiresOn"
     ],
     "properties": {
-      "membershipId": {
+      "memberId": {
         "type": "string",
-        "minLength": 1,
-        "description": "Identity of the Membership"
+        "format": "uuid",
+        "description": "The member"
       },
       "state": {
         "type": "string",
@@ -36,11 +35,6 @@ export const schemas = {
           "Suspended"
         ],
         "description": "Where it is in its lifecycle (Aggregate Design Canvas on the board)"
-      },
-      "memberId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "The member"
       },
       "name": {
         "type": "string",
@@ -111,31 +105,16 @@ export const schemas = {
   "ActivateMembershipRequest": {
     "type": "object",
     "title": "ActivateMembershipRequest",
-    "required": [
-      "memberId"
-    ],
-    "properties": {
-      "memberId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "The member"
-      }
-    },
+    "properties": {},
     "additionalProperties": false
   },
   "RequestProofOfAddressRequest": {
     "type": "object",
     "title": "RequestProofOfAddressRequest",
     "required": [
-      "memberId",
       "reason"
     ],
     "properties": {
-      "memberId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "The member"
-      },
       "reason": {
         "type": "string",
         "description": "Why the check failed"
@@ -147,15 +126,9 @@ export const schemas = {
     "type": "object",
     "title": "SuspendMembershipRequest",
     "required": [
-      "memberId",
       "reason"
     ],
     "properties": {
-      "memberId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "The member"
-      },
       "reason": {
         "type": "string",
         "description": "fines, conduct, other"
@@ -166,31 +139,13 @@ export const schemas = {
   "ReinstateMembershipRequest": {
     "type": "object",
     "title": "ReinstateMembershipRequest",
-    "required": [
-      "memberId"
-    ],
-    "properties": {
-      "memberId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "The member"
-      }
-    },
+    "properties": {},
     "additionalProperties": false
   },
   "RenewMembershipRequest": {
     "type": "object",
     "title": "RenewMembershipRequest",
-    "required": [
-      "memberId"
-    ],
-    "properties": {
-      "memberId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "The member"
-      }
-    },
+    "properties": {},
     "additionalProperties": false
   },
   "MemberDirectory": {
@@ -226,7 +181,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId",
       "address"
     ],
@@ -240,11 +194,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",
@@ -263,7 +212,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId",
       "expiresOn"
     ],
@@ -277,11 +225,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",
@@ -301,7 +244,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId"
     ],
     "properties": {
@@ -314,11 +256,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",
@@ -333,7 +270,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId",
       "reason"
     ],
@@ -347,11 +283,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",
@@ -370,7 +301,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId"
     ],
     "properties": {
@@ -383,11 +313,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",
@@ -402,7 +327,6 @@ export const schemas = {
     "required": [
       "eventId",
       "occurredAt",
-      "membershipId",
       "memberId",
       "expiresOn"
     ],
@@ -416,11 +340,6 @@ export const schemas = {
         "type": "string",
         "format": "date-time",
         "description": "When it happened"
-      },
-      "membershipId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
       },
       "memberId": {
         "type": "string",
@@ -530,7 +449,6 @@ export const schemas = {
       "eventId",
       "occurredAt",
       "fineAccountId",
-      "accountId",
       "memberId",
       "balance"
     ],
@@ -546,11 +464,6 @@ export const schemas = {
         "description": "When it happened"
       },
       "fineAccountId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
-      },
-      "accountId": {
         "type": "string",
         "format": "uuid",
         "description": "Fine account"
@@ -589,7 +502,6 @@ export const schemas = {
       "eventId",
       "occurredAt",
       "fineAccountId",
-      "accountId",
       "memberId"
     ],
     "properties": {
@@ -604,11 +516,6 @@ export const schemas = {
         "description": "When it happened"
       },
       "fineAccountId": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Id of the aggregate it happened to"
-      },
-      "accountId": {
         "type": "string",
         "format": "uuid",
         "description": "Fine account"

@@ -25,7 +25,7 @@ import * as store from './runtime/storage.js';
 import * as tracing from './runtime/tracing.js';
 import { schedules } from './schedules.js';
 import { schemas } from './schemas.js';
-import type { MemberDirectory, Membership } from './types.js';
+import type { Member, MemberDirectory } from './types.js';
 import { reasons, validator } from './validation.js';
 import type { Validator } from './validation.js';
 
@@ -132,10 +132,10 @@ export async function buildService(options: ServiceOptions = {}): Promise<Servic
     for (const span of spans) tracing.endSpan(span);
   });
   const repositories: Repositories = {
-    membership: concurrency.guarded(
-      'membership',
-      options.repositories?.membership ?? storage.repository<Membership>(aggregateTables.membership, (item) => item.membershipId),
-      (item) => item.membershipId,
+    member: concurrency.guarded(
+      'member',
+      options.repositories?.member ?? storage.repository<Member>(aggregateTables.member, (item) => item.memberId),
+      (item) => item.memberId,
     ),
   };
   const readModels: ReadModelStores = {

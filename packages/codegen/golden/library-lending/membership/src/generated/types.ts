@@ -11,7 +11,7 @@ export interface Money {
 }
 
 /** States of Membership (its lifecycle on the board) */
-export type MembershipState = "Registered" | "Awaiting Proof" | "Active" | "Suspended";
+export type MemberState = "Registered" | "Awaiting Proof" | "Active" | "Suspended";
 
 /** Problem details (RFC 9457), the body of every error response. */
 export interface Problem {
@@ -30,13 +30,11 @@ export interface HealthStatus {
 }
 
 /** Membership (aggregate, sticky ll-agg-membership) */
-export interface Membership {
-  /** Identity */
-  membershipId: string;
-  /** Where it is in its lifecycle */
-  state: MembershipState;
+export interface Member {
   /** The member */
   memberId: string;
+  /** Where it is in its lifecycle */
+  state: MemberState;
   /** Full name */
   name: string;
   /** Contact */
@@ -66,38 +64,25 @@ export interface RegisterMemberRequest {
 }
 
 /** Request body of Activate Membership (command, sticky ll-cmd-activate-membership) */
-export interface ActivateMembershipRequest {
-  /** The member */
-  memberId: string;
-}
+export type ActivateMembershipRequest = Record<string, never>;
 
 /** Request body of Request Proof Of Address (command, sticky ll-cmd-request-proof-of-address) */
 export interface RequestProofOfAddressRequest {
-  /** The member */
-  memberId: string;
   /** Why the check failed */
   reason: string;
 }
 
 /** Request body of Suspend Membership (command, sticky ll-cmd-suspend-membership) */
 export interface SuspendMembershipRequest {
-  /** The member */
-  memberId: string;
   /** fines, conduct, other */
   reason: string;
 }
 
 /** Request body of Reinstate Membership (command, sticky ll-cmd-reinstate-membership) */
-export interface ReinstateMembershipRequest {
-  /** The member */
-  memberId: string;
-}
+export type ReinstateMembershipRequest = Record<string, never>;
 
 /** Request body of Renew Membership (command, sticky ll-cmd-renew-membership) */
-export interface RenewMembershipRequest {
-  /** The member */
-  memberId: string;
-}
+export type RenewMembershipRequest = Record<string, never>;
 
 /** Member Directory (read model, sticky ll-rm-member-directory) */
 export interface MemberDirectory {
@@ -132,8 +117,6 @@ export interface MemberRegisteredPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
   /** Address to verify */
   address: string;
@@ -146,8 +129,6 @@ export interface MembershipActivatedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
   /** End of membership */
   expiresOn: string;
@@ -160,8 +141,6 @@ export interface ProofOfAddressRequestedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
 }
 
@@ -172,8 +151,6 @@ export interface MembershipSuspendedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
   /** Why */
   reason: string;
@@ -186,8 +163,6 @@ export interface MembershipReinstatedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
 }
 
@@ -198,8 +173,6 @@ export interface MembershipRenewedPayload {
   /** When it happened (ISO 8601) */
   occurredAt: string;
   /** Id of the aggregate it happened to */
-  membershipId: string;
-  /** The member */
   memberId: string;
   /** New end date */
   expiresOn: string;
@@ -247,8 +220,6 @@ export interface FineLimitExceededPayload {
   occurredAt: string;
   /** Id of the aggregate it happened to */
   fineAccountId: string;
-  /** Fine account */
-  accountId: string;
   /** The member */
   memberId: string;
   /** Balance */
@@ -263,8 +234,6 @@ export interface FinesSettledPayload {
   occurredAt: string;
   /** Id of the aggregate it happened to */
   fineAccountId: string;
-  /** Fine account */
-  accountId: string;
   /** The member */
   memberId: string;
 }

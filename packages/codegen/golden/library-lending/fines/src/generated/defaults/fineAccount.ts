@@ -8,8 +8,6 @@ import type { AssessLateFeeRequest, ChargeReplacementFeeRequest, FineAccount, Fl
 
 /** What the board leaves open for Open Fine Account (POST /fine-accounts): its handler supplies these (never a made-up value). */
 export interface OpenFineAccountOpen {
-  /** FineAccount.accountId: the request of Open Fine Account does not carry it */
-  accountId(): string | Promise<string>;
   /** FineAccount.balance: the request of Open Fine Account does not carry it */
   balance(): Money | Promise<Money>;
   /** FineAccount.overLimit: the request of Open Fine Account does not carry it */
@@ -22,14 +20,13 @@ export async function openFineAccount(ctx: CommandContext, input: { body: OpenFi
   const next: FineAccount = {
     fineAccountId: id,
     state: "Clear",
-    accountId: (await open.accountId()),
     memberId: input.body.memberId,
     balance: (await open.balance()),
     charges: [],
     overLimit: (await open.overLimit()),
   };
   await ctx.repositories.fineAccount.save(next);
-  await ctx.publish(events.fineAccountOpened({ fineAccountId: next.fineAccountId, accountId: next.accountId, memberId: input.body.memberId }, ctx.clock()));
+  await ctx.publish(events.fineAccountOpened({ fineAccountId: next.fineAccountId, memberId: input.body.memberId }, ctx.clock()));
   return next;
 }
 
@@ -39,12 +36,7 @@ export async function assessLateFee(ctx: CommandContext, input: { fineAccountId:
   if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
   const next: FineAccount = { ...current, memberId: input.body.memberId, state: "Owing" };
   await ctx.repositories.fineAccount.save(next);
-  await ctx.publish(events.lateFeeAssessed({
-    fineAccountId: next.fineAccountId,
-    accountId: next.accountId,
-    loanId: input.body.loanId,
-    amount: input.body.amount,
-  }, ctx.clock()));
+  await ctx.publish(events.lateFeeAssessed({ fineAccountId: next.fineAccountId, loanId: input.body.loanId, amount: input.body.amount }, ctx.clock()));
   return next;
 }
 
@@ -54,12 +46,7 @@ export async function chargeReplacementFee(ctx: CommandContext, input: { fineAcc
   if (!current) throw new NotFoundError(`No FineAccount with id ${input.fineAccountId}.`);
   const next: FineAccount = { ...current, memberId: input.body.memberId, state: "Owing" };
   await ctx.repositories.fineAccount.save(next);
-  await ctx.publish(events.replacementFeeCharged({
-    fineAccountId: next.fineAccountId,
-    accountId: next.accountId,
-    barcode: input.body.barcode,
-    amount: input.body.amount,
-  }, ctx.clock()));
+  await ctx.publish(events.replacementFeeCharged({ fineAccountId: next.fineAccountId, barcode: input.body.barcode, amount: input.body.amount }, ctx.clock()));
   return next;
 }
 
@@ -72,12 +59,7 @@ export async function payFine(ctx: CommandContext, input: { fineAccountId: strin
   }
   const next: FineAccount = { ...current, memberId: input.body.memberId, state: "Owing" };
   await ctx.repositories.fineAccount.save(next);
-  await ctx.publish(events.finePaid({
-    fineAccountId: next.fineAccountId,
-    accountId: next.accountId,
-    amount: input.body.amount,
-    balance: next.balance,
-  }, ctx.clock()));
+  await ctx.publish(events.finePaid({ fineAccountId: next.fineAccountId, amount: input.body.amount, balance: next.balance }, ctx.clock()));
   return next;
 }
 
@@ -88,14 +70,9 @@ export async function waiveFine(ctx: CommandContext, input: { fineAccountId: str
   if (!(["Owing", "Over Limit"] as readonly string[]).includes(current.state)) {
     return refuse.waiveFine(ctx, input, `Waive Fine is not accepted while the FineAccount is ${current.state}.`);
   }
-  const next: FineAccount = { ...current, accountId: input.body.accountId, state: "Owing" };
+  const next: FineAccount = { ...current, state: "Owing" };
   await ctx.repositories.fineAccount.save(next);
-  await ctx.publish(events.fineWaived({
-    fineAccountId: next.fineAccountId,
-    accountId: input.body.accountId,
-    amount: input.body.amount,
-    balance: next.balance,
-  }, ctx.clock()));
+  await ctx.publish(events.fineWaived({ fineAccountId: next.fineAccountId, amount: input.body.amount, balance: next.balance }, ctx.clock()));
   return next;
 }
 
@@ -106,14 +83,9 @@ export async function flagFineLimit(ctx: CommandContext, input: { fineAccountId:
   if (!(["Owing"] as readonly string[]).includes(current.state)) {
     return refuse.flagFineLimit(ctx, input, `Flag Fine Limit is not accepted while the FineAccount is ${current.state}.`);
   }
-  const next: FineAccount = { ...current, accountId: input.body.accountId, state: "Over Limit" };
+  const next: FineAccount = { ...current, state: "Over Limit" };
   await ctx.repositories.fineAccount.save(next);
-  await ctx.publish(events.fineLimitExceeded({
-    fineAccountId: next.fineAccountId,
-    accountId: input.body.accountId,
-    memberId: next.memberId,
-    balance: next.balance,
-  }, ctx.clock()));
+  await ctx.publish(events.fineLimitExceeded({ fineAccountId: next.fineAccountId, memberId: next.memberId, balance: next.balance }, ctx.clock()));
   return next;
 }
 
@@ -124,9 +96,9 @@ export async function settleFines(ctx: CommandContext, input: { fineAccountId: s
   if (!(["Owing", "Over Limit"] as readonly string[]).includes(current.state)) {
     return refuse.settleFines(ctx, input, `Settle Fines is not accepted while the FineAccount is ${current.state}.`);
   }
-  const next: FineAccount = { ...current, accountId: input.body.accountId, state: "Clear" };
+  const next: FineAccount = { ...current, state: "Clear" };
   await ctx.repositories.fineAccount.save(next);
-  await ctx.publish(events.finesSettled({ fineAccountId: next.fineAccountId, accountId: input.body.accountId, memberId: next.memberId }, ctx.clock()));
+  await ctx.publish(events.finesSettled({ fineAccountId: next.fineAccountId, memberId: next.memberId }, ctx.clock()));
   return next;
 }
 

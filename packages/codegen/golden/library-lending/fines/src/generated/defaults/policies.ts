@@ -86,7 +86,7 @@ export async function recordOnlineCardPayments(ctx: CommandContext, event: CardP
 export async function flagTheAccountWhenALateFeePasses(ctx: CommandContext, event: LateFeeAssessedEvent): Promise<void> {
   switch (event.name) {
     case "LateFeeAssessed": {
-      await unlessRefused(ctx, () => ctx.commands.flagFineLimit({ fineAccountId: event.payload.fineAccountId, body: { accountId: event.payload.accountId } }));
+      await unlessRefused(ctx, () => ctx.commands.flagFineLimit({ fineAccountId: event.payload.fineAccountId, body: {} }));
       return;
     }
   }
@@ -96,7 +96,7 @@ export async function flagTheAccountWhenALateFeePasses(ctx: CommandContext, even
 export async function flagTheAccountWhenAReplacementFeePasses(ctx: CommandContext, event: ReplacementFeeChargedEvent): Promise<void> {
   switch (event.name) {
     case "ReplacementFeeCharged": {
-      await unlessRefused(ctx, () => ctx.commands.flagFineLimit({ fineAccountId: event.payload.fineAccountId, body: { accountId: event.payload.accountId } }));
+      await unlessRefused(ctx, () => ctx.commands.flagFineLimit({ fineAccountId: event.payload.fineAccountId, body: {} }));
       return;
     }
   }
@@ -106,7 +106,7 @@ export async function flagTheAccountWhenAReplacementFeePasses(ctx: CommandContex
 export async function settleTheAccountWhenAPaymentClearsThe(ctx: CommandContext, event: FinePaidEvent): Promise<void> {
   switch (event.name) {
     case "FinePaid": {
-      await unlessRefused(ctx, () => ctx.commands.settleFines({ fineAccountId: event.payload.fineAccountId, body: { accountId: event.payload.accountId } }));
+      await unlessRefused(ctx, () => ctx.commands.settleFines({ fineAccountId: event.payload.fineAccountId, body: {} }));
       return;
     }
   }
@@ -116,7 +116,7 @@ export async function settleTheAccountWhenAPaymentClearsThe(ctx: CommandContext,
 export async function settleTheAccountWhenAWaiverClearsThe(ctx: CommandContext, event: FineWaivedEvent): Promise<void> {
   switch (event.name) {
     case "FineWaived": {
-      await unlessRefused(ctx, () => ctx.commands.settleFines({ fineAccountId: event.payload.fineAccountId, body: { accountId: event.payload.accountId } }));
+      await unlessRefused(ctx, () => ctx.commands.settleFines({ fineAccountId: event.payload.fineAccountId, body: {} }));
       return;
     }
   }

@@ -12,8 +12,6 @@ import { notMapped } from '../../generated/errors.js';
  * the call answers 501 problem+json naming it.
  */
 export const handler: CommandHandlers['openFineAccount'] = (ctx, input) => defaults.openFineAccount(ctx, input, {
-  // TODO(stormscape): map FineAccount.accountId (the request of Open Fine Account does not carry it).
-  accountId: () => notMapped("Open Fine Account: FineAccount.accountId"),
   // TODO(stormscape): map FineAccount.balance (the request of Open Fine Account does not carry it).
   balance: () => notMapped("Open Fine Account: FineAccount.balance"),
   // TODO(stormscape): map FineAccount.overLimit (the request of Open Fine Account does not carry it).

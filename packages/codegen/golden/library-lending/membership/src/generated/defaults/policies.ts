@@ -6,73 +6,41 @@ import { unlessCalleeRefused, unlessRefused } from '../errors.js';
 import type { AddressRejectedEvent, AddressVerifiedEvent, FineLimitExceededEvent, FinesSettledEvent, MemberRegisteredEvent, MembershipExpiredEvent } from '../events.js';
 
 
-/** What the board leaves open for Activate members with a verified address (automated policy, sticky ll-pol-activate-members-with-a-verified-address): its handler supplies these (never a made-up value). */
-export interface ActivateMembersWithAVerifiedAddressOpen {
-  activateMembership: {
-    /** activateMembership.membershipId: AddressVerified carries no membershipId and the board maps none */
-    membershipId(event: AddressVerifiedEvent): string | Promise<string>;
-  };
-}
-
 /** Activate members with a verified address (automated policy, sticky ll-pol-activate-members-with-a-verified-address) */
-export async function activateMembersWithAVerifiedAddress(ctx: CommandContext, event: AddressVerifiedEvent, open: ActivateMembersWithAVerifiedAddressOpen): Promise<void> {
+export async function activateMembersWithAVerifiedAddress(ctx: CommandContext, event: AddressVerifiedEvent): Promise<void> {
   switch (event.name) {
     case "AddressVerified": {
-      await unlessRefused(ctx, async () => ctx.commands.activateMembership({ membershipId: (await open.activateMembership.membershipId(event)), body: { memberId: event.payload.memberId } }));
+      await unlessRefused(ctx, () => ctx.commands.activateMembership({ memberId: event.payload.memberId, body: {} }));
       return;
     }
   }
-}
-
-/** What the board leaves open for Ask for proof when the address is rejected (automated policy, sticky ll-pol-ask-for-proof-when-the-address-is-rejected): its handler supplies these (never a made-up value). */
-export interface AskForProofWhenTheAddressIsRejectedOpen {
-  requestProofOfAddress: {
-    /** requestProofOfAddress.membershipId: AddressRejected carries no membershipId and the board maps none */
-    membershipId(event: AddressRejectedEvent): string | Promise<string>;
-  };
 }
 
 /** Ask for proof when the address is rejected (automated policy, sticky ll-pol-ask-for-proof-when-the-address-is-rejected) */
-export async function askForProofWhenTheAddressIsRejected(ctx: CommandContext, event: AddressRejectedEvent, open: AskForProofWhenTheAddressIsRejectedOpen): Promise<void> {
+export async function askForProofWhenTheAddressIsRejected(ctx: CommandContext, event: AddressRejectedEvent): Promise<void> {
   switch (event.name) {
     case "AddressRejected": {
-      await unlessRefused(ctx, async () => ctx.commands.requestProofOfAddress({ membershipId: (await open.requestProofOfAddress.membershipId(event)), body: { memberId: event.payload.memberId, reason: event.payload.reason } }));
+      await unlessRefused(ctx, () => ctx.commands.requestProofOfAddress({ memberId: event.payload.memberId, body: { reason: event.payload.reason } }));
       return;
     }
   }
-}
-
-/** What the board leaves open for Suspend members over the fine limit (automated policy, sticky ll-pol-suspend-members-over-the-fine-limit): its handler supplies these (never a made-up value). */
-export interface SuspendMembersOverTheFineLimitOpen {
-  suspendMembership: {
-    /** suspendMembership.membershipId: FineLimitExceeded carries no membershipId and the board maps none */
-    membershipId(event: FineLimitExceededEvent): string | Promise<string>;
-  };
 }
 
 /** Suspend members over the fine limit (automated policy, sticky ll-pol-suspend-members-over-the-fine-limit) */
-export async function suspendMembersOverTheFineLimit(ctx: CommandContext, event: FineLimitExceededEvent, open: SuspendMembersOverTheFineLimitOpen): Promise<void> {
+export async function suspendMembersOverTheFineLimit(ctx: CommandContext, event: FineLimitExceededEvent): Promise<void> {
   switch (event.name) {
     case "FineLimitExceeded": {
-      await unlessRefused(ctx, async () => ctx.commands.suspendMembership({ membershipId: (await open.suspendMembership.membershipId(event)), body: { memberId: event.payload.memberId, reason: "Fines over the limit" } }));
+      await unlessRefused(ctx, () => ctx.commands.suspendMembership({ memberId: event.payload.memberId, body: { reason: "Fines over the limit" } }));
       return;
     }
   }
 }
 
-/** What the board leaves open for Reinstate members who settled their fines (automated policy, sticky ll-pol-reinstate-members-who-settled-their-fines): its handler supplies these (never a made-up value). */
-export interface ReinstateMembersWhoSettledTheirFinesOpen {
-  reinstateMembership: {
-    /** reinstateMembership.membershipId: FinesSettled carries no membershipId and the board maps none */
-    membershipId(event: FinesSettledEvent): string | Promise<string>;
-  };
-}
-
 /** Reinstate members who settled their fines (automated policy, sticky ll-pol-reinstate-members-who-settled-their-fines) */
-export async function reinstateMembersWhoSettledTheirFines(ctx: CommandContext, event: FinesSettledEvent, open: ReinstateMembersWhoSettledTheirFinesOpen): Promise<void> {
+export async function reinstateMembersWhoSettledTheirFines(ctx: CommandContext, event: FinesSettledEvent): Promise<void> {
   switch (event.name) {
     case "FinesSettled": {
-      await unlessRefused(ctx, async () => ctx.commands.reinstateMembership({ membershipId: (await open.reinstateMembership.membershipId(event)), body: { memberId: event.payload.memberId } }));
+      await unlessRefused(ctx, () => ctx.commands.reinstateMembership({ memberId: event.payload.memberId, body: {} }));
       return;
     }
   }

@@ -1,10 +1,10 @@
-// Renew Membership (POST /memberships/{membershipId}/renew)
+// Renew Membership (POST /members/{memberId}/renew-membership)
 // Created once by Stormscape and never overwritten: this file is yours.
 import type { CommandHandlers } from '../../generated/contracts.js';
-import * as defaults from '../../generated/defaults/membership.js';
+import * as defaults from '../../generated/defaults/member.js';
 
 /**
- * The default changes the Membership and publishes MembershipRenewed.
+ * The default changes the Member and publishes MembershipRenewed.
  * Replace it with your rules; when the command must be refused, `return
  * defaults.refuse.renewMembership(ctx, input, reason)`: it answers 409 problem+json.
  */

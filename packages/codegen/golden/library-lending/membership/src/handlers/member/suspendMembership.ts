@@ -1,10 +1,10 @@
-// Suspend Membership (POST /memberships/{membershipId}/suspend)
+// Suspend Membership (POST /members/{memberId}/suspend-membership)
 // Created once by Stormscape and never overwritten: this file is yours.
 import type { CommandHandlers } from '../../generated/contracts.js';
-import * as defaults from '../../generated/defaults/membership.js';
+import * as defaults from '../../generated/defaults/member.js';
 
 /**
- * The default changes the Membership and publishes MembershipSuspended.
+ * The default changes the Member and publishes MembershipSuspended.
  * Replace it with your rules; when the command must be refused, `return
  * defaults.refuse.suspendMembership(ctx, input, reason)`: it answers 409 problem+json.
  */
