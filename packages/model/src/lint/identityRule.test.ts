@@ -23,6 +23,14 @@ describe('A3 aggregate identity under another name', () => {
     expect(findings[0]?.message).toContain('"Book Repair"');
     expect(findingsOf(board, 'A3', { level: 'process' })).toEqual([]);
   });
+  it('counts a look-alike the creating command carries only as optional as unfilled, as the slice walk does', () => {
+    const board = testBoard()
+      .add('command', 'book', 'Book Repair', { ctx: 'workshop', fields: [field('repairId', 'uuid', false)] })
+      .add('aggregate', 'job', 'Repair Job', { ctx: 'workshop', creatingCommandId: 'book', fields: [field('repairId')] })
+      .link('book', 'job')
+      .build();
+    expect(findingsOf(board, 'A3')).toHaveLength(1);
+  });
   it('recognises the usual ways of writing an id, and a bare "id"', () => {
     for (const name of ['repair_id', 'Repair ID', 'repairID', 'id']) expect(findingsOf(repairShop([field(name, 'string')]), 'A3'), name).toHaveLength(1);
   });

@@ -2,6 +2,7 @@ import type { BoardIndex } from '../queries/boardIndex';
 import { creatingCommand, fieldNameKey } from '../queries/decisions';
 import { quoted } from '../queries/names';
 import { aggregateIdName } from '../queries/readModelKey';
+import { requiredFieldLike } from '../slices/openFields';
 import type { RawFinding } from './types';
 
 /** "id", "repairId", "repairID", "repair_id", "Repair ID"; not "paid" or "void". */
@@ -22,11 +23,8 @@ export function identityRule(index: BoardIndex): RawFinding[] {
     const idKey = fieldNameKey(idName);
     if (fields.some((f) => fieldNameKey(f.name) === idKey)) continue;
     const creator = creatingCommand(index, aggregate.id);
-    const carried = new Set((creator?.fields ?? []).map((f) => fieldNameKey(f.name)));
-    const lookalikes = fields.filter((f) => {
-      const key = fieldNameKey(f.name);
-      return f.required && !f.list && (f.type === 'uuid' || f.type === 'string') && looksLikeId(f.name) && !carried.has(key);
-    });
+    // What fills an aggregate field when the creating command runs, as the slice walk reads it.
+    const lookalikes = fields.filter((f) => f.required && !f.list && (f.type === 'uuid' || f.type === 'string') && looksLikeId(f.name) && !(creator && requiredFieldLike(creator, f)));
     for (const field of lookalikes) {
       const assigned = creator ? `the service assigns it when ${quoted(creator)} creates one` : 'the service assigns it when one is created';
       out.push({
