@@ -12,11 +12,15 @@ export const URGENT_PRESENCE_BYTES = 4 * 1024;
 
 /** One FIFO lane, oldest first from `head` on (no shift per message). */
 class Lane {
-  items: { from: DeferredPresence; data: Buffer }[] = [];
-  head = 0;
+  private items: { from: DeferredPresence; data: Buffer }[] = [];
+  private head = 0;
 
   get length(): number {
     return this.items.length - this.head;
+  }
+
+  push(from: DeferredPresence, data: Buffer): void {
+    this.items.push({ from, data });
   }
 
   take(): { from: DeferredPresence; data: Buffer } {
@@ -56,7 +60,7 @@ export class PresenceQueue {
   }
 
   push(from: DeferredPresence, data: Buffer): void {
-    (data.byteLength <= URGENT_PRESENCE_BYTES ? this.urgent : this.bulk).items.push({ from, data });
+    (data.byteLength <= URGENT_PRESENCE_BYTES ? this.urgent : this.bulk).push(from, data);
     this.bytes += data.byteLength;
   }
 
