@@ -10,10 +10,10 @@ import { extendStateVector, inspectUpdate } from '../protocol/updates';
 import { Attribution } from '../history/Attribution';
 import { MAX_PREFRAMED_BYTES } from './frames';
 import type { Persistence } from '../storage/Persistence';
-import { AwarenessTable } from './AwarenessTable';
 import type { Fanout } from './Fanout';
 import type { Peer } from './Peer';
 import { RemoteNodes } from './RemoteNodes';
+import { RoomPresence } from './RoomPresence';
 import type { RemoteRoom } from './RemoteNodes';
 import { SyncRequestGate } from './SyncRequestGate';
 
@@ -36,27 +36,6 @@ interface TailEntry {
   message: Uint8Array;
   /** Log row id once durable; null while the commit is pending. */
   rowId: number | null;
-}
-
-/** Presence backlogs (join-time tables, resyncs) go out in messages of about this size. */
-const PRESENCE_CHUNK_BYTES = 64 * 1024;
-
-/**
- * One presence flush goes out in slices of at most this many sends or bytes per loop turn,
- * with the turn's document updates flushed before each slice: 200 peers × 22 KB of cursors
- * took ~5 ms in one go (S2 profile), and a drag update read meanwhile waited for all of it.
- */
-const PRESENCE_SENDS_PER_TURN = 64;
-/** This room's own presence interval, in intervals, while other nodes' arrivals pace its flushes. */
-const REMOTE_PACED_INTERVALS = 1.5;
-const PRESENCE_BYTES_PER_TURN = 512 * 1024;
-
-/** A presence flush in progress: the same pieces for every peer, sent a slice per turn. */
-interface PresenceFanout {
-  pieces: { message: Uint8Array | null; taken: number[] }[];
-  changed: number[];
-  peers: Peer[];
-  next: number;
 }
 
 /** Below this size a sync diff is computed inline; above, in the document worker. */
@@ -91,17 +70,8 @@ export class Room implements RemoteRoom {
   private readonly pendingFrom = new Set<Peer>();
   /** Document updates other nodes relayed this turn, sent with the turn's flush (see `acceptRemoteUpdate`). */
   private remotePending: { update: Uint8Array; message: Uint8Array }[] = [];
-  private readonly awareness: AwarenessTable;
-  /** Presence ids still to send to a peer (join-time table, or a resync after skipped messages). */
-  private readonly presenceBacklog = new Map<Peer, Set<number>>();
+  private readonly presence: RoomPresence;
   private readonly syncGates = new Map<Peer, SyncRequestGate<Map<number, number>>>();
-  private awarenessTimer: NodeJS.Timeout | null = null;
-  private presenceFanout: PresenceFanout | null = null;
-  private tombstoneTimer: NodeJS.Timeout | null = null;
-  private lastAwarenessFlush = 0;
-  /** Another node's presence arrived: flush at the next turn (see `remotePresenceArrived`). */
-  private remotePresenceDue = false;
-  private lastRemotePresence = Number.NEGATIVE_INFINITY;
   private compacting: Promise<void> | null = null;
   private name: string | null;
   private readonly remote: RemoteNodes;
@@ -122,10 +92,15 @@ export class Room implements RemoteRoom {
     this.sv = loaded.stateVector;
     this.baseUpTo = loaded.upTo;
     this.name = loaded.name;
-    const { maxAwarenessClientsPerConnection, maxAwarenessStateBytes, awarenessTombstoneMs } = deps.config;
     this.attribution = new Attribution(boardId, deps.persistence, deps.log);
-    this.awareness = new AwarenessTable({ maxClientsPerPeer: maxAwarenessClientsPerConnection, maxStateBytes: maxAwarenessStateBytes, tombstoneMs: awarenessTombstoneMs });
-    this.remote = new RemoteNodes(boardId, this.awareness, this, deps);
+    this.presence = new RoomPresence({
+      config: deps.config,
+      metrics: deps.metrics,
+      peers: this.peers,
+      markDue: () => deps.markPresenceDue(this),
+      flushed: (changed, pieces, at) => this.remote.flushedPresence(changed, pieces, at),
+    });
+    this.remote = new RemoteNodes(boardId, this.presence.table, this, deps);
   }
 
   /** Memory held for the document (bytes), for metrics and the benchmark. */
@@ -135,24 +110,22 @@ export class Room implements RemoteRoom {
 
   /** Presence entries held (tombstones included), for tests and debugging. */
   get awarenessSize(): number {
-    return this.awareness.size;
+    return this.presence.table.size;
   }
 
   join(peer: Peer): void {
     this.generation++;
     this.peers.add(peer);
     peer.send((this.svMessage ??= encodeSyncStep1(encodeStateVector(this.sv))));
-    this.queuePresence(peer, this.awareness.liveIds());
+    this.presence.join(peer);
   }
 
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
-    this.presenceBacklog.delete(peer);
     this.syncGates.get(peer)?.close();
     this.syncGates.delete(peer);
     this.attribution.left(peer);
-    if (this.awareness.removePeer(peer)) this.scheduleAwareness();
-    this.scheduleTombstoneExpiry();
+    this.presence.leave(peer);
   }
 
   /** Handles a decoded message. Throws ProtocolError for bad content (caller closes 4400). */
@@ -180,25 +153,15 @@ export class Room implements RemoteRoom {
         this.pending.push(message.update.slice());
         this.pendingFrom.add(peer);
         for (const r of info.ranges) this.pendingRanges.push(r);
-        this.attribution.wrote(peer, info.ranges.map((r) => r.client), () => this.awareness.nameOf(peer));
+        this.attribution.wrote(peer, info.ranges.map((r) => r.client), () => this.presence.table.nameOf(peer));
         this.deps.metrics.updatesIn++;
         return;
       }
-      case 'awareness': {
-        const result = this.awareness.apply(peer, message.update);
-        const { metrics } = this.deps;
-        for (let i = 0; i < result.limit; i++) metrics.reject('awareness_limit');
-        for (let i = 0; i < result.spoof; i++) metrics.reject('awareness_spoof');
-        for (let i = 0; i < result.tooBig; i++) metrics.reject('awareness_too_big');
-        for (let i = 0; i < result.clock; i++) metrics.reject('awareness_clock');
-        if (result.changed) {
-          this.attribution.named(peer, () => this.awareness.nameOf(peer));
-          this.scheduleAwareness();
-        }
+      case 'awareness':
+        if (this.presence.apply(peer, message.update)) this.attribution.named(peer, () => this.presence.table.nameOf(peer));
         return;
-      }
       case 'query-awareness':
-        this.queuePresence(peer, this.awareness.liveIds());
+        this.presence.query(peer);
         return;
     }
   }
@@ -344,15 +307,11 @@ export class Room implements RemoteRoom {
   dispose(): void {
     this.closed = true;
     this.remote.close();
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
-    if (this.tombstoneTimer) clearTimeout(this.tombstoneTimer);
+    this.presence.close();
     for (const gate of this.syncGates.values()) gate.close();
     this.syncGates.clear();
     if (this.evictTimer) clearTimeout(this.evictTimer);
-    this.awarenessTimer = null;
-    this.tombstoneTimer = null;
     this.evictTimer = null;
-    this.presenceFanout = null;
   }
 
   /**
@@ -416,112 +375,6 @@ export class Room implements RemoteRoom {
     );
   }
 
-  private scheduleAwareness(): void {
-    if (this.awarenessTimer || this.presenceFanout || this.closed) return;
-    const interval = this.deps.config.awarenessIntervalMs;
-    const now = performance.now();
-    // While other nodes' presence flows (about once an interval each), their arrivals pace the
-    // flushes and this timer is the fallback: at exactly one interval it would fire just before
-    // the next arrival as often as not, two messages an interval again.
-    const paced = now - this.lastRemotePresence < 2 * interval;
-    const wait = Math.max(0, this.lastAwarenessFlush + (paced ? REMOTE_PACED_INTERVALS : 1) * interval - now);
-    this.awarenessTimer = setTimeout(() => {
-      this.awarenessTimer = null;
-      if (!this.closed) this.deps.markPresenceDue(this);
-    }, wait);
-  }
-
-  /**
-   * The presence changes of one interval, to every peer, in pieces of ~64 KiB (usually one).
-   * A peer with a backlog (it joined, or skipped a piece while slow) gets the changed ids added
-   * to it instead, and the backlog follows in pieces as its buffer drains. Called by the room
-   * manager after the turn's document flush; sends one slice of peers per call and returns
-   * false while peers are left (the manager calls again next turn, documents first again).
-   */
-  flushAwareness(): boolean {
-    if (this.closed) return true;
-    let fanout = this.presenceFanout;
-    if (!fanout) {
-      if (this.awarenessTimer) {
-        clearTimeout(this.awarenessTimer);
-        this.awarenessTimer = null;
-      }
-      this.remotePresenceDue = false;
-      this.lastAwarenessFlush = performance.now();
-      const changed = this.awareness.takeDirty();
-      const pieces: PresenceFanout['pieces'] = [];
-      for (let rest = changed; rest.length > 0; ) {
-        const piece = this.awareness.encodeSome(rest, PRESENCE_CHUNK_BYTES);
-        pieces.push(piece);
-        rest = rest.slice(piece.taken.length);
-      }
-      this.remote.flushedPresence(changed, pieces, this.lastAwarenessFlush);
-      this.presenceFanout = fanout = { pieces, changed, peers: [...this.peers], next: 0 };
-    }
-    const { pieces, changed, peers } = fanout;
-    let sends = 0;
-    let bytes = 0;
-    while (fanout.next < peers.length && sends < PRESENCE_SENDS_PER_TURN && bytes < PRESENCE_BYTES_PER_TURN) {
-      const peer = peers[fanout.next++]!;
-      // Left meanwhile; one that joined meanwhile was sent the whole table when it joined.
-      if (!this.peers.has(peer)) continue;
-      let backlog = this.presenceBacklog.get(peer);
-      if (backlog) {
-        for (const id of changed) backlog.add(id);
-        this.sendPresenceBacklog(peer, backlog);
-        sends++;
-        continue;
-      }
-      for (let i = 0; i < pieces.length; i++) {
-        const { message } = pieces[i]!;
-        if (!message) continue;
-        sends++;
-        bytes += message.byteLength;
-        if (peer.sendAwareness(message)) continue;
-        // Skipped: what it missed follows once it drains.
-        this.presenceBacklog.set(peer, (backlog = new Set(pieces.slice(i).flatMap((p) => p.taken))));
-        break;
-      }
-    }
-    if (fanout.next < peers.length) return false;
-    this.presenceFanout = null;
-    // Relayed presence that came in during this fanout: flushed next turn, not after an interval.
-    if (this.remotePresenceDue) return false;
-    if (this.presenceBacklog.size > 0 || this.awareness.hasDirty) this.scheduleAwareness();
-    return true;
-  }
-
-  /** Sends `ids` to `peer` now as far as its buffer allows; the rest follows with later flushes. */
-  private queuePresence(peer: Peer, ids: number[]): void {
-    let backlog = this.presenceBacklog.get(peer);
-    if (!backlog) this.presenceBacklog.set(peer, (backlog = new Set()));
-    for (const id of ids) backlog.add(id);
-    this.sendPresenceBacklog(peer, backlog);
-    if (this.presenceBacklog.has(peer)) this.scheduleAwareness();
-  }
-
-  private sendPresenceBacklog(peer: Peer, backlog: Set<number>): void {
-    while (backlog.size > 0) {
-      const { message, taken } = this.awareness.encodeSome(backlog, PRESENCE_CHUNK_BYTES);
-      if (message && !peer.sendAwareness(message)) return;
-      for (const id of taken) backlog.delete(id);
-    }
-    this.presenceBacklog.delete(peer);
-  }
-
-  private scheduleTombstoneExpiry(): void {
-    if (this.tombstoneTimer || this.closed) return;
-    const next = this.awareness.expireTombstones();
-    if (next === null) return;
-    this.tombstoneTimer = setTimeout(
-      () => {
-        this.tombstoneTimer = null;
-        this.scheduleTombstoneExpiry();
-      },
-      Math.max(0, next - performance.now()) + 1,
-    );
-    this.tombstoneTimer.unref();
-  }
 
   /**
    * A document update another node relayed (or a catch-up from storage): relayed, and it
@@ -560,29 +413,17 @@ export class Room implements RemoteRoom {
     this.acceptRemoteUpdate(missing, inspectUpdate(missing).ranges, encodeUpdate(missing));
   }
 
-  /**
-   * Presence another node relayed is sent to local peers when it arrives: its node coalesced
-   * it over its own interval already, and holding it for this room's interval too added a
-   * second throttle hop (up to `AWARENESS_INTERVAL_MS` more) to every cross-node cursor. It
-   * goes out as a flush of everything pending here, next turn through the room manager
-   * (documents first, sends sliced as any flush), and restarts this room's interval: sent as
-   * a message of its own beside the interval flush, it doubled the presence messages each
-   * peer got and echoed back (S2 on 2 nodes). Publishing to the other nodes keeps its own
-   * cadence (`RemoteNodes`), so two nodes never flush each other in a loop.
-   */
+  /** Another node's presence changed the table (see `RoomPresence.remoteArrived`). */
   remotePresenceArrived(): void {
-    if (this.closed) return;
-    this.remotePresenceDue = true;
-    this.lastRemotePresence = performance.now();
-    if (this.awarenessTimer) {
-      clearTimeout(this.awarenessTimer);
-      this.awarenessTimer = null;
-    }
-    this.deps.markPresenceDue(this);
+    if (!this.closed) this.presence.remoteArrived();
   }
 
   presenceChanged(): void {
-    this.scheduleAwareness();
-    this.scheduleTombstoneExpiry();
+    this.presence.changed();
+  }
+
+  /** One slice of the due presence flush (see `RoomPresence.flush`); false while peers are left. */
+  flushAwareness(): boolean {
+    return this.closed || this.presence.flush();
   }
 }
