@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialiseBoard } from '@stormscape/model';
+import type { Finding } from '@stormscape/model';
 import { getExample } from '@stormscape/model/examples';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FixtureBuilder, shopBoard } from '../../test/fixtureBoard';
 import { PACKAGE_DIR, scratchDir } from '../../test/files';
-import { main } from './main';
+import { lintSummary, main } from './main';
 
 const dir = scratchDir('cli');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -109,6 +110,24 @@ describe('stormscape CLI', () => {
     const result = run('lint', 'broken-design.storm.json');
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/error +C1/);
+  });
+
+  it('generate sums up the design-level lint: errors and warnings by rule, pointing at lint', () => {
+    const example = getExample('library-lending');
+    if (!example) throw new Error('missing example');
+    const board = structuredClone(example.board);
+    // The slip A3 names: a field that looks like the identity under another name.
+    const account = board.stickies.find((s) => s.kind === 'aggregate' && s.text === 'Fine Account');
+    const field = account?.fields?.find((f) => f.name === 'fineAccountId');
+    if (!field) throw new Error('missing field');
+    field.name = 'accountId';
+    writeFileSync(join(dir, 'slip.storm.json'), serialiseBoard(board));
+    const result = run('generate', 'slip.storm.json', '--out', 'slip', '--quiet');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: design-level lint: \d+ warnings \(.*A3 ×1.*\); see `stormscape lint slip\.storm\.json`/);
+    expect(lintSummary([])).toBeNull();
+    const finding = (ruleId: Finding['ruleId'], severity: Finding['severity']): Finding => ({ ruleId, severity, message: '', ids: [] });
+    expect(lintSummary([finding('C1', 'error'), finding('A3', 'warning'), finding('C1', 'error'), finding('O2', 'info')])).toBe('design-level lint: 2 errors (C1 ×2), 1 warning (A3 ×1)');
   });
 
   it('prints one context\'s OpenAPI or AsyncAPI document', () => {

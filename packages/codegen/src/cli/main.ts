@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Board, Level } from '@stormscape/model';
+import type { Board, Finding, Level } from '@stormscape/model';
 import { LEVELS, lintBoard, parseBoardFile } from '@stormscape/model';
 import { TARGETS, generateProject, planProject } from '../generateProject';
 import type { Target } from '../generateProject';
@@ -87,8 +87,8 @@ function generate(args: Args, io: Io): number {
     },
   });
   const report = writeProject(resolve(io.cwd, out), files);
-  const lintErrors = lintBoard(board, { level: 'design', forCodegen: true }).filter((f) => f.severity === 'error').length;
-  if (lintErrors > 0) io.stderr.write(`warning: the board has ${lintErrors} design-level lint errors; see \`stormscape lint ${args.positional[0] ?? ''}\`\n`);
+  const lintLine = lintSummary(lintBoard(board, { level: 'design', forCodegen: true }));
+  if (lintLine) io.stderr.write(`warning: ${lintLine}; see \`stormscape lint ${args.positional[0] ?? ''}\`\n`);
   for (const warning of planProject(board, { contexts }).warnings) io.stderr.write(`warning: ${warning}\n`);
   for (const orphan of report.orphans) io.stderr.write(`note: ${orphan} no longer matches the board; delete it if you no longer need it\n`);
   io.stderr.write(
@@ -97,6 +97,24 @@ function generate(args: Args, io: Io): number {
       `${report.removed.length > 0 ? `, removed ${report.removed.length} stale` : ''}\n`,
   );
   return 0;
+}
+
+/**
+ * What the design-level lint says, in one line: errors and warnings counted by rule ("1 warning
+ * (A3 ×1)"). Generate's own warnings name open values; a lint finding often says why one is
+ * open (A3: a look-alike of the aggregate's identity), so the user learns to run `lint`.
+ */
+export function lintSummary(findings: readonly Finding[]): string | null {
+  const parts: string[] = [];
+  for (const severity of ['error', 'warning'] as const) {
+    const counts = new Map<string, number>();
+    for (const f of findings) if (f.severity === severity) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    if (total === 0) continue;
+    const rules = [...counts].map(([rule, n]) => `${rule} ×${n}`).join(', ');
+    parts.push(`${total} ${severity}${total > 1 ? 's' : ''} (${rules})`);
+  }
+  return parts.length === 0 ? null : `design-level lint: ${parts.join(', ')}`;
 }
 
 function lint(args: Args, io: Io): number {
