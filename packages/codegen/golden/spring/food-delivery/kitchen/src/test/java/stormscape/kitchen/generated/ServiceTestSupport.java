@@ -181,32 +181,21 @@ public abstract class ServiceTestSupport {
   }
 
   private void awaitRow(String countSql, String eventId, String failure) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (System.nanoTime() < deadline) {
+    pollUntil(Duration.ofMillis(100), failure, () -> {
       Integer n = jdbc.queryForObject(countSql, Integer.class, eventId);
-      if (n != null && n > 0) return;
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError(failure);
+      return n != null && n > 0;
+    });
   }
 
   /** Waits (at most 120 s) until the service's consumer group has committed past `sent`: it handled (or skipped) that record. */
   protected void awaitConsumed(RecordMetadata sent) throws Exception {
     TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
-      while (System.nanoTime() < deadline) {
+      pollUntil(Duration.ofMillis(100), "record " + sent.topic() + "@" + sent.offset() + " was not consumed within 120 s", () -> {
         OffsetAndMetadata committed = admin.listConsumerGroupOffsets(consumerGroup).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).get(partition);
-        if (committed != null && committed.offset() > sent.offset()) return;
-        Thread.sleep(100);
-      }
+        return committed != null && committed.offset() > sent.offset();
+      });
     }
-    throw new AssertionError("record " + sent.topic() + "@" + sent.offset() + " was not consumed within 120 s");
   }
 
   /**
@@ -216,16 +205,36 @@ public abstract class ServiceTestSupport {
    * the two reads has its transaction's outbox rows visible to the second.
    */
   private void awaitSettled() throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    int settledReads = 0;
+    int[] settledReads = {0};
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
-      while (System.nanoTime() < deadline) {
-        settledReads = settled(admin) ? settledReads + 1 : 0;
-        if (settledReads == 2) return;
-        Thread.sleep(50);
-      }
+      pollUntil(Duration.ofMillis(50), "earlier tests' outbox rows and records did not settle within 120 s", () -> {
+        settledReads[0] = settled(admin) ? settledReads[0] + 1 : 0;
+        return settledReads[0] == 2;
+      });
     }
-    throw new AssertionError("earlier tests' outbox rows and records did not settle within 120 s");
+  }
+
+  /** Something a test waits for, checked again until it holds. */
+  @FunctionalInterface
+  private interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  /** Checks `condition` every `every` until it holds; fails with `failure` after 120 s. */
+  private static void pollUntil(Duration every, String failure, Condition condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    try {
+      while (System.nanoTime() < deadline) {
+        if (condition.holds()) return;
+        Thread.sleep(every.toMillis());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } catch (Exception e) {
+      throw new AssertionError(failure + ": " + e, e);
+    }
+    throw new AssertionError(failure);
   }
 
   private boolean settled(Admin admin) throws Exception {
