@@ -7,6 +7,7 @@
 import os from 'node:os';
 import type { Backing } from './cluster';
 import { startBacking, startNodes, stopNodes } from './cluster';
+import { medianRun, ms, pct, spread } from './format';
 import type { S1Result, S2Result } from './scenarios';
 import { s1, s2 } from './scenarios';
 import type { ServerHandle } from './servers';
@@ -38,12 +39,6 @@ const REPEATS = Math.max(1, Number(process.env.BENCH_NODES_REPEATS ?? 3));
 interface ColumnResult {
   s1: S1Result[];
   s2: S2Result[];
-}
-
-/** The run whose `key` is the median (lower median for an even count). */
-function medianOf<T>(runs: T[], key: (r: T) => number): T | undefined {
-  const sorted = [...runs].sort((a, b) => key(a) - key(b));
-  return sorted[(sorted.length - 1) >> 1];
 }
 
 async function startColumn(column: Column, backing: () => Promise<Backing>, nodeArgs: string[]): Promise<ServerHandle[]> {
@@ -100,13 +95,10 @@ export async function nodesTable(only: string[], nodeArgs: string[], deadline: n
   return true;
 }
 
-const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(0));
-const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : `${(v * 100).toFixed(0)}%`);
 const cpus = (v: number[] | undefined) => (v === undefined ? 'n/a' : v.map(pct).join(' '));
 
-/** Each run's p99, then their median with min–max. */
+/** Each run's p99. */
 const p99s = (values: number[]) => values.map(ms).join(' ');
-const spread = (values: number[]) => (values.length === 0 ? 'n/a' : `${ms(medianOf(values, (v) => v))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`);
 
 /** The detailed rows of a column: its run with the median p99. */
 interface Shown {
@@ -119,7 +111,7 @@ interface Shown {
 function print(columns: Column[], results: Map<Column, ColumnResult>): void {
   const shown = (c: Column): Shown => {
     const r = results.get(c) ?? { s1: [], s2: [] };
-    return { s1: medianOf(r.s1, (x) => x.p99), s2: medianOf(r.s2, (x) => x.cursorP99), s1Runs: r.s1.map((x) => x.p99), s2Runs: r.s2.map((x) => x.cursorP99) };
+    return { s1: medianRun(r.s1, (x) => x.p99), s2: medianRun(r.s2, (x) => x.cursorP99), s1Runs: r.s1.map((x) => x.p99), s2Runs: r.s2.map((x) => x.cursorP99) };
   };
   const rows: string[][] = [];
   const row = (scenario: string, metric: string, target: string, value: (r: Shown) => string) => rows.push([scenario, metric, target, ...columns.map((c) => value(shown(c)))]);

@@ -8,6 +8,7 @@
 import os from 'node:os';
 import type { S1Result, S2Result, S3Result, S4Result } from './scenarios';
 import { s1, s2, s3, s4 } from './scenarios';
+import { median, medianRun, ms, pct, spread } from './format';
 import { NODE_COLUMNS, nodesTable } from './nodes';
 import type { Kind, ServerHandle } from './servers';
 import { soak } from './soak';
@@ -64,18 +65,9 @@ async function scenario<T>(name: string, kind: Kind, env: Record<string, string>
   }
 }
 
-const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(0));
-const pct = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : `${(v * 100).toFixed(0)}%`);
 const mb = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : (v / 1024 / 1024).toFixed(2));
 const pair = (a: number | undefined, b: number | undefined) => `${ms(a)} / ${ms(b)}`;
 const gc = (r?: S1Result) => (r ? `${r.probe.gc.count}, ${ms(r.probe.gc.totalMs)} / ${ms(r.probe.gc.maxMs)}` : 'n/a');
-const median = (values: number[]): number | undefined => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  return sorted.length === 0 ? undefined : sorted[(sorted.length - 1) >> 1];
-};
-const spread = (values: number[]) => (values.length === 0 ? 'n/a' : `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`);
-/** The run whose p99 is the median (lower median for an even count), for the detailed rows. */
-const medianRun = (runs: S1Result[]) => runs.find((r) => r.p99 === median(runs.map((x) => x.p99)));
 /** stock ÷ ours for "lower is better" figures: above 1 means ours is better. */
 const ratio = (ours: number | undefined, stock: number | undefined) =>
   ours === undefined || stock === undefined || !Number.isFinite(ours) || !Number.isFinite(stock) || ours <= 0 ? 'n/a' : `${(stock / ours).toFixed(1)}×`;
@@ -179,7 +171,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  for (const results of [ours, stock]) for (const entry of results.s1.values()) entry.median = medianRun(entry.runs);
+  for (const results of [ours, stock]) for (const entry of results.s1.values()) entry.median = medianRun(entry.runs, (r) => r.p99);
   for (const kind of ['ours', 'stock'] as const) {
     const into = kind === 'ours' ? ours : stock;
     into.s2 = await scenario('S2', kind, {}, (s) => s2(s));
