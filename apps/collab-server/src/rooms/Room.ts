@@ -415,7 +415,7 @@ export class Room implements RemoteRoom {
 
   /** Another node's presence changed the table (see `RoomPresence.remoteArrived`). */
   remotePresenceArrived(): void {
-    if (!this.closed) this.presence.remoteArrived();
+    this.presence.remoteArrived();
   }
 
   presenceChanged(): void {

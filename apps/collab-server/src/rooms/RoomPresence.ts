@@ -226,6 +226,7 @@ export class RoomPresence {
     this.deps.markDue();
   }
 
+  /** The table changed other than through a local peer's message (another node's entries went): flush it, expire what it left. */
   changed(): void {
     this.schedule();
     this.scheduleTombstoneExpiry();
