@@ -1,7 +1,7 @@
 /** How the bench's tables print figures, shared by the single-node table (`run.ts`) and the node table (`nodes.ts`). */
 
-/** Milliseconds: two decimals below 10, whole above. */
-export const ms = (v: number | undefined): string => (v === undefined || Number.isNaN(v) ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(0));
+/** Milliseconds: two decimals below 10, one below 100 (a p99 printed "10" could be 10.4 against a target of 10), whole above. */
+export const ms = (v: number | undefined): string => (v === undefined || Number.isNaN(v) ? 'n/a' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
 
 export const pct = (v: number | undefined): string => (v === undefined || Number.isNaN(v) ? 'n/a' : `${(v * 100).toFixed(0)}%`);
 
