@@ -97,6 +97,9 @@ export async function nodesTable(only: string[], nodeArgs: string[], deadline: n
 
 const cpus = (v: number[] | undefined) => (v === undefined ? 'n/a' : v.map(pct).join(' '));
 
+/** Busy cores of the whole machine, e.g. "1.42 of 2". */
+const busy = (m: { busyCores: number; cores: number }) => `${m.busyCores.toFixed(2)} of ${m.cores}`;
+
 /** Each run's p99. */
 const p99s = (values: number[]) => values.map(ms).join(' ');
 
@@ -123,6 +126,7 @@ function print(columns: Column[], results: Map<Column, ColumnResult>): void {
   row('', 'delivered', '100%', (r) => pct(r.s1?.delivered));
   row('', 'CPU per node (1 core)', '', (r) => cpus(r.s1?.cpuPerNode));
   row('', 'busiest load process CPU', '', (r) => pct(r.s1?.loadCpu));
+  row('', 'whole machine: busy cores; CPU per update (ms)', '', (r) => (r.s1 ? `${busy(r.s1.machine)}; ${ms(r.s1.machine.msPerUpdate)}` : 'n/a'));
   row(`S2 ${S2_OPTIONS.clients} cursors 20 Hz, 5 drag 30 Hz`, `cursor p99 of each run (ms), ${REPEATS} runs`, '', (r) => p99s(r.s2Runs));
   row('', 'cursor p99 median (min–max) (ms)', '≤ 150 on 2 nodes', (r) => spread(r.s2Runs));
   row('', 'run with the median cursor p99: document p99 (ms)', '', (r) => ms(r.s2?.docP99));
@@ -134,6 +138,7 @@ function print(columns: Column[], results: Map<Column, ColumnResult>): void {
   row('', 'presence msgs/client/s out, in', '', (r) => (r.s2?.presencePerClient ? `${r.s2.presencePerClient.out.toFixed(1)}, ${r.s2.presencePerClient.in.toFixed(1)}` : 'n/a'));
   row('', 'document msgs/client/s out', '', (r) => (typeof r.s2?.documentsPerClient === 'number' ? r.s2.documentsPerClient.toFixed(1) : 'n/a'));
   row('', 'busiest load process CPU', '', (r) => pct(r.s2?.loadCpu));
+  row('', 'whole machine: busy cores', '', (r) => (r.s2 ? busy(r.s2.machine) : 'n/a'));
   row('', 'clients dropped', '0', (r) => String(r.s2?.closed ?? 'n/a'));
   const header = ['scenario', 'metric', 'target', ...columns.map((c) => titles[c])];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -13,7 +13,7 @@ import type { Command, Report, Task } from './loadWorker';
 import type { TailAttribution } from './s1Tail';
 import { attributeTail } from './s1Tail';
 import type { SchedSample } from './sched';
-import { readSched, schedDelta, WaitSampler } from './sched';
+import { machineCpu, readSched, schedDelta, WaitSampler } from './sched';
 import type { PersistLag, ServerHandle, ServerProbe } from './servers';
 import { packageDir } from './servers';
 import { WebSocket } from 'ws';
@@ -117,6 +117,8 @@ export interface S1Result {
   tail: TailAttribution;
   /** CPU per writer update (ms): the server (all threads) and each viewer process. */
   cpuPerUpdate: { server: number; viewers: number[] };
+  /** The whole machine while measuring: busy cores (of `cores`), and its CPU per writer update (ms). */
+  machine: { busyCores: number; cores: number; msPerUpdate: number };
 }
 
 /** CPU seconds of every node so far, and the per-node share of one core since then. */
@@ -160,6 +162,7 @@ export async function s1(server: ServerHandle, o: S1Options = { viewers: 500, hz
       writer!.tell('go');
       await sleep(o.warmupMs);
       const cpuSince = cpuMeter(nodes);
+      const machineSince = machineCpu();
       const sampler = new WaitSampler([server.pid, ...viewers.map((v) => v.pid)]);
       const schedAt = [server.pid, ...viewers.map((v) => v.pid)].map(readSched);
       for (const v of viewers) v.tell('measure');
@@ -169,6 +172,7 @@ export async function s1(server: ServerHandle, o: S1Options = { viewers: 500, hz
       writer!.tell('stop');
       const schedNow = [server.pid, ...viewers.map((v) => v.pid)].map(readSched);
       const cpuPerNode = cpuSince(o.measureMs);
+      const machine = machineSince();
       const cpu = cpuPerNode[0]!;
       const probe = await server.probeReport();
       await sleep(1_000);
@@ -200,6 +204,7 @@ export async function s1(server: ServerHandle, o: S1Options = { viewers: 500, hz
         measureMs: o.measureMs,
         tail: attributeTail(reports, sampler, 1),
         cpuPerUpdate: { server: (cpu * 1000) / o.hz, viewers: reports.map((r) => (r.cpu * 1000) / o.hz) },
+        machine: { ...machine, msPerUpdate: (machine.busyCores * 1000) / o.hz },
       };
     },
     loadNice,
@@ -216,6 +221,8 @@ export interface S2Result {
   cursorSamples: number;
   cpu: number;
   cpuPerNode: number[];
+  /** The whole machine while measuring: busy cores (of `cores`). */
+  machine: { busyCores: number; cores: number };
   closed: number;
   persist: PersistLag | null;
   /** Presence messages held back from slow consumers (ours only). */
@@ -259,11 +266,13 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
     for (const l of loads) l.tell('go');
     await sleep(o.warmupMs);
     const cpuSince = cpuMeter(nodes);
+    const machineSince = machineCpu();
     const presenceAt = await Promise.all(nodes.map((n) => n.awarenessMessages()));
     for (const l of loads) l.tell('measure');
     await sleep(o.measureMs);
     for (const l of loads) l.tell('stop');
     const cpuPerNode = cpuSince(o.measureMs);
+    const machine = machineSince();
     const presenceNow = await Promise.all(nodes.map((n) => n.awarenessMessages()));
     const presenceDelta = (k: 'in' | 'out' | 'documentsOut') => presenceNow.reduce((n, now, i) => n + (now?.[k] ?? 0) - (presenceAt[i]?.[k] ?? 0), 0) / o.clients / (o.measureMs / 1000);
     const cpu = cpuPerNode[0]!;
@@ -288,6 +297,7 @@ export async function s2(server: ServerHandle, o = { clients: 200, cursorHz: 20,
       cursorByNode: nodes.length > 1 ? { sameP50: cursorSame.quantile(0.5), sameP99: cursorSame.quantile(0.99), otherP50: cursorCross.quantile(0.5), otherP99: cursorCross.quantile(0.99) } : null,
       cpu,
       cpuPerNode,
+      machine,
       closed: reports.reduce((n, r) => n + r.closedEarly, 0),
       persist: await server.persistLag(),
       awarenessSkipped: await server.awarenessSkipped(),

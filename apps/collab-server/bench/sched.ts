@@ -43,6 +43,29 @@ export const schedDelta = (a: SchedSample, b: SchedSample): SchedSample => ({
   involuntary: b.involuntary - a.involuntary,
 });
 
+/** Parses the first (all-CPU) line of `/proc/stat`: busy and total clock ticks since boot. */
+export function parseProcStat(stat: string): { busy: number; total: number } {
+  // cpu user nice system idle iowait irq softirq steal (guest time is counted in user already)
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = stat.split('\n', 1)[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  const busy = user! + nice! + system! + irq! + softirq! + (steal ?? 0);
+  return { busy, total: busy + idle! + iowait! };
+}
+
+/**
+ * The whole machine's CPU from now on (every process and the kernel: nodes, PostgreSQL,
+ * Redis, the bench's clients): a latency tail on a box whose cores are about full is the box's,
+ * not one process's. The returned function gives the busy cores since this call (of `cores`).
+ */
+export function machineCpu(): () => { busyCores: number; cores: number } {
+  const at = parseProcStat(readFileSync('/proc/stat', 'utf8'));
+  const cores = os.availableParallelism();
+  return () => {
+    const now = parseProcStat(readFileSync('/proc/stat', 'utf8'));
+    const total = now.total - at.total;
+    return { busyCores: total > 0 ? ((now.busy - at.busy) / total) * cores : Number.NaN, cores };
+  };
+}
+
 /**
  * Lowers every thread of this process by `by` nice steps from where it started (at most to
  * 19; Linux nice is per thread, threads created later inherit the main thread's). Relative,

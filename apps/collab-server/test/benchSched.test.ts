@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Command, Report } from '../bench/loadWorker';
-import { parseSched, readSched, schedDelta } from '../bench/sched';
+import { machineCpu, parseProcStat, parseSched, readSched, schedDelta } from '../bench/sched';
 
 /** Nice value of every thread of `pid` (field 19 of /proc/<pid>/task/<tid>/stat). */
 function threadNices(pid: number): number[] {
@@ -19,6 +19,22 @@ describe('bench scheduling figures', () => {
   it('parses schedstat (CPU ns, wait ns, slices) and the switch counts of status', () => {
     const status = 'Name:\tnode\nvoluntary_ctxt_switches:\t12\nnonvoluntary_ctxt_switches:\t3\n';
     expect(parseSched('79399140 164709278 35\n', status)).toEqual({ cpuMs: 79.39914, waitMs: 164.709278, voluntary: 12, involuntary: 3 });
+  });
+
+  it('parses /proc/stat’s all-CPU line: busy ticks (user, nice, system, irq, softirq, steal) and the total with idle and iowait', () => {
+    const stat = 'cpu  100 2 30 500 7 1 4 3 0 0\ncpu0 50 1 15 250 3 0 2 1 0 0\n';
+    expect(parseProcStat(stat)).toEqual({ busy: 140, total: 647 });
+  });
+
+  it('counts this process spinning as about one busy core of the machine', () => {
+    const since = machineCpu();
+    const t0 = performance.now();
+    // /proc/stat counts in 10 ms ticks: spin 300 ms so a core's worth shows clearly.
+    while (performance.now() - t0 < 300);
+    const { busyCores, cores } = since();
+    expect(cores).toBe(os.availableParallelism());
+    expect(busyCores).toBeGreaterThanOrEqual(0.8);
+    expect(busyCores).toBeLessThanOrEqual(cores);
   });
 
   it('reads the main thread’s CPU time, run-queue wait and switch counts from /proc, in ms', () => {
