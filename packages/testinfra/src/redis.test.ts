@@ -1,21 +1,21 @@
-import { createClient } from 'redis';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServerStartError } from './process/ManagedProcess';
 import { startRedis, type TestRedis } from './redis';
 
-function connect(url: string) {
-  // No reconnect strategy: a refused connection must fail the call, not retry forever.
-  return createClient({ url, socket: { reconnectStrategy: false } });
-}
-
-async function withClient<T>(url: string, use: (client: ReturnType<typeof connect>) => Promise<T>): Promise<T> {
-  const client = connect(url);
-  client.on('error', () => {});
-  await client.connect();
+async function withClient<T>(url: string, use: (client: Redis) => Promise<T>): Promise<T> {
+  // No retries: a refused connection must fail the call, not retry forever.
+  const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+  // ioredis rejects `connect` with "Connection is closed."; the socket's error says why.
+  let cause: Error | undefined;
+  client.on('error', (err: Error) => (cause = err));
+  await client.connect().catch((err: unknown) => {
+    throw cause ?? err;
+  });
   try {
     return await use(client);
   } finally {
-    client.destroy();
+    client.disconnect();
   }
 }
 

@@ -39,4 +39,23 @@ describe('RedisFanout', () => {
     expect(onA).toEqual([[9]]);
     expect(onOther).toEqual([]);
   });
+
+  it('starts while Redis is down, relays once it is up, and goes on after Redis restarts', async () => {
+    await redis.stop();
+    const [a, b] = ['node-c', 'node-d'].map((id) => new RedisFanout(redis.url, id, new Metrics(), silent));
+    fanouts.push(a!, b!);
+    const onB: number[][] = [];
+    b!.subscribe('board-3', (m) => onB.push([...m]));
+    a!.publish('board-3', Uint8Array.of(1));
+    expect(a!.dropped).toBe(1);
+    await redis.start();
+    await waitFor(() => a!.isReady() && b!.isReady(), 'both fan-outs connected once Redis is up', 30_000);
+    a!.publish('board-3', Uint8Array.of(2));
+    await waitFor(() => onB.length === 1, 'node B to receive node A’s message', 30_000);
+    await redis.restart();
+    await waitFor(() => a!.isReady() && b!.isReady(), 'both fan-outs back after the restart', 30_000);
+    a!.publish('board-3', Uint8Array.of(3));
+    await waitFor(() => onB.length === 2, 'node B to receive node A’s message after the restart', 30_000);
+    expect(onB).toEqual([[2], [3]]);
+  });
 });

@@ -1,4 +1,4 @@
-import { createClient } from 'redis';
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
 import type { Fanout } from './Fanout';
@@ -59,16 +59,23 @@ export class RedisFanout implements Fanout {
     this.nodeTimeoutMs = options.nodeTimeoutMs ?? 10_000;
     const id = Buffer.from(nodeId);
     this.prefix = Buffer.concat([Buffer.of(id.byteLength), id]);
-    const reconnectStrategy = (retries: number) => Math.min(50 * 2 ** retries, 1_000);
-    // No offline queue for publishing: a message that cannot go out now is dropped, not sent late.
-    this.publisher = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy } });
-    this.subscriber = createClient({ url, socket: { reconnectStrategy } });
-    for (const [name, client] of [['publisher', this.publisher], ['subscriber', this.subscriber]] as const) {
-      client.on('error', (err: Error) => {
-        if (!this.wasDown) log.warn({ err: err.message, client: name }, 'Redis unreachable: relaying to this node’s clients only');
-        if (name === 'subscriber') this.wasDown = true;
-      });
-    }
+    const retryStrategy = (retries: number) => Math.min(50 * 2 ** retries, 1_000);
+    // ioredis, not node-redis: `publish` writes to the socket before it returns, so a room hands
+    // a batch to Redis before its own fan-out (`Room.flush`) instead of one loop turn after it
+    // (node-redis writes in a `setImmediate` of its own). No offline queue for publishing: a
+    // message that cannot go out now is dropped, not sent late. Both connect at once and retry
+    // until Redis answers; the subscriber queues its subscriptions until then.
+    this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: null, retryStrategy });
+    this.subscriber = new Redis(url, { maxRetriesPerRequest: null, retryStrategy });
+    const down = (client: string, reason: string) => {
+      if (this.closed) return;
+      if (!this.wasDown) log.warn({ reason, client }, 'Redis unreachable: relaying to this node’s clients only');
+      if (client === 'subscriber') this.wasDown = true;
+    };
+    this.publisher.on('error', (err: Error) => down('publisher', err.message));
+    this.subscriber.on('error', (err: Error) => down('subscriber', err.message));
+    // A server that shuts down cleanly closes the socket without an error.
+    this.subscriber.on('close', () => down('subscriber', 'connection closed'));
     this.subscriber.on('ready', () => {
       if (!this.wasDown) return;
       this.wasDown = false;
@@ -79,22 +86,25 @@ export class RedisFanout implements Fanout {
       void this.catchUpAll();
       setTimeout(() => void this.catchUpAll(), SECOND_CATCH_UP_MS).unref();
     });
-    // One pattern subscription for every board, made once (and renewed by node-redis on every
+    // One pattern subscription for every board, made once (and renewed by ioredis on every
     // reconnect): per-board SUBSCRIBE/UNSUBSCRIBE raced when a room closed and reopened at once
     // (a 4507 wave), leaving the new room deaf. Each node so receives every board's traffic and
     // drops what no room here listens to; per-board channels are later work for large fleets.
-    this.publisher.connect().catch((err: unknown) => log.warn({ err }, 'Redis publisher could not connect; retrying'));
+    const boardPrefix = boardChannel('');
+    this.subscriber.on('pmessageBuffer', (_pattern: Buffer, channel: Buffer, payload: Buffer) => this.deliver(channel.toString().slice(boardPrefix.length), payload));
+    this.subscriber.on('messageBuffer', (channel: Buffer, payload: Buffer) => {
+      if (channel.toString() === HEARTBEAT_CHANNEL) this.heard(payload);
+    });
     this.subscriber
-      .connect()
-      .then(() => this.subscriber.pSubscribe(`${boardChannel('')}*`, (payload: Buffer, channel: Buffer) => this.deliver(channel.toString().slice(boardChannel('').length), payload), true))
-      .then(() => this.subscriber.subscribe(HEARTBEAT_CHANNEL, (payload: Buffer) => this.heard(payload), true))
+      .psubscribe(`${boardPrefix}*`)
+      .then(() => this.subscriber.subscribe(HEARTBEAT_CHANNEL))
       .then(() => {
         this.subscribed = true;
       })
       .catch((err: unknown) => log.error({ err }, 'Redis subscribe failed: relaying to this node’s clients only'));
     // Heartbeat out, and a sweep for nodes gone quiet (a SIGKILLed node says nothing).
     this.heartbeat = setInterval(() => {
-      if (this.publisher.isReady) this.publisher.publish(HEARTBEAT_CHANNEL, this.prefix).catch(() => undefined);
+      if (this.publisher.status === 'ready') this.publisher.publish(HEARTBEAT_CHANNEL, this.prefix).catch(() => undefined);
       this.sweep();
     }, Math.max(10, this.nodeTimeoutMs / 4));
     this.heartbeat.unref();
@@ -128,12 +138,12 @@ export class RedisFanout implements Fanout {
 
   /** Connected for publishing and subscribed: from now on, other nodes' messages reach this one. */
   isReady(): boolean {
-    return this.subscribed && this.publisher.isReady && this.subscriber.isReady;
+    return this.subscribed && this.publisher.status === 'ready' && this.subscriber.status === 'ready';
   }
 
   publish(boardId: string, message: Uint8Array): void {
     if (this.closed) return;
-    if (!this.publisher.isReady) {
+    if (this.publisher.status !== 'ready') {
       this.dropped++;
       return;
     }
@@ -154,7 +164,9 @@ export class RedisFanout implements Fanout {
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.heartbeat);
-    await Promise.allSettled([this.publisher.close(), this.subscriber.close()]);
+    // The socket ends after what was written (a last tombstone published on close goes out).
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
   }
 
   private deliver(boardId: string, payload: Buffer): void {

@@ -203,8 +203,10 @@ export class Room implements RemoteRoom {
     // A single sender already has its own update: no echo. Mixed batches go to everyone.
     const origin = this.pendingFrom.size === 1 ? this.pendingFrom.values().next().value : undefined;
     if (this.pending.length === 0) this.pendingFrom.clear();
-    this.relay(entry, remote, origin);
+    // Other nodes first: the publish is written before the local fan-out, so their clients do not
+    // wait for this node's sends (on separate machines they fan out in parallel with it).
     this.remote.publishDocument(entry.message);
+    this.relay(entry, remote, origin);
   }
 
   /**
