@@ -111,7 +111,25 @@ export const ENV_NAMES: Record<keyof ServerConfig, string> = {
   historyRetentionDays: 'HISTORY_RETENTION_DAYS',
 };
 
-/** Reads the config from environment variables (names in README.md); bad numbers throw. */
+/** URL schemes each connection setting takes; anything else is refused at start, not retried forever. */
+const URL_SCHEMES: Partial<Record<keyof ServerConfig, string[]>> = {
+  databaseUrl: ['postgres:', 'postgresql:'],
+  redisUrl: ['redis:', 'rediss:'],
+};
+
+function checkUrl(name: string, raw: string, schemes: string[]): void {
+  let scheme: string | null = null;
+  try {
+    scheme = new URL(raw).protocol;
+  } catch {
+    // not a URL at all
+  }
+  if (scheme === null || !schemes.includes(scheme)) {
+    throw new Error(`${name} must be a URL starting ${schemes.map((s) => `${s}//`).join(' or ')}, got "${raw.replace(/\/\/[^@/]*@/, '//…@')}"`);
+  }
+}
+
+/** Reads the config from environment variables (names in README.md); bad numbers and URLs throw. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const config: ServerConfig = { ...DEFAULT_CONFIG };
   for (const key of Object.keys(ENV_NAMES) as (keyof ServerConfig)[]) {
@@ -123,6 +141,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       if (!Number.isFinite(value) || value < 0) throw new Error(`${ENV_NAMES[key]} must be a non-negative number, got "${raw}"`);
       (config as unknown as Record<string, number>)[key] = value;
     } else {
+      const schemes = URL_SCHEMES[key];
+      if (schemes) checkUrl(ENV_NAMES[key], raw, schemes);
       (config as unknown as Record<string, string>)[key] = raw;
     }
   }

@@ -6,7 +6,15 @@ import { createCollabServer } from './server';
  * `npm start`: one process serving the web app, REST and rooms on one port.
  * Logs `{"msg":"listening","port":…}` once bound (PORT=0 picks a free port).
  */
-const config = configFromEnv();
+const config = (() => {
+  try {
+    return configFromEnv();
+  } catch (err) {
+    // A setting the operator got wrong: say which, without a stack trace.
+    console.error(`stormscape collab server: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(2);
+  }
+})();
 const log = createLogger(config.logLevel);
 const app = createCollabServer(config, log);
 
