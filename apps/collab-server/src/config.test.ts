@@ -13,7 +13,8 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ PORT: 'eighty' })).toThrow('PORT must be a non-negative number, got "eighty"');
   });
 
-  // A Redis client given "localhost:6379" would otherwise retry a host of that name forever.
+  // Caught at start with the variable's name, not left to connection errors in the log (ioredis
+  // would take a postgres:// URL in REDIS_URL as a host and port and retry it forever).
   it('refuses a Redis or PostgreSQL setting that is not a URL of its kind, without echoing its password', () => {
     expect(() => configFromEnv({ REDIS_URL: 'localhost:6379' })).toThrow('REDIS_URL must be a URL starting redis:// or rediss://, got "localhost:6379"');
     expect(() => configFromEnv({ REDIS_URL: 'http://cache:6379' })).toThrow(/^REDIS_URL must be a URL/);

@@ -111,7 +111,7 @@ export const ENV_NAMES: Record<keyof ServerConfig, string> = {
   historyRetentionDays: 'HISTORY_RETENTION_DAYS',
 };
 
-/** URL schemes each connection setting takes; anything else is refused at start, not retried forever. */
+/** URL schemes each connection setting takes; anything else is refused at start with the variable's name. */
 const URL_SCHEMES: Partial<Record<keyof ServerConfig, string[]>> = {
   databaseUrl: ['postgres:', 'postgresql:'],
   redisUrl: ['redis:', 'rediss:'],
