@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { getExample } from '@stormscape/model/examples';
+import { freePort } from '@stormscape/testinfra';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../../src/index';
 import { scratchDir, writeFiles } from '../files';
@@ -18,19 +19,7 @@ afterAll(() => {
   if (passed) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Free TCP ports on 127.0.0.1 (listen on 0, note the port, close): BASE_PORT..+n and the gateway's. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
+/** BASE_PORT..+n and the gateway's: free ports below the ephemeral range (testinfra's `freePort`). */
 async function consecutiveFreePorts(count: number): Promise<number> {
   for (;;) {
     const base = await freePort();
