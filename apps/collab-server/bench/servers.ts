@@ -118,7 +118,8 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
       child.on('message', onMessage);
       child.send(request);
     });
-  const collectGarbage = () => ask('gc', (m) => (m === 'gc-done' ? true : undefined));
+  /** A full GC in the server, answered with its memory read in the same turn (bench/gcTrigger.mjs). */
+  const collectGarbage = () => ask('gc', (m) => (m && typeof m === 'object' && 'gcDone' in m ? (m as { gcDone: NodeJS.MemoryUsage }).gcDone : undefined));
   const metric = async (names: string[], gc = true) => {
     if (gc) await collectGarbage();
     const text = await (await fetch(`${http}/metrics`)).text();
@@ -143,8 +144,8 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
         const m = (await (await fetch(`${http}/__bench/mem`)).json()) as { heapUsed: number; arrayBuffers: number; rss: number };
         return { heap: m.heapUsed, buffers: m.arrayBuffers, rss: m.rss };
       }
-      const [heap, buffers, rss] = await metric(['nodejs_heap_used_bytes', 'nodejs_array_buffers_bytes', 'process_resident_memory_bytes']);
-      return { heap: heap!, buffers: buffers!, rss: rss! };
+      const m = await collectGarbage();
+      return { heap: m.heapUsed, buffers: m.arrayBuffers, rss: m.rss };
     },
     probeStart() {
       child.send('probe-start');
