@@ -20,7 +20,12 @@ export interface Board {
 }
 
 export interface Memory {
+  /** The main thread's V8 heap after a full GC. */
   heap: number;
+  /** Every worker thread's V8 heap after its own full GC (ours only; 0 for the stock server). */
+  workersHeap: number;
+  /** Worker threads that answered (bench/gcTrigger.mjs). */
+  workers: number;
   buffers: number;
   rss: number;
 }
@@ -119,7 +124,8 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
       child.send(request);
     });
   /** A full GC in the server, answered with its memory read in the same turn (bench/gcTrigger.mjs). */
-  const collectGarbage = () => ask('gc', (m) => (m && typeof m === 'object' && 'gcDone' in m ? (m as { gcDone: NodeJS.MemoryUsage }).gcDone : undefined));
+  const collectGarbage = () =>
+    ask('gc', (m) => (m && typeof m === 'object' && 'gcDone' in m ? (m as { gcDone: NodeJS.MemoryUsage & { workersHeap: number; workers: number } }).gcDone : undefined));
   const metric = async (names: string[], gc = true) => {
     if (gc) await collectGarbage();
     const text = await (await fetch(`${http}/metrics`)).text();
@@ -142,10 +148,10 @@ export async function startServer(kind: Kind, env: Record<string, string> = {}, 
     async memory() {
       if (kind === 'stock') {
         const m = (await (await fetch(`${http}/__bench/mem`)).json()) as { heapUsed: number; arrayBuffers: number; rss: number };
-        return { heap: m.heapUsed, buffers: m.arrayBuffers, rss: m.rss };
+        return { heap: m.heapUsed, workersHeap: 0, workers: 0, buffers: m.arrayBuffers, rss: m.rss };
       }
       const m = await collectGarbage();
-      return { heap: m.heapUsed, buffers: m.arrayBuffers, rss: m.rss };
+      return { heap: m.heapUsed, workersHeap: m.workersHeap, workers: m.workers, buffers: m.arrayBuffers, rss: m.rss };
     },
     probeStart() {
       child.send('probe-start');

@@ -1,9 +1,9 @@
 /**
  * The soak (BENCH_ONLY=soak; 10 minutes, BENCH_SOAK_MS to shorten it): three of our nodes on
  * PostgreSQL + Redis under steady editing, cursors and clients joining and leaving (spread
- * over the nodes), with each node's RSS, heap and buffers after a forced GC sampled every minute
- * (read in the GC's own turn: bench/gcTrigger.mjs).
- * Stable means: on every node the last heap-after-GC sample is at most 1.25× the first and
+ * over the nodes), with each node's RSS, heap (main thread and worker threads) and buffers after a
+ * forced GC sampled every minute (read in the GC's own turn: bench/gcTrigger.mjs).
+ * Stable means: on every node the last heap-after-GC sample (all threads) is at most 1.25× the first and
  * the last RSS at most 1.5× the first (the first is taken a minute in, once warm).
  */
 import os from 'node:os';
@@ -107,7 +107,7 @@ export async function soak(nodeArgs: string[]): Promise<void> {
       await sleep(Math.min(sampleEveryMs, o.durationMs - (Date.now() - started)));
       samples.push({ atS: Math.round((Date.now() - started) / 1000), memory: await Promise.all(nodes.map((n) => n.memory())) });
       const last = samples.at(-1)!;
-      console.log(`  ${last.atS} s: ${last.memory.map((m, i) => `node ${i + 1} RSS ${mb(m.rss)} MB heap ${mb(m.heap)} MB buffers ${mb(m.buffers)} MB`).join(', ')} (load avg ${os.loadavg()[0]!.toFixed(1)})`);
+      console.log(`  ${last.atS} s: ${last.memory.map((m, i) => `node ${i + 1} RSS ${mb(m.rss)} MB heap ${mb(m.heap)} + ${mb(m.workersHeap)} (${m.workers} workers) MB buffers ${mb(m.buffers)} MB`).join(', ')} (load avg ${os.loadavg()[0]!.toFixed(1)})`);
     }
     stopping = true;
     clearInterval(churn);
@@ -128,18 +128,19 @@ function report(samples: { atS: number; memory: Memory[] }[]): void {
     return;
   }
   const nodeCount = samples[0]!.memory.length;
-  // Buffers (a room's document lives in them, not in the heap) are shown, not judged: they hold
-  // the boards, which grow while they are edited.
-  const header = ['time (s)', ...Array.from({ length: nodeCount }, (_, i) => `node ${i + 1} RSS / heap after GC / buffers (MB)`)];
-  const rows = samples.map((s) => [String(s.atS), ...s.memory.map((m) => `${mb(m.rss)} / ${mb(m.heap)} / ${mb(m.buffers)}`)]);
+  // Heap: the main thread's and every worker thread's, each after its own full GC. Buffers (a
+  // room's document lives in them, not in the heap) are shown, not judged: they hold the
+  // boards, which grow while they are edited.
+  const header = ['time (s)', ...Array.from({ length: nodeCount }, (_, i) => `node ${i + 1} RSS / heap (main + workers) / buffers (MB)`)];
+  const rows = samples.map((s) => [String(s.atS), ...s.memory.map((m) => `${mb(m.rss)} / ${mb(m.heap + m.workersHeap)} (${mb(m.heap)} + ${mb(m.workersHeap)}) / ${mb(m.buffers)}`)]);
   const first = samples[0]!.memory;
   const last = samples.at(-1)!.memory;
-  const ratios = first.map((f, i) => ({ rss: last[i]!.rss / f.rss, heap: last[i]!.heap / f.heap }));
+  const ratios = first.map((f, i) => ({ rss: last[i]!.rss / f.rss, heap: (last[i]!.heap + last[i]!.workersHeap) / (f.heap + f.workersHeap) }));
   rows.push(['last / first', ...ratios.map((r, i) => `${r.rss.toFixed(2)} / ${r.heap.toFixed(2)} / ${(last[i]!.buffers / first[i]!.buffers).toFixed(2)}`)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const r of rows) console.log(line(r));
   const stable = ratios.every((r) => r.heap <= HEAP_LIMIT && r.rss <= RSS_LIMIT);
-  console.log(`\nMemory ${stable ? 'stable' : 'NOT stable'}: criterion, on every node, last/first heap after GC ≤ ${HEAP_LIMIT} and RSS ≤ ${RSS_LIMIT} (first sample taken once warm).`);
+  console.log(`\nMemory ${stable ? 'stable' : 'NOT stable'}: criterion, on every node, last/first heap after GC (all threads) ≤ ${HEAP_LIMIT} and RSS ≤ ${RSS_LIMIT} (first sample taken once warm).`);
 }
