@@ -141,6 +141,13 @@ function report(samples: { atS: number; memory: Memory[] }[]): void {
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const r of rows) console.log(line(r));
+  // A worker busy past the bench's wait answers late and is left out of that sample's heap.
+  const short = samples.filter((s) => s.memory.some((m, i) => m.workers !== first[i]!.workers));
+  if (short.length > 0) console.log(`\nFewer or more worker threads answered than at the first sample at ${short.map((s) => `${s.atS} s`).join(', ')}: those samples' heaps are not comparable.`);
+  if (last.some((m, i) => m.workers !== first[i]!.workers)) {
+    console.log('\nMemory not judged: the first and last samples counted different worker threads (rerun).');
+    return;
+  }
   const stable = ratios.every((r) => r.heap <= HEAP_LIMIT && r.rss <= RSS_LIMIT);
   console.log(`\nMemory ${stable ? 'stable' : 'NOT stable'}: criterion, on every node, last/first heap after GC (all threads) ≤ ${HEAP_LIMIT} and RSS ≤ ${RSS_LIMIT} (first sample taken once warm).`);
 }
