@@ -1,4 +1,5 @@
 import { startRedis, type TestRedis } from '@stormscape/testinfra';
+import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Metrics } from '../metrics';
@@ -57,5 +58,21 @@ describe('RedisFanout', () => {
     a!.publish('board-3', Uint8Array.of(3));
     await waitFor(() => onB.length === 2, 'node B to receive node A’s message after the restart', 30_000);
     expect(onB).toEqual([[2], [3]]);
+  });
+
+  it('names its connections on Redis, and close returns once both have ended', async () => {
+    const probe = new Redis(redis.url);
+    try {
+      const names = async () => ((await probe.client('LIST')) as string).split('\n').flatMap((line) => /name=(\S+)/.exec(line)?.[1] ?? []);
+      const fanout = new RedisFanout(redis.url, 'node-e', new Metrics(), silent);
+      fanouts.push(fanout);
+      await waitFor(() => fanout.isReady(), 'the fan-out connected and subscribed', 30_000);
+      expect((await names()).filter((n) => n.startsWith('stormscape:node-e:')).sort()).toEqual(['stormscape:node-e:pub', 'stormscape:node-e:sub']);
+      await fanout.close();
+      // Redis has let go of both: nothing was left for the process's exit to cut off.
+      expect((await names()).filter((n) => n.startsWith('stormscape:node-e:'))).toEqual([]);
+    } finally {
+      probe.disconnect();
+    }
   });
 });

@@ -9,6 +9,9 @@ export const boardChannel = (boardId: string) => `stormscape:board:${boardId}`;
 /** A second catch-up this long after a reconnect: what was published just before it was maybe not committed yet. */
 const SECOND_CATCH_UP_MS = 2_000;
 
+/** How long `close` waits for the Redis connections to end. */
+const CLOSE_WAIT_MS = 1_000;
+
 /** Every node says it is alive on this channel, `NODE_TIMEOUT_MS / 4` apart. */
 export const HEARTBEAT_CHANNEL = 'stormscape:nodes';
 
@@ -65,8 +68,10 @@ export class RedisFanout implements Fanout {
     // (node-redis writes in a `setImmediate` of its own). No offline queue for publishing: a
     // message that cannot go out now is dropped, not sent late. Both connect at once and retry
     // until Redis answers; the subscriber queues its subscriptions until then.
-    this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: null, retryStrategy });
-    this.subscriber = new Redis(url, { maxRetriesPerRequest: null, retryStrategy });
+    // Named, so `CLIENT LIST` on Redis tells which node (and which of its two connections) is which.
+    const connectionName = (role: string) => `stormscape:${nodeId.replace(/[^\w.:-]/g, '_')}:${role}`;
+    this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: null, retryStrategy, connectionName: connectionName('pub') });
+    this.subscriber = new Redis(url, { maxRetriesPerRequest: null, retryStrategy, connectionName: connectionName('sub') });
     const down = (client: string, reason: string) => {
       if (this.closed) return;
       if (!this.wasDown) log.warn({ reason, client }, 'Redis unreachable: relaying to this node’s clients only');
@@ -164,9 +169,14 @@ export class RedisFanout implements Fanout {
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.heartbeat);
-    // The socket ends after what was written (a last tombstone published on close goes out).
-    this.publisher.disconnect();
-    this.subscriber.disconnect();
+    // Each socket ends after what was written (a last tombstone published on close goes out);
+    // waiting for that, bounded, keeps a process that exits right after from cutting it off.
+    const clients = [this.publisher, this.subscriber];
+    const ended = clients.map((client) => (client.status === 'end' ? undefined : new Promise<void>((resolve) => client.once('end', () => resolve()))));
+    for (const client of clients) client.disconnect();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(ended), new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   private deliver(boardId: string, payload: Buffer): void {
