@@ -5,5 +5,5 @@ export { startRedis, type RedisOptions, type TestRedis } from './redis';
 export { startKafka, type KafkaOptions, type TestKafka } from './kafka/startKafka';
 export { ensureKafkaRuntime, DEFAULT_KAFKA_VERSION, type KafkaRuntimeOptions } from './kafka/kafkaRuntime';
 export { ServerStartError } from './process/ManagedProcess';
-export { freePort } from './process/freePort';
+export { freePort, portIsFree } from './process/freePort';
 export type { TestServerLifecycle } from './process/TestServer';

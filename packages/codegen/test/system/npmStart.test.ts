@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { getExample } from '@stormscape/model/examples';
-import { freePort } from '@stormscape/testinfra';
+import { freePort, portIsFree } from '@stormscape/testinfra';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../../src/index';
 import { scratchDir, writeFiles } from '../files';
@@ -19,21 +18,13 @@ afterAll(() => {
   if (passed) rmSync(dir, { recursive: true, force: true });
 });
 
-/** BASE_PORT..+n and the gateway's: free ports below the ephemeral range (testinfra's `freePort`). */
+/** BASE_PORT..+n and the gateway's: free ports below the ephemeral range (testinfra's `freePort`, `portIsFree`). */
 async function consecutiveFreePorts(count: number): Promise<number> {
   for (;;) {
     const base = await freePort();
     const probes = await Promise.all(Array.from({ length: count - 1 }, (_, i) => portIsFree(base + 1 + i)));
     if (base + count < 65_536 && probes.every(Boolean)) return base;
   }
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
 }
 
 function groupAlive(pgid: number): boolean {

@@ -35,6 +35,11 @@ function probe(port: number): Promise<number | null> {
   });
 }
 
+/** Whether `port` on 127.0.0.1 can be bound right now (bound and released at once). */
+export async function portIsFree(port: number): Promise<boolean> {
+  return (await probe(port)) !== null;
+}
+
 /**
  * A TCP port on 127.0.0.1 that is free right now, released for the server to bind. Ports are
  * kept across stop/start so clients can reconnect to the same URL.
